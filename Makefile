@@ -1,0 +1,44 @@
+# zohokit: spec-first Zoho CRM / Recruit / Bigin / Accounts / Connect client kit.
+# Every target sets up .venv with the pinned tools on first use; nothing needs to be installed beforehand but Python 3.11+.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+PORT ?= 8080
+SPEC_SOURCES := $(shell find spec -name '*.yaml' -not -path 'spec/dist/*' 2>/dev/null)
+
+.DEFAULT_GOAL := help
+.PHONY: help venv bundle generate test lint typecheck emulate demo bench fuzz clean
+
+help: ## Show this help
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements-dev.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+venv: $(STAMP) ## Create .venv and install the pinned tools
+
+bundle: $(STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml and validate
+	$(PY) scripts/bundle.py
+
+generate: $(STAMP) ## Bundle the specs and regenerate generated/<api>_client/ (zero warnings)
+	$(PY) scripts/generate.py
+
+test: $(STAMP) ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract)
+	$(PY) -m pytest -q
+
+lint: $(STAMP) ## Lint the hand-written Python with ruff
+	$(BIN)/ruff check scripts overlay tests
+	$(BIN)/ruff format --check scripts overlay tests
+
+typecheck: $(STAMP) ## mypy --strict on the overlay, the scripts and the generated clients
+	$(BIN)/mypy --strict overlay/zohokit scripts
+	cd generated && ../$(BIN)/mypy --strict $(patsubst generated/%,%,$(wildcard generated/*_client))
+
+clean: ## Remove the virtualenv and caches
+	rm -rf $(VENV) .mypy_cache .ruff_cache build dist
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

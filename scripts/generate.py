@@ -1,0 +1,87 @@
+"""Bundle every spec, then generate one typed client package per API with openapi-python-client.
+
+``spec/<api>/`` → ``spec/dist/<api>.yaml`` → ``generated/<api>_client/`` (import name ``<api>_client``).
+Generation runs with ``--fail-on-warning`` so an operation the generator cannot express fails the
+build instead of silently disappearing. The same spec always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from bundle import SPEC_DIR, BundleError, api_names, write_bundles
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = Path(__file__).resolve().parent / "generator-config.yaml"
+GENERATED_DIR = REPO / "generated"
+
+
+def package_name(api: str) -> str:
+    """The import name of the client generated for ``api``."""
+    return f"{api}_client"
+
+
+def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
+    """Generate ``generated_dir/<api>_client`` from one bundled spec; returns the package folder."""
+    settings = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    settings["package_name_override"] = package_name(api)
+    settings["project_name_override"] = package_name(api)
+    target = generated_dir / package_name(api)
+    # The generator's post hooks call ruff; make sure the one installed beside this Python is found.
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    with tempfile.TemporaryDirectory() as scratch:
+        config_file = Path(scratch) / "config.yaml"
+        config_file.write_text(yaml.safe_dump(settings), encoding="utf-8")
+        staging = Path(scratch) / package_name(api)
+        command = [
+            str(Path(sys.executable).parent / "openapi-python-client"),
+            "generate",
+            "--path", str(dist_file),
+            "--config", str(config_file),
+            "--meta", "none",
+            "--output-path", str(staging),
+            "--fail-on-warning",
+        ]
+        result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
+            raise RuntimeError(f"openapi-python-client failed for {api}:\n{result.stdout}\n{result.stderr}")
+        (staging / "py.typed").touch()
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(staging, target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("apis", nargs="*", help="APIs to generate (default: all)")
+    parser.add_argument("--dist", type=Path, default=SPEC_DIR / "dist", help="bundled spec folder")
+    parser.add_argument("--out", type=Path, default=GENERATED_DIR, help="generated packages folder")
+    args = parser.parse_args(argv)
+    apis = args.apis or api_names()
+    try:
+        bundles = write_bundles(apis, args.dist)
+    except BundleError as exc:
+        print(f"generate: error: {exc}", file=sys.stderr)
+        return 1
+    args.out.mkdir(parents=True, exist_ok=True)
+    for api, dist_file in zip(apis, bundles, strict=True):
+        try:
+            package = generate_client(dist_file, api, args.out)
+        except RuntimeError as exc:
+            print(f"generate: error: {exc}", file=sys.stderr)
+            return 1
+        print(f"generated {package.relative_to(args.out.parent) if package.is_relative_to(args.out.parent) else package}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

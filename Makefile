@@ -6,11 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 PORT ?= 8080
 SPEC_SOURCES := $(shell find spec -name '*.yaml' -not -path 'spec/dist/*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv bundle generate test lint typecheck emulate demo bench fuzz clean
+.PHONY: help venv bundle generate test lint typecheck docs emulate demo bench fuzz clean
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -20,6 +21,10 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(STAMP)
 
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
 venv: $(STAMP) ## Create .venv and install the pinned tools
 
 bundle: $(STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml and validate
@@ -28,7 +33,7 @@ bundle: $(STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml and validate
 generate: $(STAMP) ## Bundle the specs and regenerate generated/<api>_client/ (zero warnings)
 	$(PY) scripts/generate.py
 
-test: $(STAMP) ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract)
+test: $(STAMP) $(NODE_STAMP) ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract)
 	$(PY) -m pytest -q
 
 lint: $(STAMP) ## Lint the hand-written Python with ruff
@@ -39,6 +44,14 @@ typecheck: $(STAMP) ## mypy --strict on the overlay, the scripts and the generat
 	$(BIN)/mypy --strict overlay/zohokit scripts
 	cd generated && ../$(BIN)/mypy --strict $(patsubst generated/%,%,$(wildcard generated/*_client))
 
+docs: $(NODE_STAMP) ## Build a static HTML API reference per API into build/docs/
+	@mkdir -p build/docs
+	@for spec in spec/dist/*.yaml; do \
+	  name=$$(basename $$spec .yaml); \
+	  REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly build-docs $$spec -o build/docs/$$name.html >/dev/null || exit 1; \
+	  echo "build/docs/$$name.html"; \
+	done
+
 clean: ## Remove the virtualenv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache build dist
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache build dist
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 import yaml
-
 from bundle import SPEC_DIR, BundleError, api_names, write_bundles
 
 REPO = Path(__file__).resolve().parent.parent
@@ -44,10 +43,14 @@ def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
         command = [
             str(Path(sys.executable).parent / "openapi-python-client"),
             "generate",
-            "--path", str(dist_file),
-            "--config", str(config_file),
-            "--meta", "none",
-            "--output-path", str(staging),
+            "--path",
+            str(dist_file),
+            "--config",
+            str(config_file),
+            "--meta",
+            "none",
+            "--output-path",
+            str(staging),
             "--fail-on-warning",
         ]
         result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         except RuntimeError as exc:
             print(f"generate: error: {exc}", file=sys.stderr)
             return 1
-        print(f"generated {package.relative_to(args.out.parent) if package.is_relative_to(args.out.parent) else package}")
+        print(f"generated {package.name}")
     return 0
 
 

@@ -16,6 +16,7 @@ Failures raise :class:`BundleError` with the file and the ref at fault.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -170,11 +171,26 @@ def _check_local_refs(node: Any, document: Any, api: str) -> None:
             _check_local_refs(item, document, api)
 
 
+# Plain scalars that a YAML 1.2 reader (Redocly, openapi-typescript, most non-Python parsers) would
+# take for a number although PyYAML's YAML 1.1 rules leave them unquoted, such as "0179" or "1_000".
+_YAML12_NUMBER = re.compile(r"^[-+]?(\.?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|0[xob][0-9a-fA-F_]+|\.(inf|Inf|INF|nan|NaN|NAN))$")
+
+
 class _NoAliasDumper(yaml.SafeDumper):
-    """Writes repeated objects out in full: YAML anchors confuse some OpenAPI consumers."""
+    """Writes repeated objects out in full (anchors confuse some OpenAPI consumers) and quotes strings
+    that YAML 1.2 readers would otherwise read as numbers."""
 
     def ignore_aliases(self, data: Any) -> bool:
         return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if _YAML12_NUMBER.match(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_NoAliasDumper.add_representer(str, _represent_str)
 
 
 def dump(document: dict[str, Any]) -> str:

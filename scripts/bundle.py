@@ -173,7 +173,9 @@ def _check_local_refs(node: Any, document: Any, api: str) -> None:
 
 # Plain scalars that a YAML 1.2 reader (Redocly, openapi-typescript, most non-Python parsers) would
 # take for a number although PyYAML's YAML 1.1 rules leave them unquoted, such as "0179" or "1_000".
-_YAML12_NUMBER = re.compile(r"^[-+]?(\.?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|0[xob][0-9a-fA-F_]+|\.(inf|Inf|INF|nan|NaN|NAN))$")
+_YAML12_NUMBER = re.compile(
+    r"^[-+]?(\.?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|0[xob][0-9a-fA-F_]+|\.(inf|Inf|INF|nan|NaN|NAN))$"
+)
 
 
 class _NoAliasDumper(yaml.SafeDumper):

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+
 from bundle import SPEC_DIR, BundleError, api_names, write_bundles
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,0 +1,8 @@
+"""A client library for accessing Zoho Accounts OAuth2 server"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

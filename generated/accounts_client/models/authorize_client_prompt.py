@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class AuthorizeClientPrompt(StrEnum):
+    CONSENT = "consent"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_request_grant_type import TokenRequestGrantType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenRequest")
+
+
+@_attrs_define
+class TokenRequest:
+    """The form body of `POST /token`. Which fields are needed depends on `grant_type`: `authorization_code` needs `code`,
+    `redirect_uri`, `client_id` and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
+    `client_secret`. Zoho ignores other fields.
+
+    """
+
+    grant_type: TokenRequestGrantType
+    """ `authorization_code` to exchange a grant code, `refresh_token` to refresh an access token. """
+    code: str | Unset = UNSET
+    """ `authorization_code` grant: the grant code from the authorization redirect (valid about a minute, once). """
+    redirect_uri: str | Unset = UNSET
+    """ `authorization_code` grant: the redirect URI used in the authorization request. """
+    client_id: str | Unset = UNSET
+    """ The client id issued when the application was registered. """
+    client_secret: str | Unset = UNSET
+    """ The client secret issued when the application was registered. """
+    refresh_token: str | Unset = UNSET
+    """ `refresh_token` grant: the refresh token to use. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        code = self.code
+
+        redirect_uri = self.redirect_uri
+
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if client_secret is not UNSET:
+            field_dict["client_secret"] = client_secret
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = TokenRequestGrantType(d.pop("grant_type"))
+
+        code = d.pop("code", UNSET)
+
+        redirect_uri = d.pop("redirect_uri", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        client_secret = d.pop("client_secret", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        token_request = cls(
+            grant_type=grant_type,
+            code=code,
+            redirect_uri=redirect_uri,
+            client_id=client_id,
+            client_secret=client_secret,
+            refresh_token=refresh_token,
+        )
+
+        token_request.additional_properties = d
+        return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenResponse")
+
+
+@_attrs_define
+class TokenResponse:
+    """What `POST /token` returns: the tokens on success, or an OAuth error, in both cases usually with HTTP 200. Check
+    `error` first: when present, the request was refused and the token fields are absent. Every field is optional so
+    that both shapes fit.
+
+    """
+
+    access_token: None | str | Unset = UNSET
+    """ The access token. Send it as `Authorization: Zoho-oauthtoken {access_token}`; it is valid for one hour and
+    only for the scopes granted. """
+    refresh_token: None | str | Unset = UNSET
+    """ The refresh token: returned only for the `authorization_code` grant, and only when the authorization asked
+    for `access_type=offline`. Valid until revoked. Refresh answers do not carry it; keep the one you have. """
+    expires_in_sec: int | None | Unset = UNSET
+    """ Lifetime of the access token in seconds (3600). Present in the response shown by Zoho's CRM v2
+    documentation; Zoho's current server leaves it out. """
+    api_domain: None | str | Unset = UNSET
+    """ The API domain of the user's data centre, for example `https://www.zohoapis.com` or
+    `https://www.zohoapis.eu`: call the Zoho APIs there. """
+    token_type: None | str | Unset = UNSET
+    """ `Bearer`. """
+    expires_in: int | None | Unset = UNSET
+    """ Lifetime of the access token. In the response shown by Zoho's CRM v2 documentation this is in milliseconds
+    (`3600000`, beside `expires_in_sec: 3600`); Zoho's current server returns seconds (`3600`) and no
+    `expires_in_sec`. Prefer `expires_in_sec` when present; otherwise a value above 86400 is milliseconds. """
+    scope: None | str | Unset = UNSET
+    """ The granted scopes. Returned by Zoho's current server; not in the response shown by the CRM v2
+    documentation. """
+    error: None | str | Unset = UNSET
+    """ Present only when Zoho refused the request: `invalid_client`, `invalid_client_secret`, `invalid_code`,
+    `invalid_redirect_uri`, `unsupported_grant_type`, or, with HTTP 400, `Access Denied` when token requests were
+    too frequent. """
+    error_description: None | str | Unset = UNSET
+    """ Human-readable explanation that Zoho adds to some errors (the throttling error). """
+    status: None | str | Unset = UNSET
+    """ `failure` on the throttling error; absent otherwise. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token: None | str | Unset
+        if isinstance(self.access_token, Unset):
+            access_token = UNSET
+        else:
+            access_token = self.access_token
+
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
+
+        expires_in_sec: int | None | Unset
+        if isinstance(self.expires_in_sec, Unset):
+            expires_in_sec = UNSET
+        else:
+            expires_in_sec = self.expires_in_sec
+
+        api_domain: None | str | Unset
+        if isinstance(self.api_domain, Unset):
+            api_domain = UNSET
+        else:
+            api_domain = self.api_domain
+
+        token_type: None | str | Unset
+        if isinstance(self.token_type, Unset):
+            token_type = UNSET
+        else:
+            token_type = self.token_type
+
+        expires_in: int | None | Unset
+        if isinstance(self.expires_in, Unset):
+            expires_in = UNSET
+        else:
+            expires_in = self.expires_in
+
+        scope: None | str | Unset
+        if isinstance(self.scope, Unset):
+            scope = UNSET
+        else:
+            scope = self.scope
+
+        error: None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        error_description: None | str | Unset
+        if isinstance(self.error_description, Unset):
+            error_description = UNSET
+        else:
+            error_description = self.error_description
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if access_token is not UNSET:
+            field_dict["access_token"] = access_token
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if expires_in_sec is not UNSET:
+            field_dict["expires_in_sec"] = expires_in_sec
+        if api_domain is not UNSET:
+            field_dict["api_domain"] = api_domain
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if error is not UNSET:
+            field_dict["error"] = error
+        if error_description is not UNSET:
+            field_dict["error_description"] = error_description
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_access_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        access_token = _parse_access_token(d.pop("access_token", UNSET))
+
+        def _parse_refresh_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+
+        def _parse_expires_in_sec(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_in_sec = _parse_expires_in_sec(d.pop("expires_in_sec", UNSET))
+
+        def _parse_api_domain(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_domain = _parse_api_domain(d.pop("api_domain", UNSET))
+
+        def _parse_token_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token_type = _parse_token_type(d.pop("token_type", UNSET))
+
+        def _parse_expires_in(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
+
+        def _parse_scope(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scope = _parse_scope(d.pop("scope", UNSET))
+
+        def _parse_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_error_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_description = _parse_error_description(d.pop("error_description", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        token_response = cls(
+            access_token=access_token,
+            refresh_token=refresh_token,
+            expires_in_sec=expires_in_sec,
+            api_domain=api_domain,
+            token_type=token_type,
+            expires_in=expires_in,
+            scope=scope,
+            error=error,
+            error_description=error_description,
+            status=status,
+        )
+
+        token_response.additional_properties = d
+        return token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

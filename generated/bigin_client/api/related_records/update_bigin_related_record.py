@@ -1,0 +1,314 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bigin_related_record_update_request import BiginRelatedRecordUpdateRequest
+from ...models.bigin_related_records_update_response import BiginRelatedRecordsUpdateResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    related_record_id: str,
+    *,
+    body: BiginRelatedRecordUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            related_list_api_name=quote(str(related_list_api_name), safe=""),
+            related_record_id=quote(str(related_record_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BiginRelatedRecordsUpdateResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = BiginRelatedRecordsUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BiginRelatedRecordsUpdateResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    related_record_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordUpdateRequest,
+) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+    """Relate one record to a record
+
+     Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
+    product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
+    `data` holds one object with the relation's own fields, or an empty object when the relation has
+    none. The response has one result, for the related record.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        related_record_id (str):  Example: 3652397000000327001.
+        body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
+            record named in the URL: `data` holds exactly one object with the relation's fields (an
+            empty object when the relation has none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        related_record_id=related_record_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    related_record_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordUpdateRequest,
+) -> BiginRelatedRecordsUpdateResponse | ZohoError | None:
+    """Relate one record to a record
+
+     Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
+    product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
+    `data` holds one object with the relation's own fields, or an empty object when the relation has
+    none. The response has one result, for the related record.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        related_record_id (str):  Example: 3652397000000327001.
+        body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
+            record named in the URL: `data` holds exactly one object with the relation's fields (an
+            empty object when the relation has none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRelatedRecordsUpdateResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        related_record_id=related_record_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    related_record_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordUpdateRequest,
+) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+    """Relate one record to a record
+
+     Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
+    product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
+    `data` holds one object with the relation's own fields, or an empty object when the relation has
+    none. The response has one result, for the related record.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        related_record_id (str):  Example: 3652397000000327001.
+        body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
+            record named in the URL: `data` holds exactly one object with the relation's fields (an
+            empty object when the relation has none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        related_record_id=related_record_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    related_record_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordUpdateRequest,
+) -> BiginRelatedRecordsUpdateResponse | ZohoError | None:
+    """Relate one record to a record
+
+     Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
+    product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
+    `data` holds one object with the relation's own fields, or an empty object when the relation has
+    none. The response has one result, for the related record.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        related_record_id (str):  Example: 3652397000000327001.
+        body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
+            record named in the URL: `data` holds exactly one object with the relation's fields (an
+            empty object when the relation has none).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRelatedRecordsUpdateResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            related_list_api_name=related_list_api_name,
+            related_record_id=related_record_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

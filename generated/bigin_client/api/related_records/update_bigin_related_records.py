@@ -1,0 +1,296 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bigin_related_records_update_request import BiginRelatedRecordsUpdateRequest
+from ...models.bigin_related_records_update_response import BiginRelatedRecordsUpdateResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    body: BiginRelatedRecordsUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{module_api_name}/{record_id}/{related_list_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            related_list_api_name=quote(str(related_list_api_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BiginRelatedRecordsUpdateResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = BiginRelatedRecordsUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BiginRelatedRecordsUpdateResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordsUpdateRequest,
+) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+    """Relate records to a record
+
+     Relates one or more records of the related list's module to the parent record, for example products
+    to a deal (`PUT /Deals/{record_id}/Products`). Send one JSON object per related record in `data`,
+    each with the related record's `id` (mandatory), at most 100 per request. The response has one
+    result per related record, in order.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
+            JSON object per related record, at most 100 per request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordsUpdateRequest,
+) -> BiginRelatedRecordsUpdateResponse | ZohoError | None:
+    """Relate records to a record
+
+     Relates one or more records of the related list's module to the parent record, for example products
+    to a deal (`PUT /Deals/{record_id}/Products`). Send one JSON object per related record in `data`,
+    each with the related record's `id` (mandatory), at most 100 per request. The response has one
+    result per related record, in order.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
+            JSON object per related record, at most 100 per request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRelatedRecordsUpdateResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordsUpdateRequest,
+) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+    """Relate records to a record
+
+     Relates one or more records of the related list's module to the parent record, for example products
+    to a deal (`PUT /Deals/{record_id}/Products`). Send one JSON object per related record in `data`,
+    each with the related record's `id` (mandatory), at most 100 per request. The response has one
+    result per related record, in order.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
+            JSON object per related record, at most 100 per request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRelatedRecordsUpdateRequest,
+) -> BiginRelatedRecordsUpdateResponse | ZohoError | None:
+    """Relate records to a record
+
+     Relates one or more records of the related list's module to the parent record, for example products
+    to a deal (`PUT /Deals/{record_id}/Products`). Send one JSON object per related record in `data`,
+    each with the related record's `id` (mandatory), at most 100 per request. The response has one
+    result per related record, in order.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
+    records), `WRITE` (edit related records) or `UPDATE` (update related records).
+
+    **Supported relations:** products to contacts, deals and companies (`Accounts` is the API name of
+    Bigin's Companies): `/Contacts/{record_id}/Products`, `/Deals/{record_id}/Products` and
+    `/Accounts/{record_id}/Products`.
+
+    Args:
+        module_api_name (str):  Example: Deals.
+        record_id (str):  Example: 3652397000001829002.
+        related_list_api_name (str):  Example: Products.
+        body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
+            JSON object per related record, at most 100 per request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRelatedRecordsUpdateResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            related_list_api_name=related_list_api_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

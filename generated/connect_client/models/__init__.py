@@ -1,0 +1,27 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .address import Address
+from .client_recruitment_registration import ClientRecruitmentRegistration
+from .connect_error import ConnectError
+from .person_name import PersonName
+from .recruiter import Recruiter
+from .recruitment import Recruitment
+from .recruitment_overview import RecruitmentOverview
+from .recruitment_premium_preference import RecruitmentPremiumPreference
+from .recruitment_premium_preferences import RecruitmentPremiumPreferences
+from .recruitment_registration import RecruitmentRegistration
+from .recruitment_status import RecruitmentStatus
+
+__all__ = (
+    "Address",
+    "ClientRecruitmentRegistration",
+    "ConnectError",
+    "PersonName",
+    "Recruiter",
+    "Recruitment",
+    "RecruitmentOverview",
+    "RecruitmentPremiumPreference",
+    "RecruitmentPremiumPreferences",
+    "RecruitmentRegistration",
+    "RecruitmentStatus",
+)

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """A Norwegian-style address: the street (delivery) address and, optionally, a separate postal address such as a PO box
+    (`postalAddress` with its own postal code and place).
+
+    """
+
+    street_address: None | str | Unset = UNSET
+    """ Street name, for example `Osloveien`. """
+    street_number: int | None | Unset = UNSET
+    """ House number. """
+    entrance: None | str | Unset = UNSET
+    """ Entrance (house letter), for example `B`. """
+    floor: int | None | Unset = UNSET
+    """ Floor number. """
+    postal_code: None | str | Unset = UNSET
+    """ Postal code of the street address (a string; Norwegian codes keep leading zeros, `0101`). """
+    postal_place: None | str | Unset = UNSET
+    """ Postal place (town) of the street address. """
+    postal_address: None | str | Unset = UNSET
+    """ Separate postal address, for example `Postboks 6`. """
+    postal_address_postal_code: None | str | Unset = UNSET
+    """ Postal code of the postal address. """
+    postal_address_postal_place: None | str | Unset = UNSET
+    """ Postal place of the postal address. """
+    country_code: None | str | Unset = UNSET
+    """ ISO 3166-1 alpha-2 country code, for example `NO`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        street_address: None | str | Unset
+        if isinstance(self.street_address, Unset):
+            street_address = UNSET
+        else:
+            street_address = self.street_address
+
+        street_number: int | None | Unset
+        if isinstance(self.street_number, Unset):
+            street_number = UNSET
+        else:
+            street_number = self.street_number
+
+        entrance: None | str | Unset
+        if isinstance(self.entrance, Unset):
+            entrance = UNSET
+        else:
+            entrance = self.entrance
+
+        floor: int | None | Unset
+        if isinstance(self.floor, Unset):
+            floor = UNSET
+        else:
+            floor = self.floor
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        postal_place: None | str | Unset
+        if isinstance(self.postal_place, Unset):
+            postal_place = UNSET
+        else:
+            postal_place = self.postal_place
+
+        postal_address: None | str | Unset
+        if isinstance(self.postal_address, Unset):
+            postal_address = UNSET
+        else:
+            postal_address = self.postal_address
+
+        postal_address_postal_code: None | str | Unset
+        if isinstance(self.postal_address_postal_code, Unset):
+            postal_address_postal_code = UNSET
+        else:
+            postal_address_postal_code = self.postal_address_postal_code
+
+        postal_address_postal_place: None | str | Unset
+        if isinstance(self.postal_address_postal_place, Unset):
+            postal_address_postal_place = UNSET
+        else:
+            postal_address_postal_place = self.postal_address_postal_place
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if street_address is not UNSET:
+            field_dict["streetAddress"] = street_address
+        if street_number is not UNSET:
+            field_dict["streetNumber"] = street_number
+        if entrance is not UNSET:
+            field_dict["entrance"] = entrance
+        if floor is not UNSET:
+            field_dict["floor"] = floor
+        if postal_code is not UNSET:
+            field_dict["postalCode"] = postal_code
+        if postal_place is not UNSET:
+            field_dict["postalPlace"] = postal_place
+        if postal_address is not UNSET:
+            field_dict["postalAddress"] = postal_address
+        if postal_address_postal_code is not UNSET:
+            field_dict["postalAddressPostalCode"] = postal_address_postal_code
+        if postal_address_postal_place is not UNSET:
+            field_dict["postalAddressPostalPlace"] = postal_address_postal_place
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_street_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street_address = _parse_street_address(d.pop("streetAddress", UNSET))
+
+        def _parse_street_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        street_number = _parse_street_number(d.pop("streetNumber", UNSET))
+
+        def _parse_entrance(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entrance = _parse_entrance(d.pop("entrance", UNSET))
+
+        def _parse_floor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        floor = _parse_floor(d.pop("floor", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
+
+        def _parse_postal_place(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_place = _parse_postal_place(d.pop("postalPlace", UNSET))
+
+        def _parse_postal_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_address = _parse_postal_address(d.pop("postalAddress", UNSET))
+
+        def _parse_postal_address_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_address_postal_code = _parse_postal_address_postal_code(d.pop("postalAddressPostalCode", UNSET))
+
+        def _parse_postal_address_postal_place(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_address_postal_place = _parse_postal_address_postal_place(d.pop("postalAddressPostalPlace", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+
+        address = cls(
+            street_address=street_address,
+            street_number=street_number,
+            entrance=entrance,
+            floor=floor,
+            postal_code=postal_code,
+            postal_place=postal_place,
+            postal_address=postal_address,
+            postal_address_postal_code=postal_address_postal_code,
+            postal_address_postal_place=postal_address_postal_place,
+            country_code=country_code,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recruitment import Recruitment
+
+
+T = TypeVar("T", bound="RecruitmentOverview")
+
+
+@_attrs_define
+class RecruitmentOverview:
+    """The logged-in recruiter's recruitments in one campaign and the points earned, as returned by `GET
+    /v1/recruitment/{campaign}`. `limit`, `offset` and `ascending` page and order the two lists.
+
+    """
+
+    points: int | None | Unset = UNSET
+    """ Number of points this customer (the recruiter) has. """
+    products: list[str] | Unset = UNSET
+    """ Codes of the products valid for recruitment in this campaign. """
+    recruitments: list[Recruitment] | Unset = UNSET
+    """ The recruiter's recruitments. """
+    unverified_recruitments: list[Recruitment] | Unset = UNSET
+    """ The recruiter's recruitments that Connect has not verified (yet). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        products: list[str] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = self.products
+
+        recruitments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recruitments, Unset):
+            recruitments = []
+            for recruitments_item_data in self.recruitments:
+                recruitments_item = recruitments_item_data.to_dict()
+                recruitments.append(recruitments_item)
+
+        unverified_recruitments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.unverified_recruitments, Unset):
+            unverified_recruitments = []
+            for unverified_recruitments_item_data in self.unverified_recruitments:
+                unverified_recruitments_item = unverified_recruitments_item_data.to_dict()
+                unverified_recruitments.append(unverified_recruitments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["points"] = points
+        if products is not UNSET:
+            field_dict["products"] = products
+        if recruitments is not UNSET:
+            field_dict["recruitments"] = recruitments
+        if unverified_recruitments is not UNSET:
+            field_dict["unverifiedRecruitments"] = unverified_recruitments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recruitment import Recruitment  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        products = cast(list[str], d.pop("products", UNSET))
+
+        _recruitments = d.pop("recruitments", UNSET)
+        recruitments: list[Recruitment] | Unset = UNSET
+        if _recruitments is not UNSET:
+            recruitments = []
+            for recruitments_item_data in _recruitments:
+                recruitments_item = Recruitment.from_dict(recruitments_item_data)
+
+                recruitments.append(recruitments_item)
+
+        _unverified_recruitments = d.pop("unverifiedRecruitments", UNSET)
+        unverified_recruitments: list[Recruitment] | Unset = UNSET
+        if _unverified_recruitments is not UNSET:
+            unverified_recruitments = []
+            for unverified_recruitments_item_data in _unverified_recruitments:
+                unverified_recruitments_item = Recruitment.from_dict(unverified_recruitments_item_data)
+
+                unverified_recruitments.append(unverified_recruitments_item)
+
+        recruitment_overview = cls(
+            points=points,
+            products=products,
+            recruitments=recruitments,
+            unverified_recruitments=unverified_recruitments,
+        )
+
+        recruitment_overview.additional_properties = d
+        return recruitment_overview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecruitmentPremiumPreference")
+
+
+@_attrs_define
+class RecruitmentPremiumPreference:
+    """One premium preference of a recruiter: a premium (reward) product the recruiter would like, from a given company, in
+    order of preference.
+
+    """
+
+    company_code: None | str | Unset = UNSET
+    """ Code of the company (publisher) that offers the premium, for example `468979834`. """
+    product: None | str | Unset = UNSET
+    """ Product code of the premium. """
+    preference_number: int | None | Unset = UNSET
+    """ Rank of this preference; 1 is the most wanted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_code: None | str | Unset
+        if isinstance(self.company_code, Unset):
+            company_code = UNSET
+        else:
+            company_code = self.company_code
+
+        product: None | str | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        else:
+            product = self.product
+
+        preference_number: int | None | Unset
+        if isinstance(self.preference_number, Unset):
+            preference_number = UNSET
+        else:
+            preference_number = self.preference_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_code is not UNSET:
+            field_dict["companyCode"] = company_code
+        if product is not UNSET:
+            field_dict["product"] = product
+        if preference_number is not UNSET:
+            field_dict["preferenceNumber"] = preference_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_company_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_code = _parse_company_code(d.pop("companyCode", UNSET))
+
+        def _parse_product(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_preference_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        preference_number = _parse_preference_number(d.pop("preferenceNumber", UNSET))
+
+        recruitment_premium_preference = cls(
+            company_code=company_code,
+            product=product,
+            preference_number=preference_number,
+        )
+
+        recruitment_premium_preference.additional_properties = d
+        return recruitment_premium_preference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recruitment_premium_preference import RecruitmentPremiumPreference
+
+
+T = TypeVar("T", bound="RecruitmentPremiumPreferences")
+
+
+@_attrs_define
+class RecruitmentPremiumPreferences:
+    """A recruiter's premium preferences in one campaign: the body of `GET` and `POST /v1/recruitment/premium/{campaign}`
+    responses and of the `POST` request.
+
+    """
+
+    recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
+    """ The premium preferences, in any order (`preferenceNumber` gives the rank). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recruitment_premium_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recruitment_premium_preferences, Unset):
+            recruitment_premium_preferences = []
+            for recruitment_premium_preferences_item_data in self.recruitment_premium_preferences:
+                recruitment_premium_preferences_item = recruitment_premium_preferences_item_data.to_dict()
+                recruitment_premium_preferences.append(recruitment_premium_preferences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recruitment_premium_preferences is not UNSET:
+            field_dict["recruitmentPremiumPreferences"] = recruitment_premium_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recruitment_premium_preference import RecruitmentPremiumPreference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
+        recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
+        if _recruitment_premium_preferences is not UNSET:
+            recruitment_premium_preferences = []
+            for recruitment_premium_preferences_item_data in _recruitment_premium_preferences:
+                recruitment_premium_preferences_item = RecruitmentPremiumPreference.from_dict(
+                    recruitment_premium_preferences_item_data
+                )
+
+                recruitment_premium_preferences.append(recruitment_premium_preferences_item)
+
+        recruitment_premium_preferences = cls(
+            recruitment_premium_preferences=recruitment_premium_preferences,
+        )
+
+        recruitment_premium_preferences.additional_properties = d
+        return recruitment_premium_preferences
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recruiter import Recruiter
+    from ..models.recruitment import Recruitment
+    from ..models.recruitment_premium_preference import RecruitmentPremiumPreference
+
+
+T = TypeVar("T", bound="RecruitmentRegistration")
+
+
+@_attrs_define
+class RecruitmentRegistration:
+    """A recruitment registered by the logged-in ConnectID user (`POST /v1/recruitment`), who is the recruiter. If that
+    user is registered to a customer in Connect, that customer is the recruiter and the `recruiter` details in the
+    request (name, address, ...) are ignored; otherwise Connect creates the recruiter from `recruiter` when no matching
+    customer is found.
+
+    """
+
+    product: str
+    """ Product code. The product must be a subscription product. """
+    campaign: str
+    """ Campaign code. """
+    recruitments: list[Recruitment]
+    """ The recruited persons, one entry each. A coupon given on an entry must belong to the request's `product`.
+    """
+    recruiter: Recruiter | Unset = UNSET
+    """ The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter
+    and creates a new customer when none is found. Connect's reference lists this object without its fields; the
+    fields here are the ones its full request sample uses, and none of them is marked required there. """
+    recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
+    """ The recruiter's premium preferences, replacing the stored ones. Leave the element out to keep the existing
+    preferences unchanged; send a list (empty or not) to replace them, so an empty list removes all of the
+    recruiter's premium preferences. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product = self.product
+
+        campaign = self.campaign
+
+        recruitments = []
+        for recruitments_item_data in self.recruitments:
+            recruitments_item = recruitments_item_data.to_dict()
+            recruitments.append(recruitments_item)
+
+        recruiter: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recruiter, Unset):
+            recruiter = self.recruiter.to_dict()
+
+        recruitment_premium_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recruitment_premium_preferences, Unset):
+            recruitment_premium_preferences = []
+            for recruitment_premium_preferences_item_data in self.recruitment_premium_preferences:
+                recruitment_premium_preferences_item = recruitment_premium_preferences_item_data.to_dict()
+                recruitment_premium_preferences.append(recruitment_premium_preferences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "product": product,
+                "campaign": campaign,
+                "recruitments": recruitments,
+            }
+        )
+        if recruiter is not UNSET:
+            field_dict["recruiter"] = recruiter
+        if recruitment_premium_preferences is not UNSET:
+            field_dict["recruitmentPremiumPreferences"] = recruitment_premium_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recruiter import Recruiter  # noqa: PLC0415
+        from ..models.recruitment import Recruitment  # noqa: PLC0415
+        from ..models.recruitment_premium_preference import RecruitmentPremiumPreference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        product = d.pop("product")
+
+        campaign = d.pop("campaign")
+
+        recruitments = []
+        _recruitments = d.pop("recruitments")
+        for recruitments_item_data in _recruitments:
+            recruitments_item = Recruitment.from_dict(recruitments_item_data)
+
+            recruitments.append(recruitments_item)
+
+        _recruiter = d.pop("recruiter", UNSET)
+        recruiter: Recruiter | Unset
+        if isinstance(_recruiter, Unset):
+            recruiter = UNSET
+        else:
+            recruiter = Recruiter.from_dict(_recruiter)
+
+        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
+        recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
+        if _recruitment_premium_preferences is not UNSET:
+            recruitment_premium_preferences = []
+            for recruitment_premium_preferences_item_data in _recruitment_premium_preferences:
+                recruitment_premium_preferences_item = RecruitmentPremiumPreference.from_dict(
+                    recruitment_premium_preferences_item_data
+                )
+
+                recruitment_premium_preferences.append(recruitment_premium_preferences_item)
+
+        recruitment_registration = cls(
+            product=product,
+            campaign=campaign,
+            recruitments=recruitments,
+            recruiter=recruiter,
+            recruitment_premium_preferences=recruitment_premium_preferences,
+        )
+
+        recruitment_registration.additional_properties = d
+        return recruitment_registration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

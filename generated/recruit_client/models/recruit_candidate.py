@@ -1,0 +1,1301 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recruit_approval_state import RecruitApprovalState
+    from ..models.recruit_converted_detail import RecruitConvertedDetail
+    from ..models.recruit_subform_row import RecruitSubformRow
+    from ..models.recruit_tag import RecruitTag
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="RecruitCandidate")
+
+
+@_attrs_define
+class RecruitCandidate:
+    """A Zoho Recruit candidate record, as Get Associated Records returns it for a job opening. The properties below are
+    the standard fields the sample shows; every field is optional and may be null, and organisations add custom fields
+    (their API names appear as further keys). Keys that start with `$` are system properties. Picklists an organisation
+    can configure (statuses, sources, qualifications, salutations) are plain strings.
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The candidate's record id (a numeric id carried as a string). """
+    candidate_id: None | str | Unset = UNSET
+    """ The auto-numbered candidate reference shown in the UI, for example `ZR_3_CAND`. """
+    salutation: None | str | Unset = UNSET
+    """ Mr., Ms., Mrs., Dr. and so on. """
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    """ First and last name together, as Zoho Recruit composes them. """
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    skype_id: None | str | Unset = UNSET
+    twitter: None | str | Unset = UNSET
+    street: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zip_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    current_job_title: None | str | Unset = UNSET
+    current_employer: None | str | Unset = UNSET
+    experience_in_years: float | None | Unset = UNSET
+    """ Total work experience in years. """
+    highest_qualification_held: None | str | Unset = UNSET
+    """ A picklist value such as a degree name. """
+    skill_set: None | str | Unset = UNSET
+    """ The candidate's skills, as free text. """
+    current_salary: Any | Unset = UNSET
+    """ The candidate's current salary. A currency amount (a JSON number) in the standard layout; an organisation
+    that made the field text gets a string. """
+    expected_salary: Any | Unset = UNSET
+    """ The salary the candidate expects. A currency amount (a JSON number) in the standard layout; an organisation
+    that made the field text gets a string. """
+    additional_info: None | str | Unset = UNSET
+    rating: Any | Unset = UNSET
+    """ The candidate's star rating (1 to 5), or null when the candidate is not rated. """
+    candidate_status: None | str | Unset = UNSET
+    """ The candidate's status in the hiring pipeline, for example `Associated`, `Contacted`, `Qualified`,
+    `Unqualified`; the values are configurable per organisation. For associated candidates this is their status for
+    the job opening asked about, which the `candidate_statuses` filter matches. """
+    source: None | str | Unset = UNSET
+    """ How the candidate came in, for example `Added by User`, `Imported`, `Career Site`. """
+    candidate_owner: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    is_unqualified: bool | None | Unset = UNSET
+    is_locked: bool | None | Unset = UNSET
+    is_attachment_present: bool | None | Unset = UNSET
+    email_opt_out: bool | None | Unset = UNSET
+    associated_any_social_profiles: bool | None | Unset = UNSET
+    candidateportalstatus: None | str | Unset = UNSET
+    """ The candidate's status on the candidate portal, as a numeric string (`"0"` when not invited). """
+    gdpr_consent_status: None | str | Unset = UNSET
+    """ For example `Opt-In not requested`, `Opt-In requested`, `Opted in`, `Opted out`. """
+    gdpr_consent_date: datetime.date | None | Unset = UNSET
+    """ Date of the last consent change, `yyyy-MM-dd`. """
+    gdpr_consent_mode: None | str | Unset = UNSET
+    experience_details: list[RecruitSubformRow] | None | Unset = UNSET
+    """ The rows of the work-experience subform. """
+    educational_details: list[RecruitSubformRow] | None | Unset = UNSET
+    """ The rows of the education subform. """
+    associated_tags: list[RecruitTag] | None | Unset = UNSET
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 with the organisation's offset, for example `2019-12-18T10:58:04+05:30`. """
+    updated_on: datetime.datetime | None | Unset = UNSET
+    """ When the candidate was last modified (Recruit's name for the modified time of candidates). """
+    last_activity_time: datetime.datetime | None | Unset = UNSET
+    last_mailed_time: datetime.datetime | None | Unset = UNSET
+    currency_symbol: None | str | Unset = UNSET
+    """ The symbol of the record's currency, for example `$`. """
+    converted: bool | None | Unset = UNSET
+    """ Whether the record was converted from another record. """
+    converted_detail: None | RecruitConvertedDetail | Unset = UNSET
+    """ The record's `$converted_detail` block: details of the conversion when the record was converted from another
+    record; an empty object when it was not. """
+    process_flow: bool | None | Unset = UNSET
+    """ Whether the record is in a blueprint process. """
+    approved: bool | None | Unset = UNSET
+    """ False while the record waits for approval. """
+    approval: None | RecruitApprovalState | Unset = UNSET
+    """ The record's `$approval` block: which approval actions the current user may take on the record while it
+    waits in an approval process. All four are false for a record that is not under approval. """
+    followed: bool | None | Unset = UNSET
+    """ Whether the current user follows the record. """
+    editable: bool | None | Unset = UNSET
+    """ Whether the current user may edit the record. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
+        from ..models.recruit_converted_detail import RecruitConvertedDetail  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        candidate_id: None | str | Unset
+        if isinstance(self.candidate_id, Unset):
+            candidate_id = UNSET
+        else:
+            candidate_id = self.candidate_id
+
+        salutation: None | str | Unset
+        if isinstance(self.salutation, Unset):
+            salutation = UNSET
+        else:
+            salutation = self.salutation
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        skype_id: None | str | Unset
+        if isinstance(self.skype_id, Unset):
+            skype_id = UNSET
+        else:
+            skype_id = self.skype_id
+
+        twitter: None | str | Unset
+        if isinstance(self.twitter, Unset):
+            twitter = UNSET
+        else:
+            twitter = self.twitter
+
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        zip_code: None | str | Unset
+        if isinstance(self.zip_code, Unset):
+            zip_code = UNSET
+        else:
+            zip_code = self.zip_code
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        current_job_title: None | str | Unset
+        if isinstance(self.current_job_title, Unset):
+            current_job_title = UNSET
+        else:
+            current_job_title = self.current_job_title
+
+        current_employer: None | str | Unset
+        if isinstance(self.current_employer, Unset):
+            current_employer = UNSET
+        else:
+            current_employer = self.current_employer
+
+        experience_in_years: float | None | Unset
+        if isinstance(self.experience_in_years, Unset):
+            experience_in_years = UNSET
+        else:
+            experience_in_years = self.experience_in_years
+
+        highest_qualification_held: None | str | Unset
+        if isinstance(self.highest_qualification_held, Unset):
+            highest_qualification_held = UNSET
+        else:
+            highest_qualification_held = self.highest_qualification_held
+
+        skill_set: None | str | Unset
+        if isinstance(self.skill_set, Unset):
+            skill_set = UNSET
+        else:
+            skill_set = self.skill_set
+
+        current_salary = self.current_salary
+
+        expected_salary = self.expected_salary
+
+        additional_info: None | str | Unset
+        if isinstance(self.additional_info, Unset):
+            additional_info = UNSET
+        else:
+            additional_info = self.additional_info
+
+        rating = self.rating
+
+        candidate_status: None | str | Unset
+        if isinstance(self.candidate_status, Unset):
+            candidate_status = UNSET
+        else:
+            candidate_status = self.candidate_status
+
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        candidate_owner: dict[str, Any] | None | Unset
+        if isinstance(self.candidate_owner, Unset):
+            candidate_owner = UNSET
+        elif isinstance(self.candidate_owner, UserReference):
+            candidate_owner = self.candidate_owner.to_dict()
+        else:
+            candidate_owner = self.candidate_owner
+
+        is_unqualified: bool | None | Unset
+        if isinstance(self.is_unqualified, Unset):
+            is_unqualified = UNSET
+        else:
+            is_unqualified = self.is_unqualified
+
+        is_locked: bool | None | Unset
+        if isinstance(self.is_locked, Unset):
+            is_locked = UNSET
+        else:
+            is_locked = self.is_locked
+
+        is_attachment_present: bool | None | Unset
+        if isinstance(self.is_attachment_present, Unset):
+            is_attachment_present = UNSET
+        else:
+            is_attachment_present = self.is_attachment_present
+
+        email_opt_out: bool | None | Unset
+        if isinstance(self.email_opt_out, Unset):
+            email_opt_out = UNSET
+        else:
+            email_opt_out = self.email_opt_out
+
+        associated_any_social_profiles: bool | None | Unset
+        if isinstance(self.associated_any_social_profiles, Unset):
+            associated_any_social_profiles = UNSET
+        else:
+            associated_any_social_profiles = self.associated_any_social_profiles
+
+        candidateportalstatus: None | str | Unset
+        if isinstance(self.candidateportalstatus, Unset):
+            candidateportalstatus = UNSET
+        else:
+            candidateportalstatus = self.candidateportalstatus
+
+        gdpr_consent_status: None | str | Unset
+        if isinstance(self.gdpr_consent_status, Unset):
+            gdpr_consent_status = UNSET
+        else:
+            gdpr_consent_status = self.gdpr_consent_status
+
+        gdpr_consent_date: None | str | Unset
+        if isinstance(self.gdpr_consent_date, Unset):
+            gdpr_consent_date = UNSET
+        elif isinstance(self.gdpr_consent_date, datetime.date):
+            gdpr_consent_date = self.gdpr_consent_date.isoformat()
+        else:
+            gdpr_consent_date = self.gdpr_consent_date
+
+        gdpr_consent_mode: None | str | Unset
+        if isinstance(self.gdpr_consent_mode, Unset):
+            gdpr_consent_mode = UNSET
+        else:
+            gdpr_consent_mode = self.gdpr_consent_mode
+
+        experience_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.experience_details, Unset):
+            experience_details = UNSET
+        elif isinstance(self.experience_details, list):
+            experience_details = []
+            for experience_details_type_0_item_data in self.experience_details:
+                experience_details_type_0_item = experience_details_type_0_item_data.to_dict()
+                experience_details.append(experience_details_type_0_item)
+
+        else:
+            experience_details = self.experience_details
+
+        educational_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.educational_details, Unset):
+            educational_details = UNSET
+        elif isinstance(self.educational_details, list):
+            educational_details = []
+            for educational_details_type_0_item_data in self.educational_details:
+                educational_details_type_0_item = educational_details_type_0_item_data.to_dict()
+                educational_details.append(educational_details_type_0_item)
+
+        else:
+            educational_details = self.educational_details
+
+        associated_tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.associated_tags, Unset):
+            associated_tags = UNSET
+        elif isinstance(self.associated_tags, list):
+            associated_tags = []
+            for associated_tags_type_0_item_data in self.associated_tags:
+                associated_tags_type_0_item = associated_tags_type_0_item_data.to_dict()
+                associated_tags.append(associated_tags_type_0_item)
+
+        else:
+            associated_tags = self.associated_tags
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        elif isinstance(self.created_time, datetime.datetime):
+            created_time = self.created_time.isoformat()
+        else:
+            created_time = self.created_time
+
+        updated_on: None | str | Unset
+        if isinstance(self.updated_on, Unset):
+            updated_on = UNSET
+        elif isinstance(self.updated_on, datetime.datetime):
+            updated_on = self.updated_on.isoformat()
+        else:
+            updated_on = self.updated_on
+
+        last_activity_time: None | str | Unset
+        if isinstance(self.last_activity_time, Unset):
+            last_activity_time = UNSET
+        elif isinstance(self.last_activity_time, datetime.datetime):
+            last_activity_time = self.last_activity_time.isoformat()
+        else:
+            last_activity_time = self.last_activity_time
+
+        last_mailed_time: None | str | Unset
+        if isinstance(self.last_mailed_time, Unset):
+            last_mailed_time = UNSET
+        elif isinstance(self.last_mailed_time, datetime.datetime):
+            last_mailed_time = self.last_mailed_time.isoformat()
+        else:
+            last_mailed_time = self.last_mailed_time
+
+        currency_symbol: None | str | Unset
+        if isinstance(self.currency_symbol, Unset):
+            currency_symbol = UNSET
+        else:
+            currency_symbol = self.currency_symbol
+
+        converted: bool | None | Unset
+        if isinstance(self.converted, Unset):
+            converted = UNSET
+        else:
+            converted = self.converted
+
+        converted_detail: dict[str, Any] | None | Unset
+        if isinstance(self.converted_detail, Unset):
+            converted_detail = UNSET
+        elif isinstance(self.converted_detail, RecruitConvertedDetail):
+            converted_detail = self.converted_detail.to_dict()
+        else:
+            converted_detail = self.converted_detail
+
+        process_flow: bool | None | Unset
+        if isinstance(self.process_flow, Unset):
+            process_flow = UNSET
+        else:
+            process_flow = self.process_flow
+
+        approved: bool | None | Unset
+        if isinstance(self.approved, Unset):
+            approved = UNSET
+        else:
+            approved = self.approved
+
+        approval: dict[str, Any] | None | Unset
+        if isinstance(self.approval, Unset):
+            approval = UNSET
+        elif isinstance(self.approval, RecruitApprovalState):
+            approval = self.approval.to_dict()
+        else:
+            approval = self.approval
+
+        followed: bool | None | Unset
+        if isinstance(self.followed, Unset):
+            followed = UNSET
+        else:
+            followed = self.followed
+
+        editable: bool | None | Unset
+        if isinstance(self.editable, Unset):
+            editable = UNSET
+        else:
+            editable = self.editable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if candidate_id is not UNSET:
+            field_dict["Candidate_ID"] = candidate_id
+        if salutation is not UNSET:
+            field_dict["Salutation"] = salutation
+        if first_name is not UNSET:
+            field_dict["First_Name"] = first_name
+        if last_name is not UNSET:
+            field_dict["Last_Name"] = last_name
+        if full_name is not UNSET:
+            field_dict["Full_Name"] = full_name
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if phone is not UNSET:
+            field_dict["Phone"] = phone
+        if mobile is not UNSET:
+            field_dict["Mobile"] = mobile
+        if fax is not UNSET:
+            field_dict["Fax"] = fax
+        if website is not UNSET:
+            field_dict["Website"] = website
+        if skype_id is not UNSET:
+            field_dict["Skype_ID"] = skype_id
+        if twitter is not UNSET:
+            field_dict["Twitter"] = twitter
+        if street is not UNSET:
+            field_dict["Street"] = street
+        if city is not UNSET:
+            field_dict["City"] = city
+        if state is not UNSET:
+            field_dict["State"] = state
+        if zip_code is not UNSET:
+            field_dict["Zip_Code"] = zip_code
+        if country is not UNSET:
+            field_dict["Country"] = country
+        if current_job_title is not UNSET:
+            field_dict["Current_Job_Title"] = current_job_title
+        if current_employer is not UNSET:
+            field_dict["Current_Employer"] = current_employer
+        if experience_in_years is not UNSET:
+            field_dict["Experience_in_Years"] = experience_in_years
+        if highest_qualification_held is not UNSET:
+            field_dict["Highest_Qualification_Held"] = highest_qualification_held
+        if skill_set is not UNSET:
+            field_dict["Skill_Set"] = skill_set
+        if current_salary is not UNSET:
+            field_dict["Current_Salary"] = current_salary
+        if expected_salary is not UNSET:
+            field_dict["Expected_Salary"] = expected_salary
+        if additional_info is not UNSET:
+            field_dict["Additional_Info"] = additional_info
+        if rating is not UNSET:
+            field_dict["Rating"] = rating
+        if candidate_status is not UNSET:
+            field_dict["Candidate_Status"] = candidate_status
+        if source is not UNSET:
+            field_dict["Source"] = source
+        if candidate_owner is not UNSET:
+            field_dict["Candidate_Owner"] = candidate_owner
+        if is_unqualified is not UNSET:
+            field_dict["Is_Unqualified"] = is_unqualified
+        if is_locked is not UNSET:
+            field_dict["Is_Locked"] = is_locked
+        if is_attachment_present is not UNSET:
+            field_dict["Is_Attachment_Present"] = is_attachment_present
+        if email_opt_out is not UNSET:
+            field_dict["Email_Opt_Out"] = email_opt_out
+        if associated_any_social_profiles is not UNSET:
+            field_dict["Associated_any_Social_Profiles"] = associated_any_social_profiles
+        if candidateportalstatus is not UNSET:
+            field_dict["CANDIDATEPORTALSTATUS"] = candidateportalstatus
+        if gdpr_consent_status is not UNSET:
+            field_dict["GDPR_Consent_Status"] = gdpr_consent_status
+        if gdpr_consent_date is not UNSET:
+            field_dict["GDPR_Consent_Date"] = gdpr_consent_date
+        if gdpr_consent_mode is not UNSET:
+            field_dict["GDPR_Consent_Mode"] = gdpr_consent_mode
+        if experience_details is not UNSET:
+            field_dict["Experience_Details"] = experience_details
+        if educational_details is not UNSET:
+            field_dict["Educational_Details"] = educational_details
+        if associated_tags is not UNSET:
+            field_dict["Associated_Tags"] = associated_tags
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if updated_on is not UNSET:
+            field_dict["Updated_On"] = updated_on
+        if last_activity_time is not UNSET:
+            field_dict["Last_Activity_Time"] = last_activity_time
+        if last_mailed_time is not UNSET:
+            field_dict["Last_Mailed_Time"] = last_mailed_time
+        if currency_symbol is not UNSET:
+            field_dict["$currency_symbol"] = currency_symbol
+        if converted is not UNSET:
+            field_dict["$converted"] = converted
+        if converted_detail is not UNSET:
+            field_dict["$converted_detail"] = converted_detail
+        if process_flow is not UNSET:
+            field_dict["$process_flow"] = process_flow
+        if approved is not UNSET:
+            field_dict["$approved"] = approved
+        if approval is not UNSET:
+            field_dict["$approval"] = approval
+        if followed is not UNSET:
+            field_dict["$followed"] = followed
+        if editable is not UNSET:
+            field_dict["$editable"] = editable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
+        from ..models.recruit_converted_detail import RecruitConvertedDetail  # noqa: PLC0415
+        from ..models.recruit_subform_row import RecruitSubformRow  # noqa: PLC0415
+        from ..models.recruit_tag import RecruitTag  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_candidate_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        candidate_id = _parse_candidate_id(d.pop("Candidate_ID", UNSET))
+
+        def _parse_salutation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        salutation = _parse_salutation(d.pop("Salutation", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("First_Name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("Last_Name", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("Full_Name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("Email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("Phone", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("Mobile", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("Fax", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("Website", UNSET))
+
+        def _parse_skype_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        skype_id = _parse_skype_id(d.pop("Skype_ID", UNSET))
+
+        def _parse_twitter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter = _parse_twitter(d.pop("Twitter", UNSET))
+
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street = _parse_street(d.pop("Street", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("City", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("State", UNSET))
+
+        def _parse_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_code = _parse_zip_code(d.pop("Zip_Code", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("Country", UNSET))
+
+        def _parse_current_job_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_job_title = _parse_current_job_title(d.pop("Current_Job_Title", UNSET))
+
+        def _parse_current_employer(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_employer = _parse_current_employer(d.pop("Current_Employer", UNSET))
+
+        def _parse_experience_in_years(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        experience_in_years = _parse_experience_in_years(d.pop("Experience_in_Years", UNSET))
+
+        def _parse_highest_qualification_held(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        highest_qualification_held = _parse_highest_qualification_held(d.pop("Highest_Qualification_Held", UNSET))
+
+        def _parse_skill_set(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        skill_set = _parse_skill_set(d.pop("Skill_Set", UNSET))
+
+        current_salary = d.pop("Current_Salary", UNSET)
+
+        expected_salary = d.pop("Expected_Salary", UNSET)
+
+        def _parse_additional_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        additional_info = _parse_additional_info(d.pop("Additional_Info", UNSET))
+
+        rating = d.pop("Rating", UNSET)
+
+        def _parse_candidate_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        candidate_status = _parse_candidate_status(d.pop("Candidate_Status", UNSET))
+
+        def _parse_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("Source", UNSET))
+
+        def _parse_candidate_owner(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        candidate_owner = _parse_candidate_owner(d.pop("Candidate_Owner", UNSET))
+
+        def _parse_is_unqualified(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_unqualified = _parse_is_unqualified(d.pop("Is_Unqualified", UNSET))
+
+        def _parse_is_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_locked = _parse_is_locked(d.pop("Is_Locked", UNSET))
+
+        def _parse_is_attachment_present(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_attachment_present = _parse_is_attachment_present(d.pop("Is_Attachment_Present", UNSET))
+
+        def _parse_email_opt_out(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        email_opt_out = _parse_email_opt_out(d.pop("Email_Opt_Out", UNSET))
+
+        def _parse_associated_any_social_profiles(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        associated_any_social_profiles = _parse_associated_any_social_profiles(
+            d.pop("Associated_any_Social_Profiles", UNSET)
+        )
+
+        def _parse_candidateportalstatus(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        candidateportalstatus = _parse_candidateportalstatus(d.pop("CANDIDATEPORTALSTATUS", UNSET))
+
+        def _parse_gdpr_consent_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gdpr_consent_status = _parse_gdpr_consent_status(d.pop("GDPR_Consent_Status", UNSET))
+
+        def _parse_gdpr_consent_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gdpr_consent_date_type_0 = datetime.date.fromisoformat(data)
+
+                return gdpr_consent_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        gdpr_consent_date = _parse_gdpr_consent_date(d.pop("GDPR_Consent_Date", UNSET))
+
+        def _parse_gdpr_consent_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gdpr_consent_mode = _parse_gdpr_consent_mode(d.pop("GDPR_Consent_Mode", UNSET))
+
+        def _parse_experience_details(data: object) -> list[RecruitSubformRow] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                experience_details_type_0 = []
+                _experience_details_type_0 = data
+                for experience_details_type_0_item_data in _experience_details_type_0:
+                    experience_details_type_0_item = RecruitSubformRow.from_dict(experience_details_type_0_item_data)
+
+                    experience_details_type_0.append(experience_details_type_0_item)
+
+                return experience_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecruitSubformRow] | None | Unset, data)
+
+        experience_details = _parse_experience_details(d.pop("Experience_Details", UNSET))
+
+        def _parse_educational_details(data: object) -> list[RecruitSubformRow] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                educational_details_type_0 = []
+                _educational_details_type_0 = data
+                for educational_details_type_0_item_data in _educational_details_type_0:
+                    educational_details_type_0_item = RecruitSubformRow.from_dict(educational_details_type_0_item_data)
+
+                    educational_details_type_0.append(educational_details_type_0_item)
+
+                return educational_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecruitSubformRow] | None | Unset, data)
+
+        educational_details = _parse_educational_details(d.pop("Educational_Details", UNSET))
+
+        def _parse_associated_tags(data: object) -> list[RecruitTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                associated_tags_type_0 = []
+                _associated_tags_type_0 = data
+                for associated_tags_type_0_item_data in _associated_tags_type_0:
+                    associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
+
+                    associated_tags_type_0.append(associated_tags_type_0_item)
+
+                return associated_tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecruitTag] | None | Unset, data)
+
+        associated_tags = _parse_associated_tags(d.pop("Associated_Tags", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("Created_By", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+
+        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+
+        def _parse_updated_on(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_on_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_on = _parse_updated_on(d.pop("Updated_On", UNSET))
+
+        def _parse_last_activity_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_activity_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_activity_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_activity_time = _parse_last_activity_time(d.pop("Last_Activity_Time", UNSET))
+
+        def _parse_last_mailed_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_mailed_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_mailed_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_mailed_time = _parse_last_mailed_time(d.pop("Last_Mailed_Time", UNSET))
+
+        def _parse_currency_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_symbol = _parse_currency_symbol(d.pop("$currency_symbol", UNSET))
+
+        def _parse_converted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        converted = _parse_converted(d.pop("$converted", UNSET))
+
+        def _parse_converted_detail(data: object) -> None | RecruitConvertedDetail | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recruit_converted_detail_type_0 = RecruitConvertedDetail.from_dict(data)
+
+                return componentsschemas_recruit_converted_detail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecruitConvertedDetail | Unset, data)
+
+        converted_detail = _parse_converted_detail(d.pop("$converted_detail", UNSET))
+
+        def _parse_process_flow(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        process_flow = _parse_process_flow(d.pop("$process_flow", UNSET))
+
+        def _parse_approved(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        approved = _parse_approved(d.pop("$approved", UNSET))
+
+        def _parse_approval(data: object) -> None | RecruitApprovalState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(data)
+
+                return componentsschemas_recruit_approval_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecruitApprovalState | Unset, data)
+
+        approval = _parse_approval(d.pop("$approval", UNSET))
+
+        def _parse_followed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        followed = _parse_followed(d.pop("$followed", UNSET))
+
+        def _parse_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        editable = _parse_editable(d.pop("$editable", UNSET))
+
+        recruit_candidate = cls(
+            id=id,
+            candidate_id=candidate_id,
+            salutation=salutation,
+            first_name=first_name,
+            last_name=last_name,
+            full_name=full_name,
+            email=email,
+            phone=phone,
+            mobile=mobile,
+            fax=fax,
+            website=website,
+            skype_id=skype_id,
+            twitter=twitter,
+            street=street,
+            city=city,
+            state=state,
+            zip_code=zip_code,
+            country=country,
+            current_job_title=current_job_title,
+            current_employer=current_employer,
+            experience_in_years=experience_in_years,
+            highest_qualification_held=highest_qualification_held,
+            skill_set=skill_set,
+            current_salary=current_salary,
+            expected_salary=expected_salary,
+            additional_info=additional_info,
+            rating=rating,
+            candidate_status=candidate_status,
+            source=source,
+            candidate_owner=candidate_owner,
+            is_unqualified=is_unqualified,
+            is_locked=is_locked,
+            is_attachment_present=is_attachment_present,
+            email_opt_out=email_opt_out,
+            associated_any_social_profiles=associated_any_social_profiles,
+            candidateportalstatus=candidateportalstatus,
+            gdpr_consent_status=gdpr_consent_status,
+            gdpr_consent_date=gdpr_consent_date,
+            gdpr_consent_mode=gdpr_consent_mode,
+            experience_details=experience_details,
+            educational_details=educational_details,
+            associated_tags=associated_tags,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            updated_on=updated_on,
+            last_activity_time=last_activity_time,
+            last_mailed_time=last_mailed_time,
+            currency_symbol=currency_symbol,
+            converted=converted,
+            converted_detail=converted_detail,
+            process_flow=process_flow,
+            approved=approved,
+            approval=approval,
+            followed=followed,
+            editable=editable,
+        )
+
+        recruit_candidate.additional_properties = d
+        return recruit_candidate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.recruit_approval_state import RecruitApprovalState
+    from ..models.recruit_lookup import RecruitLookup
+    from ..models.recruit_tag import RecruitTag
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="RecruitJobOpening")
+
+
+@_attrs_define
+class RecruitJobOpening:
+    """A Zoho Recruit job opening record, as Get Associated Records returns it for a candidate. The properties below are
+    the standard fields the sample shows; every field may be null, and organisations add custom fields (their API names
+    appear as further keys). Keys that start with `$` are system properties. Picklists an organisation can configure
+    (status, job type, industry, work experience) are plain strings. `Job_Opening_ID` is listed as required (its value
+    may still be null) so that clients can tell a job opening from a candidate in the mixed `data` list: Zoho Recruit
+    always sends this system field on job openings and never on candidates.
+
+    """
+
+    job_opening_id: None | str
+    """ The auto-numbered job opening reference shown in the UI, for example `ZR_2_JOB`. """
+    id: None | str | Unset = UNSET
+    """ The job opening's record id (a numeric id carried as a string). """
+    posting_title: None | str | Unset = UNSET
+    """ The job opening's title, which the `posting_title` filter matches. Older organisations return it under the
+    API name `Potential_Name`. """
+    potential_name: None | str | Unset = UNSET
+    """ The posting title under its older API name, for example `Marketing Executive`. """
+    job_opening_status: None | str | Unset = UNSET
+    """ For example `In-progress`, `Filled`, `On-Hold`, `Cancelled`, `Declined`, `Inactive`. """
+    job_type: None | str | Unset = UNSET
+    """ For example `Full time`, `Part time`, `Temporary`, `Contract`. """
+    industry: None | str | Unset = UNSET
+    work_experience: None | str | Unset = UNSET
+    """ The experience asked for, a picklist value such as `1-3 years`. """
+    skillset: None | str | Unset = UNSET
+    salary: None | str | Unset = UNSET
+    """ The salary offered, as text. """
+    job_description: None | str | Unset = UNSET
+    """ The description shown to applicants, as HTML. """
+    number_of_positions: None | str | Unset = UNSET
+    """ How many people the opening hires, as a numeric string (for example `"1"`). """
+    no_of_candidates_associated: int | None | Unset = UNSET
+    no_of_candidates_hired: int | None | Unset = UNSET
+    date_opened: datetime.date | None | Unset = UNSET
+    """ `yyyy-MM-dd`. """
+    target_date: datetime.date | None | Unset = UNSET
+    """ The date by which the positions should be filled, `yyyy-MM-dd`. """
+    is_hot_job_opening: bool | None | Unset = UNSET
+    publish: bool | None | Unset = UNSET
+    """ Whether the opening is published on the career site. """
+    is_locked: bool | None | Unset = UNSET
+    is_attachment_present: bool | None | Unset = UNSET
+    account_name: None | RecruitLookup | Unset = UNSET
+    """ A lookup to another Zoho Recruit record (for example `Account_Name` pointing at a client, or `Contact_Name`
+    pointing at a contact): the target's `id` and display `name`. Null when the lookup is empty. """
+    contact_name: None | RecruitLookup | Unset = UNSET
+    """ A lookup to another Zoho Recruit record (for example `Account_Name` pointing at a client, or `Contact_Name`
+    pointing at a contact): the target's `id` and display `name`. Null when the lookup is empty. """
+    account_manager: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    assigned_recruiter: list[None | UserReference] | None | Unset = UNSET
+    """ The recruiters assigned to the opening. """
+    revenue_per_position: float | None | Unset = UNSET
+    expected_revenue: float | None | Unset = UNSET
+    actual_revenue: float | None | Unset = UNSET
+    missed_revenue: float | None | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zip_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    associated_tags: list[RecruitTag] | None | Unset = UNSET
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: datetime.datetime | None | Unset = UNSET
+    """ ISO 8601 with the organisation's offset, for example `2019-12-12T12:38:44+05:30`. """
+    modified_time: datetime.datetime | None | Unset = UNSET
+    last_activity_time: datetime.datetime | None | Unset = UNSET
+    currency_symbol: None | str | Unset = UNSET
+    """ The symbol of the record's currency, for example `$`. """
+    process_flow: bool | None | Unset = UNSET
+    """ Whether the record is in a blueprint process. """
+    approved: bool | None | Unset = UNSET
+    """ False while the record waits for approval. """
+    approval: None | RecruitApprovalState | Unset = UNSET
+    """ The record's `$approval` block: which approval actions the current user may take on the record while it
+    waits in an approval process. All four are false for a record that is not under approval. """
+    followed: bool | None | Unset = UNSET
+    """ Whether the current user follows the record. """
+    editable: bool | None | Unset = UNSET
+    """ Whether the current user may edit the record. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
+        from ..models.recruit_lookup import RecruitLookup  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        job_opening_id: None | str
+        job_opening_id = self.job_opening_id
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        posting_title: None | str | Unset
+        if isinstance(self.posting_title, Unset):
+            posting_title = UNSET
+        else:
+            posting_title = self.posting_title
+
+        potential_name: None | str | Unset
+        if isinstance(self.potential_name, Unset):
+            potential_name = UNSET
+        else:
+            potential_name = self.potential_name
+
+        job_opening_status: None | str | Unset
+        if isinstance(self.job_opening_status, Unset):
+            job_opening_status = UNSET
+        else:
+            job_opening_status = self.job_opening_status
+
+        job_type: None | str | Unset
+        if isinstance(self.job_type, Unset):
+            job_type = UNSET
+        else:
+            job_type = self.job_type
+
+        industry: None | str | Unset
+        if isinstance(self.industry, Unset):
+            industry = UNSET
+        else:
+            industry = self.industry
+
+        work_experience: None | str | Unset
+        if isinstance(self.work_experience, Unset):
+            work_experience = UNSET
+        else:
+            work_experience = self.work_experience
+
+        skillset: None | str | Unset
+        if isinstance(self.skillset, Unset):
+            skillset = UNSET
+        else:
+            skillset = self.skillset
+
+        salary: None | str | Unset
+        if isinstance(self.salary, Unset):
+            salary = UNSET
+        else:
+            salary = self.salary
+
+        job_description: None | str | Unset
+        if isinstance(self.job_description, Unset):
+            job_description = UNSET
+        else:
+            job_description = self.job_description
+
+        number_of_positions: None | str | Unset
+        if isinstance(self.number_of_positions, Unset):
+            number_of_positions = UNSET
+        else:
+            number_of_positions = self.number_of_positions
+
+        no_of_candidates_associated: int | None | Unset
+        if isinstance(self.no_of_candidates_associated, Unset):
+            no_of_candidates_associated = UNSET
+        else:
+            no_of_candidates_associated = self.no_of_candidates_associated
+
+        no_of_candidates_hired: int | None | Unset
+        if isinstance(self.no_of_candidates_hired, Unset):
+            no_of_candidates_hired = UNSET
+        else:
+            no_of_candidates_hired = self.no_of_candidates_hired
+
+        date_opened: None | str | Unset
+        if isinstance(self.date_opened, Unset):
+            date_opened = UNSET
+        elif isinstance(self.date_opened, datetime.date):
+            date_opened = self.date_opened.isoformat()
+        else:
+            date_opened = self.date_opened
+
+        target_date: None | str | Unset
+        if isinstance(self.target_date, Unset):
+            target_date = UNSET
+        elif isinstance(self.target_date, datetime.date):
+            target_date = self.target_date.isoformat()
+        else:
+            target_date = self.target_date
+
+        is_hot_job_opening: bool | None | Unset
+        if isinstance(self.is_hot_job_opening, Unset):
+            is_hot_job_opening = UNSET
+        else:
+            is_hot_job_opening = self.is_hot_job_opening
+
+        publish: bool | None | Unset
+        if isinstance(self.publish, Unset):
+            publish = UNSET
+        else:
+            publish = self.publish
+
+        is_locked: bool | None | Unset
+        if isinstance(self.is_locked, Unset):
+            is_locked = UNSET
+        else:
+            is_locked = self.is_locked
+
+        is_attachment_present: bool | None | Unset
+        if isinstance(self.is_attachment_present, Unset):
+            is_attachment_present = UNSET
+        else:
+            is_attachment_present = self.is_attachment_present
+
+        account_name: dict[str, Any] | None | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        elif isinstance(self.account_name, RecruitLookup):
+            account_name = self.account_name.to_dict()
+        else:
+            account_name = self.account_name
+
+        contact_name: dict[str, Any] | None | Unset
+        if isinstance(self.contact_name, Unset):
+            contact_name = UNSET
+        elif isinstance(self.contact_name, RecruitLookup):
+            contact_name = self.contact_name.to_dict()
+        else:
+            contact_name = self.contact_name
+
+        account_manager: dict[str, Any] | None | Unset
+        if isinstance(self.account_manager, Unset):
+            account_manager = UNSET
+        elif isinstance(self.account_manager, UserReference):
+            account_manager = self.account_manager.to_dict()
+        else:
+            account_manager = self.account_manager
+
+        assigned_recruiter: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.assigned_recruiter, Unset):
+            assigned_recruiter = UNSET
+        elif isinstance(self.assigned_recruiter, list):
+            assigned_recruiter = []
+            for assigned_recruiter_type_0_item_data in self.assigned_recruiter:
+                assigned_recruiter_type_0_item: dict[str, Any] | None
+                if isinstance(assigned_recruiter_type_0_item_data, UserReference):
+                    assigned_recruiter_type_0_item = assigned_recruiter_type_0_item_data.to_dict()
+                else:
+                    assigned_recruiter_type_0_item = assigned_recruiter_type_0_item_data
+                assigned_recruiter.append(assigned_recruiter_type_0_item)
+
+        else:
+            assigned_recruiter = self.assigned_recruiter
+
+        revenue_per_position: float | None | Unset
+        if isinstance(self.revenue_per_position, Unset):
+            revenue_per_position = UNSET
+        else:
+            revenue_per_position = self.revenue_per_position
+
+        expected_revenue: float | None | Unset
+        if isinstance(self.expected_revenue, Unset):
+            expected_revenue = UNSET
+        else:
+            expected_revenue = self.expected_revenue
+
+        actual_revenue: float | None | Unset
+        if isinstance(self.actual_revenue, Unset):
+            actual_revenue = UNSET
+        else:
+            actual_revenue = self.actual_revenue
+
+        missed_revenue: float | None | Unset
+        if isinstance(self.missed_revenue, Unset):
+            missed_revenue = UNSET
+        else:
+            missed_revenue = self.missed_revenue
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        zip_code: None | str | Unset
+        if isinstance(self.zip_code, Unset):
+            zip_code = UNSET
+        else:
+            zip_code = self.zip_code
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        associated_tags: list[dict[str, Any]] | None | Unset
+        if isinstance(self.associated_tags, Unset):
+            associated_tags = UNSET
+        elif isinstance(self.associated_tags, list):
+            associated_tags = []
+            for associated_tags_type_0_item_data in self.associated_tags:
+                associated_tags_type_0_item = associated_tags_type_0_item_data.to_dict()
+                associated_tags.append(associated_tags_type_0_item)
+
+        else:
+            associated_tags = self.associated_tags
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        elif isinstance(self.created_time, datetime.datetime):
+            created_time = self.created_time.isoformat()
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        elif isinstance(self.modified_time, datetime.datetime):
+            modified_time = self.modified_time.isoformat()
+        else:
+            modified_time = self.modified_time
+
+        last_activity_time: None | str | Unset
+        if isinstance(self.last_activity_time, Unset):
+            last_activity_time = UNSET
+        elif isinstance(self.last_activity_time, datetime.datetime):
+            last_activity_time = self.last_activity_time.isoformat()
+        else:
+            last_activity_time = self.last_activity_time
+
+        currency_symbol: None | str | Unset
+        if isinstance(self.currency_symbol, Unset):
+            currency_symbol = UNSET
+        else:
+            currency_symbol = self.currency_symbol
+
+        process_flow: bool | None | Unset
+        if isinstance(self.process_flow, Unset):
+            process_flow = UNSET
+        else:
+            process_flow = self.process_flow
+
+        approved: bool | None | Unset
+        if isinstance(self.approved, Unset):
+            approved = UNSET
+        else:
+            approved = self.approved
+
+        approval: dict[str, Any] | None | Unset
+        if isinstance(self.approval, Unset):
+            approval = UNSET
+        elif isinstance(self.approval, RecruitApprovalState):
+            approval = self.approval.to_dict()
+        else:
+            approval = self.approval
+
+        followed: bool | None | Unset
+        if isinstance(self.followed, Unset):
+            followed = UNSET
+        else:
+            followed = self.followed
+
+        editable: bool | None | Unset
+        if isinstance(self.editable, Unset):
+            editable = UNSET
+        else:
+            editable = self.editable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Job_Opening_ID": job_opening_id,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if posting_title is not UNSET:
+            field_dict["Posting_Title"] = posting_title
+        if potential_name is not UNSET:
+            field_dict["Potential_Name"] = potential_name
+        if job_opening_status is not UNSET:
+            field_dict["Job_Opening_Status"] = job_opening_status
+        if job_type is not UNSET:
+            field_dict["Job_Type"] = job_type
+        if industry is not UNSET:
+            field_dict["Industry"] = industry
+        if work_experience is not UNSET:
+            field_dict["Work_Experience"] = work_experience
+        if skillset is not UNSET:
+            field_dict["Skillset"] = skillset
+        if salary is not UNSET:
+            field_dict["Salary"] = salary
+        if job_description is not UNSET:
+            field_dict["Job_Description"] = job_description
+        if number_of_positions is not UNSET:
+            field_dict["Number_of_Positions"] = number_of_positions
+        if no_of_candidates_associated is not UNSET:
+            field_dict["No_of_Candidates_Associated"] = no_of_candidates_associated
+        if no_of_candidates_hired is not UNSET:
+            field_dict["No_of_Candidates_Hired"] = no_of_candidates_hired
+        if date_opened is not UNSET:
+            field_dict["Date_Opened"] = date_opened
+        if target_date is not UNSET:
+            field_dict["Target_Date"] = target_date
+        if is_hot_job_opening is not UNSET:
+            field_dict["Is_Hot_Job_Opening"] = is_hot_job_opening
+        if publish is not UNSET:
+            field_dict["Publish"] = publish
+        if is_locked is not UNSET:
+            field_dict["Is_Locked"] = is_locked
+        if is_attachment_present is not UNSET:
+            field_dict["Is_Attachment_Present"] = is_attachment_present
+        if account_name is not UNSET:
+            field_dict["Account_Name"] = account_name
+        if contact_name is not UNSET:
+            field_dict["Contact_Name"] = contact_name
+        if account_manager is not UNSET:
+            field_dict["Account_Manager"] = account_manager
+        if assigned_recruiter is not UNSET:
+            field_dict["Assigned_Recruiter"] = assigned_recruiter
+        if revenue_per_position is not UNSET:
+            field_dict["Revenue_per_Position"] = revenue_per_position
+        if expected_revenue is not UNSET:
+            field_dict["Expected_Revenue"] = expected_revenue
+        if actual_revenue is not UNSET:
+            field_dict["Actual_Revenue"] = actual_revenue
+        if missed_revenue is not UNSET:
+            field_dict["Missed_Revenue"] = missed_revenue
+        if city is not UNSET:
+            field_dict["City"] = city
+        if state is not UNSET:
+            field_dict["State"] = state
+        if zip_code is not UNSET:
+            field_dict["Zip_Code"] = zip_code
+        if country is not UNSET:
+            field_dict["Country"] = country
+        if associated_tags is not UNSET:
+            field_dict["Associated_Tags"] = associated_tags
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+        if last_activity_time is not UNSET:
+            field_dict["Last_Activity_Time"] = last_activity_time
+        if currency_symbol is not UNSET:
+            field_dict["$currency_symbol"] = currency_symbol
+        if process_flow is not UNSET:
+            field_dict["$process_flow"] = process_flow
+        if approved is not UNSET:
+            field_dict["$approved"] = approved
+        if approval is not UNSET:
+            field_dict["$approval"] = approval
+        if followed is not UNSET:
+            field_dict["$followed"] = followed
+        if editable is not UNSET:
+            field_dict["$editable"] = editable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
+        from ..models.recruit_lookup import RecruitLookup  # noqa: PLC0415
+        from ..models.recruit_tag import RecruitTag  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_job_opening_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        job_opening_id = _parse_job_opening_id(d.pop("Job_Opening_ID"))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_posting_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        posting_title = _parse_posting_title(d.pop("Posting_Title", UNSET))
+
+        def _parse_potential_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        potential_name = _parse_potential_name(d.pop("Potential_Name", UNSET))
+
+        def _parse_job_opening_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_opening_status = _parse_job_opening_status(d.pop("Job_Opening_Status", UNSET))
+
+        def _parse_job_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_type = _parse_job_type(d.pop("Job_Type", UNSET))
+
+        def _parse_industry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        industry = _parse_industry(d.pop("Industry", UNSET))
+
+        def _parse_work_experience(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        work_experience = _parse_work_experience(d.pop("Work_Experience", UNSET))
+
+        def _parse_skillset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        skillset = _parse_skillset(d.pop("Skillset", UNSET))
+
+        def _parse_salary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        salary = _parse_salary(d.pop("Salary", UNSET))
+
+        def _parse_job_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_description = _parse_job_description(d.pop("Job_Description", UNSET))
+
+        def _parse_number_of_positions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number_of_positions = _parse_number_of_positions(d.pop("Number_of_Positions", UNSET))
+
+        def _parse_no_of_candidates_associated(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        no_of_candidates_associated = _parse_no_of_candidates_associated(d.pop("No_of_Candidates_Associated", UNSET))
+
+        def _parse_no_of_candidates_hired(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        no_of_candidates_hired = _parse_no_of_candidates_hired(d.pop("No_of_Candidates_Hired", UNSET))
+
+        def _parse_date_opened(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_opened_type_0 = datetime.date.fromisoformat(data)
+
+                return date_opened_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        date_opened = _parse_date_opened(d.pop("Date_Opened", UNSET))
+
+        def _parse_target_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_date_type_0 = datetime.date.fromisoformat(data)
+
+                return target_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        target_date = _parse_target_date(d.pop("Target_Date", UNSET))
+
+        def _parse_is_hot_job_opening(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_hot_job_opening = _parse_is_hot_job_opening(d.pop("Is_Hot_Job_Opening", UNSET))
+
+        def _parse_publish(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        publish = _parse_publish(d.pop("Publish", UNSET))
+
+        def _parse_is_locked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_locked = _parse_is_locked(d.pop("Is_Locked", UNSET))
+
+        def _parse_is_attachment_present(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_attachment_present = _parse_is_attachment_present(d.pop("Is_Attachment_Present", UNSET))
+
+        def _parse_account_name(data: object) -> None | RecruitLookup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(data)
+
+                return componentsschemas_recruit_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecruitLookup | Unset, data)
+
+        account_name = _parse_account_name(d.pop("Account_Name", UNSET))
+
+        def _parse_contact_name(data: object) -> None | RecruitLookup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(data)
+
+                return componentsschemas_recruit_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecruitLookup | Unset, data)
+
+        contact_name = _parse_contact_name(d.pop("Contact_Name", UNSET))
+
+        def _parse_account_manager(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        account_manager = _parse_account_manager(d.pop("Account_Manager", UNSET))
+
+        def _parse_assigned_recruiter(data: object) -> list[None | UserReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                assigned_recruiter_type_0 = []
+                _assigned_recruiter_type_0 = data
+                for assigned_recruiter_type_0_item_data in _assigned_recruiter_type_0:
+
+                    def _parse_assigned_recruiter_type_0_item(data: object) -> None | UserReference:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                            return componentsschemas_user_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | UserReference, data)
+
+                    assigned_recruiter_type_0_item = _parse_assigned_recruiter_type_0_item(
+                        assigned_recruiter_type_0_item_data
+                    )
+
+                    assigned_recruiter_type_0.append(assigned_recruiter_type_0_item)
+
+                return assigned_recruiter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | UserReference] | None | Unset, data)
+
+        assigned_recruiter = _parse_assigned_recruiter(d.pop("Assigned_Recruiter", UNSET))
+
+        def _parse_revenue_per_position(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        revenue_per_position = _parse_revenue_per_position(d.pop("Revenue_per_Position", UNSET))
+
+        def _parse_expected_revenue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        expected_revenue = _parse_expected_revenue(d.pop("Expected_Revenue", UNSET))
+
+        def _parse_actual_revenue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        actual_revenue = _parse_actual_revenue(d.pop("Actual_Revenue", UNSET))
+
+        def _parse_missed_revenue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        missed_revenue = _parse_missed_revenue(d.pop("Missed_Revenue", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("City", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("State", UNSET))
+
+        def _parse_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_code = _parse_zip_code(d.pop("Zip_Code", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("Country", UNSET))
+
+        def _parse_associated_tags(data: object) -> list[RecruitTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                associated_tags_type_0 = []
+                _associated_tags_type_0 = data
+                for associated_tags_type_0_item_data in _associated_tags_type_0:
+                    associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
+
+                    associated_tags_type_0.append(associated_tags_type_0_item)
+
+                return associated_tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecruitTag] | None | Unset, data)
+
+        associated_tags = _parse_associated_tags(d.pop("Associated_Tags", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("Created_By", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+
+        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+
+        def _parse_modified_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+
+        def _parse_last_activity_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_activity_time_type_0 = datetime.datetime.fromisoformat(data)
+
+                return last_activity_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_activity_time = _parse_last_activity_time(d.pop("Last_Activity_Time", UNSET))
+
+        def _parse_currency_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_symbol = _parse_currency_symbol(d.pop("$currency_symbol", UNSET))
+
+        def _parse_process_flow(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        process_flow = _parse_process_flow(d.pop("$process_flow", UNSET))
+
+        def _parse_approved(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        approved = _parse_approved(d.pop("$approved", UNSET))
+
+        def _parse_approval(data: object) -> None | RecruitApprovalState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(data)
+
+                return componentsschemas_recruit_approval_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecruitApprovalState | Unset, data)
+
+        approval = _parse_approval(d.pop("$approval", UNSET))
+
+        def _parse_followed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        followed = _parse_followed(d.pop("$followed", UNSET))
+
+        def _parse_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        editable = _parse_editable(d.pop("$editable", UNSET))
+
+        recruit_job_opening = cls(
+            job_opening_id=job_opening_id,
+            id=id,
+            posting_title=posting_title,
+            potential_name=potential_name,
+            job_opening_status=job_opening_status,
+            job_type=job_type,
+            industry=industry,
+            work_experience=work_experience,
+            skillset=skillset,
+            salary=salary,
+            job_description=job_description,
+            number_of_positions=number_of_positions,
+            no_of_candidates_associated=no_of_candidates_associated,
+            no_of_candidates_hired=no_of_candidates_hired,
+            date_opened=date_opened,
+            target_date=target_date,
+            is_hot_job_opening=is_hot_job_opening,
+            publish=publish,
+            is_locked=is_locked,
+            is_attachment_present=is_attachment_present,
+            account_name=account_name,
+            contact_name=contact_name,
+            account_manager=account_manager,
+            assigned_recruiter=assigned_recruiter,
+            revenue_per_position=revenue_per_position,
+            expected_revenue=expected_revenue,
+            actual_revenue=actual_revenue,
+            missed_revenue=missed_revenue,
+            city=city,
+            state=state,
+            zip_code=zip_code,
+            country=country,
+            associated_tags=associated_tags,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            modified_time=modified_time,
+            last_activity_time=last_activity_time,
+            currency_symbol=currency_symbol,
+            process_flow=process_flow,
+            approved=approved,
+            approval=approval,
+            followed=followed,
+            editable=editable,
+        )
+
+        recruit_job_opening.additional_properties = d
+        return recruit_job_opening
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.submission_status_value import SubmissionStatusValue
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmissionStatusChange")
+
+
+@_attrs_define
+class SubmissionStatusChange:
+    """The review of one submission. Rules Zoho Recruit enforces: the `Rating` must agree with the outcome (3 to 5 to
+    approve, 0 to 2 to reject, otherwise `400 INVALID_DATA` with `details.api_name` `Rating`); `Reviewer_Comments` is
+    mandatory when rejecting; a submission that was already reviewed or is archived cannot be changed (`202
+    STATUS_ALREADY_CHANGED`, `202 RECORD_ARCHIVED`). Other keys are passed through as sent. In particular the document's
+    Corporate HR sample spells the comment key `Reviewer_comments` (lower-case c); that spelling is accepted as an
+    additional key (it is not declared as a property, because generated code would give it the same attribute name as
+    `Reviewer_Comments`). Prefer `Reviewer_Comments`.
+
+    """
+
+    submission_status: SubmissionStatusValue
+    """ The review outcome to set on a submission. Which pair applies depends on the Zoho Recruit edition: Corporate
+    HR uses `Approved by hiring manager` / `Rejected by hiring manager`, Staffing Agency uses `Approved by client` /
+    `Rejected by client`. At most 50 characters. """
+    rating: int | Unset = UNSET
+    """ The star rating given while reviewing the submitted candidate. The field's range is 0 to 5 (the document's
+    table says 1 to 5, its error table and rejection rule allow 0; a value outside 0-5 fails with `400
+    INVALID_DATA`, message `Out of range`). The rating decides which outcome is allowed: with 3 stars or more you
+    can only approve (`Approved by hiring manager` / `Approved by client`), with 2 stars or fewer you can only
+    reject (`Rejected by hiring manager` / `Rejected by client`); a mismatch fails with `400 INVALID_DATA`,
+    `details.api_name` `Rating`, message `invalid data`. """
+    reviewer_comments: str | Unset = UNSET
+    """ The reviewer's comments, up to 2000 characters, for example `Candidate looks like a good fit for this job.`
+    Mandatory when the submission is rejected: the document states the rule for `Rejected by hiring manager`, and
+    the Staffing Agency sample sends comments with `Rejected by client` as well, so send comments with either
+    rejection. The Corporate HR sample spells this key `Reviewer_comments`; see the schema description. """
+    reviewed_by: str | Unset = UNSET
+    """ The id of the client contact who reviewed the submission (a BigInt carried as a string, for example
+    `9245000006242040`). Used in the Staffing Agency edition, where the client reviews. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        submission_status = self.submission_status.value
+
+        rating = self.rating
+
+        reviewer_comments = self.reviewer_comments
+
+        reviewed_by = self.reviewed_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Submission_Status": submission_status,
+            }
+        )
+        if rating is not UNSET:
+            field_dict["Rating"] = rating
+        if reviewer_comments is not UNSET:
+            field_dict["Reviewer_Comments"] = reviewer_comments
+        if reviewed_by is not UNSET:
+            field_dict["Reviewed_By"] = reviewed_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        submission_status = SubmissionStatusValue(d.pop("Submission_Status"))
+
+        rating = d.pop("Rating", UNSET)
+
+        reviewer_comments = d.pop("Reviewer_Comments", UNSET)
+
+        reviewed_by = d.pop("Reviewed_By", UNSET)
+
+        submission_status_change = cls(
+            submission_status=submission_status,
+            rating=rating,
+            reviewer_comments=reviewer_comments,
+            reviewed_by=reviewed_by,
+        )
+
+        submission_status_change.additional_properties = d
+        return submission_status_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -59,14 +59,12 @@ class RecruitCandidate:
     """ A picklist value such as a degree name. """
     skill_set: None | str | Unset = UNSET
     """ The candidate's skills, as free text. """
-    current_salary: Any | Unset = UNSET
-    """ The candidate's current salary. A currency amount (a JSON number) in the standard layout; an organisation
-    that made the field text gets a string. """
-    expected_salary: Any | Unset = UNSET
-    """ The salary the candidate expects. A currency amount (a JSON number) in the standard layout; an organisation
-    that made the field text gets a string. """
+    current_salary: float | None | Unset = UNSET
+    """ The candidate's current salary, a currency amount in the organisation's currency. """
+    expected_salary: float | None | Unset = UNSET
+    """ The salary the candidate expects, a currency amount in the organisation's currency. """
     additional_info: None | str | Unset = UNSET
-    rating: Any | Unset = UNSET
+    rating: float | None | Unset = UNSET
     """ The candidate's star rating (1 to 5), or null when the candidate is not rated. """
     candidate_status: None | str | Unset = UNSET
     """ The candidate's status in the hiring pipeline, for example `Associated`, `Contacted`, `Qualified`,
@@ -266,9 +264,17 @@ class RecruitCandidate:
         else:
             skill_set = self.skill_set
 
-        current_salary = self.current_salary
+        current_salary: float | None | Unset
+        if isinstance(self.current_salary, Unset):
+            current_salary = UNSET
+        else:
+            current_salary = self.current_salary
 
-        expected_salary = self.expected_salary
+        expected_salary: float | None | Unset
+        if isinstance(self.expected_salary, Unset):
+            expected_salary = UNSET
+        else:
+            expected_salary = self.expected_salary
 
         additional_info: None | str | Unset
         if isinstance(self.additional_info, Unset):
@@ -276,7 +282,11 @@ class RecruitCandidate:
         else:
             additional_info = self.additional_info
 
-        rating = self.rating
+        rating: float | None | Unset
+        if isinstance(self.rating, Unset):
+            rating = UNSET
+        else:
+            rating = self.rating
 
         candidate_status: None | str | Unset
         if isinstance(self.candidate_status, Unset):
@@ -825,9 +835,23 @@ class RecruitCandidate:
 
         skill_set = _parse_skill_set(d.pop("Skill_Set", UNSET))
 
-        current_salary = d.pop("Current_Salary", UNSET)
+        def _parse_current_salary(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        expected_salary = d.pop("Expected_Salary", UNSET)
+        current_salary = _parse_current_salary(d.pop("Current_Salary", UNSET))
+
+        def _parse_expected_salary(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        expected_salary = _parse_expected_salary(d.pop("Expected_Salary", UNSET))
 
         def _parse_additional_info(data: object) -> None | str | Unset:
             if data is None:
@@ -838,7 +862,14 @@ class RecruitCandidate:
 
         additional_info = _parse_additional_info(d.pop("Additional_Info", UNSET))
 
-        rating = d.pop("Rating", UNSET)
+        def _parse_rating(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rating = _parse_rating(d.pop("Rating", UNSET))
 
         def _parse_candidate_status(data: object) -> None | str | Unset:
             if data is None:

@@ -81,13 +81,28 @@ def test_every_operation_has_an_id_one_tag_and_a_description(api: str) -> None:
         assert op.get("summary") or op.get("description"), f"{where}: undocumented"
 
 
+# Keys whose values are data, not schemas: never look for schemas inside them.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "x-example"})
+
+
 def _inline_object_schemas(node: Any, where: str) -> Iterator[str]:
-    """Object schemas with properties that are not components (the generator would invent names)."""
+    """Object schemas with properties that are not components (the generator would invent names).
+
+    ``properties`` maps names to schemas, so a property that happens to be called ``properties`` is
+    walked as a schema, never mistaken for the keyword.
+    """
     if isinstance(node, dict):
-        if "properties" in node and isinstance(node["properties"], dict) and node.get("type", "object") == "object":
+        properties = node.get("properties")
+        if isinstance(properties, dict) and node.get("type", "object") == "object":
             yield where
         for key, value in node.items():
-            yield from _inline_object_schemas(value, f"{where}/{key}")
+            if key in _DATA_KEYS:
+                continue
+            if key == "properties" and isinstance(value, dict):
+                for name, schema in value.items():
+                    yield from _inline_object_schemas(schema, f"{where}/properties/{name}")
+            else:
+                yield from _inline_object_schemas(value, f"{where}/{key}")
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _inline_object_schemas(value, f"{where}/{index}")
@@ -100,8 +115,10 @@ def test_operations_use_only_named_schemas(api: str) -> None:
     for kind in ("parameters", "responses", "requestBodies", "headers"):
         inline += _inline_object_schemas(document.get("components", {}).get(kind, {}), f"#/components/{kind}")
     for name, schema in document.get("components", {}).get("schemas", {}).items():
-        for key in ("properties", "items", "additionalProperties", "allOf", "oneOf", "anyOf"):
-            inline += _inline_object_schemas(schema.get(key), f"#/components/schemas/{name}/{key}")
+        top_level = {key: value for key, value in schema.items() if key != "properties"}
+        inline += _inline_object_schemas(top_level, f"#/components/schemas/{name}")
+        for prop, prop_schema in (schema.get("properties") or {}).items():
+            inline += _inline_object_schemas(prop_schema, f"#/components/schemas/{name}/properties/{prop}")
     assert inline == []
 
 

@@ -1,0 +1,8 @@
+"""A client library for accessing Zoho CRM Bulk Read API v2"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_read_query import BulkReadQuery
+    from ..models.bulk_read_result import BulkReadResult
+
+
+T = TypeVar("T", bound="BulkReadCallbackPayload")
+
+
+@_attrs_define
+class BulkReadCallbackPayload:
+    """The body Zoho CRM POSTs to `callback.url` when a bulk read job completes or fails. It is not an operation of the
+    API: your server receives it. The seed lost its sample; the shape is Zoho's public CRM v2 API's.
+
+    """
+
+    job_id: str | Unset = UNSET
+    """ The job id. """
+    operation: None | str | Unset = UNSET
+    """ Always `read`. """
+    state: None | str | Unset = UNSET
+    """ `COMPLETED` or `FAILURE`. """
+    query: BulkReadQuery | Unset = UNSET
+    """ What a bulk read job exports: the records of one module, optionally limited to a custom view (`cvid`) and/or
+    a `criteria`, with the chosen `fields`, one `page` of at most 200,000 records at a time. Sorting and group-by
+    are not supported. """
+    result: BulkReadResult | None | Unset = UNSET
+    """ The outcome of a completed job: the page exported, how many records it holds, where to download it, and
+    whether more pages match (`more_records`: create another job with `page + 1`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_read_result import BulkReadResult  # noqa: PLC0415
+
+        job_id = self.job_id
+
+        operation: None | str | Unset
+        if isinstance(self.operation, Unset):
+            operation = UNSET
+        else:
+            operation = self.operation
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict()
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, BulkReadResult):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if job_id is not UNSET:
+            field_dict["job_id"] = job_id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if state is not UNSET:
+            field_dict["state"] = state
+        if query is not UNSET:
+            field_dict["query"] = query
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_read_query import BulkReadQuery  # noqa: PLC0415
+        from ..models.bulk_read_result import BulkReadResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        job_id = d.pop("job_id", UNSET)
+
+        def _parse_operation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation = _parse_operation(d.pop("operation", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        _query = d.pop("query", UNSET)
+        query: BulkReadQuery | Unset
+        if isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = BulkReadQuery.from_dict(_query)
+
+        def _parse_result(data: object) -> BulkReadResult | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bulk_read_result_type_0 = BulkReadResult.from_dict(data)
+
+                return componentsschemas_bulk_read_result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkReadResult | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        bulk_read_callback_payload = cls(
+            job_id=job_id,
+            operation=operation,
+            state=state,
+            query=query,
+            result=result,
+        )
+
+        bulk_read_callback_payload.additional_properties = d
+        return bulk_read_callback_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_read_action_result import BulkReadActionResult
+    from ..models.bulk_read_info import BulkReadInfo
+
+
+T = TypeVar("T", bound="BulkReadCreateResponse")
+
+
+@_attrs_define
+class BulkReadCreateResponse:
+    """The answer of `POST /read`: one result for the job created. The seed lost its sample response (only fragments
+    survived: `"status": "success"`, `"message": "Added successfully."`, and the response table with `status`,
+    `message`, `details`); the shape is Zoho's public CRM v2 API's.
+
+    """
+
+    data: list[BulkReadActionResult]
+    info: BulkReadInfo | None | Unset = UNSET
+    """ Extra information beside the create result; Zoho sends an empty object. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bulk_read_info import BulkReadInfo  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        info: dict[str, Any] | None | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        elif isinstance(self.info, BulkReadInfo):
+            info = self.info.to_dict()
+        else:
+            info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_read_action_result import BulkReadActionResult  # noqa: PLC0415
+        from ..models.bulk_read_info import BulkReadInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = BulkReadActionResult.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_info(data: object) -> BulkReadInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_bulk_read_info_type_0 = BulkReadInfo.from_dict(data)
+
+                return componentsschemas_bulk_read_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkReadInfo | None | Unset, data)
+
+        info = _parse_info(d.pop("info", UNSET))
+
+        bulk_read_create_response = cls(
+            data=data,
+            info=info,
+        )
+
+        bulk_read_create_response.additional_properties = d
+        return bulk_read_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.bulk_read_job_request_file_type import BulkReadJobRequestFileType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_read_callback import BulkReadCallback
+    from ..models.bulk_read_query import BulkReadQuery
+
+
+T = TypeVar("T", bound="BulkReadJobRequest")
+
+
+@_attrs_define
+class BulkReadJobRequest:
+    """Body of `POST /read`."""
+
+    query: BulkReadQuery
+    """ What a bulk read job exports: the records of one module, optionally limited to a custom view (`cvid`) and/or
+    a `criteria`, with the chosen `fields`, one `page` of at most 200,000 records at a time. Sorting and group-by
+    are not supported. """
+    callback: BulkReadCallback | Unset = UNSET
+    """ Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`). The
+    seed's first request table types `callback` as a string URL; its second table (and the real API) take this
+    object with `url` and `method`. """
+    file_type: BulkReadJobRequestFileType | Unset = UNSET
+    """ Format of the exported file, `csv` by default; `ics` is available for the Events module only. """
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query.to_dict()
+
+        callback: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.callback, Unset):
+            callback = self.callback.to_dict()
+
+        file_type: str | Unset = UNSET
+        if not isinstance(self.file_type, Unset):
+            file_type = self.file_type.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if callback is not UNSET:
+            field_dict["callback"] = callback
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_read_callback import BulkReadCallback  # noqa: PLC0415
+        from ..models.bulk_read_query import BulkReadQuery  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query = BulkReadQuery.from_dict(d.pop("query"))
+
+        _callback = d.pop("callback", UNSET)
+        callback: BulkReadCallback | Unset
+        if isinstance(_callback, Unset):
+            callback = UNSET
+        else:
+            callback = BulkReadCallback.from_dict(_callback)
+
+        _file_type = d.pop("file_type", UNSET)
+        file_type: BulkReadJobRequestFileType | Unset
+        if isinstance(_file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = BulkReadJobRequestFileType(_file_type)
+
+        bulk_read_job_request = cls(
+            query=query,
+            callback=callback,
+            file_type=file_type,
+        )
+
+        return bulk_read_job_request

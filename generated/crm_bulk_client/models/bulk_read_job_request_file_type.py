@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class BulkReadJobRequestFileType(StrEnum):
+    CSV = "csv"
+    ICS = "ics"
+
+    def __str__(self) -> str:
+        return str(self.value)

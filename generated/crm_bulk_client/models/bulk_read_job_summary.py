@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="BulkReadJobSummary")
+
+
+@_attrs_define
+class BulkReadJobSummary:
+    """The job just created, in the `details` of the create response."""
+
+    id: str | Unset = UNSET
+    """ The job id; poll `GET /read/{job_id}` with it. """
+    operation: None | str | Unset = UNSET
+    """ Always `read`. """
+    state: None | str | Unset = UNSET
+    """ `ADDED` for a new job. """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id = self.id
+
+        operation: None | str | Unset
+        if isinstance(self.operation, Unset):
+            operation = UNSET
+        else:
+            operation = self.operation
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if state is not UNSET:
+            field_dict["state"] = state
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_operation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operation = _parse_operation(d.pop("operation", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("created_time", UNSET))
+
+        bulk_read_job_summary = cls(
+            id=id,
+            operation=operation,
+            state=state,
+            created_by=created_by,
+            created_time=created_time,
+        )
+
+        bulk_read_job_summary.additional_properties = d
+        return bulk_read_job_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

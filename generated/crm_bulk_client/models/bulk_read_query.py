@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_read_criteria import BulkReadCriteria
+
+
+T = TypeVar("T", bound="BulkReadQuery")
+
+
+@_attrs_define
+class BulkReadQuery:
+    """What a bulk read job exports: the records of one module, optionally limited to a custom view (`cvid`) and/or a
+    `criteria`, with the chosen `fields`, one `page` of at most 200,000 records at a time. Sorting and group-by are not
+    supported.
+
+    """
+
+    module: str
+    """ API name of the module to export: Leads, Accounts, Contacts, Deals, Campaigns, Tasks, Cases, Events, Calls,
+    Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices, Users or a custom
+    module. Notes, attachments, emails and related or cross-module queries are not supported. """
+    cvid: str | Unset = UNSET
+    """ Id of a custom view whose records to export. """
+    fields: list[str] | Unset = UNSET
+    """ API names of the fields (CSV columns) to export. At most 200 are honoured: with more than 200, or none,
+    every field of the module is exported. Lookup columns hold the related record's `id` only, not its name. """
+    criteria: BulkReadCriteria | Unset = UNSET
+    """ The filter of a bulk read job: either one condition (`api_name`, `comparator`, `value`) or a group of
+    conditions (`group_operator` with `group`), nested as needed. Limits: at most 25 conditions in a query; `in` and
+    `not_in` take at most 20 values; multi-line text fields cannot be filtered on. """
+    page: int | Unset = UNSET
+    """ Which slice of 200,000 matching records to export: page 1 (the default) is records 1-200,000, page 2 records
+    200,001-400,000, and so on; at most 500. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        module = self.module
+
+        cvid = self.cvid
+
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields
+
+        criteria: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = self.criteria.to_dict()
+
+        page = self.page
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "module": module,
+            }
+        )
+        if cvid is not UNSET:
+            field_dict["cvid"] = cvid
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
+        if page is not UNSET:
+            field_dict["page"] = page
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_read_criteria import BulkReadCriteria  # noqa: PLC0415
+
+        d = dict(src_dict)
+        module = d.pop("module")
+
+        cvid = d.pop("cvid", UNSET)
+
+        fields = cast(list[str], d.pop("fields", UNSET))
+
+        _criteria = d.pop("criteria", UNSET)
+        criteria: BulkReadCriteria | Unset
+        if isinstance(_criteria, Unset):
+            criteria = UNSET
+        else:
+            criteria = BulkReadCriteria.from_dict(_criteria)
+
+        page = d.pop("page", UNSET)
+
+        bulk_read_query = cls(
+            module=module,
+            cvid=cvid,
+            fields=fields,
+            criteria=criteria,
+            page=page,
+        )
+
+        bulk_read_query.additional_properties = d
+        return bulk_read_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

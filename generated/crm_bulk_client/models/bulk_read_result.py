@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkReadResult")
+
+
+@_attrs_define
+class BulkReadResult:
+    """The outcome of a completed job: the page exported, how many records it holds, where to download it, and whether more
+    pages match (`more_records`: create another job with `page + 1`).
+
+    """
+
+    page: int | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    """ Number of records in the file. """
+    download_url: None | str | Unset = UNSET
+    """ The path of the result file, `/crm/bulk/v2/read/{job_id}/result`; download it (a ZIP holding `{job_id}.csv`)
+    within one day. """
+    per_page: int | None | Unset = UNSET
+    """ Records per page of a bulk read, 200000. """
+    more_records: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        download_url: None | str | Unset
+        if isinstance(self.download_url, Unset):
+            download_url = UNSET
+        else:
+            download_url = self.download_url
+
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+
+        more_records: bool | None | Unset
+        if isinstance(self.more_records, Unset):
+            more_records = UNSET
+        else:
+            more_records = self.more_records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if count is not UNSET:
+            field_dict["count"] = count
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if more_records is not UNSET:
+            field_dict["more_records"] = more_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("page", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_download_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        download_url = _parse_download_url(d.pop("download_url", UNSET))
+
+        def _parse_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        per_page = _parse_per_page(d.pop("per_page", UNSET))
+
+        def _parse_more_records(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        more_records = _parse_more_records(d.pop("more_records", UNSET))
+
+        bulk_read_result = cls(
+            page=page,
+            count=count,
+            download_url=download_url,
+            per_page=per_page,
+            more_records=more_records,
+        )
+
+        bulk_read_result.additional_properties = d
+        return bulk_read_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ZohoErrorDetails")
+
+
+@_attrs_define
+class ZohoErrorDetails:
+    """Context of a Zoho error. The keys depend on the error: `api_name` names the offending field, `expected_data_type`
+    its type, `maximum_length` a limit, `id` an offending record id, `resource_path_index` the offending path segment.
+    Empty object when Zoho has nothing to add.
+
+    """
+
+    api_name: None | str | Unset = UNSET
+    expected_data_type: None | str | Unset = UNSET
+    maximum_length: int | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    resource_path_index: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        expected_data_type: None | str | Unset
+        if isinstance(self.expected_data_type, Unset):
+            expected_data_type = UNSET
+        else:
+            expected_data_type = self.expected_data_type
+
+        maximum_length: int | None | Unset
+        if isinstance(self.maximum_length, Unset):
+            maximum_length = UNSET
+        else:
+            maximum_length = self.maximum_length
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        resource_path_index: int | None | Unset
+        if isinstance(self.resource_path_index, Unset):
+            resource_path_index = UNSET
+        else:
+            resource_path_index = self.resource_path_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if expected_data_type is not UNSET:
+            field_dict["expected_data_type"] = expected_data_type
+        if maximum_length is not UNSET:
+            field_dict["maximum_length"] = maximum_length
+        if id is not UNSET:
+            field_dict["id"] = id
+        if resource_path_index is not UNSET:
+            field_dict["resource_path_index"] = resource_path_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_expected_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expected_data_type = _parse_expected_data_type(d.pop("expected_data_type", UNSET))
+
+        def _parse_maximum_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        maximum_length = _parse_maximum_length(d.pop("maximum_length", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_resource_path_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        resource_path_index = _parse_resource_path_index(d.pop("resource_path_index", UNSET))
+
+        zoho_error_details = cls(
+            api_name=api_name,
+            expected_data_type=expected_data_type,
+            maximum_length=maximum_length,
+            id=id,
+            resource_path_index=resource_path_index,
+        )
+
+        zoho_error_details.additional_properties = d
+        return zoho_error_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attachments_response import AttachmentsResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    *,
+    fields: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{module_api_name}/{record_id}/Attachments".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | AttachmentsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = AttachmentsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | AttachmentsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Response[Any | AttachmentsResponse | ZohoError]:
+    """List a record's attachments
+
+     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
+    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        fields (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AttachmentsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        fields=fields,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Any | AttachmentsResponse | ZohoError | None:
+    """List a record's attachments
+
+     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
+    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        fields (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AttachmentsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+        fields=fields,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Response[Any | AttachmentsResponse | ZohoError]:
+    """List a record's attachments
+
+     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
+    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        fields (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | AttachmentsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        fields=fields,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Any | AttachmentsResponse | ZohoError | None:
+    """List a record's attachments
+
+     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
+    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        fields (str | Unset):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | AttachmentsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+            fields=fields,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.blueprint_response import BlueprintResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{module_api_name}/{record_id}/actions/blueprint".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BlueprintResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = BlueprintResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BlueprintResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BlueprintResponse | ZohoError]:
+    """Get a record's blueprint
+
+     Returns the blueprint the record is in, the transitions available to it now, the fields each
+    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
+    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
+    SDK samples); the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlueprintResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BlueprintResponse | ZohoError | None:
+    """Get a record's blueprint
+
+     Returns the blueprint the record is in, the transitions available to it now, the fields each
+    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
+    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
+    SDK samples); the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlueprintResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BlueprintResponse | ZohoError]:
+    """Get a record's blueprint
+
+     Returns the blueprint the record is in, the transitions available to it now, the fields each
+    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
+    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
+    SDK samples); the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BlueprintResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BlueprintResponse | ZohoError | None:
+    """Get a record's blueprint
+
+     Returns the blueprint the record is in, the transitions available to it now, the fields each
+    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
+    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
+    SDK samples); the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BlueprintResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.convert_lead_request import ConvertLeadRequest
+from ...models.convert_lead_response import ConvertLeadResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    record_id: str,
+    *,
+    body: ConvertLeadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/Leads/{record_id}/actions/convert".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConvertLeadResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = ConvertLeadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConvertLeadResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertLeadRequest,
+) -> Response[ConvertLeadResponse | ZohoError]:
+    """Convert a lead
+
+     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
+    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
+    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
+    lost in scraping; the examples are its Deluge and Java SDK samples.
+
+    Args:
+        record_id (str):
+        body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
+            conversion options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvertLeadResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertLeadRequest,
+) -> ConvertLeadResponse | ZohoError | None:
+    """Convert a lead
+
+     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
+    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
+    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
+    lost in scraping; the examples are its Deluge and Java SDK samples.
+
+    Args:
+        record_id (str):
+        body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
+            conversion options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvertLeadResponse | ZohoError
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertLeadRequest,
+) -> Response[ConvertLeadResponse | ZohoError]:
+    """Convert a lead
+
+     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
+    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
+    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
+    lost in scraping; the examples are its Deluge and Java SDK samples.
+
+    Args:
+        record_id (str):
+        body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
+            conversion options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConvertLeadResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ConvertLeadRequest,
+) -> ConvertLeadResponse | ZohoError | None:
+    """Convert a lead
+
+     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
+    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
+    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
+    lost in scraping; the examples are its Deluge and Java SDK samples.
+
+    Args:
+        record_id (str):
+        body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
+            conversion options.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConvertLeadResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_views_response import CustomViewsResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    module: str,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["module"] = module
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/custom_views",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CustomViewsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = CustomViewsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CustomViewsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Response[Any | CustomViewsResponse | ZohoError]:
+    """List the custom views of a module
+
+     The custom views (saved filters) of a module, with paging, the default view's id and the category
+    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
+    1 API credit.
+
+    Args:
+        module (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomViewsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module=module,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Any | CustomViewsResponse | ZohoError | None:
+    """List the custom views of a module
+
+     The custom views (saved filters) of a module, with paging, the default view's id and the category
+    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
+    1 API credit.
+
+    Args:
+        module (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomViewsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        module=module,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Response[Any | CustomViewsResponse | ZohoError]:
+    """List the custom views of a module
+
+     The custom views (saved filters) of a module, with paging, the default view's id and the category
+    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
+    1 API credit.
+
+    Args:
+        module (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CustomViewsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module=module,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Any | CustomViewsResponse | ZohoError | None:
+    """List the custom views of a module
+
+     The custom views (saved filters) of a module, with paging, the default view's id and the category
+    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
+    1 API credit.
+
+    Args:
+        module (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CustomViewsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            module=module,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.layouts_response import LayoutsResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    layout_id: str,
+    *,
+    module: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["module"] = module
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/layouts/{layout_id}".format(
+            layout_id=quote(str(layout_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LayoutsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = LayoutsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LayoutsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> Response[LayoutsResponse | ZohoError]:
+    """Get one layout of a module
+
+     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+
+    Args:
+        layout_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LayoutsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        layout_id=layout_id,
+        module=module,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> LayoutsResponse | ZohoError | None:
+    """Get one layout of a module
+
+     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+
+    Args:
+        layout_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LayoutsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        layout_id=layout_id,
+        client=client,
+        module=module,
+    ).parsed
+
+
+async def asyncio_detailed(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> Response[LayoutsResponse | ZohoError]:
+    """Get one layout of a module
+
+     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+
+    Args:
+        layout_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LayoutsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        layout_id=layout_id,
+        module=module,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    layout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> LayoutsResponse | ZohoError | None:
+    """Get one layout of a module
+
+     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+
+    Args:
+        layout_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LayoutsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            layout_id=layout_id,
+            client=client,
+            module=module,
+        )
+    ).parsed

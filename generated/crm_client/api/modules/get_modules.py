@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.modules_response import ModulesResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    if_modified_since: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/modules",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ModulesResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = ModulesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ModulesResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | ModulesResponse | ZohoError]:
+    """List the modules
+
+     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
+    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
+    Modified-Since`) to learn which modules the API supports.
+
+    Args:
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ModulesResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | ModulesResponse | ZohoError | None:
+    """List the modules
+
+     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
+    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
+    Modified-Since`) to learn which modules the API supports.
+
+    Args:
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ModulesResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        if_modified_since=if_modified_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | ModulesResponse | ZohoError]:
+    """List the modules
+
+     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
+    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
+    Modified-Since`) to learn which modules the API supports.
+
+    Args:
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ModulesResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | ModulesResponse | ZohoError | None:
+    """List the modules
+
+     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
+    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
+    Modified-Since`) to learn which modules the API supports.
+
+    Args:
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ModulesResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            if_modified_since=if_modified_since,
+        )
+    ).parsed

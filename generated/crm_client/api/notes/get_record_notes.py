@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notes_response import NotesResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    fields: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{module_api_name}/{record_id}/Notes".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotesResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = NotesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotesResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    fields: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | NotesResponse | ZohoError]:
+    """List a record's notes
+
+     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
+    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        fields (str | Unset):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotesResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        page=page,
+        per_page=per_page,
+        fields=fields,
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    fields: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | NotesResponse | ZohoError | None:
+    """List a record's notes
+
+     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
+    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        fields (str | Unset):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotesResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+        page=page,
+        per_page=per_page,
+        fields=fields,
+        if_modified_since=if_modified_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    fields: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | NotesResponse | ZohoError]:
+    """List a record's notes
+
+     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
+    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        fields (str | Unset):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotesResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        page=page,
+        per_page=per_page,
+        fields=fields,
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    fields: str | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | NotesResponse | ZohoError | None:
+    """List a record's notes
+
+     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
+    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        fields (str | Unset):
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotesResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+            page=page,
+            per_page=per_page,
+            fields=fields,
+            if_modified_since=if_modified_since,
+        )
+    ).parsed

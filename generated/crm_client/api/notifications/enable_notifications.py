@@ -1,0 +1,233 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notifications_action_response import NotificationsActionResponse
+from ...models.notifications_request import NotificationsRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NotificationsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/actions/watch",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+    if response.status_code == 201:
+        response_201 = NotificationsActionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> NotificationsActionResponse | ZohoError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = NotificationsActionResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ZohoError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationsRequest,
+) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+    """Enable instant notifications
+
+     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
+    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
+    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
+    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
+    day ahead; missing or later means one hour). At most 100 channels per request. Scope
+    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
+    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
+    (see the callback).
+
+    Args:
+        body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationsRequest,
+) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+    """Enable instant notifications
+
+     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
+    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
+    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
+    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
+    day ahead; missing or later means one hour). At most 100 channels per request. Scope
+    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
+    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
+    (see the callback).
+
+    Args:
+        body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationsRequest,
+) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+    """Enable instant notifications
+
+     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
+    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
+    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
+    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
+    day ahead; missing or later means one hour). At most 100 channels per request. Scope
+    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
+    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
+    (see the callback).
+
+    Args:
+        body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NotificationsRequest,
+) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+    """Enable instant notifications
+
+     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
+    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
+    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
+    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
+    day ahead; missing or later means one hour). At most 100 channels per request. Scope
+    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
+    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
+    (see the callback).
+
+    Args:
+        body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

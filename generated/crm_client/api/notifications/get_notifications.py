@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.notifications_response import NotificationsResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    channel_id: str | Unset = UNSET,
+    module: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["channel_id"] = channel_id
+
+    params["module"] = module
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/actions/watch",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | NotificationsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = NotificationsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | NotificationsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    channel_id: str | Unset = UNSET,
+    module: str | Unset = UNSET,
+) -> Response[Any | NotificationsResponse | ZohoError]:
+    """List notification subscriptions
+
+     The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
+    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
+    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
+    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
+    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
+    CRM v2 API's.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        channel_id (str | Unset):
+        module (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        channel_id=channel_id,
+        module=module,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    channel_id: str | Unset = UNSET,
+    module: str | Unset = UNSET,
+) -> Any | NotificationsResponse | ZohoError | None:
+    """List notification subscriptions
+
+     The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
+    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
+    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
+    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
+    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
+    CRM v2 API's.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        channel_id (str | Unset):
+        module (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+        channel_id=channel_id,
+        module=module,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    channel_id: str | Unset = UNSET,
+    module: str | Unset = UNSET,
+) -> Response[Any | NotificationsResponse | ZohoError]:
+    """List notification subscriptions
+
+     The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
+    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
+    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
+    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
+    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
+    CRM v2 API's.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        channel_id (str | Unset):
+        module (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | NotificationsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        channel_id=channel_id,
+        module=module,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    channel_id: str | Unset = UNSET,
+    module: str | Unset = UNSET,
+) -> Any | NotificationsResponse | ZohoError | None:
+    """List notification subscriptions
+
+     The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
+    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
+    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
+    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
+    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
+    CRM v2 API's.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        channel_id (str | Unset):
+        module (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | NotificationsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+            channel_id=channel_id,
+            module=module,
+        )
+    ).parsed

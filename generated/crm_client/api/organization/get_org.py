@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.org_response import OrgResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/org",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OrgResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = OrgResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OrgResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OrgResponse | ZohoError]:
+    """Get the organisation
+
+     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
+    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
+    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
+    Zoho's public CRM v2 API's.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> OrgResponse | ZohoError | None:
+    """Get the organisation
+
+     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
+    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
+    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
+    Zoho's public CRM v2 API's.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OrgResponse | ZohoError]:
+    """Get the organisation
+
+     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
+    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
+    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
+    Zoho's public CRM v2 API's.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OrgResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> OrgResponse | ZohoError | None:
+    """Get the organisation
+
+     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
+    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
+    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
+    Zoho's public CRM v2 API's.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OrgResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.action_result import ActionResult
+from ...models.photo_upload_request import PhotoUploadRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    *,
+    body: PhotoUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{module_api_name}/{record_id}/photo".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActionResult | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = ActionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = ZohoError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ZohoError.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActionResult | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhotoUploadRequest,
+) -> Response[ActionResult | ZohoError]:
+    """Upload a record's photo
+
+     Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
+    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
+    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
+    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
+            `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhotoUploadRequest,
+) -> ActionResult | ZohoError | None:
+    """Upload a record's photo
+
+     Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
+    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
+    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
+    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
+            `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhotoUploadRequest,
+) -> Response[ActionResult | ZohoError]:
+    """Upload a record's photo
+
+     Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
+    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
+    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
+    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
+            `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActionResult | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PhotoUploadRequest,
+) -> ActionResult | ZohoError | None:
+    """Upload a record's photo
+
+     Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
+    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
+    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
+    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
+            `file` part.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActionResult | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

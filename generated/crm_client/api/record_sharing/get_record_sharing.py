@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_record_sharing_view import GetRecordSharingView
+from ...models.sharing_response import SharingResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    *,
+    view: GetRecordSharingView | Unset = UNSET,
+    shared_to: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_view: str | Unset = UNSET
+    if not isinstance(view, Unset):
+        json_view = view.value
+
+    params["view"] = json_view
+
+    params["sharedTo"] = shared_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{module_api_name}/{record_id}/actions/share".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | SharingResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = SharingResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SharingResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    view: GetRecordSharingView | Unset = UNSET,
+    shared_to: str | Unset = UNSET,
+) -> Response[Any | SharingResponse | ZohoError]:
+    """Get the sharing details of a record
+
+     Which users a record is shared with, with what permission and whether its related records are shared
+    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
+    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
+    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        view (GetRecordSharingView | Unset):
+        shared_to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SharingResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        view=view,
+        shared_to=shared_to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    view: GetRecordSharingView | Unset = UNSET,
+    shared_to: str | Unset = UNSET,
+) -> Any | SharingResponse | ZohoError | None:
+    """Get the sharing details of a record
+
+     Which users a record is shared with, with what permission and whether its related records are shared
+    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
+    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
+    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        view (GetRecordSharingView | Unset):
+        shared_to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SharingResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+        view=view,
+        shared_to=shared_to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    view: GetRecordSharingView | Unset = UNSET,
+    shared_to: str | Unset = UNSET,
+) -> Response[Any | SharingResponse | ZohoError]:
+    """Get the sharing details of a record
+
+     Which users a record is shared with, with what permission and whether its related records are shared
+    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
+    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
+    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        view (GetRecordSharingView | Unset):
+        shared_to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SharingResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        view=view,
+        shared_to=shared_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    view: GetRecordSharingView | Unset = UNSET,
+    shared_to: str | Unset = UNSET,
+) -> Any | SharingResponse | ZohoError | None:
+    """Get the sharing details of a record
+
+     Which users a record is shared with, with what permission and whether its related records are shared
+    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
+    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
+    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        view (GetRecordSharingView | Unset):
+        shared_to (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SharingResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+            view=view,
+            shared_to=shared_to,
+        )
+    ).parsed

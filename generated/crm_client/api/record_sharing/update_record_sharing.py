@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.sharing_action_response import SharingActionResponse
+from ...models.sharing_request import SharingRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    *,
+    body: SharingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{module_api_name}/{record_id}/actions/share".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SharingActionResponse | SharingActionResponse | ZohoError | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = SharingActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> SharingActionResponse | ZohoError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = SharingActionResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ZohoError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharingRequest,
+) -> Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]:
+    """Update the sharing permissions of a record
+
+     Changes the permission (or related-records sharing) of users the record is already shared with; at
+    most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (SharingRequest): Body of `POST` and `PUT
+            /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
+            (`SHARE_LIMIT_EXCEEDED` beyond).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharingRequest,
+) -> SharingActionResponse | SharingActionResponse | ZohoError | ZohoError | None:
+    """Update the sharing permissions of a record
+
+     Changes the permission (or related-records sharing) of users the record is already shared with; at
+    most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (SharingRequest): Body of `POST` and `PUT
+            /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
+            (`SHARE_LIMIT_EXCEEDED` beyond).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SharingActionResponse | SharingActionResponse | ZohoError | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharingRequest,
+) -> Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]:
+    """Update the sharing permissions of a record
+
+     Changes the permission (or related-records sharing) of users the record is already shared with; at
+    most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (SharingRequest): Body of `POST` and `PUT
+            /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
+            (`SHARE_LIMIT_EXCEEDED` beyond).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SharingRequest,
+) -> SharingActionResponse | SharingActionResponse | ZohoError | ZohoError | None:
+    """Update the sharing permissions of a record
+
+     Changes the permission (or related-records sharing) of users the record is already shared with; at
+    most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        body (SharingRequest): Body of `POST` and `PUT
+            /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
+            (`SHARE_LIMIT_EXCEEDED` beyond).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SharingActionResponse | SharingActionResponse | ZohoError | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,456 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.record_approval_filter import RecordApprovalFilter
+from ...models.record_conversion_filter import RecordConversionFilter
+from ...models.record_include_option import RecordIncludeOption
+from ...models.record_sort_order import RecordSortOrder
+from ...models.records_response import RecordsResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    module_api_name: str,
+    *,
+    fields: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    sort_order: RecordSortOrder | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    converted: RecordConversionFilter | Unset = UNSET,
+    approved: RecordApprovalFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    cvid: str | Unset = UNSET,
+    territory_id: str | Unset = UNSET,
+    include_child: bool | Unset = UNSET,
+    include: RecordIncludeOption | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_modified_since, Unset):
+        headers["If-Modified-Since"] = if_modified_since
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["ids"] = ids
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    params["sort_by"] = sort_by
+
+    json_converted: str | Unset = UNSET
+    if not isinstance(converted, Unset):
+        json_converted = converted.value
+
+    params["converted"] = json_converted
+
+    json_approved: str | Unset = UNSET
+    if not isinstance(approved, Unset):
+        json_approved = approved.value
+
+    params["approved"] = json_approved
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["cvid"] = cvid
+
+    params["territory_id"] = territory_id
+
+    params["include_child"] = include_child
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{module_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RecordsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = RecordsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RecordsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    sort_order: RecordSortOrder | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    converted: RecordConversionFilter | Unset = UNSET,
+    approved: RecordApprovalFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    cvid: str | Unset = UNSET,
+    territory_id: str | Unset = UNSET,
+    include_child: bool | Unset = UNSET,
+    include: RecordIncludeOption | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | RecordsResponse | ZohoError]:
+    """List the records of a module
+
+     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
+    further). Multi-record reads return only the row count of subforms; read a single record for their
+    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
+    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
+    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
+    response was lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        fields (str | Unset):
+        ids (str | Unset):
+        sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
+        sort_by (str | Unset):
+        converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
+            converted only, `false` not converted only, `both` all.
+        approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
+            only, `false` not yet approved only, `both` all.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        cvid (str | Unset):
+        territory_id (str | Unset):
+        include_child (bool | Unset):
+        include (RecordIncludeOption | Unset): Extra content to include in a record read;
+            `private_fields` adds the values of GDPR private fields.
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RecordsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        fields=fields,
+        ids=ids,
+        sort_order=sort_order,
+        sort_by=sort_by,
+        converted=converted,
+        approved=approved,
+        page=page,
+        per_page=per_page,
+        cvid=cvid,
+        territory_id=territory_id,
+        include_child=include_child,
+        include=include,
+        if_modified_since=if_modified_since,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    sort_order: RecordSortOrder | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    converted: RecordConversionFilter | Unset = UNSET,
+    approved: RecordApprovalFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    cvid: str | Unset = UNSET,
+    territory_id: str | Unset = UNSET,
+    include_child: bool | Unset = UNSET,
+    include: RecordIncludeOption | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | RecordsResponse | ZohoError | None:
+    """List the records of a module
+
+     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
+    further). Multi-record reads return only the row count of subforms; read a single record for their
+    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
+    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
+    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
+    response was lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        fields (str | Unset):
+        ids (str | Unset):
+        sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
+        sort_by (str | Unset):
+        converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
+            converted only, `false` not converted only, `both` all.
+        approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
+            only, `false` not yet approved only, `both` all.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        cvid (str | Unset):
+        territory_id (str | Unset):
+        include_child (bool | Unset):
+        include (RecordIncludeOption | Unset): Extra content to include in a record read;
+            `private_fields` adds the values of GDPR private fields.
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RecordsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        client=client,
+        fields=fields,
+        ids=ids,
+        sort_order=sort_order,
+        sort_by=sort_by,
+        converted=converted,
+        approved=approved,
+        page=page,
+        per_page=per_page,
+        cvid=cvid,
+        territory_id=territory_id,
+        include_child=include_child,
+        include=include,
+        if_modified_since=if_modified_since,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    sort_order: RecordSortOrder | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    converted: RecordConversionFilter | Unset = UNSET,
+    approved: RecordApprovalFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    cvid: str | Unset = UNSET,
+    territory_id: str | Unset = UNSET,
+    include_child: bool | Unset = UNSET,
+    include: RecordIncludeOption | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Response[Any | RecordsResponse | ZohoError]:
+    """List the records of a module
+
+     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
+    further). Multi-record reads return only the row count of subforms; read a single record for their
+    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
+    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
+    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
+    response was lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        fields (str | Unset):
+        ids (str | Unset):
+        sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
+        sort_by (str | Unset):
+        converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
+            converted only, `false` not converted only, `both` all.
+        approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
+            only, `false` not yet approved only, `both` all.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        cvid (str | Unset):
+        territory_id (str | Unset):
+        include_child (bool | Unset):
+        include (RecordIncludeOption | Unset): Extra content to include in a record read;
+            `private_fields` adds the values of GDPR private fields.
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RecordsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        fields=fields,
+        ids=ids,
+        sort_order=sort_order,
+        sort_by=sort_by,
+        converted=converted,
+        approved=approved,
+        page=page,
+        per_page=per_page,
+        cvid=cvid,
+        territory_id=territory_id,
+        include_child=include_child,
+        include=include,
+        if_modified_since=if_modified_since,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    ids: str | Unset = UNSET,
+    sort_order: RecordSortOrder | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    converted: RecordConversionFilter | Unset = UNSET,
+    approved: RecordApprovalFilter | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+    cvid: str | Unset = UNSET,
+    territory_id: str | Unset = UNSET,
+    include_child: bool | Unset = UNSET,
+    include: RecordIncludeOption | Unset = UNSET,
+    if_modified_since: str | Unset = UNSET,
+) -> Any | RecordsResponse | ZohoError | None:
+    """List the records of a module
+
+     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
+    further). Multi-record reads return only the row count of subforms; read a single record for their
+    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
+    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
+    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
+    response was lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Args:
+        module_api_name (str):
+        fields (str | Unset):
+        ids (str | Unset):
+        sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
+        sort_by (str | Unset):
+        converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
+            converted only, `false` not converted only, `both` all.
+        approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
+            only, `false` not yet approved only, `both` all.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 200.
+        cvid (str | Unset):
+        territory_id (str | Unset):
+        include_child (bool | Unset):
+        include (RecordIncludeOption | Unset): Extra content to include in a record read;
+            `private_fields` adds the values of GDPR private fields.
+        if_modified_since (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RecordsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            client=client,
+            fields=fields,
+            ids=ids,
+            sort_order=sort_order,
+            sort_by=sort_by,
+            converted=converted,
+            approved=approved,
+            page=page,
+            per_page=per_page,
+            cvid=cvid,
+            territory_id=territory_id,
+            include_child=include_child,
+            include=include,
+            if_modified_since=if_modified_since,
+        )
+    ).parsed

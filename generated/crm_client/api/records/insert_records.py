@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.record_action_response import RecordActionResponse
+from ...models.record_write_request import RecordWriteRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    *,
+    body: RecordWriteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{module_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RecordActionResponse | ZohoError | None:
+    if response.status_code == 201:
+        response_201 = RecordActionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = RecordActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RecordActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordWriteRequest,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Insert records
+
+     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
+    this same call with one record). Duplicates are checked on the module's unique fields. A value
+    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
+    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
+    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
+    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+
+    Args:
+        module_api_name (str):
+        body (RecordWriteRequest): The body of a multi-record insert or update: the records in
+            `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record must carry its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordWriteRequest,
+) -> RecordActionResponse | ZohoError | None:
+    """Insert records
+
+     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
+    this same call with one record). Duplicates are checked on the module's unique fields. A value
+    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
+    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
+    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
+    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+
+    Args:
+        module_api_name (str):
+        body (RecordWriteRequest): The body of a multi-record insert or update: the records in
+            `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record must carry its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordWriteRequest,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Insert records
+
+     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
+    this same call with one record). Duplicates are checked on the module's unique fields. A value
+    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
+    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
+    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
+    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+
+    Args:
+        module_api_name (str):
+        body (RecordWriteRequest): The body of a multi-record insert or update: the records in
+            `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record must carry its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordWriteRequest,
+) -> RecordActionResponse | ZohoError | None:
+    """Insert records
+
+     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
+    this same call with one record). Duplicates are checked on the module's unique fields. A value
+    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
+    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
+    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
+    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+
+    Args:
+        module_api_name (str):
+        body (RecordWriteRequest): The body of a multi-record insert or update: the records in
+            `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record must carry its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

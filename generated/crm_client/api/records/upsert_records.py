@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.record_action_response import RecordActionResponse
+from ...models.record_upsert_request import RecordUpsertRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    *,
+    body: RecordUpsertRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{module_api_name}/upsert".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RecordActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = RecordActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = RecordActionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = RecordActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RecordActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordUpsertRequest,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Insert or update records (upsert)
+
+     For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
+    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
+    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
+    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
+    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
+    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
+    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
+    or null).
+
+    Args:
+        module_api_name (str):
+        body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
+            `duplicate_check_fields` names, in order, the fields used to find an existing record (by
+            default the module's system-defined duplicate-check field, then its unique fields: Leads
+            `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns
+            `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
+            Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+            Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
+            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
+            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
+            form is the one that works.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordUpsertRequest,
+) -> RecordActionResponse | ZohoError | None:
+    """Insert or update records (upsert)
+
+     For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
+    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
+    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
+    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
+    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
+    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
+    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
+    or null).
+
+    Args:
+        module_api_name (str):
+        body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
+            `duplicate_check_fields` names, in order, the fields used to find an existing record (by
+            default the module's system-defined duplicate-check field, then its unique fields: Leads
+            `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns
+            `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
+            Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+            Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
+            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
+            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
+            form is the one that works.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordUpsertRequest,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Insert or update records (upsert)
+
+     For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
+    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
+    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
+    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
+    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
+    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
+    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
+    or null).
+
+    Args:
+        module_api_name (str):
+        body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
+            `duplicate_check_fields` names, in order, the fields used to find an existing record (by
+            default the module's system-defined duplicate-check field, then its unique fields: Leads
+            `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns
+            `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
+            Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+            Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
+            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
+            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
+            form is the one that works.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RecordUpsertRequest,
+) -> RecordActionResponse | ZohoError | None:
+    """Insert or update records (upsert)
+
+     For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
+    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
+    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
+    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
+    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
+    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
+    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
+    or null).
+
+    Args:
+        module_api_name (str):
+        body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
+            `duplicate_check_fields` names, in order, the fields used to find an existing record (by
+            default the module's system-defined duplicate-check field, then its unique fields: Leads
+            `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns
+            `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
+            Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+            Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
+            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
+            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
+            form is the one that works.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tag_record_action_response import TagRecordActionResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    *,
+    tag_names: str,
+    over_write: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tag_names"] = tag_names
+
+    params["over_write"] = over_write
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{module_api_name}/{record_id}/actions/add_tags".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TagRecordActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = TagRecordActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TagRecordActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tag_names: str,
+    over_write: bool | Unset = False,
+) -> Response[TagRecordActionResponse | ZohoError]:
+    """Add tags to a record
+
+     Adds the named tags to the record with this id (tag names that do not exist are created), or
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
+    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
+    `details.tags`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        tag_names (str):
+        over_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagRecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        tag_names=tag_names,
+        over_write=over_write,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tag_names: str,
+    over_write: bool | Unset = False,
+) -> TagRecordActionResponse | ZohoError | None:
+    """Add tags to a record
+
+     Adds the named tags to the record with this id (tag names that do not exist are created), or
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
+    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
+    `details.tags`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        tag_names (str):
+        over_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagRecordActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        client=client,
+        tag_names=tag_names,
+        over_write=over_write,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tag_names: str,
+    over_write: bool | Unset = False,
+) -> Response[TagRecordActionResponse | ZohoError]:
+    """Add tags to a record
+
+     Adds the named tags to the record with this id (tag names that do not exist are created), or
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
+    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
+    `details.tags`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        tag_names (str):
+        over_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagRecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        tag_names=tag_names,
+        over_write=over_write,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    tag_names: str,
+    over_write: bool | Unset = False,
+) -> TagRecordActionResponse | ZohoError | None:
+    """Add tags to a record
+
+     Adds the named tags to the record with this id (tag names that do not exist are created), or
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
+    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
+    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
+    `details.tags`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        tag_names (str):
+        over_write (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagRecordActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            client=client,
+            tag_names=tag_names,
+            over_write=over_write,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tag_action_response import TagActionResponse
+from ...models.tags_request import TagsRequest
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: TagsRequest,
+    module: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["module"] = module
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/settings/tags",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TagActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = TagActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = TagActionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = TagActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TagActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> Response[TagActionResponse | ZohoError]:
+    """Create tags
+
+     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
+    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
+    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
+    `details.id` the new tag's id), as in Zoho's public v2 API.
+
+    Args:
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        module=module,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> TagActionResponse | ZohoError | None:
+    """Create tags
+
+     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
+    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
+    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
+    `details.id` the new tag's id), as in Zoho's public v2 API.
+
+    Args:
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        module=module,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> Response[TagActionResponse | ZohoError]:
+    """Create tags
+
+     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
+    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
+    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
+    `details.id` the new tag's id), as in Zoho's public v2 API.
+
+    Args:
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        module=module,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> TagActionResponse | ZohoError | None:
+    """Create tags
+
+     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
+    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
+    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
+    `details.id` the new tag's id), as in Zoho's public v2 API.
+
+    Args:
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            module=module,
+        )
+    ).parsed

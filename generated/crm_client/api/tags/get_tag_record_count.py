@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tag_record_count import TagRecordCount
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    tag_id: str,
+    *,
+    module: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["module"] = module
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/tags/{tag_id}/actions/records_count".format(
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TagRecordCount | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = TagRecordCount.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TagRecordCount | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> Response[TagRecordCount | ZohoError]:
+    """Count the records carrying a tag
+
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+
+    Args:
+        tag_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagRecordCount | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+        module=module,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> TagRecordCount | ZohoError | None:
+    """Count the records carrying a tag
+
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+
+    Args:
+        tag_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagRecordCount | ZohoError
+    """
+
+    return sync_detailed(
+        tag_id=tag_id,
+        client=client,
+        module=module,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> Response[TagRecordCount | ZohoError]:
+    """Count the records carrying a tag
+
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+
+    Args:
+        tag_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagRecordCount | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+        module=module,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+) -> TagRecordCount | ZohoError | None:
+    """Count the records carrying a tag
+
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+
+    Args:
+        tag_id (str):
+        module (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagRecordCount | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_id=tag_id,
+            client=client,
+            module=module,
+        )
+    ).parsed

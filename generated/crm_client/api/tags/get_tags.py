@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tags_response import TagsResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    module: str,
+    my_tags: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["module"] = module
+
+    params["my_tags"] = my_tags
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/tags",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | TagsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = TagsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | TagsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    my_tags: bool | Unset = UNSET,
+) -> Response[Any | TagsResponse | ZohoError]:
+    """List a module's tags
+
+     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
+    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; the `tags` entries are those of Zoho's public v2 API.
+
+    Args:
+        module (str):
+        my_tags (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TagsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module=module,
+        my_tags=my_tags,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    my_tags: bool | Unset = UNSET,
+) -> Any | TagsResponse | ZohoError | None:
+    """List a module's tags
+
+     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
+    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; the `tags` entries are those of Zoho's public v2 API.
+
+    Args:
+        module (str):
+        my_tags (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TagsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        module=module,
+        my_tags=my_tags,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    my_tags: bool | Unset = UNSET,
+) -> Response[Any | TagsResponse | ZohoError]:
+    """List a module's tags
+
+     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
+    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; the `tags` entries are those of Zoho's public v2 API.
+
+    Args:
+        module (str):
+        my_tags (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | TagsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module=module,
+        my_tags=my_tags,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    module: str,
+    my_tags: bool | Unset = UNSET,
+) -> Any | TagsResponse | ZohoError | None:
+    """List a module's tags
+
+     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
+    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
+    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
+    scraping; the `tags` entries are those of Zoho's public v2 API.
+
+    Args:
+        module (str):
+        my_tags (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | TagsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            module=module,
+            my_tags=my_tags,
+        )
+    ).parsed

@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.tag_action_response import TagActionResponse
+from ...models.tags_request import TagsRequest
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    tag_id: str,
+    *,
+    body: TagsRequest,
+    module: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["module"] = module
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/settings/tags/{tag_id}".format(
+            tag_id=quote(str(tag_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TagActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = TagActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TagActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> Response[TagActionResponse | ZohoError]:
+    """Rename a tag
+
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
+    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+
+    Args:
+        tag_id (str):
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+        body=body,
+        module=module,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> TagActionResponse | ZohoError | None:
+    """Rename a tag
+
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
+    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+
+    Args:
+        tag_id (str):
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        tag_id=tag_id,
+        client=client,
+        body=body,
+        module=module,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> Response[TagActionResponse | ZohoError]:
+    """Rename a tag
+
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
+    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+
+    Args:
+        tag_id (str):
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TagActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        tag_id=tag_id,
+        body=body,
+        module=module,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TagsRequest,
+    module: str,
+) -> TagActionResponse | ZohoError | None:
+    """Rename a tag
+
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
+    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+
+    Args:
+        tag_id (str):
+        module (str):
+        body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
+            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
+            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TagActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            tag_id=tag_id,
+            client=client,
+            body=body,
+            module=module,
+        )
+    ).parsed

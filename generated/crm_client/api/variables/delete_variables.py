@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.variables_action_response import VariablesActionResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/settings/variables",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = VariablesActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = VariablesActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> VariablesActionResponse | ZohoError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = VariablesActionResponse.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_1 = ZohoError.from_dict(data)
+
+            return response_400_type_1
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+    """Delete several variables
+
+     Deletes the variables whose ids are listed in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
+    public CRM v2 API's.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+    """Delete several variables
+
+     Deletes the variables whose ids are listed in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
+    public CRM v2 API's.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+    """Delete several variables
+
+     Deletes the variables whose ids are listed in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
+    public CRM v2 API's.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+    """Delete several variables
+
+     Deletes the variables whose ids are listed in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
+    public CRM v2 API's.
+
+    Args:
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ids=ids,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.variable_groups_response import VariableGroupsResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    variable_group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/variable_groups/{variable_group_id}".format(
+            variable_group_id=quote(str(variable_group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> VariableGroupsResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = VariableGroupsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[VariableGroupsResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    variable_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VariableGroupsResponse | ZohoError]:
+    """Get a variable group
+
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
+    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        variable_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VariableGroupsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        variable_group_id=variable_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    variable_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> VariableGroupsResponse | ZohoError | None:
+    """Get a variable group
+
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
+    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        variable_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VariableGroupsResponse | ZohoError
+    """
+
+    return sync_detailed(
+        variable_group_id=variable_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    variable_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[VariableGroupsResponse | ZohoError]:
+    """Get a variable group
+
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
+    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        variable_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[VariableGroupsResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        variable_group_id=variable_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    variable_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> VariableGroupsResponse | ZohoError | None:
+    """Get a variable group
+
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
+    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+
+    Args:
+        variable_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        VariableGroupsResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            variable_group_id=variable_group_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.variables_response import VariablesResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    group: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["group"] = group
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/settings/variables",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | VariablesResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = VariablesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | VariablesResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str | Unset = UNSET,
+) -> Response[Any | VariablesResponse | ZohoError]:
+    """List variables
+
+     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
+    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
+    group id or API name is mandatory applies to reading one variable, `GET
+    /settings/variables/{variable_id}`.)
+
+    Args:
+        group (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | VariablesResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        group=group,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str | Unset = UNSET,
+) -> Any | VariablesResponse | ZohoError | None:
+    """List variables
+
+     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
+    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
+    group id or API name is mandatory applies to reading one variable, `GET
+    /settings/variables/{variable_id}`.)
+
+    Args:
+        group (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | VariablesResponse | ZohoError
+    """
+
+    return sync_detailed(
+        client=client,
+        group=group,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str | Unset = UNSET,
+) -> Response[Any | VariablesResponse | ZohoError]:
+    """List variables
+
+     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
+    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
+    group id or API name is mandatory applies to reading one variable, `GET
+    /settings/variables/{variable_id}`.)
+
+    Args:
+        group (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | VariablesResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        group=group,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    group: str | Unset = UNSET,
+) -> Any | VariablesResponse | ZohoError | None:
+    """List variables
+
+     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
+    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
+    group id or API name is mandatory applies to reading one variable, `GET
+    /settings/variables/{variable_id}`.)
+
+    Args:
+        group (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | VariablesResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            group=group,
+        )
+    ).parsed

@@ -1,0 +1,404 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_lookup import RecordLookup
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="Attachment")
+
+
+@_attrs_define
+class Attachment:
+    """A file attached to a record (or to a note, in `$attachments`), or a link attached as a file. The seed's sample
+    response was lost in scraping (only the table of contents names this call); the keys are those of Zoho's public v2
+    API.
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The attachment's id. """
+    file_name: None | str | Unset = UNSET
+    size: None | str | Unset = UNSET
+    """ The file size in bytes, as a decimal string. """
+    parent_id: None | RecordLookup | Unset = UNSET
+    """ A lookup to another record as Zoho embeds it (a lookup field, `Layout`, a note's `Parent_Id`): the target's
+    `id` and its display `name`. On writes only `id` is needed. Null when the lookup is empty. """
+    owner: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time with offset. """
+    modified_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time with offset. """
+    se_module: None | str | Unset = UNSET
+    """ The API name of the parent record's module. """
+    file_id: None | str | Unset = UNSET
+    """ The id of the stored file. """
+    type_: None | str | Unset = UNSET
+    """ `Attachment` for an uploaded file, `Link` for an attached URL. """
+    link_url: None | str | Unset = UNSET
+    """ The URL of a link attachment; null for files. """
+    editable: bool | None | Unset = UNSET
+    state: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        file_name: None | str | Unset
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        parent_id: dict[str, Any] | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, RecordLookup):
+            parent_id = self.parent_id.to_dict()
+        else:
+            parent_id = self.parent_id
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, UserReference):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        else:
+            modified_time = self.modified_time
+
+        se_module: None | str | Unset
+        if isinstance(self.se_module, Unset):
+            se_module = UNSET
+        else:
+            se_module = self.se_module
+
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        link_url: None | str | Unset
+        if isinstance(self.link_url, Unset):
+            link_url = UNSET
+        else:
+            link_url = self.link_url
+
+        editable: bool | None | Unset
+        if isinstance(self.editable, Unset):
+            editable = UNSET
+        else:
+            editable = self.editable
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if file_name is not UNSET:
+            field_dict["File_Name"] = file_name
+        if size is not UNSET:
+            field_dict["Size"] = size
+        if parent_id is not UNSET:
+            field_dict["Parent_Id"] = parent_id
+        if owner is not UNSET:
+            field_dict["Owner"] = owner
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+        if se_module is not UNSET:
+            field_dict["$se_module"] = se_module
+        if file_id is not UNSET:
+            field_dict["$file_id"] = file_id
+        if type_ is not UNSET:
+            field_dict["$type"] = type_
+        if link_url is not UNSET:
+            field_dict["$link_url"] = link_url
+        if editable is not UNSET:
+            field_dict["$editable"] = editable
+        if state is not UNSET:
+            field_dict["$state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_file_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("File_Name", UNSET))
+
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        size = _parse_size(d.pop("Size", UNSET))
+
+        def _parse_parent_id(data: object) -> None | RecordLookup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(data)
+
+                return componentsschemas_record_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordLookup | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("Parent_Id", UNSET))
+
+        def _parse_owner(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        owner = _parse_owner(d.pop("Owner", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("Created_By", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+
+        def _parse_modified_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+
+        def _parse_se_module(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        se_module = _parse_se_module(d.pop("$se_module", UNSET))
+
+        def _parse_file_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_id = _parse_file_id(d.pop("$file_id", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("$type", UNSET))
+
+        def _parse_link_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        link_url = _parse_link_url(d.pop("$link_url", UNSET))
+
+        def _parse_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        editable = _parse_editable(d.pop("$editable", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("$state", UNSET))
+
+        attachment = cls(
+            id=id,
+            file_name=file_name,
+            size=size,
+            parent_id=parent_id,
+            owner=owner,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            modified_time=modified_time,
+            se_module=se_module,
+            file_id=file_id,
+            type_=type_,
+            link_url=link_url,
+            editable=editable,
+            state=state,
+        )
+
+        attachment.additional_properties = d
+        return attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blueprint_process_info import BlueprintProcessInfo
+    from ..models.blueprint_transition import BlueprintTransition
+
+
+T = TypeVar("T", bound="Blueprint")
+
+
+@_attrs_define
+class Blueprint:
+    """A record's blueprint state and the transitions available from it."""
+
+    process_info: BlueprintProcessInfo | None | Unset = UNSET
+    """ The blueprint the record is in, and the field (usually a picklist) whose value marks its state. """
+    transitions: list[BlueprintTransition] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.blueprint_process_info import BlueprintProcessInfo  # noqa: PLC0415
+
+        process_info: dict[str, Any] | None | Unset
+        if isinstance(self.process_info, Unset):
+            process_info = UNSET
+        elif isinstance(self.process_info, BlueprintProcessInfo):
+            process_info = self.process_info.to_dict()
+        else:
+            process_info = self.process_info
+
+        transitions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transitions, Unset):
+            transitions = UNSET
+        elif isinstance(self.transitions, list):
+            transitions = []
+            for transitions_type_0_item_data in self.transitions:
+                transitions_type_0_item = transitions_type_0_item_data.to_dict()
+                transitions.append(transitions_type_0_item)
+
+        else:
+            transitions = self.transitions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if process_info is not UNSET:
+            field_dict["process_info"] = process_info
+        if transitions is not UNSET:
+            field_dict["transitions"] = transitions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blueprint_process_info import BlueprintProcessInfo  # noqa: PLC0415
+        from ..models.blueprint_transition import BlueprintTransition  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_process_info(data: object) -> BlueprintProcessInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_blueprint_process_info_type_0 = BlueprintProcessInfo.from_dict(data)
+
+                return componentsschemas_blueprint_process_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BlueprintProcessInfo | None | Unset, data)
+
+        process_info = _parse_process_info(d.pop("process_info", UNSET))
+
+        def _parse_transitions(data: object) -> list[BlueprintTransition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transitions_type_0 = []
+                _transitions_type_0 = data
+                for transitions_type_0_item_data in _transitions_type_0:
+                    transitions_type_0_item = BlueprintTransition.from_dict(transitions_type_0_item_data)
+
+                    transitions_type_0.append(transitions_type_0_item)
+
+                return transitions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BlueprintTransition] | None | Unset, data)
+
+        transitions = _parse_transitions(d.pop("transitions", UNSET))
+
+        blueprint = cls(
+            process_info=process_info,
+            transitions=transitions,
+        )
+
+        blueprint.additional_properties = d
+        return blueprint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

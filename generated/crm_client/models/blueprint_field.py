@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlueprintField")
+
+
+@_attrs_define
+class BlueprintField:
+    """A field to fill during a transition, in the field-metadata shape of the fields API (the common keys are listed; the
+    rest travel as additional properties).
+
+    """
+
+    id: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    field_label: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    data_type: None | str | Unset = UNSET
+    """ The field's data type, for example `text`, `picklist`, `date`, `lookup`. """
+    json_type: None | str | Unset = UNSET
+    length: int | None | Unset = UNSET
+    mandatory: bool | None | Unset = UNSET
+    read_only: bool | None | Unset = UNSET
+    transition_sequence: int | None | Unset = UNSET
+    """ The field's position in the transition's form. """
+    personality_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        field_label: None | str | Unset
+        if isinstance(self.field_label, Unset):
+            field_label = UNSET
+        else:
+            field_label = self.field_label
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        data_type: None | str | Unset
+        if isinstance(self.data_type, Unset):
+            data_type = UNSET
+        else:
+            data_type = self.data_type
+
+        json_type: None | str | Unset
+        if isinstance(self.json_type, Unset):
+            json_type = UNSET
+        else:
+            json_type = self.json_type
+
+        length: int | None | Unset
+        if isinstance(self.length, Unset):
+            length = UNSET
+        else:
+            length = self.length
+
+        mandatory: bool | None | Unset
+        if isinstance(self.mandatory, Unset):
+            mandatory = UNSET
+        else:
+            mandatory = self.mandatory
+
+        read_only: bool | None | Unset
+        if isinstance(self.read_only, Unset):
+            read_only = UNSET
+        else:
+            read_only = self.read_only
+
+        transition_sequence: int | None | Unset
+        if isinstance(self.transition_sequence, Unset):
+            transition_sequence = UNSET
+        else:
+            transition_sequence = self.transition_sequence
+
+        personality_name: None | str | Unset
+        if isinstance(self.personality_name, Unset):
+            personality_name = UNSET
+        else:
+            personality_name = self.personality_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if field_label is not UNSET:
+            field_dict["field_label"] = field_label
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if json_type is not UNSET:
+            field_dict["json_type"] = json_type
+        if length is not UNSET:
+            field_dict["length"] = length
+        if mandatory is not UNSET:
+            field_dict["mandatory"] = mandatory
+        if read_only is not UNSET:
+            field_dict["read_only"] = read_only
+        if transition_sequence is not UNSET:
+            field_dict["transition_sequence"] = transition_sequence
+        if personality_name is not UNSET:
+            field_dict["personality_name"] = personality_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_field_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_label = _parse_field_label(d.pop("field_label", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        data_type = _parse_data_type(d.pop("data_type", UNSET))
+
+        def _parse_json_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        json_type = _parse_json_type(d.pop("json_type", UNSET))
+
+        def _parse_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        length = _parse_length(d.pop("length", UNSET))
+
+        def _parse_mandatory(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        mandatory = _parse_mandatory(d.pop("mandatory", UNSET))
+
+        def _parse_read_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        read_only = _parse_read_only(d.pop("read_only", UNSET))
+
+        def _parse_transition_sequence(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        transition_sequence = _parse_transition_sequence(d.pop("transition_sequence", UNSET))
+
+        def _parse_personality_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        personality_name = _parse_personality_name(d.pop("personality_name", UNSET))
+
+        blueprint_field = cls(
+            id=id,
+            api_name=api_name,
+            field_label=field_label,
+            display_label=display_label,
+            data_type=data_type,
+            json_type=json_type,
+            length=length,
+            mandatory=mandatory,
+            read_only=read_only,
+            transition_sequence=transition_sequence,
+            personality_name=personality_name,
+        )
+
+        blueprint_field.additional_properties = d
+        return blueprint_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,264 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlueprintProcessInfo")
+
+
+@_attrs_define
+class BlueprintProcessInfo:
+    """The blueprint the record is in, and the field (usually a picklist) whose value marks its state."""
+
+    id: None | str | Unset = UNSET
+    """ The blueprint's id. """
+    name: None | str | Unset = UNSET
+    """ The blueprint's name. """
+    field_id: None | str | Unset = UNSET
+    field_name: None | str | Unset = UNSET
+    field_label: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    """ The API name of the state field, for example `Lead_Status`. """
+    column_name: None | str | Unset = UNSET
+    field_value: None | str | Unset = UNSET
+    """ The record's current state (the state field's value). """
+    is_continuous: bool | None | Unset = UNSET
+    continuous: bool | None | Unset = UNSET
+    escalation: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        field_id: None | str | Unset
+        if isinstance(self.field_id, Unset):
+            field_id = UNSET
+        else:
+            field_id = self.field_id
+
+        field_name: None | str | Unset
+        if isinstance(self.field_name, Unset):
+            field_name = UNSET
+        else:
+            field_name = self.field_name
+
+        field_label: None | str | Unset
+        if isinstance(self.field_label, Unset):
+            field_label = UNSET
+        else:
+            field_label = self.field_label
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        column_name: None | str | Unset
+        if isinstance(self.column_name, Unset):
+            column_name = UNSET
+        else:
+            column_name = self.column_name
+
+        field_value: None | str | Unset
+        if isinstance(self.field_value, Unset):
+            field_value = UNSET
+        else:
+            field_value = self.field_value
+
+        is_continuous: bool | None | Unset
+        if isinstance(self.is_continuous, Unset):
+            is_continuous = UNSET
+        else:
+            is_continuous = self.is_continuous
+
+        continuous: bool | None | Unset
+        if isinstance(self.continuous, Unset):
+            continuous = UNSET
+        else:
+            continuous = self.continuous
+
+        escalation: None | str | Unset
+        if isinstance(self.escalation, Unset):
+            escalation = UNSET
+        else:
+            escalation = self.escalation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if field_id is not UNSET:
+            field_dict["field_id"] = field_id
+        if field_name is not UNSET:
+            field_dict["field_name"] = field_name
+        if field_label is not UNSET:
+            field_dict["field_label"] = field_label
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if column_name is not UNSET:
+            field_dict["column_name"] = column_name
+        if field_value is not UNSET:
+            field_dict["field_value"] = field_value
+        if is_continuous is not UNSET:
+            field_dict["is_continuous"] = is_continuous
+        if continuous is not UNSET:
+            field_dict["continuous"] = continuous
+        if escalation is not UNSET:
+            field_dict["escalation"] = escalation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_field_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_id = _parse_field_id(d.pop("field_id", UNSET))
+
+        def _parse_field_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_name = _parse_field_name(d.pop("field_name", UNSET))
+
+        def _parse_field_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_label = _parse_field_label(d.pop("field_label", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_column_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        column_name = _parse_column_name(d.pop("column_name", UNSET))
+
+        def _parse_field_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_value = _parse_field_value(d.pop("field_value", UNSET))
+
+        def _parse_is_continuous(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_continuous = _parse_is_continuous(d.pop("is_continuous", UNSET))
+
+        def _parse_continuous(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        continuous = _parse_continuous(d.pop("continuous", UNSET))
+
+        def _parse_escalation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        escalation = _parse_escalation(d.pop("escalation", UNSET))
+
+        blueprint_process_info = cls(
+            id=id,
+            name=name,
+            field_id=field_id,
+            field_name=field_name,
+            field_label=field_label,
+            api_name=api_name,
+            column_name=column_name,
+            field_value=field_value,
+            is_continuous=is_continuous,
+            continuous=continuous,
+            escalation=escalation,
+        )
+
+        blueprint_process_info.additional_properties = d
+        return blueprint_process_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.blueprint import Blueprint
+
+
+T = TypeVar("T", bound="BlueprintResponse")
+
+
+@_attrs_define
+class BlueprintResponse:
+    """The answer of the get-blueprint call. The seed's sample response was lost in scraping (the page repeats the get-
+    records SDK samples instead); the shape is that of Zoho's public v2 API.
+
+    """
+
+    blueprint: Blueprint
+    """ A record's blueprint state and the transitions available from it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blueprint = self.blueprint.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "blueprint": blueprint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blueprint import Blueprint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        blueprint = Blueprint.from_dict(d.pop("blueprint"))
+
+        blueprint_response = cls(
+            blueprint=blueprint,
+        )
+
+        blueprint_response.additional_properties = d
+        return blueprint_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.blueprint_field import BlueprintField
+    from ..models.blueprint_next_transition import BlueprintNextTransition
+    from ..models.record import Record
+
+
+T = TypeVar("T", bound="BlueprintTransition")
+
+
+@_attrs_define
+class BlueprintTransition:
+    """One transition available to the record now: what it leads to, the fields it asks for, and their current values in
+    `data`.
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The transition's id; send it as `transition_id` to perform the transition. """
+    name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    """ The transition's kind, for example `manual` or `automatic`. """
+    next_field_value: None | str | Unset = UNSET
+    """ The state the record moves to. """
+    next_transitions: list[BlueprintNextTransition] | None | Unset = UNSET
+    percent_partial_save: float | None | Unset = UNSET
+    """ How much of the transition's form was already saved (partial saves). """
+    criteria_matched: bool | None | Unset = UNSET
+    """ Whether the record meets the transition's criteria. """
+    criteria_message: None | str | Unset = UNSET
+    execution_time: None | str | Unset = UNSET
+    """ For automatic transitions, when it runs (ISO 8601 date-time). """
+    fields: list[BlueprintField] | None | Unset = UNSET
+    data: Record | Unset = UNSET
+    """ One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so
+    only the system fields are listed here and every other field travels as an additional property keyed by its
+    field API name. Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail,
+    phone, picklist, URL and auto-number are strings; multi-select picklists are arrays of strings; dates are `yyyy-
+    MM-dd` and date-times ISO 8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent
+    are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
+    `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
+    fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
+    record for their rows. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        next_field_value: None | str | Unset
+        if isinstance(self.next_field_value, Unset):
+            next_field_value = UNSET
+        else:
+            next_field_value = self.next_field_value
+
+        next_transitions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.next_transitions, Unset):
+            next_transitions = UNSET
+        elif isinstance(self.next_transitions, list):
+            next_transitions = []
+            for next_transitions_type_0_item_data in self.next_transitions:
+                next_transitions_type_0_item = next_transitions_type_0_item_data.to_dict()
+                next_transitions.append(next_transitions_type_0_item)
+
+        else:
+            next_transitions = self.next_transitions
+
+        percent_partial_save: float | None | Unset
+        if isinstance(self.percent_partial_save, Unset):
+            percent_partial_save = UNSET
+        else:
+            percent_partial_save = self.percent_partial_save
+
+        criteria_matched: bool | None | Unset
+        if isinstance(self.criteria_matched, Unset):
+            criteria_matched = UNSET
+        else:
+            criteria_matched = self.criteria_matched
+
+        criteria_message: None | str | Unset
+        if isinstance(self.criteria_message, Unset):
+            criteria_message = UNSET
+        else:
+            criteria_message = self.criteria_message
+
+        execution_time: None | str | Unset
+        if isinstance(self.execution_time, Unset):
+            execution_time = UNSET
+        else:
+            execution_time = self.execution_time
+
+        fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = []
+            for fields_type_0_item_data in self.fields:
+                fields_type_0_item = fields_type_0_item_data.to_dict()
+                fields.append(fields_type_0_item)
+
+        else:
+            fields = self.fields
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if next_field_value is not UNSET:
+            field_dict["next_field_value"] = next_field_value
+        if next_transitions is not UNSET:
+            field_dict["next_transitions"] = next_transitions
+        if percent_partial_save is not UNSET:
+            field_dict["percent_partial_save"] = percent_partial_save
+        if criteria_matched is not UNSET:
+            field_dict["criteria_matched"] = criteria_matched
+        if criteria_message is not UNSET:
+            field_dict["criteria_message"] = criteria_message
+        if execution_time is not UNSET:
+            field_dict["execution_time"] = execution_time
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blueprint_field import BlueprintField  # noqa: PLC0415
+        from ..models.blueprint_next_transition import BlueprintNextTransition  # noqa: PLC0415
+        from ..models.record import Record  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_next_field_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_field_value = _parse_next_field_value(d.pop("next_field_value", UNSET))
+
+        def _parse_next_transitions(data: object) -> list[BlueprintNextTransition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                next_transitions_type_0 = []
+                _next_transitions_type_0 = data
+                for next_transitions_type_0_item_data in _next_transitions_type_0:
+                    next_transitions_type_0_item = BlueprintNextTransition.from_dict(next_transitions_type_0_item_data)
+
+                    next_transitions_type_0.append(next_transitions_type_0_item)
+
+                return next_transitions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BlueprintNextTransition] | None | Unset, data)
+
+        next_transitions = _parse_next_transitions(d.pop("next_transitions", UNSET))
+
+        def _parse_percent_partial_save(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        percent_partial_save = _parse_percent_partial_save(d.pop("percent_partial_save", UNSET))
+
+        def _parse_criteria_matched(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        criteria_matched = _parse_criteria_matched(d.pop("criteria_matched", UNSET))
+
+        def _parse_criteria_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        criteria_message = _parse_criteria_message(d.pop("criteria_message", UNSET))
+
+        def _parse_execution_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        execution_time = _parse_execution_time(d.pop("execution_time", UNSET))
+
+        def _parse_fields(data: object) -> list[BlueprintField] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = []
+                _fields_type_0 = data
+                for fields_type_0_item_data in _fields_type_0:
+                    fields_type_0_item = BlueprintField.from_dict(fields_type_0_item_data)
+
+                    fields_type_0.append(fields_type_0_item)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BlueprintField] | None | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        _data = d.pop("data", UNSET)
+        data: Record | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Record.from_dict(_data)
+
+        blueprint_transition = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            next_field_value=next_field_value,
+            next_transitions=next_transitions,
+            percent_partial_save=percent_partial_save,
+            criteria_matched=criteria_matched,
+            criteria_message=criteria_message,
+            execution_time=execution_time,
+            fields=fields,
+            data=data,
+        )
+
+        blueprint_transition.additional_properties = d
+        return blueprint_transition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

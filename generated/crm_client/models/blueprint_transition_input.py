@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.record import Record
+
+
+T = TypeVar("T", bound="BlueprintTransitionInput")
+
+
+@_attrs_define
+class BlueprintTransitionInput:
+    """One transition to perform: its id, and in `data` the values the transition asks for. Besides field API names `data`
+    may carry `Notes` (a note added during the transition), `Attachments` (files uploaded beforehand, by id),
+    `CheckLists` (the checklist items ticked) and related-list entries keyed by the related list's API name (for example
+    `Tasks`) when the transition asks for them.
+
+    """
+
+    transition_id: str
+    """ The id of the transition, from the get-blueprint call. """
+    data: Record
+    """ One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so
+    only the system fields are listed here and every other field travels as an additional property keyed by its
+    field API name. Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail,
+    phone, picklist, URL and auto-number are strings; multi-select picklists are arrays of strings; dates are `yyyy-
+    MM-dd` and date-times ISO 8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent
+    are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
+    `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
+    fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
+    record for their rows. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transition_id = self.transition_id
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transition_id": transition_id,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record import Record  # noqa: PLC0415
+
+        d = dict(src_dict)
+        transition_id = d.pop("transition_id")
+
+        data = Record.from_dict(d.pop("data"))
+
+        blueprint_transition_input = cls(
+            transition_id=transition_id,
+            data=data,
+        )
+
+        blueprint_transition_input.additional_properties = d
+        return blueprint_transition_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

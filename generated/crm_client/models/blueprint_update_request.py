@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.blueprint_transition_input import BlueprintTransitionInput
+
+
+T = TypeVar("T", bound="BlueprintUpdateRequest")
+
+
+@_attrs_define
+class BlueprintUpdateRequest:
+    """The body of a blueprint update; `blueprint` holds exactly one transition, as Zoho moves a record one transition at a
+    time.
+
+    """
+
+    blueprint: list[BlueprintTransitionInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        blueprint = []
+        for blueprint_item_data in self.blueprint:
+            blueprint_item = blueprint_item_data.to_dict()
+            blueprint.append(blueprint_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "blueprint": blueprint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.blueprint_transition_input import BlueprintTransitionInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        blueprint = []
+        _blueprint = d.pop("blueprint")
+        for blueprint_item_data in _blueprint:
+            blueprint_item = BlueprintTransitionInput.from_dict(blueprint_item_data)
+
+            blueprint.append(blueprint_item)
+
+        blueprint_update_request = cls(
+            blueprint=blueprint,
+        )
+
+        blueprint_update_request.additional_properties = d
+        return blueprint_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

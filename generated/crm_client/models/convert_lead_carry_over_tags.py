@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertLeadCarryOverTags")
+
+
+@_attrs_define
+class ConvertLeadCarryOverTags:
+    """The lead's tag names to copy onto the records the conversion creates or links, per target module."""
+
+    contacts: list[str] | None | Unset = UNSET
+    accounts: list[str] | None | Unset = UNSET
+    deals: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts: list[str] | None | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, list):
+            contacts = self.contacts
+
+        else:
+            contacts = self.contacts
+
+        accounts: list[str] | None | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        elif isinstance(self.accounts, list):
+            accounts = self.accounts
+
+        else:
+            accounts = self.accounts
+
+        deals: list[str] | None | Unset
+        if isinstance(self.deals, Unset):
+            deals = UNSET
+        elif isinstance(self.deals, list):
+            deals = self.deals
+
+        else:
+            deals = self.deals
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contacts is not UNSET:
+            field_dict["Contacts"] = contacts
+        if accounts is not UNSET:
+            field_dict["Accounts"] = accounts
+        if deals is not UNSET:
+            field_dict["Deals"] = deals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_contacts(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contacts_type_0 = cast(list[str], data)
+
+                return contacts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        contacts = _parse_contacts(d.pop("Contacts", UNSET))
+
+        def _parse_accounts(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                accounts_type_0 = cast(list[str], data)
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        accounts = _parse_accounts(d.pop("Accounts", UNSET))
+
+        def _parse_deals(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                deals_type_0 = cast(list[str], data)
+
+                return deals_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        deals = _parse_deals(d.pop("Deals", UNSET))
+
+        convert_lead_carry_over_tags = cls(
+            contacts=contacts,
+            accounts=accounts,
+            deals=deals,
+        )
+
+        convert_lead_carry_over_tags.additional_properties = d
+        return convert_lead_carry_over_tags
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

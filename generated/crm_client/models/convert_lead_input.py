@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags
+    from ..models.record import Record
+
+
+T = TypeVar("T", bound="ConvertLeadInput")
+
+
+@_attrs_define
+class ConvertLeadInput:
+    """How to convert one lead. Conversion always creates (or links) a contact and, unless `Accounts` links an existing
+    account, an account from the lead's company; a deal is created only when `Deals` is given. Rules from the seed:
+    `assign_to` takes a user id only; give `Accounts` and/or `Contacts` ids to link the lead to an existing account or
+    contact, whether or not a deal is created; with an account id and `overwrite: true` the account name is replaced by
+    the lead's company while the account's other data stays; with `overwrite: false` the lead is only linked; a contact
+    id links the converted lead to that existing contact.
+
+    """
+
+    overwrite: bool | None | Unset = UNSET
+    """ Replace the linked account's name with the lead's company name. """
+    notify_lead_owner: bool | None | Unset = UNSET
+    """ E-mail the lead's owner about the conversion. """
+    notify_new_entity_owner: bool | None | Unset = UNSET
+    """ E-mail the owner of the new contact, account and deal. """
+    accounts: None | str | Unset = UNSET
+    """ The id of an existing account to link the converted lead to. """
+    contacts: None | str | Unset = UNSET
+    """ The id of an existing contact to link the converted lead to. """
+    assign_to: None | str | Unset = UNSET
+    """ The id of the user who will own the new records. """
+    deals: Record | Unset = UNSET
+    """ One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so
+    only the system fields are listed here and every other field travels as an additional property keyed by its
+    field API name. Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail,
+    phone, picklist, URL and auto-number are strings; multi-select picklists are arrays of strings; dates are `yyyy-
+    MM-dd` and date-times ISO 8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent
+    are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
+    `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
+    fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
+    record for their rows. """
+    carry_over_tags: ConvertLeadCarryOverTags | None | Unset = UNSET
+    """ The lead's tag names to copy onto the records the conversion creates or links, per target module. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags  # noqa: PLC0415
+
+        overwrite: bool | None | Unset
+        if isinstance(self.overwrite, Unset):
+            overwrite = UNSET
+        else:
+            overwrite = self.overwrite
+
+        notify_lead_owner: bool | None | Unset
+        if isinstance(self.notify_lead_owner, Unset):
+            notify_lead_owner = UNSET
+        else:
+            notify_lead_owner = self.notify_lead_owner
+
+        notify_new_entity_owner: bool | None | Unset
+        if isinstance(self.notify_new_entity_owner, Unset):
+            notify_new_entity_owner = UNSET
+        else:
+            notify_new_entity_owner = self.notify_new_entity_owner
+
+        accounts: None | str | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        else:
+            accounts = self.accounts
+
+        contacts: None | str | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        else:
+            contacts = self.contacts
+
+        assign_to: None | str | Unset
+        if isinstance(self.assign_to, Unset):
+            assign_to = UNSET
+        else:
+            assign_to = self.assign_to
+
+        deals: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deals, Unset):
+            deals = self.deals.to_dict()
+
+        carry_over_tags: dict[str, Any] | None | Unset
+        if isinstance(self.carry_over_tags, Unset):
+            carry_over_tags = UNSET
+        elif isinstance(self.carry_over_tags, ConvertLeadCarryOverTags):
+            carry_over_tags = self.carry_over_tags.to_dict()
+        else:
+            carry_over_tags = self.carry_over_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if overwrite is not UNSET:
+            field_dict["overwrite"] = overwrite
+        if notify_lead_owner is not UNSET:
+            field_dict["notify_lead_owner"] = notify_lead_owner
+        if notify_new_entity_owner is not UNSET:
+            field_dict["notify_new_entity_owner"] = notify_new_entity_owner
+        if accounts is not UNSET:
+            field_dict["Accounts"] = accounts
+        if contacts is not UNSET:
+            field_dict["Contacts"] = contacts
+        if assign_to is not UNSET:
+            field_dict["assign_to"] = assign_to
+        if deals is not UNSET:
+            field_dict["Deals"] = deals
+        if carry_over_tags is not UNSET:
+            field_dict["carry_over_tags"] = carry_over_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags  # noqa: PLC0415
+        from ..models.record import Record  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_overwrite(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        overwrite = _parse_overwrite(d.pop("overwrite", UNSET))
+
+        def _parse_notify_lead_owner(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notify_lead_owner = _parse_notify_lead_owner(d.pop("notify_lead_owner", UNSET))
+
+        def _parse_notify_new_entity_owner(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notify_new_entity_owner = _parse_notify_new_entity_owner(d.pop("notify_new_entity_owner", UNSET))
+
+        def _parse_accounts(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accounts = _parse_accounts(d.pop("Accounts", UNSET))
+
+        def _parse_contacts(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contacts = _parse_contacts(d.pop("Contacts", UNSET))
+
+        def _parse_assign_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        assign_to = _parse_assign_to(d.pop("assign_to", UNSET))
+
+        _deals = d.pop("Deals", UNSET)
+        deals: Record | Unset
+        if isinstance(_deals, Unset):
+            deals = UNSET
+        else:
+            deals = Record.from_dict(_deals)
+
+        def _parse_carry_over_tags(data: object) -> ConvertLeadCarryOverTags | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_convert_lead_carry_over_tags_type_0 = ConvertLeadCarryOverTags.from_dict(data)
+
+                return componentsschemas_convert_lead_carry_over_tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConvertLeadCarryOverTags | None | Unset, data)
+
+        carry_over_tags = _parse_carry_over_tags(d.pop("carry_over_tags", UNSET))
+
+        convert_lead_input = cls(
+            overwrite=overwrite,
+            notify_lead_owner=notify_lead_owner,
+            notify_new_entity_owner=notify_new_entity_owner,
+            accounts=accounts,
+            contacts=contacts,
+            assign_to=assign_to,
+            deals=deals,
+            carry_over_tags=carry_over_tags,
+        )
+
+        convert_lead_input.additional_properties = d
+        return convert_lead_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

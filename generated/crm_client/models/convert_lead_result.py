@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConvertLeadResult")
+
+
+@_attrs_define
+class ConvertLeadResult:
+    """The ids of the records a conversion produced or linked, per module; `Deals` is null when no deal was created (and
+    `Accounts` when no account was).
+
+    """
+
+    contacts: None | str | Unset = UNSET
+    accounts: None | str | Unset = UNSET
+    deals: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contacts: None | str | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        else:
+            contacts = self.contacts
+
+        accounts: None | str | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        else:
+            accounts = self.accounts
+
+        deals: None | str | Unset
+        if isinstance(self.deals, Unset):
+            deals = UNSET
+        else:
+            deals = self.deals
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contacts is not UNSET:
+            field_dict["Contacts"] = contacts
+        if accounts is not UNSET:
+            field_dict["Accounts"] = accounts
+        if deals is not UNSET:
+            field_dict["Deals"] = deals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_contacts(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contacts = _parse_contacts(d.pop("Contacts", UNSET))
+
+        def _parse_accounts(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        accounts = _parse_accounts(d.pop("Accounts", UNSET))
+
+        def _parse_deals(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deals = _parse_deals(d.pop("Deals", UNSET))
+
+        convert_lead_result = cls(
+            contacts=contacts,
+            accounts=accounts,
+            deals=deals,
+        )
+
+        convert_lead_result.additional_properties = d
+        return convert_lead_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_view_criteria_group import CustomViewCriteriaGroup
+
+
+T = TypeVar("T", bound="CustomViewCriteria")
+
+
+@_attrs_define
+class CustomViewCriteria:
+    """A filter condition of a custom view (or of a field). Either a single condition (`field`, `comparator`, `value`) or a
+    group of conditions (`group_operator` with `group`), nested as deep as needed.
+
+    """
+
+    field: None | str | Unset = UNSET
+    """ API name of the field the condition tests. """
+    comparator: None | str | Unset = UNSET
+    """ `equal`, `not_equal`, `in`, `not_in`, `less_than`, `less_equal`, `greater_than`, `greater_equal`,
+    `contains`, `not_contains`, `starts_with`, `ends_with`, `between`, `not_between`. """
+    value: Any | Unset = UNSET
+    """ The value compared with; a string, number, boolean or array depending on the field. """
+    group_operator: None | str | Unset = UNSET
+    """ `and` or `or`, joining the conditions of `group`. """
+    group: list[CustomViewCriteriaGroup] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        comparator: None | str | Unset
+        if isinstance(self.comparator, Unset):
+            comparator = UNSET
+        else:
+            comparator = self.comparator
+
+        value = self.value
+
+        group_operator: None | str | Unset
+        if isinstance(self.group_operator, Unset):
+            group_operator = UNSET
+        else:
+            group_operator = self.group_operator
+
+        group: list[dict[str, Any]] | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        elif isinstance(self.group, list):
+            group = []
+            for group_type_0_item_data in self.group:
+                group_type_0_item = group_type_0_item_data.to_dict()
+                group.append(group_type_0_item)
+
+        else:
+            group = self.group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field is not UNSET:
+            field_dict["field"] = field
+        if comparator is not UNSET:
+            field_dict["comparator"] = comparator
+        if value is not UNSET:
+            field_dict["value"] = value
+        if group_operator is not UNSET:
+            field_dict["group_operator"] = group_operator
+        if group is not UNSET:
+            field_dict["group"] = group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_view_criteria_group import CustomViewCriteriaGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_comparator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comparator = _parse_comparator(d.pop("comparator", UNSET))
+
+        value = d.pop("value", UNSET)
+
+        def _parse_group_operator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_operator = _parse_group_operator(d.pop("group_operator", UNSET))
+
+        def _parse_group(data: object) -> list[CustomViewCriteriaGroup] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                group_type_0 = []
+                _group_type_0 = data
+                for group_type_0_item_data in _group_type_0:
+                    group_type_0_item = CustomViewCriteriaGroup.from_dict(group_type_0_item_data)
+
+                    group_type_0.append(group_type_0_item)
+
+                return group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomViewCriteriaGroup] | None | Unset, data)
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        custom_view_criteria = cls(
+            field=field,
+            comparator=comparator,
+            value=value,
+            group_operator=group_operator,
+            group=group,
+        )
+
+        custom_view_criteria.additional_properties = d
+        return custom_view_criteria
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomViewTranslation")
+
+
+@_attrs_define
+class CustomViewTranslation:
+    """The labels of the custom-view categories, in the user's language."""
+
+    public_views: None | str | Unset = UNSET
+    other_users_views: None | str | Unset = UNSET
+    shared_with_me: None | str | Unset = UNSET
+    created_by_me: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        public_views: None | str | Unset
+        if isinstance(self.public_views, Unset):
+            public_views = UNSET
+        else:
+            public_views = self.public_views
+
+        other_users_views: None | str | Unset
+        if isinstance(self.other_users_views, Unset):
+            other_users_views = UNSET
+        else:
+            other_users_views = self.other_users_views
+
+        shared_with_me: None | str | Unset
+        if isinstance(self.shared_with_me, Unset):
+            shared_with_me = UNSET
+        else:
+            shared_with_me = self.shared_with_me
+
+        created_by_me: None | str | Unset
+        if isinstance(self.created_by_me, Unset):
+            created_by_me = UNSET
+        else:
+            created_by_me = self.created_by_me
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if public_views is not UNSET:
+            field_dict["public_views"] = public_views
+        if other_users_views is not UNSET:
+            field_dict["other_users_views"] = other_users_views
+        if shared_with_me is not UNSET:
+            field_dict["shared_with_me"] = shared_with_me
+        if created_by_me is not UNSET:
+            field_dict["created_by_me"] = created_by_me
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_public_views(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_views = _parse_public_views(d.pop("public_views", UNSET))
+
+        def _parse_other_users_views(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_users_views = _parse_other_users_views(d.pop("other_users_views", UNSET))
+
+        def _parse_shared_with_me(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        shared_with_me = _parse_shared_with_me(d.pop("shared_with_me", UNSET))
+
+        def _parse_created_by_me(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_by_me = _parse_created_by_me(d.pop("created_by_me", UNSET))
+
+        custom_view_translation = cls(
+            public_views=public_views,
+            other_users_views=other_users_views,
+            shared_with_me=shared_with_me,
+            created_by_me=created_by_me,
+        )
+
+        custom_view_translation.additional_properties = d
+        return custom_view_translation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_view import CustomView
+    from ..models.custom_views_info import CustomViewsInfo
+
+
+T = TypeVar("T", bound="CustomViewsResponse")
+
+
+@_attrs_define
+class CustomViewsResponse:
+    """The answer of the custom views metadata APIs: `custom_views` holds the module's views (`GET /settings/custom_views`)
+    or exactly one view with its `fields` and `criteria` (`GET /settings/custom_views/{custom_view_id}`).
+
+    """
+
+    custom_views: list[CustomView | None]
+    info: CustomViewsInfo | None | Unset = UNSET
+    """ Beside the list of custom views: paging, the id of the module's default view and the labels of the view
+    categories. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_view import CustomView  # noqa: PLC0415
+        from ..models.custom_views_info import CustomViewsInfo  # noqa: PLC0415
+
+        custom_views = []
+        for custom_views_item_data in self.custom_views:
+            custom_views_item: dict[str, Any] | None
+            if isinstance(custom_views_item_data, CustomView):
+                custom_views_item = custom_views_item_data.to_dict()
+            else:
+                custom_views_item = custom_views_item_data
+            custom_views.append(custom_views_item)
+
+        info: dict[str, Any] | None | Unset
+        if isinstance(self.info, Unset):
+            info = UNSET
+        elif isinstance(self.info, CustomViewsInfo):
+            info = self.info.to_dict()
+        else:
+            info = self.info
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom_views": custom_views,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_view import CustomView  # noqa: PLC0415
+        from ..models.custom_views_info import CustomViewsInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custom_views = []
+        _custom_views = d.pop("custom_views")
+        for custom_views_item_data in _custom_views:
+
+            def _parse_custom_views_item(data: object) -> CustomView | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_custom_view_type_0 = CustomView.from_dict(data)
+
+                    return componentsschemas_custom_view_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomView | None, data)
+
+            custom_views_item = _parse_custom_views_item(custom_views_item_data)
+
+            custom_views.append(custom_views_item)
+
+        def _parse_info(data: object) -> CustomViewsInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_custom_views_info_type_0 = CustomViewsInfo.from_dict(data)
+
+                return componentsschemas_custom_views_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomViewsInfo | None | Unset, data)
+
+        info = _parse_info(d.pop("info", UNSET))
+
+        custom_views_response = cls(
+            custom_views=custom_views,
+            info=info,
+        )
+
+        custom_views_response.additional_properties = d
+        return custom_views_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="DeletedRecord")
+
+
+@_attrs_define
+class DeletedRecord:
+    """One deleted record. The seed's sample response was lost in scraping; the keys are those of Zoho's public v2 API (and
+    of the seed's SDK samples: id, display name, type, created by, deleted by, deleted time).
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The id the record had. """
+    display_name: None | str | Unset = UNSET
+    """ The record's display name (for example a lead's full name). """
+    type_: None | str | Unset = UNSET
+    """ `recycle` while the record sits in the recycle bin, `permanent` once it is deleted for good. """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    deleted_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    deleted_time: None | str | Unset = UNSET
+    """ When the record was deleted (ISO 8601 date-time with offset). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        deleted_by: dict[str, Any] | None | Unset
+        if isinstance(self.deleted_by, Unset):
+            deleted_by = UNSET
+        elif isinstance(self.deleted_by, UserReference):
+            deleted_by = self.deleted_by.to_dict()
+        else:
+            deleted_by = self.deleted_by
+
+        deleted_time: None | str | Unset
+        if isinstance(self.deleted_time, Unset):
+            deleted_time = UNSET
+        else:
+            deleted_time = self.deleted_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if deleted_by is not UNSET:
+            field_dict["deleted_by"] = deleted_by
+        if deleted_time is not UNSET:
+            field_dict["deleted_time"] = deleted_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("display_name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_deleted_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        deleted_by = _parse_deleted_by(d.pop("deleted_by", UNSET))
+
+        def _parse_deleted_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted_time = _parse_deleted_time(d.pop("deleted_time", UNSET))
+
+        deleted_record = cls(
+            id=id,
+            display_name=display_name,
+            type_=type_,
+            created_by=created_by,
+            deleted_by=deleted_by,
+            deleted_time=deleted_time,
+        )
+
+        deleted_record.additional_properties = d
+        return deleted_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

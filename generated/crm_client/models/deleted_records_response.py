@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.deleted_record import DeletedRecord
+    from ..models.page_info import PageInfo
+
+
+T = TypeVar("T", bound="DeletedRecordsResponse")
+
+
+@_attrs_define
+class DeletedRecordsResponse:
+    """A page of deleted records with the paging state."""
+
+    data: list[DeletedRecord]
+    info: PageInfo | Unset = UNSET
+    """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
+    `more_records` is true. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.deleted_record import DeletedRecord  # noqa: PLC0415
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = DeletedRecord.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _info = d.pop("info", UNSET)
+        info: PageInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = PageInfo.from_dict(_info)
+
+        deleted_records_response = cls(
+            data=data,
+            info=info,
+        )
+
+        deleted_records_response.additional_properties = d
+        return deleted_records_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

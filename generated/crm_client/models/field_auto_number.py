@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldAutoNumber")
+
+
+@_attrs_define
+class FieldAutoNumber:
+    """Numbering of an auto-number field (`data_type` `autonumber`), or `{}`."""
+
+    prefix: None | str | Unset = UNSET
+    suffix: None | str | Unset = UNSET
+    start_number: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        prefix: None | str | Unset
+        if isinstance(self.prefix, Unset):
+            prefix = UNSET
+        else:
+            prefix = self.prefix
+
+        suffix: None | str | Unset
+        if isinstance(self.suffix, Unset):
+            suffix = UNSET
+        else:
+            suffix = self.suffix
+
+        start_number: int | None | Unset
+        if isinstance(self.start_number, Unset):
+            start_number = UNSET
+        else:
+            start_number = self.start_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if suffix is not UNSET:
+            field_dict["suffix"] = suffix
+        if start_number is not UNSET:
+            field_dict["start_number"] = start_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_prefix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prefix = _parse_prefix(d.pop("prefix", UNSET))
+
+        def _parse_suffix(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suffix = _parse_suffix(d.pop("suffix", UNSET))
+
+        def _parse_start_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        start_number = _parse_start_number(d.pop("start_number", UNSET))
+
+        field_auto_number = cls(
+            prefix=prefix,
+            suffix=suffix,
+            start_number=start_number,
+        )
+
+        field_auto_number.additional_properties = d
+        return field_auto_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

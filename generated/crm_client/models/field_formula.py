@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldFormula")
+
+
+@_attrs_define
+class FieldFormula:
+    """The expression of a formula field (`data_type` `formula`), or `{}`."""
+
+    return_type: None | str | Unset = UNSET
+    """ Data type of the formula's result (`double`, `text`, `date`, `boolean`, ...). """
+    expression: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return_type: None | str | Unset
+        if isinstance(self.return_type, Unset):
+            return_type = UNSET
+        else:
+            return_type = self.return_type
+
+        expression: None | str | Unset
+        if isinstance(self.expression, Unset):
+            expression = UNSET
+        else:
+            expression = self.expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if return_type is not UNSET:
+            field_dict["return_type"] = return_type
+        if expression is not UNSET:
+            field_dict["expression"] = expression
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_return_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        return_type = _parse_return_type(d.pop("return_type", UNSET))
+
+        def _parse_expression(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expression = _parse_expression(d.pop("expression", UNSET))
+
+        field_formula = cls(
+            return_type=return_type,
+            expression=expression,
+        )
+
+        field_formula.additional_properties = d
+        return field_formula
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.module_reference import ModuleReference
+
+
+T = TypeVar("T", bound="FieldMultiModuleLookup")
+
+
+@_attrs_define
+class FieldMultiModuleLookup:
+    """The modules a multi-module lookup (for example `What_Id` of Tasks, `$se_module` targets) can point to, or `{}`. Keys
+    vary by field; Zoho sends `api_name`, `display_label` and `modules`.
+
+    """
+
+    api_name: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    modules: list[ModuleReference | None] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.module_reference import ModuleReference  # noqa: PLC0415
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        modules: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.modules, Unset):
+            modules = UNSET
+        elif isinstance(self.modules, list):
+            modules = []
+            for modules_type_0_item_data in self.modules:
+                modules_type_0_item: dict[str, Any] | None
+                if isinstance(modules_type_0_item_data, ModuleReference):
+                    modules_type_0_item = modules_type_0_item_data.to_dict()
+                else:
+                    modules_type_0_item = modules_type_0_item_data
+                modules.append(modules_type_0_item)
+
+        else:
+            modules = self.modules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if modules is not UNSET:
+            field_dict["modules"] = modules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.module_reference import ModuleReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_modules(data: object) -> list[ModuleReference | None] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                modules_type_0 = []
+                _modules_type_0 = data
+                for modules_type_0_item_data in _modules_type_0:
+
+                    def _parse_modules_type_0_item(data: object) -> ModuleReference | None:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_module_reference_type_0 = ModuleReference.from_dict(data)
+
+                            return componentsschemas_module_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ModuleReference | None, data)
+
+                    modules_type_0_item = _parse_modules_type_0_item(modules_type_0_item_data)
+
+                    modules_type_0.append(modules_type_0_item)
+
+                return modules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ModuleReference | None] | None | Unset, data)
+
+        modules = _parse_modules(d.pop("modules", UNSET))
+
+        field_multi_module_lookup = cls(
+            api_name=api_name,
+            display_label=display_label,
+            modules=modules,
+        )
+
+        field_multi_module_lookup.additional_properties = d
+        return field_multi_module_lookup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldMultiSelectLookup")
+
+
+@_attrs_define
+class FieldMultiSelectLookup:
+    """The linking module behind a multi-select lookup field (`data_type` `multiselectlookup`), or `{}`."""
+
+    id: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    linking_module: None | str | Unset = UNSET
+    lookup_apiname: None | str | Unset = UNSET
+    connectedlookup_apiname: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        linking_module: None | str | Unset
+        if isinstance(self.linking_module, Unset):
+            linking_module = UNSET
+        else:
+            linking_module = self.linking_module
+
+        lookup_apiname: None | str | Unset
+        if isinstance(self.lookup_apiname, Unset):
+            lookup_apiname = UNSET
+        else:
+            lookup_apiname = self.lookup_apiname
+
+        connectedlookup_apiname: None | str | Unset
+        if isinstance(self.connectedlookup_apiname, Unset):
+            connectedlookup_apiname = UNSET
+        else:
+            connectedlookup_apiname = self.connectedlookup_apiname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if linking_module is not UNSET:
+            field_dict["linking_module"] = linking_module
+        if lookup_apiname is not UNSET:
+            field_dict["lookup_apiname"] = lookup_apiname
+        if connectedlookup_apiname is not UNSET:
+            field_dict["connectedlookup_apiname"] = connectedlookup_apiname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_linking_module(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linking_module = _parse_linking_module(d.pop("linking_module", UNSET))
+
+        def _parse_lookup_apiname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lookup_apiname = _parse_lookup_apiname(d.pop("lookup_apiname", UNSET))
+
+        def _parse_connectedlookup_apiname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connectedlookup_apiname = _parse_connectedlookup_apiname(d.pop("connectedlookup_apiname", UNSET))
+
+        field_multi_select_lookup = cls(
+            id=id,
+            api_name=api_name,
+            display_label=display_label,
+            linking_module=linking_module,
+            lookup_apiname=lookup_apiname,
+            connectedlookup_apiname=connectedlookup_apiname,
+        )
+
+        field_multi_select_lookup.additional_properties = d
+        return field_multi_select_lookup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_pick_list_value_map import FieldPickListValueMap
+
+
+T = TypeVar("T", bound="FieldPickListValue")
+
+
+@_attrs_define
+class FieldPickListValue:
+    """One value of a picklist or multi-select picklist field. Send `actual_value` when writing a record; `display_value`
+    is the (possibly translated) label shown in the UI. Picklists are configured per organisation, so values are plain
+    strings.
+
+    """
+
+    display_value: None | str | Unset = UNSET
+    actual_value: None | str | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    """ `used` or `unused` (values hidden from the layout). """
+    sys_ref_name: None | str | Unset = UNSET
+    expected_data_type: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    maps: list[FieldPickListValueMap] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_value: None | str | Unset
+        if isinstance(self.display_value, Unset):
+            display_value = UNSET
+        else:
+            display_value = self.display_value
+
+        actual_value: None | str | Unset
+        if isinstance(self.actual_value, Unset):
+            actual_value = UNSET
+        else:
+            actual_value = self.actual_value
+
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        sys_ref_name: None | str | Unset
+        if isinstance(self.sys_ref_name, Unset):
+            sys_ref_name = UNSET
+        else:
+            sys_ref_name = self.sys_ref_name
+
+        expected_data_type: None | str | Unset
+        if isinstance(self.expected_data_type, Unset):
+            expected_data_type = UNSET
+        else:
+            expected_data_type = self.expected_data_type
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        maps: list[dict[str, Any]] | None | Unset
+        if isinstance(self.maps, Unset):
+            maps = UNSET
+        elif isinstance(self.maps, list):
+            maps = []
+            for maps_type_0_item_data in self.maps:
+                maps_type_0_item = maps_type_0_item_data.to_dict()
+                maps.append(maps_type_0_item)
+
+        else:
+            maps = self.maps
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_value is not UNSET:
+            field_dict["display_value"] = display_value
+        if actual_value is not UNSET:
+            field_dict["actual_value"] = actual_value
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if sys_ref_name is not UNSET:
+            field_dict["sys_ref_name"] = sys_ref_name
+        if expected_data_type is not UNSET:
+            field_dict["expected_data_type"] = expected_data_type
+        if id is not UNSET:
+            field_dict["id"] = id
+        if maps is not UNSET:
+            field_dict["maps"] = maps
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_pick_list_value_map import FieldPickListValueMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_display_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_value = _parse_display_value(d.pop("display_value", UNSET))
+
+        def _parse_actual_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        actual_value = _parse_actual_value(d.pop("actual_value", UNSET))
+
+        def _parse_sequence_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_sys_ref_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sys_ref_name = _parse_sys_ref_name(d.pop("sys_ref_name", UNSET))
+
+        def _parse_expected_data_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expected_data_type = _parse_expected_data_type(d.pop("expected_data_type", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_maps(data: object) -> list[FieldPickListValueMap] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                maps_type_0 = []
+                _maps_type_0 = data
+                for maps_type_0_item_data in _maps_type_0:
+                    maps_type_0_item = FieldPickListValueMap.from_dict(maps_type_0_item_data)
+
+                    maps_type_0.append(maps_type_0_item)
+
+                return maps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldPickListValueMap] | None | Unset, data)
+
+        maps = _parse_maps(d.pop("maps", UNSET))
+
+        field_pick_list_value = cls(
+            display_value=display_value,
+            actual_value=actual_value,
+            sequence_number=sequence_number,
+            type_=type_,
+            sys_ref_name=sys_ref_name,
+            expected_data_type=expected_data_type,
+            id=id,
+            maps=maps,
+        )
+
+        field_pick_list_value.additional_properties = d
+        return field_pick_list_value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

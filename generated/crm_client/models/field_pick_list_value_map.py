@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldPickListValueMap")
+
+
+@_attrs_define
+class FieldPickListValueMap:
+    """A dependency of a picklist value (map dependency): which values of another picklist stay available when this value
+    is chosen. Zoho sends the mapped field's `api_name` and its allowed `pick_list_values`.
+
+    """
+
+    api_name: None | str | Unset = UNSET
+    pick_list_values: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        pick_list_values: list[str] | None | Unset
+        if isinstance(self.pick_list_values, Unset):
+            pick_list_values = UNSET
+        elif isinstance(self.pick_list_values, list):
+            pick_list_values = self.pick_list_values
+
+        else:
+            pick_list_values = self.pick_list_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if pick_list_values is not UNSET:
+            field_dict["pick_list_values"] = pick_list_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_pick_list_values(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pick_list_values_type_0 = cast(list[str], data)
+
+                return pick_list_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        pick_list_values = _parse_pick_list_values(d.pop("pick_list_values", UNSET))
+
+        field_pick_list_value_map = cls(
+            api_name=api_name,
+            pick_list_values=pick_list_values,
+        )
+
+        field_pick_list_value_map.additional_properties = d
+        return field_pick_list_value_map
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldPrivate")
+
+
+@_attrs_define
+class FieldPrivate:
+    """GDPR: marks a field as holding personal data (set in the layout editor). `null` when the field is not private, or
+    when it was made private without choosing a sensitivity. `type` is `high` (sensitive) or `low` (normal). When
+    `restricted` is true the field's value is never exposed in record APIs (it reads as null and cannot be searched).
+
+    """
+
+    restricted: bool | None | Unset = UNSET
+    export: bool | None | Unset = UNSET
+    """ Whether the value may be exported. """
+    type_: None | str | Unset = UNSET
+    """ `high` (sensitive) or `low` (normal). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        restricted: bool | None | Unset
+        if isinstance(self.restricted, Unset):
+            restricted = UNSET
+        else:
+            restricted = self.restricted
+
+        export: bool | None | Unset
+        if isinstance(self.export, Unset):
+            export = UNSET
+        else:
+            export = self.export
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if export is not UNSET:
+            field_dict["export"] = export
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_restricted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        restricted = _parse_restricted(d.pop("restricted", UNSET))
+
+        def _parse_export(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        export = _parse_export(d.pop("export", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        field_private = cls(
+            restricted=restricted,
+            export=export,
+            type_=type_,
+        )
+
+        field_private.additional_properties = d
+        return field_private
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.module_reference import ModuleReference
+
+
+T = TypeVar("T", bound="FieldRelatedDetails")
+
+
+@_attrs_define
+class FieldRelatedDetails:
+    """For multi-select lookups, the related list the field creates in the other module, or null."""
+
+    id: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    field_type_: None | str | Unset = UNSET
+    module: ModuleReference | None | Unset = UNSET
+    """ A short reference to a module as Zoho embeds it in other metadata (a module's `parent_module`, the `module`
+    a record was shared through). Zoho's public v2 API sends `{}` when there is no module to name, so every key is
+    optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.module_reference import ModuleReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        field_type_: None | str | Unset
+        if isinstance(self.field_type_, Unset):
+            field_type_ = UNSET
+        else:
+            field_type_ = self.field_type_
+
+        module: dict[str, Any] | None | Unset
+        if isinstance(self.module, Unset):
+            module = UNSET
+        elif isinstance(self.module, ModuleReference):
+            module = self.module.to_dict()
+        else:
+            module = self.module
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if field_type_ is not UNSET:
+            field_dict["_type"] = field_type_
+        if module is not UNSET:
+            field_dict["module"] = module
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.module_reference import ModuleReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_field_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_type_ = _parse_field_type_(d.pop("_type", UNSET))
+
+        def _parse_module(data: object) -> ModuleReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(data)
+
+                return componentsschemas_module_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModuleReference | None | Unset, data)
+
+        module = _parse_module(d.pop("module", UNSET))
+
+        field_related_details = cls(
+            id=id,
+            api_name=api_name,
+            display_label=display_label,
+            field_type_=field_type_,
+            module=module,
+        )
+
+        field_related_details.additional_properties = d
+        return field_related_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FieldViewType")
+
+
+@_attrs_define
+class FieldViewType:
+    """In which views the field appears."""
+
+    view: bool | None | Unset = UNSET
+    edit: bool | None | Unset = UNSET
+    create: bool | None | Unset = UNSET
+    quick_create: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        view: bool | None | Unset
+        if isinstance(self.view, Unset):
+            view = UNSET
+        else:
+            view = self.view
+
+        edit: bool | None | Unset
+        if isinstance(self.edit, Unset):
+            edit = UNSET
+        else:
+            edit = self.edit
+
+        create: bool | None | Unset
+        if isinstance(self.create, Unset):
+            create = UNSET
+        else:
+            create = self.create
+
+        quick_create: bool | None | Unset
+        if isinstance(self.quick_create, Unset):
+            quick_create = UNSET
+        else:
+            quick_create = self.quick_create
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if view is not UNSET:
+            field_dict["view"] = view
+        if edit is not UNSET:
+            field_dict["edit"] = edit
+        if create is not UNSET:
+            field_dict["create"] = create
+        if quick_create is not UNSET:
+            field_dict["quick_create"] = quick_create
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_view(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        view = _parse_view(d.pop("view", UNSET))
+
+        def _parse_edit(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        edit = _parse_edit(d.pop("edit", UNSET))
+
+        def _parse_create(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        create = _parse_create(d.pop("create", UNSET))
+
+        def _parse_quick_create(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        quick_create = _parse_quick_create(d.pop("quick_create", UNSET))
+
+        field_view_type = cls(
+            view=view,
+            edit=edit,
+            create=create,
+            quick_create=quick_create,
+        )
+
+        field_view_type.additional_properties = d
+        return field_view_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class GetRecordSharingView(StrEnum):
+    MANAGE = "manage"
+    SUMMARY = "summary"
+
+    def __str__(self) -> str:
+        return str(self.value)

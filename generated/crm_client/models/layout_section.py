@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field import Field
+
+
+T = TypeVar("T", bound="LayoutSection")
+
+
+@_attrs_define
+class LayoutSection:
+    """One section of a layout with the fields it shows, in order. The seed's SDK code reads `name`, `display_name`,
+    `column_count`, `sequence_number` and `fields`; Zoho's public v2 API sends `display_label` where older SDKs say
+    `display_name`. Subform sections also carry a `properties` object (`reorder_rows`, `maximum_rows`, `tooltip`),
+    passed through as an additional property.
+
+    """
+
+    name: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
+    column_count: int | None | Unset = UNSET
+    tab_traversal: int | None | Unset = UNSET
+    generated_type: None | str | Unset = UNSET
+    """ `default` or `custom`. """
+    is_subform_section: bool | None | Unset = UNSET
+    fields: list[Field] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
+
+        column_count: int | None | Unset
+        if isinstance(self.column_count, Unset):
+            column_count = UNSET
+        else:
+            column_count = self.column_count
+
+        tab_traversal: int | None | Unset
+        if isinstance(self.tab_traversal, Unset):
+            tab_traversal = UNSET
+        else:
+            tab_traversal = self.tab_traversal
+
+        generated_type: None | str | Unset
+        if isinstance(self.generated_type, Unset):
+            generated_type = UNSET
+        else:
+            generated_type = self.generated_type
+
+        is_subform_section: bool | None | Unset
+        if isinstance(self.is_subform_section, Unset):
+            is_subform_section = UNSET
+        else:
+            is_subform_section = self.is_subform_section
+
+        fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = []
+            for fields_type_0_item_data in self.fields:
+                fields_type_0_item = fields_type_0_item_data.to_dict()
+                fields.append(fields_type_0_item)
+
+        else:
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if column_count is not UNSET:
+            field_dict["column_count"] = column_count
+        if tab_traversal is not UNSET:
+            field_dict["tab_traversal"] = tab_traversal
+        if generated_type is not UNSET:
+            field_dict["generated_type"] = generated_type
+        if is_subform_section is not UNSET:
+            field_dict["isSubformSection"] = is_subform_section
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field import Field  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_sequence_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
+
+        def _parse_column_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        column_count = _parse_column_count(d.pop("column_count", UNSET))
+
+        def _parse_tab_traversal(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tab_traversal = _parse_tab_traversal(d.pop("tab_traversal", UNSET))
+
+        def _parse_generated_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        generated_type = _parse_generated_type(d.pop("generated_type", UNSET))
+
+        def _parse_is_subform_section(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_subform_section = _parse_is_subform_section(d.pop("isSubformSection", UNSET))
+
+        def _parse_fields(data: object) -> list[Field] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = []
+                _fields_type_0 = data
+                for fields_type_0_item_data in _fields_type_0:
+                    fields_type_0_item = Field.from_dict(fields_type_0_item_data)
+
+                    fields_type_0.append(fields_type_0_item)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Field] | None | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        layout_section = cls(
+            name=name,
+            display_label=display_label,
+            api_name=api_name,
+            sequence_number=sequence_number,
+            column_count=column_count,
+            tab_traversal=tab_traversal,
+            generated_type=generated_type,
+            is_subform_section=is_subform_section,
+            fields=fields,
+        )
+
+        layout_section.additional_properties = d
+        return layout_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

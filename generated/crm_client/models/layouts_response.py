@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.layout import Layout
+
+
+T = TypeVar("T", bound="LayoutsResponse")
+
+
+@_attrs_define
+class LayoutsResponse:
+    """The answer of the layouts metadata APIs: `layouts` holds every layout of the module (`GET /settings/layouts`) or
+    exactly one layout (`GET /settings/layouts/{layout_id}`).
+
+    """
+
+    layouts: list[Layout]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        layouts = []
+        for layouts_item_data in self.layouts:
+            layouts_item = layouts_item_data.to_dict()
+            layouts.append(layouts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "layouts": layouts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.layout import Layout  # noqa: PLC0415
+
+        d = dict(src_dict)
+        layouts = []
+        _layouts = d.pop("layouts")
+        for layouts_item_data in _layouts:
+            layouts_item = Layout.from_dict(layouts_item_data)
+
+            layouts.append(layouts_item)
+
+        layouts_response = cls(
+            layouts=layouts,
+        )
+
+        layouts_response.additional_properties = d
+        return layouts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

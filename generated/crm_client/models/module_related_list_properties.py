@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModuleRelatedListProperties")
+
+
+@_attrs_define
+class ModuleRelatedListProperties:
+    """How this module is shown when it appears as a related list of another record: the columns (`fields`, API names) and
+    the sort.
+
+    """
+
+    sort_by: None | str | Unset = UNSET
+    """ API name of the field the related list is sorted by, or null. """
+    sort_order: None | str | Unset = UNSET
+    """ `asc`, `desc`, or null. """
+    fields: list[str] | None | Unset = UNSET
+    """ API names of the columns shown in the related list. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sort_by: None | str | Unset
+        if isinstance(self.sort_by, Unset):
+            sort_by = UNSET
+        else:
+            sort_by = self.sort_by
+
+        sort_order: None | str | Unset
+        if isinstance(self.sort_order, Unset):
+            sort_order = UNSET
+        else:
+            sort_order = self.sort_order
+
+        fields: list[str] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = self.fields
+
+        else:
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sort_by is not UNSET:
+            field_dict["sort_by"] = sort_by
+        if sort_order is not UNSET:
+            field_dict["sort_order"] = sort_order
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_sort_by(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sort_by = _parse_sort_by(d.pop("sort_by", UNSET))
+
+        def _parse_sort_order(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
+
+        def _parse_fields(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = cast(list[str], data)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        module_related_list_properties = cls(
+            sort_by=sort_by,
+            sort_order=sort_order,
+            fields=fields,
+        )
+
+        module_related_list_properties.additional_properties = d
+        return module_related_list_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

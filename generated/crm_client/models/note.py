@@ -1,0 +1,443 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attachment import Attachment
+    from ..models.record_lookup import RecordLookup
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="Note")
+
+
+@_attrs_define
+class Note:
+    """A note attached to a record. The seed's sample responses were lost in scraping; the keys are those of Zoho's public
+    v2 API and of the seed's SDK samples (id, title, content, parent record, owner, created/modified by and time, voice
+    note, size, attachments).
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The note's id. """
+    note_title: None | str | Unset = UNSET
+    note_content: None | str | Unset = UNSET
+    parent_id: None | RecordLookup | Unset = UNSET
+    """ A lookup to another record as Zoho embeds it (a lookup field, `Layout`, a note's `Parent_Id`): the target's
+    `id` and its display `name`. On writes only `id` is needed. Null when the lookup is empty. """
+    se_module: None | str | Unset = UNSET
+    """ The API name of the parent record's module, for example `Leads`. """
+    owner: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time with offset. """
+    modified_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time with offset. """
+    attachments: list[Attachment] | None | Unset = UNSET
+    """ Files attached to the note. """
+    editable: bool | None | Unset = UNSET
+    voice_note: bool | None | Unset = UNSET
+    """ Whether the note is a voice note. """
+    size: None | str | Unset = UNSET
+    """ The size of a voice note, null otherwise. """
+    state: None | str | Unset = UNSET
+    is_shared_to_client: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        note_title: None | str | Unset
+        if isinstance(self.note_title, Unset):
+            note_title = UNSET
+        else:
+            note_title = self.note_title
+
+        note_content: None | str | Unset
+        if isinstance(self.note_content, Unset):
+            note_content = UNSET
+        else:
+            note_content = self.note_content
+
+        parent_id: dict[str, Any] | None | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, RecordLookup):
+            parent_id = self.parent_id.to_dict()
+        else:
+            parent_id = self.parent_id
+
+        se_module: None | str | Unset
+        if isinstance(self.se_module, Unset):
+            se_module = UNSET
+        else:
+            se_module = self.se_module
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, UserReference):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        else:
+            modified_time = self.modified_time
+
+        attachments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attachments, Unset):
+            attachments = UNSET
+        elif isinstance(self.attachments, list):
+            attachments = []
+            for attachments_type_0_item_data in self.attachments:
+                attachments_type_0_item = attachments_type_0_item_data.to_dict()
+                attachments.append(attachments_type_0_item)
+
+        else:
+            attachments = self.attachments
+
+        editable: bool | None | Unset
+        if isinstance(self.editable, Unset):
+            editable = UNSET
+        else:
+            editable = self.editable
+
+        voice_note: bool | None | Unset
+        if isinstance(self.voice_note, Unset):
+            voice_note = UNSET
+        else:
+            voice_note = self.voice_note
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        is_shared_to_client: bool | None | Unset
+        if isinstance(self.is_shared_to_client, Unset):
+            is_shared_to_client = UNSET
+        else:
+            is_shared_to_client = self.is_shared_to_client
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if note_title is not UNSET:
+            field_dict["Note_Title"] = note_title
+        if note_content is not UNSET:
+            field_dict["Note_Content"] = note_content
+        if parent_id is not UNSET:
+            field_dict["Parent_Id"] = parent_id
+        if se_module is not UNSET:
+            field_dict["$se_module"] = se_module
+        if owner is not UNSET:
+            field_dict["Owner"] = owner
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+        if attachments is not UNSET:
+            field_dict["$attachments"] = attachments
+        if editable is not UNSET:
+            field_dict["$editable"] = editable
+        if voice_note is not UNSET:
+            field_dict["$voice_note"] = voice_note
+        if size is not UNSET:
+            field_dict["$size"] = size
+        if state is not UNSET:
+            field_dict["$state"] = state
+        if is_shared_to_client is not UNSET:
+            field_dict["$is_shared_to_client"] = is_shared_to_client
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment  # noqa: PLC0415
+        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_note_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_title = _parse_note_title(d.pop("Note_Title", UNSET))
+
+        def _parse_note_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_content = _parse_note_content(d.pop("Note_Content", UNSET))
+
+        def _parse_parent_id(data: object) -> None | RecordLookup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(data)
+
+                return componentsschemas_record_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordLookup | Unset, data)
+
+        parent_id = _parse_parent_id(d.pop("Parent_Id", UNSET))
+
+        def _parse_se_module(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        se_module = _parse_se_module(d.pop("$se_module", UNSET))
+
+        def _parse_owner(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        owner = _parse_owner(d.pop("Owner", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("Created_By", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+
+        def _parse_modified_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+
+        def _parse_attachments(data: object) -> list[Attachment] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                attachments_type_0 = []
+                _attachments_type_0 = data
+                for attachments_type_0_item_data in _attachments_type_0:
+                    attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
+
+                    attachments_type_0.append(attachments_type_0_item)
+
+                return attachments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Attachment] | None | Unset, data)
+
+        attachments = _parse_attachments(d.pop("$attachments", UNSET))
+
+        def _parse_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        editable = _parse_editable(d.pop("$editable", UNSET))
+
+        def _parse_voice_note(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        voice_note = _parse_voice_note(d.pop("$voice_note", UNSET))
+
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        size = _parse_size(d.pop("$size", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("$state", UNSET))
+
+        def _parse_is_shared_to_client(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_shared_to_client = _parse_is_shared_to_client(d.pop("$is_shared_to_client", UNSET))
+
+        note = cls(
+            id=id,
+            note_title=note_title,
+            note_content=note_content,
+            parent_id=parent_id,
+            se_module=se_module,
+            owner=owner,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            modified_time=modified_time,
+            attachments=attachments,
+            editable=editable,
+            voice_note=voice_note,
+            size=size,
+            state=state,
+            is_shared_to_client=is_shared_to_client,
+        )
+
+        note.additional_properties = d
+        return note
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NoteInput")
+
+
+@_attrs_define
+class NoteInput:
+    """A note to create or change. Through `POST /Notes` every note names its parent with `Parent_Id` (the record's id) and
+    `se_module` (the record's module API name); under `/{module_api_name}/{record_id}/Notes` the parent comes from the
+    path.
+
+    """
+
+    note_title: None | str | Unset = UNSET
+    note_content: str | Unset = UNSET
+    """ The note's text (required when creating). """
+    parent_id: str | Unset = UNSET
+    """ The id of the record the note belongs to (`POST /Notes` only). """
+    se_module: str | Unset = UNSET
+    """ The API name of the parent record's module, for example `Leads` (`POST /Notes` only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        note_title: None | str | Unset
+        if isinstance(self.note_title, Unset):
+            note_title = UNSET
+        else:
+            note_title = self.note_title
+
+        note_content = self.note_content
+
+        parent_id = self.parent_id
+
+        se_module = self.se_module
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if note_title is not UNSET:
+            field_dict["Note_Title"] = note_title
+        if note_content is not UNSET:
+            field_dict["Note_Content"] = note_content
+        if parent_id is not UNSET:
+            field_dict["Parent_Id"] = parent_id
+        if se_module is not UNSET:
+            field_dict["se_module"] = se_module
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_note_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note_title = _parse_note_title(d.pop("Note_Title", UNSET))
+
+        note_content = d.pop("Note_Content", UNSET)
+
+        parent_id = d.pop("Parent_Id", UNSET)
+
+        se_module = d.pop("se_module", UNSET)
+
+        note_input = cls(
+            note_title=note_title,
+            note_content=note_content,
+            parent_id=parent_id,
+            se_module=se_module,
+        )
+
+        note_input.additional_properties = d
+        return note_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_affected_fields import NotificationAffectedFields
+    from ..models.notification_query_params import NotificationQueryParams
+
+
+T = TypeVar("T", bound="NotificationCallbackPayload")
+
+
+@_attrs_define
+class NotificationCallbackPayload:
+    """The body Zoho CRM POSTs (as JSON) to a channel's `notify_url` whenever a subscribed event happens. It is not an
+    operation of the API: your server receives it. Check `token` and `channel_id` to make sure it comes from Zoho for
+    your channel, then read the changed records by `ids`. The seed lost its sample; the shape here is what Zoho's public
+    CRM v2 API sends.
+
+    """
+
+    module: str
+    """ API name of the module, for example `Leads`. """
+    ids: list[str]
+    """ Ids of the records the event touched. """
+    operation: str
+    """ `insert`, `update` or `delete`. """
+    channel_id: str
+    """ The channel the notification belongs to. """
+    server_time: int | None | Unset = UNSET
+    """ When the event happened, in milliseconds since the Unix epoch. """
+    query_params: NotificationQueryParams | Unset = UNSET
+    """ The query parameters of the channel's `notify_url`, echoed back as name/value pairs. """
+    resource_uri: None | str | Unset = UNSET
+    """ The records URL of the module, for example `https://www.zohoapis.com/crm/v2/Leads`. """
+    affected_fields: list[NotificationAffectedFields] | None | Unset = UNSET
+    """ For `update`, the changed fields per record. """
+    token: None | str | Unset = UNSET
+    """ The channel's verification token, when one was set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        module = self.module
+
+        ids = self.ids
+
+        operation = self.operation
+
+        channel_id = self.channel_id
+
+        server_time: int | None | Unset
+        if isinstance(self.server_time, Unset):
+            server_time = UNSET
+        else:
+            server_time = self.server_time
+
+        query_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query_params, Unset):
+            query_params = self.query_params.to_dict()
+
+        resource_uri: None | str | Unset
+        if isinstance(self.resource_uri, Unset):
+            resource_uri = UNSET
+        else:
+            resource_uri = self.resource_uri
+
+        affected_fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.affected_fields, Unset):
+            affected_fields = UNSET
+        elif isinstance(self.affected_fields, list):
+            affected_fields = []
+            for affected_fields_type_0_item_data in self.affected_fields:
+                affected_fields_type_0_item = affected_fields_type_0_item_data.to_dict()
+                affected_fields.append(affected_fields_type_0_item)
+
+        else:
+            affected_fields = self.affected_fields
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "module": module,
+                "ids": ids,
+                "operation": operation,
+                "channel_id": channel_id,
+            }
+        )
+        if server_time is not UNSET:
+            field_dict["server_time"] = server_time
+        if query_params is not UNSET:
+            field_dict["query_params"] = query_params
+        if resource_uri is not UNSET:
+            field_dict["resource_uri"] = resource_uri
+        if affected_fields is not UNSET:
+            field_dict["affected_fields"] = affected_fields
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_affected_fields import NotificationAffectedFields  # noqa: PLC0415
+        from ..models.notification_query_params import NotificationQueryParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        module = d.pop("module")
+
+        ids = cast(list[str], d.pop("ids"))
+
+        operation = d.pop("operation")
+
+        channel_id = d.pop("channel_id")
+
+        def _parse_server_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        server_time = _parse_server_time(d.pop("server_time", UNSET))
+
+        _query_params = d.pop("query_params", UNSET)
+        query_params: NotificationQueryParams | Unset
+        if isinstance(_query_params, Unset):
+            query_params = UNSET
+        else:
+            query_params = NotificationQueryParams.from_dict(_query_params)
+
+        def _parse_resource_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_uri = _parse_resource_uri(d.pop("resource_uri", UNSET))
+
+        def _parse_affected_fields(data: object) -> list[NotificationAffectedFields] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                affected_fields_type_0 = []
+                _affected_fields_type_0 = data
+                for affected_fields_type_0_item_data in _affected_fields_type_0:
+                    affected_fields_type_0_item = NotificationAffectedFields.from_dict(affected_fields_type_0_item_data)
+
+                    affected_fields_type_0.append(affected_fields_type_0_item)
+
+                return affected_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[NotificationAffectedFields] | None | Unset, data)
+
+        affected_fields = _parse_affected_fields(d.pop("affected_fields", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        notification_callback_payload = cls(
+            module=module,
+            ids=ids,
+            operation=operation,
+            channel_id=channel_id,
+            server_time=server_time,
+            query_params=query_params,
+            resource_uri=resource_uri,
+            affected_fields=affected_fields,
+            token=token,
+        )
+
+        notification_callback_payload.additional_properties = d
+        return notification_callback_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.notification_fields import NotificationFields
+
+
+T = TypeVar("T", bound="NotificationChannel")
+
+
+@_attrs_define
+class NotificationChannel:
+    """One subscription (channel) to instant notifications, as `GET /actions/watch` returns it: one entry per channel and
+    module. The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
+
+    """
+
+    channel_id: None | str | Unset = UNSET
+    """ The channel id the subscriber chose (a long, sent as a string). """
+    events: list[str] | None | Unset = UNSET
+    """ The subscribed events, `{module_api_name}.{operation}` (`create`, `edit`, `delete`, `all`). """
+    channel_expiry: None | str | Unset = UNSET
+    """ When the subscription ends (ISO 8601 date-time). """
+    token: None | str | Unset = UNSET
+    """ The verification token Zoho echoes in every notification. """
+    notify_url: None | str | Unset = UNSET
+    resource_uri: None | str | Unset = UNSET
+    """ The records URL of the module, for example `https://www.zohoapis.com/crm/v2/Leads`. """
+    resource_id: None | str | Unset = UNSET
+    """ The module's id. """
+    resource_name: None | str | Unset = UNSET
+    """ The module's API name. """
+    notify_on_related_action: bool | None | Unset = UNSET
+    fields: None | NotificationFields | Unset = UNSET
+    """ Per-module field filters of a channel, when Zoho reports them; null otherwise. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.notification_fields import NotificationFields  # noqa: PLC0415
+
+        channel_id: None | str | Unset
+        if isinstance(self.channel_id, Unset):
+            channel_id = UNSET
+        else:
+            channel_id = self.channel_id
+
+        events: list[str] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = self.events
+
+        else:
+            events = self.events
+
+        channel_expiry: None | str | Unset
+        if isinstance(self.channel_expiry, Unset):
+            channel_expiry = UNSET
+        else:
+            channel_expiry = self.channel_expiry
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        notify_url: None | str | Unset
+        if isinstance(self.notify_url, Unset):
+            notify_url = UNSET
+        else:
+            notify_url = self.notify_url
+
+        resource_uri: None | str | Unset
+        if isinstance(self.resource_uri, Unset):
+            resource_uri = UNSET
+        else:
+            resource_uri = self.resource_uri
+
+        resource_id: None | str | Unset
+        if isinstance(self.resource_id, Unset):
+            resource_id = UNSET
+        else:
+            resource_id = self.resource_id
+
+        resource_name: None | str | Unset
+        if isinstance(self.resource_name, Unset):
+            resource_name = UNSET
+        else:
+            resource_name = self.resource_name
+
+        notify_on_related_action: bool | None | Unset
+        if isinstance(self.notify_on_related_action, Unset):
+            notify_on_related_action = UNSET
+        else:
+            notify_on_related_action = self.notify_on_related_action
+
+        fields: dict[str, Any] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, NotificationFields):
+            fields = self.fields.to_dict()
+        else:
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if events is not UNSET:
+            field_dict["events"] = events
+        if channel_expiry is not UNSET:
+            field_dict["channel_expiry"] = channel_expiry
+        if token is not UNSET:
+            field_dict["token"] = token
+        if notify_url is not UNSET:
+            field_dict["notify_url"] = notify_url
+        if resource_uri is not UNSET:
+            field_dict["resource_uri"] = resource_uri
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if resource_name is not UNSET:
+            field_dict["resource_name"] = resource_name
+        if notify_on_related_action is not UNSET:
+            field_dict["notify_on_related_action"] = notify_on_related_action
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_fields import NotificationFields  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_channel_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel_id = _parse_channel_id(d.pop("channel_id", UNSET))
+
+        def _parse_events(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = cast(list[str], data)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_channel_expiry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        channel_expiry = _parse_channel_expiry(d.pop("channel_expiry", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_notify_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notify_url = _parse_notify_url(d.pop("notify_url", UNSET))
+
+        def _parse_resource_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_uri = _parse_resource_uri(d.pop("resource_uri", UNSET))
+
+        def _parse_resource_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+
+        def _parse_resource_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        resource_name = _parse_resource_name(d.pop("resource_name", UNSET))
+
+        def _parse_notify_on_related_action(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notify_on_related_action = _parse_notify_on_related_action(d.pop("notify_on_related_action", UNSET))
+
+        def _parse_fields(data: object) -> None | NotificationFields | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_notification_fields_type_0 = NotificationFields.from_dict(data)
+
+                return componentsschemas_notification_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | NotificationFields | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        notification_channel = cls(
+            channel_id=channel_id,
+            events=events,
+            channel_expiry=channel_expiry,
+            token=token,
+            notify_url=notify_url,
+            resource_uri=resource_uri,
+            resource_id=resource_id,
+            resource_name=resource_name,
+            notify_on_related_action=notify_on_related_action,
+            fields=fields,
+        )
+
+        notification_channel.additional_properties = d
+        return notification_channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NotificationChannelPatch")
+
+
+@_attrs_define
+class NotificationChannelPatch:
+    """Specific details of a channel to change (`PATCH /actions/watch`): the details given are kept and the rest stay as
+    they were. To unsubscribe only some events, send `channel_id`, the `events` to drop and `"_delete_events": true`;
+    without `_delete_events` (or with false) nothing is unsubscribed.
+
+    """
+
+    channel_id: int | str
+    """ The channel to change (a long; Zoho accepts a string or a JSON number). """
+    events: list[str] | Unset = UNSET
+    """ Events (`{module_api_name}.{operation}`) to add, or with `_delete_events` to remove. Mandatory when
+    `_delete_events` is true. """
+    notify_url: str | Unset = UNSET
+    channel_expiry: str | Unset = UNSET
+    """ New expiry (ISO 8601 date-time), at most one day ahead. """
+    token: str | Unset = UNSET
+    notify_on_related_action: bool | Unset = UNSET
+    field_delete_events: bool | Unset = UNSET
+    """ True to unsubscribe the given `events` of the channel. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id: int | str
+        channel_id = self.channel_id
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = self.events
+
+        notify_url = self.notify_url
+
+        channel_expiry = self.channel_expiry
+
+        token = self.token
+
+        notify_on_related_action = self.notify_on_related_action
+
+        field_delete_events = self.field_delete_events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel_id": channel_id,
+            }
+        )
+        if events is not UNSET:
+            field_dict["events"] = events
+        if notify_url is not UNSET:
+            field_dict["notify_url"] = notify_url
+        if channel_expiry is not UNSET:
+            field_dict["channel_expiry"] = channel_expiry
+        if token is not UNSET:
+            field_dict["token"] = token
+        if notify_on_related_action is not UNSET:
+            field_dict["notify_on_related_action"] = notify_on_related_action
+        if field_delete_events is not UNSET:
+            field_dict["_delete_events"] = field_delete_events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_channel_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        channel_id = _parse_channel_id(d.pop("channel_id"))
+
+        events = cast(list[str], d.pop("events", UNSET))
+
+        notify_url = d.pop("notify_url", UNSET)
+
+        channel_expiry = d.pop("channel_expiry", UNSET)
+
+        token = d.pop("token", UNSET)
+
+        notify_on_related_action = d.pop("notify_on_related_action", UNSET)
+
+        field_delete_events = d.pop("_delete_events", UNSET)
+
+        notification_channel_patch = cls(
+            channel_id=channel_id,
+            events=events,
+            notify_url=notify_url,
+            channel_expiry=channel_expiry,
+            token=token,
+            notify_on_related_action=notify_on_related_action,
+            field_delete_events=field_delete_events,
+        )
+
+        notification_channel_patch.additional_properties = d
+        return notification_channel_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

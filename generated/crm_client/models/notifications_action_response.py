@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.action_result import ActionResult
+
+
+T = TypeVar("T", bound="NotificationsActionResponse")
+
+
+@_attrs_define
+class NotificationsActionResponse:
+    """The per-channel outcome of a notifications write: one `ActionResult` per channel in `watch`. On success
+    `details.events` lists, per subscribed module, `channel_expiry`, `resource_uri`, `resource_id`, `resource_name` and
+    `channel_id` (enable, update); disabling reports the channel's `channel_id` and resources. Success messages:
+    `Successfully subscribed for actions-watch of the given module`, `Successfully updated the subscribe details`,
+    `Successfully removed the subscribe details`, `Successfully un-subscribed from actions-watch`. The seed lost its
+    sample responses; this is Zoho's public CRM v2 API shape.
+
+    """
+
+    watch: list[ActionResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        watch = []
+        for watch_item_data in self.watch:
+            watch_item = watch_item_data.to_dict()
+            watch.append(watch_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "watch": watch,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_result import ActionResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        watch = []
+        _watch = d.pop("watch")
+        for watch_item_data in _watch:
+            watch_item = ActionResult.from_dict(watch_item_data)
+
+            watch.append(watch_item)
+
+        notifications_action_response = cls(
+            watch=watch,
+        )
+
+        notifications_action_response.additional_properties = d
+        return notifications_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

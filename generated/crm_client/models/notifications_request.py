@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.notification_channel_input import NotificationChannelInput
+
+
+T = TypeVar("T", bound="NotificationsRequest")
+
+
+@_attrs_define
+class NotificationsRequest:
+    """Body of `POST /actions/watch` and `PUT /actions/watch`."""
+
+    watch: list[NotificationChannelInput]
+
+    def to_dict(self) -> dict[str, Any]:
+        watch = []
+        for watch_item_data in self.watch:
+            watch_item = watch_item_data.to_dict()
+            watch.append(watch_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "watch": watch,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_channel_input import NotificationChannelInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        watch = []
+        _watch = d.pop("watch")
+        for watch_item_data in _watch:
+            watch_item = NotificationChannelInput.from_dict(watch_item_data)
+
+            watch.append(watch_item)
+
+        notifications_request = cls(
+            watch=watch,
+        )
+
+        return notifications_request

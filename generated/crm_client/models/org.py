@@ -1,0 +1,672 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.org_license_details import OrgLicenseDetails
+
+
+T = TypeVar("T", bound="Org")
+
+
+@_attrs_define
+class Org:
+    """The organisation (company) of the CRM account. The seed lost its sample response (only SDK code survived, which
+    reads `company_name`, `id`, `alias`, `primary_zuid`, `zgid`, `primary_email`, `website`, `mobile`, `phone`,
+    `employee_count`, `description`, `time_zone`, `iso_code`, `currency_locale`, `currency_symbol`, `street`, `state`,
+    `city`, `country`, `zip`, `country_code`, `fax`, `mc_status`, `gapps_enabled` and the paid/trial details); the shape
+    here is what Zoho's public CRM v2 API returns. GDPR: `privacy_settings` is true when the organisation enabled GDPR
+    compliance, false when it disabled it.
+
+    """
+
+    id: None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    alias: None | str | Unset = UNSET
+    primary_zuid: None | str | Unset = UNSET
+    """ Zoho account id of the organisation's primary contact. """
+    zgid: None | str | Unset = UNSET
+    """ The organisation's Zoho group id. """
+    primary_email: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    employee_count: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    street: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zip_: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    iso_code: None | str | Unset = UNSET
+    """ ISO code of the organisation's base currency, for example `USD`. """
+    currency: None | str | Unset = UNSET
+    currency_symbol: None | str | Unset = UNSET
+    currency_locale: None | str | Unset = UNSET
+    mc_status: bool | None | Unset = UNSET
+    """ Whether multi-currency is enabled. """
+    gapps_enabled: bool | None | Unset = UNSET
+    translation_enabled: bool | None | Unset = UNSET
+    privacy_settings: bool | None | Unset = UNSET
+    """ GDPR compliance is enabled (true) or disabled (false) for the organisation. """
+    domain_name: None | str | Unset = UNSET
+    photo_id: None | str | Unset = UNSET
+    """ Id of the organisation's logo, set by `POST /org/photo`. """
+    zia_portal_id: None | str | Unset = UNSET
+    license_details: None | OrgLicenseDetails | Unset = UNSET
+    """ The organisation's subscription. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.org_license_details import OrgLicenseDetails  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        primary_zuid: None | str | Unset
+        if isinstance(self.primary_zuid, Unset):
+            primary_zuid = UNSET
+        else:
+            primary_zuid = self.primary_zuid
+
+        zgid: None | str | Unset
+        if isinstance(self.zgid, Unset):
+            zgid = UNSET
+        else:
+            zgid = self.zgid
+
+        primary_email: None | str | Unset
+        if isinstance(self.primary_email, Unset):
+            primary_email = UNSET
+        else:
+            primary_email = self.primary_email
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        employee_count: None | str | Unset
+        if isinstance(self.employee_count, Unset):
+            employee_count = UNSET
+        else:
+            employee_count = self.employee_count
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        zip_: None | str | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        iso_code: None | str | Unset
+        if isinstance(self.iso_code, Unset):
+            iso_code = UNSET
+        else:
+            iso_code = self.iso_code
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        currency_symbol: None | str | Unset
+        if isinstance(self.currency_symbol, Unset):
+            currency_symbol = UNSET
+        else:
+            currency_symbol = self.currency_symbol
+
+        currency_locale: None | str | Unset
+        if isinstance(self.currency_locale, Unset):
+            currency_locale = UNSET
+        else:
+            currency_locale = self.currency_locale
+
+        mc_status: bool | None | Unset
+        if isinstance(self.mc_status, Unset):
+            mc_status = UNSET
+        else:
+            mc_status = self.mc_status
+
+        gapps_enabled: bool | None | Unset
+        if isinstance(self.gapps_enabled, Unset):
+            gapps_enabled = UNSET
+        else:
+            gapps_enabled = self.gapps_enabled
+
+        translation_enabled: bool | None | Unset
+        if isinstance(self.translation_enabled, Unset):
+            translation_enabled = UNSET
+        else:
+            translation_enabled = self.translation_enabled
+
+        privacy_settings: bool | None | Unset
+        if isinstance(self.privacy_settings, Unset):
+            privacy_settings = UNSET
+        else:
+            privacy_settings = self.privacy_settings
+
+        domain_name: None | str | Unset
+        if isinstance(self.domain_name, Unset):
+            domain_name = UNSET
+        else:
+            domain_name = self.domain_name
+
+        photo_id: None | str | Unset
+        if isinstance(self.photo_id, Unset):
+            photo_id = UNSET
+        else:
+            photo_id = self.photo_id
+
+        zia_portal_id: None | str | Unset
+        if isinstance(self.zia_portal_id, Unset):
+            zia_portal_id = UNSET
+        else:
+            zia_portal_id = self.zia_portal_id
+
+        license_details: dict[str, Any] | None | Unset
+        if isinstance(self.license_details, Unset):
+            license_details = UNSET
+        elif isinstance(self.license_details, OrgLicenseDetails):
+            license_details = self.license_details.to_dict()
+        else:
+            license_details = self.license_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if primary_zuid is not UNSET:
+            field_dict["primary_zuid"] = primary_zuid
+        if zgid is not UNSET:
+            field_dict["zgid"] = zgid
+        if primary_email is not UNSET:
+            field_dict["primary_email"] = primary_email
+        if website is not UNSET:
+            field_dict["website"] = website
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if employee_count is not UNSET:
+            field_dict["employee_count"] = employee_count
+        if description is not UNSET:
+            field_dict["description"] = description
+        if street is not UNSET:
+            field_dict["street"] = street
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if country is not UNSET:
+            field_dict["country"] = country
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if iso_code is not UNSET:
+            field_dict["iso_code"] = iso_code
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if currency_symbol is not UNSET:
+            field_dict["currency_symbol"] = currency_symbol
+        if currency_locale is not UNSET:
+            field_dict["currency_locale"] = currency_locale
+        if mc_status is not UNSET:
+            field_dict["mc_status"] = mc_status
+        if gapps_enabled is not UNSET:
+            field_dict["gapps_enabled"] = gapps_enabled
+        if translation_enabled is not UNSET:
+            field_dict["translation_enabled"] = translation_enabled
+        if privacy_settings is not UNSET:
+            field_dict["privacy_settings"] = privacy_settings
+        if domain_name is not UNSET:
+            field_dict["domain_name"] = domain_name
+        if photo_id is not UNSET:
+            field_dict["photo_id"] = photo_id
+        if zia_portal_id is not UNSET:
+            field_dict["zia_portal_id"] = zia_portal_id
+        if license_details is not UNSET:
+            field_dict["license_details"] = license_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.org_license_details import OrgLicenseDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(d.pop("company_name", UNSET))
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_primary_zuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_zuid = _parse_primary_zuid(d.pop("primary_zuid", UNSET))
+
+        def _parse_zgid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zgid = _parse_zgid(d.pop("zgid", UNSET))
+
+        def _parse_primary_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_email = _parse_primary_email(d.pop("primary_email", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_employee_count(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        employee_count = _parse_employee_count(d.pop("employee_count", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street = _parse_street(d.pop("street", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_zip_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        def _parse_iso_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iso_code = _parse_iso_code(d.pop("iso_code", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_currency_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_symbol = _parse_currency_symbol(d.pop("currency_symbol", UNSET))
+
+        def _parse_currency_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_locale = _parse_currency_locale(d.pop("currency_locale", UNSET))
+
+        def _parse_mc_status(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        mc_status = _parse_mc_status(d.pop("mc_status", UNSET))
+
+        def _parse_gapps_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        gapps_enabled = _parse_gapps_enabled(d.pop("gapps_enabled", UNSET))
+
+        def _parse_translation_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        translation_enabled = _parse_translation_enabled(d.pop("translation_enabled", UNSET))
+
+        def _parse_privacy_settings(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        privacy_settings = _parse_privacy_settings(d.pop("privacy_settings", UNSET))
+
+        def _parse_domain_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
+
+        def _parse_photo_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
+
+        def _parse_zia_portal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zia_portal_id = _parse_zia_portal_id(d.pop("zia_portal_id", UNSET))
+
+        def _parse_license_details(data: object) -> None | OrgLicenseDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_org_license_details_type_0 = OrgLicenseDetails.from_dict(data)
+
+                return componentsschemas_org_license_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrgLicenseDetails | Unset, data)
+
+        license_details = _parse_license_details(d.pop("license_details", UNSET))
+
+        org = cls(
+            id=id,
+            company_name=company_name,
+            alias=alias,
+            primary_zuid=primary_zuid,
+            zgid=zgid,
+            primary_email=primary_email,
+            website=website,
+            phone=phone,
+            mobile=mobile,
+            fax=fax,
+            employee_count=employee_count,
+            description=description,
+            street=street,
+            city=city,
+            state=state,
+            zip_=zip_,
+            country=country,
+            country_code=country_code,
+            time_zone=time_zone,
+            iso_code=iso_code,
+            currency=currency,
+            currency_symbol=currency_symbol,
+            currency_locale=currency_locale,
+            mc_status=mc_status,
+            gapps_enabled=gapps_enabled,
+            translation_enabled=translation_enabled,
+            privacy_settings=privacy_settings,
+            domain_name=domain_name,
+            photo_id=photo_id,
+            zia_portal_id=zia_portal_id,
+            license_details=license_details,
+        )
+
+        org.additional_properties = d
+        return org
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

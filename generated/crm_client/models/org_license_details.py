@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrgLicenseDetails")
+
+
+@_attrs_define
+class OrgLicenseDetails:
+    """The organisation's subscription."""
+
+    paid: bool | None | Unset = UNSET
+    paid_type: None | str | Unset = UNSET
+    """ The edition, for example `enterprise`. """
+    paid_expiry: None | str | Unset = UNSET
+    """ ISO 8601 date-time the subscription ends, or null. """
+    trial_type: None | str | Unset = UNSET
+    trial_expiry: None | str | Unset = UNSET
+    users_license_purchased: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        paid: bool | None | Unset
+        if isinstance(self.paid, Unset):
+            paid = UNSET
+        else:
+            paid = self.paid
+
+        paid_type: None | str | Unset
+        if isinstance(self.paid_type, Unset):
+            paid_type = UNSET
+        else:
+            paid_type = self.paid_type
+
+        paid_expiry: None | str | Unset
+        if isinstance(self.paid_expiry, Unset):
+            paid_expiry = UNSET
+        else:
+            paid_expiry = self.paid_expiry
+
+        trial_type: None | str | Unset
+        if isinstance(self.trial_type, Unset):
+            trial_type = UNSET
+        else:
+            trial_type = self.trial_type
+
+        trial_expiry: None | str | Unset
+        if isinstance(self.trial_expiry, Unset):
+            trial_expiry = UNSET
+        else:
+            trial_expiry = self.trial_expiry
+
+        users_license_purchased: int | None | Unset
+        if isinstance(self.users_license_purchased, Unset):
+            users_license_purchased = UNSET
+        else:
+            users_license_purchased = self.users_license_purchased
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if paid is not UNSET:
+            field_dict["paid"] = paid
+        if paid_type is not UNSET:
+            field_dict["paid_type"] = paid_type
+        if paid_expiry is not UNSET:
+            field_dict["paid_expiry"] = paid_expiry
+        if trial_type is not UNSET:
+            field_dict["trial_type"] = trial_type
+        if trial_expiry is not UNSET:
+            field_dict["trial_expiry"] = trial_expiry
+        if users_license_purchased is not UNSET:
+            field_dict["users_license_purchased"] = users_license_purchased
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_paid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        paid = _parse_paid(d.pop("paid", UNSET))
+
+        def _parse_paid_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        paid_type = _parse_paid_type(d.pop("paid_type", UNSET))
+
+        def _parse_paid_expiry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        paid_expiry = _parse_paid_expiry(d.pop("paid_expiry", UNSET))
+
+        def _parse_trial_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trial_type = _parse_trial_type(d.pop("trial_type", UNSET))
+
+        def _parse_trial_expiry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trial_expiry = _parse_trial_expiry(d.pop("trial_expiry", UNSET))
+
+        def _parse_users_license_purchased(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        users_license_purchased = _parse_users_license_purchased(d.pop("users_license_purchased", UNSET))
+
+        org_license_details = cls(
+            paid=paid,
+            paid_type=paid_type,
+            paid_expiry=paid_expiry,
+            trial_type=trial_type,
+            trial_expiry=trial_expiry,
+            users_license_purchased=users_license_purchased,
+        )
+
+        org_license_details.additional_properties = d
+        return org_license_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

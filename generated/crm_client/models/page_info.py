@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PageInfo")
+
+
+@_attrs_define
+class PageInfo:
+    """Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
+    `more_records` is true.
+
+    """
+
+    per_page: int | None | Unset = UNSET
+    count: int | None | Unset = UNSET
+    """ Number of items on this page. """
+    page: int | None | Unset = UNSET
+    more_records: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        more_records: bool | None | Unset
+        if isinstance(self.more_records, Unset):
+            more_records = UNSET
+        else:
+            more_records = self.more_records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if count is not UNSET:
+            field_dict["count"] = count
+        if page is not UNSET:
+            field_dict["page"] = page
+        if more_records is not UNSET:
+            field_dict["more_records"] = more_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_per_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        per_page = _parse_per_page(d.pop("per_page", UNSET))
+
+        def _parse_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_page(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page = _parse_page(d.pop("page", UNSET))
+
+        def _parse_more_records(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        more_records = _parse_more_records(d.pop("more_records", UNSET))
+
+        page_info = cls(
+            per_page=per_page,
+            count=count,
+            page=page,
+            more_records=more_records,
+        )
+
+        page_info.additional_properties = d
+        return page_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,360 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile_permission import ProfilePermission
+    from ..models.profile_section import ProfileSection
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="Profile")
+
+
+@_attrs_define
+class Profile:
+    """A profile: the set of permissions a user has (Administrator, Standard, ...). The seed calls profiles 角色 (and roles
+    职位). The seed lost its sample responses (only SDK code survived, which reads `name`, `id`, `default`,
+    `created_time`, `modified_time`, `modified_by`, `description`, `created_by`, `category`, the `permissions_details`
+    and `sections`); the shape here is what Zoho's public CRM v2 API returns. The list returns the summary keys; a
+    single profile adds `permissions_details` and `sections`.
+
+    """
+
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    default: bool | None | Unset = UNSET
+    """ True for the profile new users get by default. """
+    category: bool | None | Unset = UNSET
+    created_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time, null for standard profiles. """
+    modified_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time. """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    permissions_details: list[ProfilePermission] | None | Unset = UNSET
+    sections: list[ProfileSection] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        default: bool | None | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
+
+        category: bool | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        else:
+            modified_time = self.modified_time
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        permissions_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.permissions_details, Unset):
+            permissions_details = UNSET
+        elif isinstance(self.permissions_details, list):
+            permissions_details = []
+            for permissions_details_type_0_item_data in self.permissions_details:
+                permissions_details_type_0_item = permissions_details_type_0_item_data.to_dict()
+                permissions_details.append(permissions_details_type_0_item)
+
+        else:
+            permissions_details = self.permissions_details
+
+        sections: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sections, Unset):
+            sections = UNSET
+        elif isinstance(self.sections, list):
+            sections = []
+            for sections_type_0_item_data in self.sections:
+                sections_type_0_item = sections_type_0_item_data.to_dict()
+                sections.append(sections_type_0_item)
+
+        else:
+            sections = self.sections
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if description is not UNSET:
+            field_dict["description"] = description
+        if default is not UNSET:
+            field_dict["default"] = default
+        if category is not UNSET:
+            field_dict["category"] = category
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["modified_time"] = modified_time
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if modified_by is not UNSET:
+            field_dict["modified_by"] = modified_by
+        if permissions_details is not UNSET:
+            field_dict["permissions_details"] = permissions_details
+        if sections is not UNSET:
+            field_dict["sections"] = sections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile_permission import ProfilePermission  # noqa: PLC0415
+        from ..models.profile_section import ProfileSection  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_default(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        default = _parse_default(d.pop("default", UNSET))
+
+        def _parse_category(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("created_time", UNSET))
+
+        def _parse_modified_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("modified_time", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("modified_by", UNSET))
+
+        def _parse_permissions_details(data: object) -> list[ProfilePermission] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                permissions_details_type_0 = []
+                _permissions_details_type_0 = data
+                for permissions_details_type_0_item_data in _permissions_details_type_0:
+                    permissions_details_type_0_item = ProfilePermission.from_dict(permissions_details_type_0_item_data)
+
+                    permissions_details_type_0.append(permissions_details_type_0_item)
+
+                return permissions_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProfilePermission] | None | Unset, data)
+
+        permissions_details = _parse_permissions_details(d.pop("permissions_details", UNSET))
+
+        def _parse_sections(data: object) -> list[ProfileSection] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sections_type_0 = []
+                _sections_type_0 = data
+                for sections_type_0_item_data in _sections_type_0:
+                    sections_type_0_item = ProfileSection.from_dict(sections_type_0_item_data)
+
+                    sections_type_0.append(sections_type_0_item)
+
+                return sections_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProfileSection] | None | Unset, data)
+
+        sections = _parse_sections(d.pop("sections", UNSET))
+
+        profile = cls(
+            id=id,
+            name=name,
+            display_label=display_label,
+            description=description,
+            default=default,
+            category=category,
+            created_time=created_time,
+            modified_time=modified_time,
+            created_by=created_by,
+            modified_by=modified_by,
+            permissions_details=permissions_details,
+            sections=sections,
+        )
+
+        profile.additional_properties = d
+        return profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile_category import ProfileCategory
+
+
+T = TypeVar("T", bound="ProfileSection")
+
+
+@_attrs_define
+class ProfileSection:
+    """A section of the profile page (for example `template`, `data_administration`) and its permission categories."""
+
+    name: None | str | Unset = UNSET
+    categories: list[ProfileCategory] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        categories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = []
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.to_dict()
+                categories.append(categories_type_0_item)
+
+        else:
+            categories = self.categories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile_category import ProfileCategory  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_categories(data: object) -> list[ProfileCategory] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = []
+                _categories_type_0 = data
+                for categories_type_0_item_data in _categories_type_0:
+                    categories_type_0_item = ProfileCategory.from_dict(categories_type_0_item_data)
+
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ProfileCategory] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        profile_section = cls(
+            name=name,
+            categories=categories,
+        )
+
+        profile_section.additional_properties = d
+        return profile_section
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

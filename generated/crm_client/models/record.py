@@ -1,0 +1,636 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record_approval import RecordApproval
+    from ..models.record_consent import RecordConsent
+    from ..models.record_lookup import RecordLookup
+    from ..models.record_tag import RecordTag
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="Record")
+
+
+@_attrs_define
+class Record:
+    """One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so only the
+    system fields are listed here and every other field travels as an additional property keyed by its field API name.
+    Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail, phone, picklist, URL
+    and auto-number are strings; multi-select picklists are arrays of strings; dates are `yyyy-MM-dd` and date-times ISO
+    8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent are numbers; long integers are
+    strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and `Layout` are objects with `id` (and
+    `name` on reads). On writes send field API names with their values; system fields are read-only. When several
+    records are listed, subforms come back as a count only; fetch the single record for their rows.
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The record's id (a numeric id carried as a string). Required in each record of a multi-record update. """
+    owner: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: None | str | Unset = UNSET
+    """ When the record was created (ISO 8601 date-time with offset). """
+    modified_time: None | str | Unset = UNSET
+    """ When the record was last modified (ISO 8601 date-time with offset). """
+    last_activity_time: None | str | Unset = UNSET
+    """ When the record last had an activity (ISO 8601 date-time with offset). """
+    layout: None | RecordLookup | Unset = UNSET
+    """ A lookup to another record as Zoho embeds it (a lookup field, `Layout`, a note's `Parent_Id`): the target's
+    `id` and its display `name`. On writes only `id` is needed. Null when the lookup is empty. """
+    tag: list[RecordTag] | None | Unset = UNSET
+    """ The tags attached to the record. """
+    data_processing_basis_details: None | RecordConsent | Unset = UNSET
+    """ `Data_Processing_Basis_Details`: the lawful basis on which the org processes a person's data (GDPR),
+    available in Leads, Contacts, Vendors and custom modules when the org enables privacy settings. Send it on
+    insert, update or upsert to record the consent a customer gave; it is `null` when no basis was given. The seed's
+    samples of this object were lost in scraping; the keys below are those of Zoho's public v2 API. """
+    approved: bool | None | Unset = UNSET
+    """ False while the record waits in an approval process. """
+    editable: bool | None | Unset = UNSET
+    """ Whether the current user may edit the record. """
+    currency_symbol: None | str | Unset = UNSET
+    """ The symbol of the record's currency. """
+    process_flow: bool | None | Unset = UNSET
+    """ Whether the record is in a blueprint process. """
+    review: bool | None | Unset = UNSET
+    """ Whether the record waits in a review process. """
+    review_process: None | RecordApproval | Unset = UNSET
+    """ What the current user may do with a record waiting in an approval process (`$approval`), or in a review
+    process (`$review_process`). Every key is a boolean; Zoho omits those that do not apply. """
+    state: None | str | Unset = UNSET
+    """ The record's save state, `save` for a saved record. """
+    converted: bool | None | Unset = UNSET
+    """ Leads only; whether the lead has been converted. """
+    approval: None | RecordApproval | Unset = UNSET
+    """ What the current user may do with a record waiting in an approval process (`$approval`), or in a review
+    process (`$review_process`). Every key is a boolean; Zoho omits those that do not apply. """
+    approval_state: None | str | Unset = UNSET
+    """ The record's approval state, for example `approved`. """
+    stop_processing: bool | None | Unset = UNSET
+    """ GDPR: when true the customer asked to stop processing their data; updates, upserts and lead conversion of
+    the record are refused. """
+    in_merge: bool | None | Unset = UNSET
+    """ Whether the record is being merged. """
+    orchestration: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.record_approval import RecordApproval  # noqa: PLC0415
+        from ..models.record_consent import RecordConsent  # noqa: PLC0415
+        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, UserReference):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        else:
+            modified_time = self.modified_time
+
+        last_activity_time: None | str | Unset
+        if isinstance(self.last_activity_time, Unset):
+            last_activity_time = UNSET
+        else:
+            last_activity_time = self.last_activity_time
+
+        layout: dict[str, Any] | None | Unset
+        if isinstance(self.layout, Unset):
+            layout = UNSET
+        elif isinstance(self.layout, RecordLookup):
+            layout = self.layout.to_dict()
+        else:
+            layout = self.layout
+
+        tag: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        elif isinstance(self.tag, list):
+            tag = []
+            for tag_type_0_item_data in self.tag:
+                tag_type_0_item = tag_type_0_item_data.to_dict()
+                tag.append(tag_type_0_item)
+
+        else:
+            tag = self.tag
+
+        data_processing_basis_details: dict[str, Any] | None | Unset
+        if isinstance(self.data_processing_basis_details, Unset):
+            data_processing_basis_details = UNSET
+        elif isinstance(self.data_processing_basis_details, RecordConsent):
+            data_processing_basis_details = self.data_processing_basis_details.to_dict()
+        else:
+            data_processing_basis_details = self.data_processing_basis_details
+
+        approved: bool | None | Unset
+        if isinstance(self.approved, Unset):
+            approved = UNSET
+        else:
+            approved = self.approved
+
+        editable: bool | None | Unset
+        if isinstance(self.editable, Unset):
+            editable = UNSET
+        else:
+            editable = self.editable
+
+        currency_symbol: None | str | Unset
+        if isinstance(self.currency_symbol, Unset):
+            currency_symbol = UNSET
+        else:
+            currency_symbol = self.currency_symbol
+
+        process_flow: bool | None | Unset
+        if isinstance(self.process_flow, Unset):
+            process_flow = UNSET
+        else:
+            process_flow = self.process_flow
+
+        review: bool | None | Unset
+        if isinstance(self.review, Unset):
+            review = UNSET
+        else:
+            review = self.review
+
+        review_process: dict[str, Any] | None | Unset
+        if isinstance(self.review_process, Unset):
+            review_process = UNSET
+        elif isinstance(self.review_process, RecordApproval):
+            review_process = self.review_process.to_dict()
+        else:
+            review_process = self.review_process
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        converted: bool | None | Unset
+        if isinstance(self.converted, Unset):
+            converted = UNSET
+        else:
+            converted = self.converted
+
+        approval: dict[str, Any] | None | Unset
+        if isinstance(self.approval, Unset):
+            approval = UNSET
+        elif isinstance(self.approval, RecordApproval):
+            approval = self.approval.to_dict()
+        else:
+            approval = self.approval
+
+        approval_state: None | str | Unset
+        if isinstance(self.approval_state, Unset):
+            approval_state = UNSET
+        else:
+            approval_state = self.approval_state
+
+        stop_processing: bool | None | Unset
+        if isinstance(self.stop_processing, Unset):
+            stop_processing = UNSET
+        else:
+            stop_processing = self.stop_processing
+
+        in_merge: bool | None | Unset
+        if isinstance(self.in_merge, Unset):
+            in_merge = UNSET
+        else:
+            in_merge = self.in_merge
+
+        orchestration: bool | None | Unset
+        if isinstance(self.orchestration, Unset):
+            orchestration = UNSET
+        else:
+            orchestration = self.orchestration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if owner is not UNSET:
+            field_dict["Owner"] = owner
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+        if last_activity_time is not UNSET:
+            field_dict["Last_Activity_Time"] = last_activity_time
+        if layout is not UNSET:
+            field_dict["Layout"] = layout
+        if tag is not UNSET:
+            field_dict["Tag"] = tag
+        if data_processing_basis_details is not UNSET:
+            field_dict["Data_Processing_Basis_Details"] = data_processing_basis_details
+        if approved is not UNSET:
+            field_dict["$approved"] = approved
+        if editable is not UNSET:
+            field_dict["$editable"] = editable
+        if currency_symbol is not UNSET:
+            field_dict["$currency_symbol"] = currency_symbol
+        if process_flow is not UNSET:
+            field_dict["$process_flow"] = process_flow
+        if review is not UNSET:
+            field_dict["$review"] = review
+        if review_process is not UNSET:
+            field_dict["$review_process"] = review_process
+        if state is not UNSET:
+            field_dict["$state"] = state
+        if converted is not UNSET:
+            field_dict["$converted"] = converted
+        if approval is not UNSET:
+            field_dict["$approval"] = approval
+        if approval_state is not UNSET:
+            field_dict["$approval_state"] = approval_state
+        if stop_processing is not UNSET:
+            field_dict["$stop_processing"] = stop_processing
+        if in_merge is not UNSET:
+            field_dict["$in_merge"] = in_merge
+        if orchestration is not UNSET:
+            field_dict["$orchestration"] = orchestration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record_approval import RecordApproval  # noqa: PLC0415
+        from ..models.record_consent import RecordConsent  # noqa: PLC0415
+        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
+        from ..models.record_tag import RecordTag  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_owner(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        owner = _parse_owner(d.pop("Owner", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("Created_By", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+
+        def _parse_modified_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+
+        def _parse_last_activity_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_activity_time = _parse_last_activity_time(d.pop("Last_Activity_Time", UNSET))
+
+        def _parse_layout(data: object) -> None | RecordLookup | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(data)
+
+                return componentsschemas_record_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordLookup | Unset, data)
+
+        layout = _parse_layout(d.pop("Layout", UNSET))
+
+        def _parse_tag(data: object) -> list[RecordTag] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_type_0 = []
+                _tag_type_0 = data
+                for tag_type_0_item_data in _tag_type_0:
+                    tag_type_0_item = RecordTag.from_dict(tag_type_0_item_data)
+
+                    tag_type_0.append(tag_type_0_item)
+
+                return tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RecordTag] | None | Unset, data)
+
+        tag = _parse_tag(d.pop("Tag", UNSET))
+
+        def _parse_data_processing_basis_details(data: object) -> None | RecordConsent | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_record_consent_type_0 = RecordConsent.from_dict(data)
+
+                return componentsschemas_record_consent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordConsent | Unset, data)
+
+        data_processing_basis_details = _parse_data_processing_basis_details(
+            d.pop("Data_Processing_Basis_Details", UNSET)
+        )
+
+        def _parse_approved(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        approved = _parse_approved(d.pop("$approved", UNSET))
+
+        def _parse_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        editable = _parse_editable(d.pop("$editable", UNSET))
+
+        def _parse_currency_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_symbol = _parse_currency_symbol(d.pop("$currency_symbol", UNSET))
+
+        def _parse_process_flow(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        process_flow = _parse_process_flow(d.pop("$process_flow", UNSET))
+
+        def _parse_review(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        review = _parse_review(d.pop("$review", UNSET))
+
+        def _parse_review_process(data: object) -> None | RecordApproval | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(data)
+
+                return componentsschemas_record_approval_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordApproval | Unset, data)
+
+        review_process = _parse_review_process(d.pop("$review_process", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("$state", UNSET))
+
+        def _parse_converted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        converted = _parse_converted(d.pop("$converted", UNSET))
+
+        def _parse_approval(data: object) -> None | RecordApproval | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(data)
+
+                return componentsschemas_record_approval_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RecordApproval | Unset, data)
+
+        approval = _parse_approval(d.pop("$approval", UNSET))
+
+        def _parse_approval_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        approval_state = _parse_approval_state(d.pop("$approval_state", UNSET))
+
+        def _parse_stop_processing(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        stop_processing = _parse_stop_processing(d.pop("$stop_processing", UNSET))
+
+        def _parse_in_merge(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        in_merge = _parse_in_merge(d.pop("$in_merge", UNSET))
+
+        def _parse_orchestration(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        orchestration = _parse_orchestration(d.pop("$orchestration", UNSET))
+
+        record = cls(
+            id=id,
+            owner=owner,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            modified_time=modified_time,
+            last_activity_time=last_activity_time,
+            layout=layout,
+            tag=tag,
+            data_processing_basis_details=data_processing_basis_details,
+            approved=approved,
+            editable=editable,
+            currency_symbol=currency_symbol,
+            process_flow=process_flow,
+            review=review,
+            review_process=review_process,
+            state=state,
+            converted=converted,
+            approval=approval,
+            approval_state=approval_state,
+            stop_processing=stop_processing,
+            in_merge=in_merge,
+            orchestration=orchestration,
+        )
+
+        record.additional_properties = d
+        return record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

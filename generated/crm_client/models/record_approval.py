@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RecordApproval")
+
+
+@_attrs_define
+class RecordApproval:
+    """What the current user may do with a record waiting in an approval process (`$approval`), or in a review process
+    (`$review_process`). Every key is a boolean; Zoho omits those that do not apply.
+
+    """
+
+    delegate: bool | None | Unset = UNSET
+    approve: bool | None | Unset = UNSET
+    reject: bool | None | Unset = UNSET
+    resubmit: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delegate: bool | None | Unset
+        if isinstance(self.delegate, Unset):
+            delegate = UNSET
+        else:
+            delegate = self.delegate
+
+        approve: bool | None | Unset
+        if isinstance(self.approve, Unset):
+            approve = UNSET
+        else:
+            approve = self.approve
+
+        reject: bool | None | Unset
+        if isinstance(self.reject, Unset):
+            reject = UNSET
+        else:
+            reject = self.reject
+
+        resubmit: bool | None | Unset
+        if isinstance(self.resubmit, Unset):
+            resubmit = UNSET
+        else:
+            resubmit = self.resubmit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delegate is not UNSET:
+            field_dict["delegate"] = delegate
+        if approve is not UNSET:
+            field_dict["approve"] = approve
+        if reject is not UNSET:
+            field_dict["reject"] = reject
+        if resubmit is not UNSET:
+            field_dict["resubmit"] = resubmit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_delegate(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        delegate = _parse_delegate(d.pop("delegate", UNSET))
+
+        def _parse_approve(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        approve = _parse_approve(d.pop("approve", UNSET))
+
+        def _parse_reject(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        reject = _parse_reject(d.pop("reject", UNSET))
+
+        def _parse_resubmit(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        resubmit = _parse_resubmit(d.pop("resubmit", UNSET))
+
+        record_approval = cls(
+            delegate=delegate,
+            approve=approve,
+            reject=reject,
+            resubmit=resubmit,
+        )
+
+        record_approval.additional_properties = d
+        return record_approval
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

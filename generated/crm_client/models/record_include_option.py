@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class RecordIncludeOption(StrEnum):
+    PRIVATE_FIELDS = "private_fields"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class RecordTrigger(StrEnum):
+    APPROVAL = "approval"
+    BLUEPRINT = "blueprint"
+    WORKFLOW = "workflow"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_trigger import RecordTrigger
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record import Record
+
+
+T = TypeVar("T", bound="RecordUpdateRequest")
+
+
+@_attrs_define
+class RecordUpdateRequest:
+    """The body of a single-record update: `data` holds exactly one record with the fields to change (the id comes from the
+    path). `trigger` as in multi-record writes.
+
+    """
+
+    data: list[Record]
+    trigger: list[RecordTrigger] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        trigger: list[str] | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = []
+            for trigger_item_data in self.trigger:
+                trigger_item = trigger_item_data.value
+                trigger.append(trigger_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record import Record  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Record.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _trigger = d.pop("trigger", UNSET)
+        trigger: list[RecordTrigger] | Unset = UNSET
+        if _trigger is not UNSET:
+            trigger = []
+            for trigger_item_data in _trigger:
+                trigger_item = RecordTrigger(trigger_item_data)
+
+                trigger.append(trigger_item)
+
+        record_update_request = cls(
+            data=data,
+            trigger=trigger,
+        )
+
+        record_update_request.additional_properties = d
+        return record_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

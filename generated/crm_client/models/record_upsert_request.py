@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.record_trigger import RecordTrigger
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.record import Record
+
+
+T = TypeVar("T", bound="RecordUpsertRequest")
+
+
+@_attrs_define
+class RecordUpsertRequest:
+    """The body of an upsert: the records in `data` (1 to 100); `duplicate_check_fields` names, in order, the fields used
+    to find an existing record (by default the module's system-defined duplicate-check field, then its unique fields:
+    Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`, Cases
+    `Subject`, Solutions `Solution_Title`, Products `Product_Name`, Vendors `Vendor_Name`, Price_Books
+    `Price_Book_Name`, Quotes, Sales_Orders, Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger`
+    as in inserts. The seed's parameter table lists `duplicate_check_fields` as a comma-separated string parameter,
+    while its samples and Zoho's v2 API send it in the body as an array; the body form is the one that works.
+
+    """
+
+    data: list[Record]
+    duplicate_check_fields: list[str] | Unset = UNSET
+    """ Field API names checked for a duplicate, in this order. """
+    trigger: list[RecordTrigger] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        duplicate_check_fields: list[str] | Unset = UNSET
+        if not isinstance(self.duplicate_check_fields, Unset):
+            duplicate_check_fields = self.duplicate_check_fields
+
+        trigger: list[str] | Unset = UNSET
+        if not isinstance(self.trigger, Unset):
+            trigger = []
+            for trigger_item_data in self.trigger:
+                trigger_item = trigger_item_data.value
+                trigger.append(trigger_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if duplicate_check_fields is not UNSET:
+            field_dict["duplicate_check_fields"] = duplicate_check_fields
+        if trigger is not UNSET:
+            field_dict["trigger"] = trigger
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.record import Record  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Record.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        duplicate_check_fields = cast(list[str], d.pop("duplicate_check_fields", UNSET))
+
+        _trigger = d.pop("trigger", UNSET)
+        trigger: list[RecordTrigger] | Unset = UNSET
+        if _trigger is not UNSET:
+            trigger = []
+            for trigger_item_data in _trigger:
+                trigger_item = RecordTrigger(trigger_item_data)
+
+                trigger.append(trigger_item)
+
+        record_upsert_request = cls(
+            data=data,
+            duplicate_check_fields=duplicate_check_fields,
+            trigger=trigger,
+        )
+
+        record_upsert_request.additional_properties = d
+        return record_upsert_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

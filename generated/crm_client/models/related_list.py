@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RelatedList")
+
+
+@_attrs_define
+class RelatedList:
+    """A related list of a module (Notes, Attachments, the contacts of an account, ...). `href` is the relative URL of the
+    related records API (`Leads/{ENTITYID}/Notes`), null when the API does not support the list; `module` is the API
+    name of the related module. The official v2 SDK reads `api_name`, `module` and `href` from `GET
+    /settings/related_lists` before calling the related records APIs. The seed's SDK code also reads `visible`.
+
+    """
+
+    id: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    display_label: None | str | Unset = UNSET
+    module: None | str | Unset = UNSET
+    href: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    """ `default`, `custom`, `multiselectlookup`, ... """
+    action: None | str | Unset = UNSET
+    sequence_number: None | str | Unset = UNSET
+    """ Position of the list, sent as a string by API v2. """
+    visible: bool | None | Unset = UNSET
+    connectedmodule: None | str | Unset = UNSET
+    linkingmodule: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        display_label: None | str | Unset
+        if isinstance(self.display_label, Unset):
+            display_label = UNSET
+        else:
+            display_label = self.display_label
+
+        module: None | str | Unset
+        if isinstance(self.module, Unset):
+            module = UNSET
+        else:
+            module = self.module
+
+        href: None | str | Unset
+        if isinstance(self.href, Unset):
+            href = UNSET
+        else:
+            href = self.href
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        sequence_number: None | str | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
+
+        visible: bool | None | Unset
+        if isinstance(self.visible, Unset):
+            visible = UNSET
+        else:
+            visible = self.visible
+
+        connectedmodule: None | str | Unset
+        if isinstance(self.connectedmodule, Unset):
+            connectedmodule = UNSET
+        else:
+            connectedmodule = self.connectedmodule
+
+        linkingmodule: None | str | Unset
+        if isinstance(self.linkingmodule, Unset):
+            linkingmodule = UNSET
+        else:
+            linkingmodule = self.linkingmodule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if display_label is not UNSET:
+            field_dict["display_label"] = display_label
+        if module is not UNSET:
+            field_dict["module"] = module
+        if href is not UNSET:
+            field_dict["href"] = href
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if action is not UNSET:
+            field_dict["action"] = action
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if visible is not UNSET:
+            field_dict["visible"] = visible
+        if connectedmodule is not UNSET:
+            field_dict["connectedmodule"] = connectedmodule
+        if linkingmodule is not UNSET:
+            field_dict["linkingmodule"] = linkingmodule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_display_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_label = _parse_display_label(d.pop("display_label", UNSET))
+
+        def _parse_module(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        module = _parse_module(d.pop("module", UNSET))
+
+        def _parse_href(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        href = _parse_href(d.pop("href", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_sequence_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
+
+        def _parse_visible(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        visible = _parse_visible(d.pop("visible", UNSET))
+
+        def _parse_connectedmodule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connectedmodule = _parse_connectedmodule(d.pop("connectedmodule", UNSET))
+
+        def _parse_linkingmodule(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        linkingmodule = _parse_linkingmodule(d.pop("linkingmodule", UNSET))
+
+        related_list = cls(
+            id=id,
+            api_name=api_name,
+            name=name,
+            display_label=display_label,
+            module=module,
+            href=href,
+            type_=type_,
+            action=action,
+            sequence_number=sequence_number,
+            visible=visible,
+            connectedmodule=connectedmodule,
+            linkingmodule=linkingmodule,
+        )
+
+        related_list.additional_properties = d
+        return related_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.action_result import ActionResult
+
+
+T = TypeVar("T", bound="SharingActionResponse")
+
+
+@_attrs_define
+class SharingActionResponse:
+    """The per-user outcome of sharing a record or updating its sharing: one `ActionResult` per user in `share`. Success
+    message: `record will be shared successfully` (sharing runs in the background).
+
+    """
+
+    share: list[ActionResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        share = []
+        for share_item_data in self.share:
+            share_item = share_item_data.to_dict()
+            share.append(share_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "share": share,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_result import ActionResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        share = []
+        _share = d.pop("share")
+        for share_item_data in _share:
+            share_item = ActionResult.from_dict(share_item_data)
+
+            share.append(share_item)
+
+        sharing_action_response = cls(
+            share=share,
+        )
+
+        sharing_action_response.additional_properties = d
+        return sharing_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

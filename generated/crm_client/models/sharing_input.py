@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sharing_input_permission import SharingInputPermission
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sharing_user import SharingUser
+
+
+T = TypeVar("T", bound="SharingInput")
+
+
+@_attrs_define
+class SharingInput:
+    """One user to share the record with (or whose access to change), and the access to give."""
+
+    user: SharingUser
+    """ The user to share a record with. """
+    permission: SharingInputPermission
+    """ The access the user gets. """
+    share_related_records: bool | Unset = UNSET
+    """ Also share the record's related lists (default false). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user = self.user.to_dict()
+
+        permission = self.permission.value
+
+        share_related_records = self.share_related_records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "user": user,
+                "permission": permission,
+            }
+        )
+        if share_related_records is not UNSET:
+            field_dict["share_related_records"] = share_related_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sharing_user import SharingUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        user = SharingUser.from_dict(d.pop("user"))
+
+        permission = SharingInputPermission(d.pop("permission"))
+
+        share_related_records = d.pop("share_related_records", UNSET)
+
+        sharing_input = cls(
+            user=user,
+            permission=permission,
+            share_related_records=share_related_records,
+        )
+
+        sharing_input.additional_properties = d
+        return sharing_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

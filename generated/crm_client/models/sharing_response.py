@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sharing_detail import SharingDetail
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="SharingResponse")
+
+
+@_attrs_define
+class SharingResponse:
+    """The answer of `GET /{module_api_name}/{record_id}/actions/share`: `share` lists the users the record is shared with;
+    `shareable_user` (with `view=manage`) the users it can still be shared with.
+
+    """
+
+    share: list[SharingDetail]
+    shareable_user: list[None | UserReference] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        share = []
+        for share_item_data in self.share:
+            share_item = share_item_data.to_dict()
+            share.append(share_item)
+
+        shareable_user: list[dict[str, Any] | None] | None | Unset
+        if isinstance(self.shareable_user, Unset):
+            shareable_user = UNSET
+        elif isinstance(self.shareable_user, list):
+            shareable_user = []
+            for shareable_user_type_0_item_data in self.shareable_user:
+                shareable_user_type_0_item: dict[str, Any] | None
+                if isinstance(shareable_user_type_0_item_data, UserReference):
+                    shareable_user_type_0_item = shareable_user_type_0_item_data.to_dict()
+                else:
+                    shareable_user_type_0_item = shareable_user_type_0_item_data
+                shareable_user.append(shareable_user_type_0_item)
+
+        else:
+            shareable_user = self.shareable_user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "share": share,
+            }
+        )
+        if shareable_user is not UNSET:
+            field_dict["shareable_user"] = shareable_user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sharing_detail import SharingDetail  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+        share = []
+        _share = d.pop("share")
+        for share_item_data in _share:
+            share_item = SharingDetail.from_dict(share_item_data)
+
+            share.append(share_item)
+
+        def _parse_shareable_user(data: object) -> list[None | UserReference] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                shareable_user_type_0 = []
+                _shareable_user_type_0 = data
+                for shareable_user_type_0_item_data in _shareable_user_type_0:
+
+                    def _parse_shareable_user_type_0_item(data: object) -> None | UserReference:
+                        if data is None:
+                            return data
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                            return componentsschemas_user_reference_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(None | UserReference, data)
+
+                    shareable_user_type_0_item = _parse_shareable_user_type_0_item(shareable_user_type_0_item_data)
+
+                    shareable_user_type_0.append(shareable_user_type_0_item)
+
+                return shareable_user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[None | UserReference] | None | Unset, data)
+
+        shareable_user = _parse_shareable_user(d.pop("shareable_user", UNSET))
+
+        sharing_response = cls(
+            share=share,
+            shareable_user=shareable_user,
+        )
+
+        sharing_response.additional_properties = d
+        return sharing_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.action_result import ActionResult
+
+
+T = TypeVar("T", bound="SharingRevokeResponse")
+
+
+@_attrs_define
+class SharingRevokeResponse:
+    """The outcome of revoking every sharing of a record: a single `ActionResult` (not a list) in `share`, message `Sharing
+    Revoked`.
+
+    """
+
+    share: ActionResult
+    """ The outcome of one record in a write (insert, update, upsert, delete, tag, note, status change...). `status`
+    is `success` or `error`; on success `code` is `SUCCESS` and `details` carries the record's id and audit fields,
+    on error `code` is the Zoho error code and `details` says which field or id was at fault. Multi-record writes
+    return one of these per input record, in order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        share = self.share.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "share": share,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_result import ActionResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        share = ActionResult.from_dict(d.pop("share"))
+
+        sharing_revoke_response = cls(
+            share=share,
+        )
+
+        sharing_revoke_response.additional_properties = d
+        return sharing_revoke_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

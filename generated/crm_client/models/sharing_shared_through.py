@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.module_reference import ModuleReference
+
+
+T = TypeVar("T", bound="SharingSharedThrough")
+
+
+@_attrs_define
+class SharingSharedThrough:
+    """The record through which the sharing reached this record (for example the account a shared contact belongs to, when
+    related records were shared with it).
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ Id of the record that was shared. """
+    entity_name: None | str | Unset = UNSET
+    """ Name of that record. """
+    module: ModuleReference | None | Unset = UNSET
+    """ A short reference to a module as Zoho embeds it in other metadata (a module's `parent_module`, the `module`
+    a record was shared through). Zoho's public v2 API sends `{}` when there is no module to name, so every key is
+    optional. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.module_reference import ModuleReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        entity_name: None | str | Unset
+        if isinstance(self.entity_name, Unset):
+            entity_name = UNSET
+        else:
+            entity_name = self.entity_name
+
+        module: dict[str, Any] | None | Unset
+        if isinstance(self.module, Unset):
+            module = UNSET
+        elif isinstance(self.module, ModuleReference):
+            module = self.module.to_dict()
+        else:
+            module = self.module
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if entity_name is not UNSET:
+            field_dict["entity_name"] = entity_name
+        if module is not UNSET:
+            field_dict["module"] = module
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.module_reference import ModuleReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_entity_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entity_name = _parse_entity_name(d.pop("entity_name", UNSET))
+
+        def _parse_module(data: object) -> ModuleReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(data)
+
+                return componentsschemas_module_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ModuleReference | None | Unset, data)
+
+        module = _parse_module(d.pop("module", UNSET))
+
+        sharing_shared_through = cls(
+            id=id,
+            entity_name=entity_name,
+            module=module,
+        )
+
+        sharing_shared_through.additional_properties = d
+        return sharing_shared_through
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_reference import UserReference
+
+
+T = TypeVar("T", bound="Tag")
+
+
+@_attrs_define
+class Tag:
+    """A tag of a module."""
+
+    id: None | str | Unset = UNSET
+    """ The tag's id (a numeric id carried as a string). """
+    name: None | str | Unset = UNSET
+    """ The tag's name. """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time with offset. """
+    modified_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time with offset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        else:
+            modified_time = self.modified_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if modified_by is not UNSET:
+            field_dict["modified_by"] = modified_by
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["modified_time"] = modified_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("modified_by", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("created_time", UNSET))
+
+        def _parse_modified_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("modified_time", UNSET))
+
+        tag = cls(
+            id=id,
+            name=name,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            modified_time=modified_time,
+        )
+
+        tag.additional_properties = d
+        return tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

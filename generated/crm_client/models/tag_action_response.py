@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.action_result import ActionResult
+
+
+T = TypeVar("T", bound="TagActionResponse")
+
+
+@_attrs_define
+class TagActionResponse:
+    """The per-tag outcome of a tag write, in `tags`: one `ActionResult` per tag. Success messages are `tags created
+    successfully`, `tags updated successfully`, `tags merged successfully` and `tags deleted successfully`; `details`
+    carries the tag's `id`, `created_time`, `modified_time`, `created_by` and `modified_by` (lower-case keys, unlike
+    records).
+
+    """
+
+    tags: list[ActionResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_result import ActionResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = ActionResult.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        tag_action_response = cls(
+            tags=tags,
+        )
+
+        tag_action_response.additional_properties = d
+        return tag_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

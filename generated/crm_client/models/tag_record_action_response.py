@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.action_result import ActionResult
+
+
+T = TypeVar("T", bound="TagRecordActionResponse")
+
+
+@_attrs_define
+class TagRecordActionResponse:
+    """The per-record outcome of adding or removing tags: one `ActionResult` per record in `data`, whose `details` carries
+    the record's `id` and its resulting `tags` (an array of tag names), with a success message such as `tags updated
+    successfully`. The seed's sample responses were lost in scraping; the shape is that of Zoho's public v2 API.
+
+    """
+
+    data: list[ActionResult]
+    wf_scheduler: bool | None | Unset = UNSET
+    """ Whether workflows were scheduled for the tagged records. """
+    success_count: None | str | Unset = UNSET
+    """ How many records were updated (a decimal string). """
+    locked_count: int | None | Unset = UNSET
+    """ How many records were locked and left unchanged. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        wf_scheduler: bool | None | Unset
+        if isinstance(self.wf_scheduler, Unset):
+            wf_scheduler = UNSET
+        else:
+            wf_scheduler = self.wf_scheduler
+
+        success_count: None | str | Unset
+        if isinstance(self.success_count, Unset):
+            success_count = UNSET
+        else:
+            success_count = self.success_count
+
+        locked_count: int | None | Unset
+        if isinstance(self.locked_count, Unset):
+            locked_count = UNSET
+        else:
+            locked_count = self.locked_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if wf_scheduler is not UNSET:
+            field_dict["wf_scheduler"] = wf_scheduler
+        if success_count is not UNSET:
+            field_dict["success_count"] = success_count
+        if locked_count is not UNSET:
+            field_dict["locked_count"] = locked_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.action_result import ActionResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ActionResult.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        def _parse_wf_scheduler(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        wf_scheduler = _parse_wf_scheduler(d.pop("wf_scheduler", UNSET))
+
+        def _parse_success_count(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        success_count = _parse_success_count(d.pop("success_count", UNSET))
+
+        def _parse_locked_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        locked_count = _parse_locked_count(d.pop("locked_count", UNSET))
+
+        tag_record_action_response = cls(
+            data=data,
+            wf_scheduler=wf_scheduler,
+            success_count=success_count,
+            locked_count=locked_count,
+        )
+
+        tag_record_action_response.additional_properties = d
+        return tag_record_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

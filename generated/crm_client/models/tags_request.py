@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tag_input import TagInput
+
+
+T = TypeVar("T", bound="TagsRequest")
+
+
+@_attrs_define
+class TagsRequest:
+    """The body of the tag writes: `tags` holds the tags to create, the new name of the one tag to rename, or the `id` and
+    new name of each tag to rename. The seed's sample inputs were lost in scraping; the shape is that of Zoho's public
+    v2 API.
+
+    """
+
+    tags: list[TagInput]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag_input import TagInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = TagInput.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        tags_request = cls(
+            tags=tags,
+        )
+
+        tags_request.additional_properties = d
+        return tags_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tag import Tag
+    from ..models.tags_info import TagsInfo
+
+
+T = TypeVar("T", bound="TagsResponse")
+
+
+@_attrs_define
+class TagsResponse:
+    """The tags of a module, with `info.count` (tags created) and `info.allowed_count` (tags the edition allows). The
+    seed's sample response was lost in scraping; it documents the two `info` keys, and the `tags` entries are those of
+    Zoho's public v2 API.
+
+    """
+
+    tags: list[Tag]
+    info: TagsInfo | Unset = UNSET
+    """ How many tags the module has and how many the org's edition allows. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tags = []
+        for tags_item_data in self.tags:
+            tags_item = tags_item_data.to_dict()
+            tags.append(tags_item)
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tag import Tag  # noqa: PLC0415
+        from ..models.tags_info import TagsInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tags = []
+        _tags = d.pop("tags")
+        for tags_item_data in _tags:
+            tags_item = Tag.from_dict(tags_item_data)
+
+            tags.append(tags_item)
+
+        _info = d.pop("info", UNSET)
+        info: TagsInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = TagsInfo.from_dict(_info)
+
+        tags_response = cls(
+            tags=tags,
+            info=info,
+        )
+
+        tags_response.additional_properties = d
+        return tags_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

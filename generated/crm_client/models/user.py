@@ -1,0 +1,1041 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.profile_reference import ProfileReference
+    from ..models.role_reference import RoleReference
+    from ..models.user_customize_info import UserCustomizeInfo
+    from ..models.user_reference import UserReference
+    from ..models.user_territory import UserTerritory
+    from ..models.user_theme import UserTheme
+
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A CRM user. The seed lost its sample responses (only SDK code survived, which reads `id`, `name`, `signature`,
+    `country`, `role`, `customize_info`, `city`, `name_format`, `language`, `locale`, `personal_account`,
+    `default_tab_group`, `street`, `alias`, `theme`, `state`, `country_locale`, `fax`, `first_name`, `email`, `zip`,
+    `decimal_separator`, `website`, `time_format`, `profile`, `mobile`, `last_name`, `time_zone`, `zuid`, `confirm`,
+    `full_name`, `phone`, `dob`, `date_format` and `status`); the shape here is what Zoho's public CRM v2 API returns.
+    Organisations can add custom user fields, which appear as further keys.
+
+    """
+
+    id: None | str | Unset = UNSET
+    zuid: None | str | Unset = UNSET
+    """ The user's Zoho account id. """
+    name: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    """ `active`, `disabled` or `deleted`. """
+    confirm: bool | None | Unset = UNSET
+    """ True once the user accepted the invitation. """
+    role: None | RoleReference | Unset = UNSET
+    """ A short reference to a role (a position in the organisation's hierarchy: CEO, Manager, ...), as Zoho embeds
+    it in users (`role`) and roles (`reporting_to`). """
+    profile: None | ProfileReference | Unset = UNSET
+    """ A short reference to a profile (a set of permissions: Administrator, Standard, ...), as Zoho embeds it in
+    users, modules and layouts. """
+    reporting_to: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    alias: None | str | Unset = UNSET
+    signature: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    website: None | str | Unset = UNSET
+    dob: None | str | Unset = UNSET
+    """ Date of birth, `yyyy-MM-dd`. """
+    street: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zip_: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    country_locale: None | str | Unset = UNSET
+    language: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
+    time_zone: None | str | Unset = UNSET
+    offset: int | None | Unset = UNSET
+    """ Offset of the user's time zone from UTC, in milliseconds. """
+    time_format: None | str | Unset = UNSET
+    date_format: None | str | Unset = UNSET
+    name_format: None | str | Unset = UNSET
+    decimal_separator: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    default_tab_group: None | str | Unset = UNSET
+    personal_account: bool | None | Unset = UNSET
+    microsoft: bool | None | Unset = UNSET
+    isonline: bool | None | Unset = UNSET
+    customize_info: None | Unset | UserCustomizeInfo = UNSET
+    """ The user's display preferences. """
+    theme: None | Unset | UserTheme = UNSET
+    """ The user's UI theme. The seed's SDK code reads normal/selected tab font colours and backgrounds; API v2
+    sends them as `normal_tab` and `selected_tab` objects. """
+    territories: list[UserTerritory] | None | Unset = UNSET
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time. """
+    modified_time: None | str | Unset = UNSET
+    """ ISO 8601 date-time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
+        from ..models.role_reference import RoleReference  # noqa: PLC0415
+        from ..models.user_customize_info import UserCustomizeInfo  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+        from ..models.user_theme import UserTheme  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        zuid: None | str | Unset
+        if isinstance(self.zuid, Unset):
+            zuid = UNSET
+        else:
+            zuid = self.zuid
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        confirm: bool | None | Unset
+        if isinstance(self.confirm, Unset):
+            confirm = UNSET
+        else:
+            confirm = self.confirm
+
+        role: dict[str, Any] | None | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, RoleReference):
+            role = self.role.to_dict()
+        else:
+            role = self.role
+
+        profile: dict[str, Any] | None | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        elif isinstance(self.profile, ProfileReference):
+            profile = self.profile.to_dict()
+        else:
+            profile = self.profile
+
+        reporting_to: dict[str, Any] | None | Unset
+        if isinstance(self.reporting_to, Unset):
+            reporting_to = UNSET
+        elif isinstance(self.reporting_to, UserReference):
+            reporting_to = self.reporting_to.to_dict()
+        else:
+            reporting_to = self.reporting_to
+
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        signature: None | str | Unset
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        website: None | str | Unset
+        if isinstance(self.website, Unset):
+            website = UNSET
+        else:
+            website = self.website
+
+        dob: None | str | Unset
+        if isinstance(self.dob, Unset):
+            dob = UNSET
+        else:
+            dob = self.dob
+
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        zip_: None | str | Unset
+        if isinstance(self.zip_, Unset):
+            zip_ = UNSET
+        else:
+            zip_ = self.zip_
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        country_locale: None | str | Unset
+        if isinstance(self.country_locale, Unset):
+            country_locale = UNSET
+        else:
+            country_locale = self.country_locale
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
+
+        time_zone: None | str | Unset
+        if isinstance(self.time_zone, Unset):
+            time_zone = UNSET
+        else:
+            time_zone = self.time_zone
+
+        offset: int | None | Unset
+        if isinstance(self.offset, Unset):
+            offset = UNSET
+        else:
+            offset = self.offset
+
+        time_format: None | str | Unset
+        if isinstance(self.time_format, Unset):
+            time_format = UNSET
+        else:
+            time_format = self.time_format
+
+        date_format: None | str | Unset
+        if isinstance(self.date_format, Unset):
+            date_format = UNSET
+        else:
+            date_format = self.date_format
+
+        name_format: None | str | Unset
+        if isinstance(self.name_format, Unset):
+            name_format = UNSET
+        else:
+            name_format = self.name_format
+
+        decimal_separator: None | str | Unset
+        if isinstance(self.decimal_separator, Unset):
+            decimal_separator = UNSET
+        else:
+            decimal_separator = self.decimal_separator
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        default_tab_group: None | str | Unset
+        if isinstance(self.default_tab_group, Unset):
+            default_tab_group = UNSET
+        else:
+            default_tab_group = self.default_tab_group
+
+        personal_account: bool | None | Unset
+        if isinstance(self.personal_account, Unset):
+            personal_account = UNSET
+        else:
+            personal_account = self.personal_account
+
+        microsoft: bool | None | Unset
+        if isinstance(self.microsoft, Unset):
+            microsoft = UNSET
+        else:
+            microsoft = self.microsoft
+
+        isonline: bool | None | Unset
+        if isinstance(self.isonline, Unset):
+            isonline = UNSET
+        else:
+            isonline = self.isonline
+
+        customize_info: dict[str, Any] | None | Unset
+        if isinstance(self.customize_info, Unset):
+            customize_info = UNSET
+        elif isinstance(self.customize_info, UserCustomizeInfo):
+            customize_info = self.customize_info.to_dict()
+        else:
+            customize_info = self.customize_info
+
+        theme: dict[str, Any] | None | Unset
+        if isinstance(self.theme, Unset):
+            theme = UNSET
+        elif isinstance(self.theme, UserTheme):
+            theme = self.theme.to_dict()
+        else:
+            theme = self.theme
+
+        territories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.territories, Unset):
+            territories = UNSET
+        elif isinstance(self.territories, list):
+            territories = []
+            for territories_type_0_item_data in self.territories:
+                territories_type_0_item = territories_type_0_item_data.to_dict()
+                territories.append(territories_type_0_item)
+
+        else:
+            territories = self.territories
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        else:
+            modified_time = self.modified_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if zuid is not UNSET:
+            field_dict["zuid"] = zuid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if full_name is not UNSET:
+            field_dict["full_name"] = full_name
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if status is not UNSET:
+            field_dict["status"] = status
+        if confirm is not UNSET:
+            field_dict["confirm"] = confirm
+        if role is not UNSET:
+            field_dict["role"] = role
+        if profile is not UNSET:
+            field_dict["profile"] = profile
+        if reporting_to is not UNSET:
+            field_dict["Reporting_To"] = reporting_to
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if website is not UNSET:
+            field_dict["website"] = website
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if street is not UNSET:
+            field_dict["street"] = street
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if country is not UNSET:
+            field_dict["country"] = country
+        if country_locale is not UNSET:
+            field_dict["country_locale"] = country_locale
+        if language is not UNSET:
+            field_dict["language"] = language
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if time_zone is not UNSET:
+            field_dict["time_zone"] = time_zone
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if time_format is not UNSET:
+            field_dict["time_format"] = time_format
+        if date_format is not UNSET:
+            field_dict["date_format"] = date_format
+        if name_format is not UNSET:
+            field_dict["name_format"] = name_format
+        if decimal_separator is not UNSET:
+            field_dict["decimal_separator"] = decimal_separator
+        if currency is not UNSET:
+            field_dict["Currency"] = currency
+        if default_tab_group is not UNSET:
+            field_dict["default_tab_group"] = default_tab_group
+        if personal_account is not UNSET:
+            field_dict["personal_account"] = personal_account
+        if microsoft is not UNSET:
+            field_dict["microsoft"] = microsoft
+        if isonline is not UNSET:
+            field_dict["Isonline"] = isonline
+        if customize_info is not UNSET:
+            field_dict["customize_info"] = customize_info
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if territories is not UNSET:
+            field_dict["territories"] = territories
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
+        from ..models.role_reference import RoleReference  # noqa: PLC0415
+        from ..models.user_customize_info import UserCustomizeInfo  # noqa: PLC0415
+        from ..models.user_reference import UserReference  # noqa: PLC0415
+        from ..models.user_territory import UserTerritory  # noqa: PLC0415
+        from ..models.user_theme import UserTheme  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_zuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zuid = _parse_zuid(d.pop("zuid", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(d.pop("full_name", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_confirm(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        confirm = _parse_confirm(d.pop("confirm", UNSET))
+
+        def _parse_role(data: object) -> None | RoleReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_role_reference_type_0 = RoleReference.from_dict(data)
+
+                return componentsschemas_role_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RoleReference | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_profile(data: object) -> None | ProfileReference | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(data)
+
+                return componentsschemas_profile_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProfileReference | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
+
+        def _parse_reporting_to(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        reporting_to = _parse_reporting_to(d.pop("Reporting_To", UNSET))
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_signature(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signature = _parse_signature(d.pop("signature", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_website(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        website = _parse_website(d.pop("website", UNSET))
+
+        def _parse_dob(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dob = _parse_dob(d.pop("dob", UNSET))
+
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street = _parse_street(d.pop("street", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_zip_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_ = _parse_zip_(d.pop("zip", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_country_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_locale = _parse_country_locale(d.pop("country_locale", UNSET))
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
+
+        def _parse_offset(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        offset = _parse_offset(d.pop("offset", UNSET))
+
+        def _parse_time_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_format = _parse_time_format(d.pop("time_format", UNSET))
+
+        def _parse_date_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_format = _parse_date_format(d.pop("date_format", UNSET))
+
+        def _parse_name_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name_format = _parse_name_format(d.pop("name_format", UNSET))
+
+        def _parse_decimal_separator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        decimal_separator = _parse_decimal_separator(d.pop("decimal_separator", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("Currency", UNSET))
+
+        def _parse_default_tab_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_tab_group = _parse_default_tab_group(d.pop("default_tab_group", UNSET))
+
+        def _parse_personal_account(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        personal_account = _parse_personal_account(d.pop("personal_account", UNSET))
+
+        def _parse_microsoft(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        microsoft = _parse_microsoft(d.pop("microsoft", UNSET))
+
+        def _parse_isonline(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        isonline = _parse_isonline(d.pop("Isonline", UNSET))
+
+        def _parse_customize_info(data: object) -> None | Unset | UserCustomizeInfo:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_customize_info_type_0 = UserCustomizeInfo.from_dict(data)
+
+                return componentsschemas_user_customize_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCustomizeInfo, data)
+
+        customize_info = _parse_customize_info(d.pop("customize_info", UNSET))
+
+        def _parse_theme(data: object) -> None | Unset | UserTheme:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_theme_type_0 = UserTheme.from_dict(data)
+
+                return componentsschemas_user_theme_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserTheme, data)
+
+        theme = _parse_theme(d.pop("theme", UNSET))
+
+        def _parse_territories(data: object) -> list[UserTerritory] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                territories_type_0 = []
+                _territories_type_0 = data
+                for territories_type_0_item_data in _territories_type_0:
+                    territories_type_0_item = UserTerritory.from_dict(territories_type_0_item_data)
+
+                    territories_type_0.append(territories_type_0_item)
+
+                return territories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UserTerritory] | None | Unset, data)
+
+        territories = _parse_territories(d.pop("territories", UNSET))
+
+        def _parse_created_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        def _parse_modified_by(data: object) -> None | Unset | UserReference:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
+
+                return componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserReference, data)
+
+        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+
+        def _parse_created_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_time = _parse_created_time(d.pop("created_time", UNSET))
+
+        def _parse_modified_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+
+        user = cls(
+            id=id,
+            zuid=zuid,
+            name=name,
+            full_name=full_name,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            status=status,
+            confirm=confirm,
+            role=role,
+            profile=profile,
+            reporting_to=reporting_to,
+            alias=alias,
+            signature=signature,
+            phone=phone,
+            mobile=mobile,
+            fax=fax,
+            website=website,
+            dob=dob,
+            street=street,
+            city=city,
+            state=state,
+            zip_=zip_,
+            country=country,
+            country_locale=country_locale,
+            language=language,
+            locale=locale,
+            time_zone=time_zone,
+            offset=offset,
+            time_format=time_format,
+            date_format=date_format,
+            name_format=name_format,
+            decimal_separator=decimal_separator,
+            currency=currency,
+            default_tab_group=default_tab_group,
+            personal_account=personal_account,
+            microsoft=microsoft,
+            isonline=isonline,
+            customize_info=customize_info,
+            theme=theme,
+            territories=territories,
+            created_by=created_by,
+            modified_by=modified_by,
+            created_time=created_time,
+            modified_time=modified_time,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

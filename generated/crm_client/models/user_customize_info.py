@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserCustomizeInfo")
+
+
+@_attrs_define
+class UserCustomizeInfo:
+    """The user's display preferences."""
+
+    notes_desc: bool | None | Unset = UNSET
+    show_right_panel: None | str | Unset = UNSET
+    bc_view: None | str | Unset = UNSET
+    show_home: bool | None | Unset = UNSET
+    show_detail_view: bool | None | Unset = UNSET
+    unpin_recent_item: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notes_desc: bool | None | Unset
+        if isinstance(self.notes_desc, Unset):
+            notes_desc = UNSET
+        else:
+            notes_desc = self.notes_desc
+
+        show_right_panel: None | str | Unset
+        if isinstance(self.show_right_panel, Unset):
+            show_right_panel = UNSET
+        else:
+            show_right_panel = self.show_right_panel
+
+        bc_view: None | str | Unset
+        if isinstance(self.bc_view, Unset):
+            bc_view = UNSET
+        else:
+            bc_view = self.bc_view
+
+        show_home: bool | None | Unset
+        if isinstance(self.show_home, Unset):
+            show_home = UNSET
+        else:
+            show_home = self.show_home
+
+        show_detail_view: bool | None | Unset
+        if isinstance(self.show_detail_view, Unset):
+            show_detail_view = UNSET
+        else:
+            show_detail_view = self.show_detail_view
+
+        unpin_recent_item: None | str | Unset
+        if isinstance(self.unpin_recent_item, Unset):
+            unpin_recent_item = UNSET
+        else:
+            unpin_recent_item = self.unpin_recent_item
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notes_desc is not UNSET:
+            field_dict["notes_desc"] = notes_desc
+        if show_right_panel is not UNSET:
+            field_dict["show_right_panel"] = show_right_panel
+        if bc_view is not UNSET:
+            field_dict["bc_view"] = bc_view
+        if show_home is not UNSET:
+            field_dict["show_home"] = show_home
+        if show_detail_view is not UNSET:
+            field_dict["show_detail_view"] = show_detail_view
+        if unpin_recent_item is not UNSET:
+            field_dict["unpin_recent_item"] = unpin_recent_item
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_notes_desc(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        notes_desc = _parse_notes_desc(d.pop("notes_desc", UNSET))
+
+        def _parse_show_right_panel(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        show_right_panel = _parse_show_right_panel(d.pop("show_right_panel", UNSET))
+
+        def _parse_bc_view(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bc_view = _parse_bc_view(d.pop("bc_view", UNSET))
+
+        def _parse_show_home(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_home = _parse_show_home(d.pop("show_home", UNSET))
+
+        def _parse_show_detail_view(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_detail_view = _parse_show_detail_view(d.pop("show_detail_view", UNSET))
+
+        def _parse_unpin_recent_item(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unpin_recent_item = _parse_unpin_recent_item(d.pop("unpin_recent_item", UNSET))
+
+        user_customize_info = cls(
+            notes_desc=notes_desc,
+            show_right_panel=show_right_panel,
+            bc_view=bc_view,
+            show_home=show_home,
+            show_detail_view=show_detail_view,
+            unpin_recent_item=unpin_recent_item,
+        )
+
+        user_customize_info.additional_properties = d
+        return user_customize_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserTabTheme")
+
+
+@_attrs_define
+class UserTabTheme:
+    """Colours of a tab in the user's theme."""
+
+    font_color: None | str | Unset = UNSET
+    background: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        font_color: None | str | Unset
+        if isinstance(self.font_color, Unset):
+            font_color = UNSET
+        else:
+            font_color = self.font_color
+
+        background: None | str | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
+        if background is not UNSET:
+            field_dict["background"] = background
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_font_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        font_color = _parse_font_color(d.pop("font_color", UNSET))
+
+        def _parse_background(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        background = _parse_background(d.pop("background", UNSET))
+
+        user_tab_theme = cls(
+            font_color=font_color,
+            background=background,
+        )
+
+        user_tab_theme.additional_properties = d
+        return user_tab_theme
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

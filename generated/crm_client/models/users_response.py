@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_info import PageInfo
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="UsersResponse")
+
+
+@_attrs_define
+class UsersResponse:
+    """The answer of the users APIs: `users` holds a page of users (`GET /users`) or exactly one user (`GET
+    /users/{user_id}`); `info` the paging state of the list.
+
+    """
+
+    users: list[User]
+    info: PageInfo | Unset = UNSET
+    """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
+    `more_records` is true. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "users": users,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = User.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        _info = d.pop("info", UNSET)
+        info: PageInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = PageInfo.from_dict(_info)
+
+        users_response = cls(
+            users=users,
+            info=info,
+        )
+
+        users_response.additional_properties = d
+        return users_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

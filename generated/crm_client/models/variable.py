@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variable_group import VariableGroup
+
+
+T = TypeVar("T", bound="Variable")
+
+
+@_attrs_define
+class Variable:
+    """A CRM variable: a named value usable as a merge field in email, mail-merge and inventory templates and as a reusable
+    authentication parameter in API calls. The seed lost its sample responses; the shape here is what Zoho's public CRM
+    v2 API returns.
+
+    """
+
+    id: None | str | Unset = UNSET
+    api_name: None | str | Unset = UNSET
+    """ The name used to refer to the variable in API calls; unique. """
+    name: None | str | Unset = UNSET
+    """ The display name; unique. """
+    description: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    """ The variable's data type, fixed at creation: `integer`, `text`, `textarea`, `percent`, `decimal`,
+    `currency`, `date`, `datetime`, `email`, `phone`, `url`, `checkbox`, `long_integer`. """
+    value: Any | Unset = UNSET
+    """ The variable's value; its JSON type follows `type` (null when unset). """
+    variable_group: None | Unset | VariableGroup = UNSET
+    """ A group of CRM variables. Groups are created together with a variable (naming a group that does not exist
+    yet creates it). The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.variable_group import VariableGroup  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        api_name: None | str | Unset
+        if isinstance(self.api_name, Unset):
+            api_name = UNSET
+        else:
+            api_name = self.api_name
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        value = self.value
+
+        variable_group: dict[str, Any] | None | Unset
+        if isinstance(self.variable_group, Unset):
+            variable_group = UNSET
+        elif isinstance(self.variable_group, VariableGroup):
+            variable_group = self.variable_group.to_dict()
+        else:
+            variable_group = self.variable_group
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+        if variable_group is not UNSET:
+            field_dict["variable_group"] = variable_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.variable_group import VariableGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_api_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_name = _parse_api_name(d.pop("api_name", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        value = d.pop("value", UNSET)
+
+        def _parse_variable_group(data: object) -> None | Unset | VariableGroup:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_variable_group_type_0 = VariableGroup.from_dict(data)
+
+                return componentsschemas_variable_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VariableGroup, data)
+
+        variable_group = _parse_variable_group(d.pop("variable_group", UNSET))
+
+        variable = cls(
+            id=id,
+            api_name=api_name,
+            name=name,
+            description=description,
+            type_=type_,
+            value=value,
+            variable_group=variable_group,
+        )
+
+        variable.additional_properties = d
+        return variable
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variable_group_input import VariableGroupInput
+
+
+T = TypeVar("T", bound="VariableCreate")
+
+
+@_attrs_define
+class VariableCreate:
+    """A variable to create (the seed's attribute table): `name`, `api_name` and `variable_group` are mandatory, `type`,
+    `value` and `description` optional. The data type cannot be changed after creation. Naming an existing group adds
+    the variable to it; naming a new group creates it.
+
+    """
+
+    name: str
+    """ Display name; unique. Example `VariableName3`. """
+    api_name: str
+    """ API name; unique. Example `MainVariable`. """
+    variable_group: VariableGroupInput
+    """ The group a variable belongs to, in a create or update request: give its `id` (for example `{"id":
+    40000000047005}`) or its `name` (for example `{"name": "Group2"}`). When the named group does not exist,
+    creating the variable creates the group. """
+    type_: str | Unset = UNSET
+    """ Data type, for example `integer` (the seed writes `Integer`); see `Variable.type`. """
+    value: Any | Unset = UNSET
+    """ Initial value; its JSON type follows `type`. Example `123`. """
+    description: str | Unset = UNSET
+    """ A short description of the variable. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        api_name = self.api_name
+
+        variable_group = self.variable_group.to_dict()
+
+        type_ = self.type_
+
+        value = self.value
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "api_name": api_name,
+                "variable_group": variable_group,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.variable_group_input import VariableGroupInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        api_name = d.pop("api_name")
+
+        variable_group = VariableGroupInput.from_dict(d.pop("variable_group"))
+
+        type_ = d.pop("type", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        variable_create = cls(
+            name=name,
+            api_name=api_name,
+            variable_group=variable_group,
+            type_=type_,
+            value=value,
+            description=description,
+        )
+
+        variable_create.additional_properties = d
+        return variable_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

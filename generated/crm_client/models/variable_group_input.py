@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VariableGroupInput")
+
+
+@_attrs_define
+class VariableGroupInput:
+    """The group a variable belongs to, in a create or update request: give its `id` (for example `{"id": 40000000047005}`)
+    or its `name` (for example `{"name": "Group2"}`). When the named group does not exist, creating the variable creates
+    the group.
+
+    """
+
+    id: int | str | Unset = UNSET
+    """ The group's id (Zoho accepts it as a string or a JSON number). """
+    name: str | Unset = UNSET
+    api_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name = self.name
+
+        api_name = self.api_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        api_name = d.pop("api_name", UNSET)
+
+        variable_group_input = cls(
+            id=id,
+            name=name,
+            api_name=api_name,
+        )
+
+        variable_group_input.additional_properties = d
+        return variable_group_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.variable_group_input import VariableGroupInput
+
+
+T = TypeVar("T", bound="VariableUpdate")
+
+
+@_attrs_define
+class VariableUpdate:
+    """New details of one variable (`PUT /settings/variables/{variable_id}`): only the keys given are changed. The data
+    type cannot be changed.
+
+    """
+
+    id: int | str | Unset = UNSET
+    """ The variable's id (optional here; the path names the variable). """
+    name: str | Unset = UNSET
+    api_name: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    """ New value; its JSON type follows the variable's type. """
+    description: str | Unset = UNSET
+    variable_group: VariableGroupInput | Unset = UNSET
+    """ The group a variable belongs to, in a create or update request: give its `id` (for example `{"id":
+    40000000047005}`) or its `name` (for example `{"name": "Group2"}`). When the named group does not exist,
+    creating the variable creates the group. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name = self.name
+
+        api_name = self.api_name
+
+        value = self.value
+
+        description = self.description
+
+        variable_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.variable_group, Unset):
+            variable_group = self.variable_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if api_name is not UNSET:
+            field_dict["api_name"] = api_name
+        if value is not UNSET:
+            field_dict["value"] = value
+        if description is not UNSET:
+            field_dict["description"] = description
+        if variable_group is not UNSET:
+            field_dict["variable_group"] = variable_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.variable_group_input import VariableGroupInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        api_name = d.pop("api_name", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _variable_group = d.pop("variable_group", UNSET)
+        variable_group: VariableGroupInput | Unset
+        if isinstance(_variable_group, Unset):
+            variable_group = UNSET
+        else:
+            variable_group = VariableGroupInput.from_dict(_variable_group)
+
+        variable_update = cls(
+            id=id,
+            name=name,
+            api_name=api_name,
+            value=value,
+            description=description,
+            variable_group=variable_group,
+        )
+
+        variable_update.additional_properties = d
+        return variable_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.variable_update import VariableUpdate
+
+
+T = TypeVar("T", bound="VariableUpdateRequest")
+
+
+@_attrs_define
+class VariableUpdateRequest:
+    """Body of `PUT /settings/variables/{variable_id}`; exactly one item."""
+
+    variables: list[VariableUpdate]
+
+    def to_dict(self) -> dict[str, Any]:
+        variables = []
+        for variables_item_data in self.variables:
+            variables_item = variables_item_data.to_dict()
+            variables.append(variables_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "variables": variables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.variable_update import VariableUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        variables = []
+        _variables = d.pop("variables")
+        for variables_item_data in _variables:
+            variables_item = VariableUpdate.from_dict(variables_item_data)
+
+            variables.append(variables_item)
+
+        variable_update_request = cls(
+            variables=variables,
+        )
+
+        return variable_update_request

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.variable_bulk_update import VariableBulkUpdate
+
+
+T = TypeVar("T", bound="VariablesBulkUpdateRequest")
+
+
+@_attrs_define
+class VariablesBulkUpdateRequest:
+    """Body of `PUT /settings/variables`; each item names its variable by `id`."""
+
+    variables: list[VariableBulkUpdate]
+
+    def to_dict(self) -> dict[str, Any]:
+        variables = []
+        for variables_item_data in self.variables:
+            variables_item = variables_item_data.to_dict()
+            variables.append(variables_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "variables": variables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.variable_bulk_update import VariableBulkUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        variables = []
+        _variables = d.pop("variables")
+        for variables_item_data in _variables:
+            variables_item = VariableBulkUpdate.from_dict(variables_item_data)
+
+            variables.append(variables_item)
+
+        variables_bulk_update_request = cls(
+            variables=variables,
+        )
+
+        return variables_bulk_update_request

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.variable_create import VariableCreate
+
+
+T = TypeVar("T", bound="VariablesCreateRequest")
+
+
+@_attrs_define
+class VariablesCreateRequest:
+    """Body of `POST /settings/variables`."""
+
+    variables: list[VariableCreate]
+
+    def to_dict(self) -> dict[str, Any]:
+        variables = []
+        for variables_item_data in self.variables:
+            variables_item = variables_item_data.to_dict()
+            variables.append(variables_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "variables": variables,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.variable_create import VariableCreate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        variables = []
+        _variables = d.pop("variables")
+        for variables_item_data in _variables:
+            variables_item = VariableCreate.from_dict(variables_item_data)
+
+            variables.append(variables_item)
+
+        variables_create_request = cls(
+            variables=variables,
+        )
+
+        return variables_create_request

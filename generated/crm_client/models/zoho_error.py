@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.zoho_error_details import ZohoErrorDetails
+
+
+T = TypeVar("T", bound="ZohoError")
+
+
+@_attrs_define
+class ZohoError:
+    """The Zoho error envelope. Zoho returns it as the whole body for request-level errors (for example `INVALID_TOKEN`,
+    `INVALID_URL_PATTERN`, `LIMIT_EXCEEDED`) and inside `data[]` for per-record failures of multi-record writes.
+
+    """
+
+    code: str
+    """ Machine-readable error code, for example `INVALID_DATA` or `MANDATORY_NOT_FOUND`. """
+    message: str
+    """ Human-readable explanation of the error. """
+    status: str
+    """ Always `error` for this envelope. """
+    details: ZohoErrorDetails | Unset = UNSET
+    """ Context of a Zoho error. The keys depend on the error: `api_name` names the offending field,
+    `expected_data_type` its type, `maximum_length` a limit, `id` an offending record id, `resource_path_index` the
+    offending path segment. Empty object when Zoho has nothing to add. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        status = self.status
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "status": status,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.zoho_error_details import ZohoErrorDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        status = d.pop("status")
+
+        _details = d.pop("details", UNSET)
+        details: ZohoErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ZohoErrorDetails.from_dict(_details)
+
+        zoho_error = cls(
+            code=code,
+            message=message,
+            status=status,
+            details=details,
+        )
+
+        zoho_error.additional_properties = d
+        return zoho_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

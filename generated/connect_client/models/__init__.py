@@ -4,11 +4,11 @@ from .address import Address
 from .client_recruitment_registration import ClientRecruitmentRegistration
 from .connect_error import ConnectError
 from .person_name import PersonName
+from .premium_preference_set import PremiumPreferenceSet
 from .recruiter import Recruiter
 from .recruitment import Recruitment
 from .recruitment_overview import RecruitmentOverview
 from .recruitment_premium_preference import RecruitmentPremiumPreference
-from .recruitment_premium_preferences import RecruitmentPremiumPreferences
 from .recruitment_registration import RecruitmentRegistration
 from .recruitment_status import RecruitmentStatus
 
@@ -17,11 +17,11 @@ __all__ = (
     "ClientRecruitmentRegistration",
     "ConnectError",
     "PersonName",
+    "PremiumPreferenceSet",
     "Recruiter",
     "Recruitment",
     "RecruitmentOverview",
     "RecruitmentPremiumPreference",
-    "RecruitmentPremiumPreferences",
     "RecruitmentRegistration",
     "RecruitmentStatus",
 )

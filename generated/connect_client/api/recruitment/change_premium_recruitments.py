@@ -7,14 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connect_error import ConnectError
-from ...models.recruitment_premium_preferences import RecruitmentPremiumPreferences
+from ...models.premium_preference_set import PremiumPreferenceSet
 from ...types import Response
 
 
 def _get_kwargs(
     campaign: str,
     *,
-    body: RecruitmentPremiumPreferences,
+    body: PremiumPreferenceSet,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConnectError | RecruitmentPremiumPreferences | None:
+) -> ConnectError | PremiumPreferenceSet | None:
     if response.status_code == 200:
-        response_200 = RecruitmentPremiumPreferences.from_dict(response.json())
+        response_200 = PremiumPreferenceSet.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | RecruitmentPremiumPreferences]:
+) -> Response[ConnectError | PremiumPreferenceSet]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,8 +77,8 @@ def sync_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: RecruitmentPremiumPreferences,
-) -> Response[ConnectError | RecruitmentPremiumPreferences]:
+    body: PremiumPreferenceSet,
+) -> Response[ConnectError | PremiumPreferenceSet]:
     """Change premium recruitments
 
      Replaces the logged-in recruiter's premium preferences in a campaign. Connect deletes every existing
@@ -89,16 +89,16 @@ def sync_detailed(
 
     Args:
         campaign (str):
-        body (RecruitmentPremiumPreferences): A recruiter's premium preferences in one campaign:
-            the body of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the
-            `POST` request.
+        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
+            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
+            request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentPremiumPreferences]
+        Response[ConnectError | PremiumPreferenceSet]
     """
 
     kwargs = _get_kwargs(
@@ -117,8 +117,8 @@ def sync(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: RecruitmentPremiumPreferences,
-) -> ConnectError | RecruitmentPremiumPreferences | None:
+    body: PremiumPreferenceSet,
+) -> ConnectError | PremiumPreferenceSet | None:
     """Change premium recruitments
 
      Replaces the logged-in recruiter's premium preferences in a campaign. Connect deletes every existing
@@ -129,16 +129,16 @@ def sync(
 
     Args:
         campaign (str):
-        body (RecruitmentPremiumPreferences): A recruiter's premium preferences in one campaign:
-            the body of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the
-            `POST` request.
+        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
+            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
+            request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentPremiumPreferences
+        ConnectError | PremiumPreferenceSet
     """
 
     return sync_detailed(
@@ -152,8 +152,8 @@ async def asyncio_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: RecruitmentPremiumPreferences,
-) -> Response[ConnectError | RecruitmentPremiumPreferences]:
+    body: PremiumPreferenceSet,
+) -> Response[ConnectError | PremiumPreferenceSet]:
     """Change premium recruitments
 
      Replaces the logged-in recruiter's premium preferences in a campaign. Connect deletes every existing
@@ -164,16 +164,16 @@ async def asyncio_detailed(
 
     Args:
         campaign (str):
-        body (RecruitmentPremiumPreferences): A recruiter's premium preferences in one campaign:
-            the body of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the
-            `POST` request.
+        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
+            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
+            request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentPremiumPreferences]
+        Response[ConnectError | PremiumPreferenceSet]
     """
 
     kwargs = _get_kwargs(
@@ -190,8 +190,8 @@ async def asyncio(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: RecruitmentPremiumPreferences,
-) -> ConnectError | RecruitmentPremiumPreferences | None:
+    body: PremiumPreferenceSet,
+) -> ConnectError | PremiumPreferenceSet | None:
     """Change premium recruitments
 
      Replaces the logged-in recruiter's premium preferences in a campaign. Connect deletes every existing
@@ -202,16 +202,16 @@ async def asyncio(
 
     Args:
         campaign (str):
-        body (RecruitmentPremiumPreferences): A recruiter's premium preferences in one campaign:
-            the body of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the
-            `POST` request.
+        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
+            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
+            request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentPremiumPreferences
+        ConnectError | PremiumPreferenceSet
     """
 
     return (

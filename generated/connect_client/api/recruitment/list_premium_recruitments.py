@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connect_error import ConnectError
-from ...models.recruitment_premium_preferences import RecruitmentPremiumPreferences
+from ...models.premium_preference_set import PremiumPreferenceSet
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConnectError | RecruitmentPremiumPreferences | None:
+) -> ConnectError | PremiumPreferenceSet | None:
     if response.status_code == 200:
-        response_200 = RecruitmentPremiumPreferences.from_dict(response.json())
+        response_200 = PremiumPreferenceSet.from_dict(response.json())
 
         return response_200
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | RecruitmentPremiumPreferences]:
+) -> Response[ConnectError | PremiumPreferenceSet]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConnectError | RecruitmentPremiumPreferences]:
+) -> Response[ConnectError | PremiumPreferenceSet]:
     """List premium recruitments
 
      Returns the logged-in recruiter's premium preferences in a campaign: which premium products, from
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentPremiumPreferences]
+        Response[ConnectError | PremiumPreferenceSet]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     campaign: str,
     *,
     client: AuthenticatedClient,
-) -> ConnectError | RecruitmentPremiumPreferences | None:
+) -> ConnectError | PremiumPreferenceSet | None:
     """List premium recruitments
 
      Returns the logged-in recruiter's premium preferences in a campaign: which premium products, from
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentPremiumPreferences
+        ConnectError | PremiumPreferenceSet
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConnectError | RecruitmentPremiumPreferences]:
+) -> Response[ConnectError | PremiumPreferenceSet]:
     """List premium recruitments
 
      Returns the logged-in recruiter's premium preferences in a campaign: which premium products, from
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentPremiumPreferences]
+        Response[ConnectError | PremiumPreferenceSet]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     campaign: str,
     *,
     client: AuthenticatedClient,
-) -> ConnectError | RecruitmentPremiumPreferences | None:
+) -> ConnectError | PremiumPreferenceSet | None:
     """List premium recruitments
 
      Returns the logged-in recruiter's premium preferences in a campaign: which premium products, from
@@ -176,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentPremiumPreferences
+        ConnectError | PremiumPreferenceSet
     """
 
     return (

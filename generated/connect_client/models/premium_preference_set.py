@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.recruitment_premium_preference import RecruitmentPremiumPreference
 
 
-T = TypeVar("T", bound="RecruitmentPremiumPreferences")
+T = TypeVar("T", bound="PremiumPreferenceSet")
 
 
 @_attrs_define
-class RecruitmentPremiumPreferences:
+class PremiumPreferenceSet:
     """A recruiter's premium preferences in one campaign: the body of `GET` and `POST /v1/recruitment/premium/{campaign}`
     responses and of the `POST` request.
 
@@ -58,12 +58,12 @@ class RecruitmentPremiumPreferences:
 
                 recruitment_premium_preferences.append(recruitment_premium_preferences_item)
 
-        recruitment_premium_preferences = cls(
+        premium_preference_set = cls(
             recruitment_premium_preferences=recruitment_premium_preferences,
         )
 
-        recruitment_premium_preferences.additional_properties = d
-        return recruitment_premium_preferences
+        premium_preference_set.additional_properties = d
+        return premium_preference_set
 
     @property
     def additional_keys(self) -> list[str]:

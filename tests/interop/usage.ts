@@ -2,6 +2,8 @@
 // openapi-typescript: if a schema or operation loses its shape, `tsc --strict` fails here.
 import type { components as Accounts, paths as AccountsPaths } from "./types/accounts";
 import type { components as Bigin, paths as BiginPaths } from "./types/bigin";
+import type { components as Crm, paths as CrmPaths } from "./types/crm";
+import type { components as Bulk, paths as BulkPaths } from "./types/crm_bulk";
 import type { components as Connect, paths as ConnectPaths } from "./types/connect";
 import type { components as Recruit, paths as RecruitPaths } from "./types/recruit";
 
@@ -42,6 +44,21 @@ function totalRecruitments(overview: Overview): number {
   return (overview.recruitments ?? []).length + (overview.unverifiedRecruitments ?? []).length;
 }
 
+type LeadRecord = Crm["schemas"]["Record"];
+type ListRecords = CrmPaths["/{module_api_name}"]["get"];
+type InsertRequest = Crm["schemas"]["RecordWriteRequest"];
+const leadsQuery: NonNullable<ListRecords["parameters"]["query"]> = { page: 2, per_page: 200, fields: "Last_Name,Email" };
+const insert: InsertRequest = { data: [{ Last_Name: "Boyle", Company: "Zylker" }] };
+
+function lastNames(page: Crm["schemas"]["RecordsResponse"]): string[] {
+  return (page.data ?? []).map((record: LeadRecord) => String(record["Last_Name"] ?? ""));
+}
+
+type JobRequest = Bulk["schemas"]["BulkReadJobRequest"];
+type JobStatus = BulkPaths["/read/{job_id}"]["get"];
+const exportLeads: JobRequest = { query: { module: "Leads", fields: ["Last_Name", "Email"] } };
+const jobPath: JobStatus["parameters"]["path"] = { job_id: "554023000000568002" };
+
 export const checks: unknown[] = [
   bearer,
   review,
@@ -51,5 +68,10 @@ export const checks: unknown[] = [
   relatedPath,
   listQuery,
   totalRecruitments,
+  leadsQuery,
+  insert,
+  lastNames,
+  exportLeads,
+  jobPath,
   null as unknown as TokenCall,
 ];

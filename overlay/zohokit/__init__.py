@@ -1,0 +1,177 @@
+"""zohokit: the hand-written overlay for the generated Zoho CRM, Recruit, Bigin and Connect clients.
+
+It adds what code generation cannot: OAuth token handling (Zoho multi-data-centre refresh tokens,
+Connect client-credentials and authorization-code flows), typed errors and per-record results,
+retries and concurrency limits at the transport, pagination iterators, and one call that builds a
+ready-to-use client. Everything works for sync and async code alike.
+
+Modules, one concern each:
+
+==================  ============================================================================
+``errors``          the exception hierarchy, ``api_error``, ``raise_for_response``, ``unwrap``
+``results``         ``record_results``: per-record outcomes of multi-record writes
+``tokens``          the immutable ``Token``
+``stores``          ``TokenStore`` protocol, ``MemoryTokenStore``, ``FileTokenStore``
+``token_auth``      ``TokenAuth``: the refreshing ``httpx.Auth`` base (locks, leeway, 401 retry)
+``zoho_auth``       ``ZohoOAuth``, ``authorization_url``, ``parse_grant_redirect``
+``connect_auth``    ``ConnectClientCredentials``, ``ConnectAuthorizationCode``
+``datacenters``     the Zoho data centres and API base paths
+``retry``           ``RetryPolicy``, ``RetryTransport``, ``AsyncRetryTransport``
+``limits``          ``ConcurrencyLimit`` and the limited transports
+``transports``      ``DualTransport``, ``build_transport``
+``pagination``      ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``
+``clients``         ``zoho_client``, ``connect_client``, ``emulator``
+==================  ============================================================================
+"""
+
+from __future__ import annotations
+
+from .clients import (
+    CONNECT_PRODUCTION_URL,
+    DEFAULT_TIMEOUT,
+    EMULATOR_CLIENT_ID,
+    EMULATOR_CLIENT_SECRET,
+    EMULATOR_CONNECT_CLIENT_ID,
+    EMULATOR_CONNECT_CLIENT_SECRET,
+    EMULATOR_REFRESH_TOKEN,
+    EMULATOR_URL,
+    Emulator,
+    connect_client,
+    emulator,
+    resolve_base_url,
+    zoho_client,
+)
+from .connect_auth import (
+    CONNECTID_AUTHORIZE_URL,
+    CONNECTID_TOKEN_URL,
+    ConnectAuthorizationCode,
+    ConnectClientCredentials,
+    connect_authorization_url,
+    pkce_pair,
+)
+from .datacenters import (
+    API_BASE_PATHS,
+    DATA_CENTERS,
+    DataCenter,
+    api_base_url,
+    data_center_for_url,
+    get_data_center,
+)
+from .errors import (
+    APIError,
+    AuthenticationError,
+    BadRequestError,
+    InsecureTransportError,
+    MethodNotAllowedError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TokenError,
+    UnexpectedResponseError,
+    UnsupportedMediaTypeError,
+    ZohoKitError,
+    api_error,
+    raise_for_response,
+    unwrap,
+)
+from .limits import (
+    EDITION_CONCURRENCY,
+    ENTERPRISE_EDITION_CONCURRENCY,
+    FREE_EDITION_CONCURRENCY,
+    PROFESSIONAL_EDITION_CONCURRENCY,
+    STANDARD_EDITION_CONCURRENCY,
+    ULTIMATE_EDITION_CONCURRENCY,
+    AsyncLimitedTransport,
+    ConcurrencyLimit,
+    LimitedTransport,
+)
+from .pagination import aiter_items, aiter_pages, iter_items, iter_pages
+from .results import RecordResult, failed, record_results
+from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .stores import FileTokenStore, MemoryTokenStore, TokenStore
+from .token_auth import DEFAULT_LEEWAY, TokenAuth
+from .tokens import Token
+from .transports import DualTransport, build_transport
+from .zoho_auth import GrantRedirect, ZohoOAuth, authorization_url, parse_grant_redirect
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "API_BASE_PATHS",
+    "CONNECTID_AUTHORIZE_URL",
+    "CONNECTID_TOKEN_URL",
+    "CONNECT_PRODUCTION_URL",
+    "DATA_CENTERS",
+    "DEFAULT_LEEWAY",
+    "DEFAULT_TIMEOUT",
+    "EDITION_CONCURRENCY",
+    "EMULATOR_CLIENT_ID",
+    "EMULATOR_CLIENT_SECRET",
+    "EMULATOR_CONNECT_CLIENT_ID",
+    "EMULATOR_CONNECT_CLIENT_SECRET",
+    "EMULATOR_REFRESH_TOKEN",
+    "EMULATOR_URL",
+    "ENTERPRISE_EDITION_CONCURRENCY",
+    "FREE_EDITION_CONCURRENCY",
+    "NO_RETRIES",
+    "PROFESSIONAL_EDITION_CONCURRENCY",
+    "STANDARD_EDITION_CONCURRENCY",
+    "ULTIMATE_EDITION_CONCURRENCY",
+    "APIError",
+    "AsyncLimitedTransport",
+    "AsyncRetryTransport",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConcurrencyLimit",
+    "ConnectAuthorizationCode",
+    "ConnectClientCredentials",
+    "DataCenter",
+    "DualTransport",
+    "Emulator",
+    "FileTokenStore",
+    "GrantRedirect",
+    "InsecureTransportError",
+    "LimitedTransport",
+    "MemoryTokenStore",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RecordResult",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "Token",
+    "TokenAuth",
+    "TokenError",
+    "TokenStore",
+    "UnexpectedResponseError",
+    "UnsupportedMediaTypeError",
+    "ZohoKitError",
+    "ZohoOAuth",
+    "__version__",
+    "aiter_items",
+    "aiter_pages",
+    "api_base_url",
+    "api_error",
+    "authorization_url",
+    "build_transport",
+    "connect_authorization_url",
+    "connect_client",
+    "data_center_for_url",
+    "emulator",
+    "failed",
+    "get_data_center",
+    "iter_items",
+    "iter_pages",
+    "parse_grant_redirect",
+    "pkce_pair",
+    "raise_for_response",
+    "record_results",
+    "resolve_base_url",
+    "unwrap",
+    "zoho_client",
+]

@@ -1,0 +1,334 @@
+"""One call to a ready-to-use generated client: base URL, auth, retries, limits, timeouts.
+
+::
+
+    auth = zohokit.ZohoOAuth(client_id, client_secret, refresh_token=rt, dc="eu")
+    crm = zohokit.zoho_client("crm", auth=auth)            # crm_client.AuthenticatedClient
+    leads = get_records.sync_detailed(client=crm, module_api_name="Leads")
+
+    emu = zohokit.emulator("http://127.0.0.1:8080")         # everything against the emulator
+    crm = emu.client("crm")
+
+The generated packages (``crm_client``, ``recruit_client``, ...) are imported only when a client
+is built, so zohokit imports even when some are missing. With an ``auth`` the result is the
+package's ``AuthenticatedClient`` (which the secured operations' signatures require) whose
+requests are authorised by ``auth``, not by its static ``token``; without one it is the
+package's ``Client``. The same object serves sync and async calls: its transport is a
+:class:`~zohokit.transports.DualTransport`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+
+from ._urls import require_secure_url
+from .connect_auth import ConnectAuthorizationCode, ConnectClientCredentials
+from .datacenters import API_BASE_PATHS, DataCenter, ZohoApi, api_base_url
+from .limits import ConcurrencyLimit
+from .retry import RetryPolicy
+from .transports import build_transport
+from .zoho_auth import ZohoOAuth
+
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+"""Per-request timeouts (seconds) unless ``timeout=`` says otherwise."""
+
+CONNECT_PRODUCTION_URL: Final = "https://api.mediaconnect.no/capi"
+"""Connect's production base URL (its paths start with ``/v1``)."""
+
+
+def _import_generated(package: str) -> Any:
+    try:
+        return importlib.import_module(package)
+    except ImportError as exc:
+        if exc.name is not None and exc.name != package:
+            raise
+        raise ImportError(
+            f"the generated client package {package!r} is not importable: run `make generate` "
+            "and put the generated/ folder on sys.path"
+        ) from None
+
+
+def _timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _build(
+    package: str,
+    *,
+    base_url: str,
+    auth: httpx.Auth | None,
+    retry: RetryPolicy | None,
+    limit: ConcurrencyLimit | int | None,
+    timeout: float | httpx.Timeout | None,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+    headers: Mapping[str, str] | None,
+    raise_on_unexpected_status: bool,
+    allow_insecure_http: bool,
+    httpx_args: Mapping[str, Any] | None,
+) -> Any:
+    require_secure_url(base_url, allow_insecure_http=allow_insecure_http, what="API base URL")
+    module = _import_generated(package)
+    args = dict(httpx_args or {})
+    if "transport" in args or "auth" in args:
+        raise ValueError("pass transport= and auth= as arguments, not inside httpx_args")
+    transport_args: dict[str, Any] = {k: args.pop(k) for k in ("verify", "cert", "proxy", "trust_env") if k in args}
+    args["transport"] = build_transport(
+        transport=transport,
+        async_transport=async_transport,
+        retry=retry,
+        limit=limit,
+        transport_args=transport_args,
+    )
+    common: dict[str, Any] = {
+        "base_url": base_url.rstrip("/"),
+        "timeout": _timeout(timeout),
+        "headers": dict(headers or {}),
+        "raise_on_unexpected_status": raise_on_unexpected_status,
+    }
+    if auth is None:
+        return module.Client(httpx_args=args, **common)
+    args["auth"] = auth
+    # The generated AuthenticatedClient sets a static header from `token`; an empty prefix and
+    # token make that header empty, and `auth` replaces it on every request.
+    return module.AuthenticatedClient(token="", prefix="", httpx_args=args, **common)
+
+
+def resolve_base_url(
+    api: ZohoApi | str,
+    *,
+    auth: httpx.Auth | None = None,
+    dc: str | DataCenter | None = None,
+) -> str:
+    """The base URL a Zoho client for ``api`` should use.
+
+    Precedence: the API domain of the token ``auth`` holds (a :class:`ZohoOAuth` that has a
+    token), then ``dc``, then the data centre of ``auth``'s accounts server, then the US.
+    Recruit and Accounts are served from their own hosts, selected by the data centre. For
+    ``accounts`` a :class:`ZohoOAuth`'s own accounts server is used.
+    """
+    if isinstance(auth, ZohoOAuth):
+        if api == "accounts" and dc is None:
+            return auth.accounts_server + API_BASE_PATHS["accounts"]
+        if auth.api_domain:
+            return api_base_url(api, dc=dc, api_domain=auth.api_domain)
+        if dc is None and auth.data_center is not None:
+            return auth.data_center.base_url(api)
+    return api_base_url(api, dc=dc)
+
+
+def zoho_client(
+    api: ZohoApi,
+    *,
+    auth: httpx.Auth | None = None,
+    dc: str | DataCenter | None = None,
+    base_url: str | None = None,
+    retry: RetryPolicy | None = None,
+    limit: ConcurrencyLimit | int | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+    raise_on_unexpected_status: bool = False,
+    allow_insecure_http: bool = False,
+    httpx_args: Mapping[str, Any] | None = None,
+) -> Any:
+    """A generated ``<api>_client`` client, ready to use (sync and async).
+
+    Args:
+        api: ``"crm"``, ``"crm_bulk"``, ``"recruit"``, ``"bigin"`` or ``"accounts"``.
+        auth: usually a :class:`~zohokit.zoho_auth.ZohoOAuth`; any ``httpx.Auth`` works.
+        dc: data centre key (``"eu"``) or :class:`~zohokit.datacenters.DataCenter`.
+        base_url: overrides the computed base URL (see :func:`resolve_base_url`).
+        retry: the retry policy (default ``RetryPolicy()``; ``NO_RETRIES`` disables).
+        limit: concurrency cap, e.g. ``ConcurrencyLimit.for_edition("enterprise")``.
+        timeout: seconds or an ``httpx.Timeout`` (``None`` disables timeouts).
+        transport, async_transport: the innermost transports (tests, ASGI apps, proxies).
+        headers: extra headers for every request.
+        raise_on_unexpected_status: the generated client's option of that name.
+        allow_insecure_http: permit ``http://`` to a non-loopback host.
+        httpx_args: further ``httpx.Client`` arguments (``verify``, ``proxy``, ``event_hooks``...).
+    """
+    if api not in API_BASE_PATHS:
+        known = ", ".join(sorted(API_BASE_PATHS))
+        raise ValueError(f"unknown Zoho API {api!r}; expected one of {known}")
+    return _build(
+        f"{api}_client",
+        base_url=base_url or resolve_base_url(api, auth=auth, dc=dc),
+        auth=auth,
+        retry=retry,
+        limit=limit,
+        timeout=timeout,
+        transport=transport,
+        async_transport=async_transport,
+        headers=headers,
+        raise_on_unexpected_status=raise_on_unexpected_status,
+        allow_insecure_http=allow_insecure_http,
+        httpx_args=httpx_args,
+    )
+
+
+def connect_client(
+    *,
+    auth: httpx.Auth | None = None,
+    base_url: str = CONNECT_PRODUCTION_URL,
+    retry: RetryPolicy | None = None,
+    limit: ConcurrencyLimit | int | None = None,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    headers: Mapping[str, str] | None = None,
+    raise_on_unexpected_status: bool = False,
+    allow_insecure_http: bool = False,
+    httpx_args: Mapping[str, Any] | None = None,
+) -> Any:
+    """A generated ``connect_client`` client for the Connect host at ``base_url``.
+
+    ``auth`` is a :class:`~zohokit.connect_auth.ConnectClientCredentials` (client-mode
+    operations) or :class:`~zohokit.connect_auth.ConnectAuthorizationCode` (user operations).
+    Other arguments as for :func:`zoho_client`.
+    """
+    return _build(
+        "connect_client",
+        base_url=base_url,
+        auth=auth,
+        retry=retry,
+        limit=limit,
+        timeout=timeout,
+        transport=transport,
+        async_transport=async_transport,
+        headers=headers,
+        raise_on_unexpected_status=raise_on_unexpected_status,
+        allow_insecure_http=allow_insecure_http,
+        httpx_args=httpx_args,
+    )
+
+
+EMULATOR_URL: Final = "http://127.0.0.1:8080"
+EMULATOR_CLIENT_ID: Final = "emulator-client-id"
+EMULATOR_CLIENT_SECRET: Final = "emulator-client-secret"
+EMULATOR_REFRESH_TOKEN: Final = "emulator-refresh-token"
+EMULATOR_CONNECT_CLIENT_ID: Final = "emulator-connect-client-id"
+EMULATOR_CONNECT_CLIENT_SECRET: Final = "emulator-connect-client-secret"
+EMULATOR_CONNECT_TOKEN_PATH: Final = "/user/oauth/token"
+"""Where the emulator serves Connect's (ConnectID's) token endpoint, as on connectid.no."""
+
+
+class Emulator:
+    """Clients and auth wired to the local emulator, which serves every API on one origin.
+
+    The emulator serves Zoho Accounts at ``/oauth/v2``, CRM at ``/crm/v2``, CRM bulk at
+    ``/crm/bulk/v2``, Recruit at ``/recruit/v2``, Bigin at ``/bigin/v1``, Connect at ``/v1``
+    and ConnectID's token endpoint at ``/user/oauth/token``, with default OAuth clients
+    (Zoho: ``emulator-client-id`` / ``emulator-client-secret`` with refresh token
+    ``emulator-refresh-token``; Connect: ``emulator-connect-client-id`` /
+    ``emulator-connect-client-secret``). Loopback ``http://`` is allowed as is; for an
+    in-process emulator behind ``httpx.ASGITransport`` at a made-up host (``http://emulator``)
+    pass ``allow_insecure_http=True`` and the transport (``async_transport=...``).
+
+    ``zoho_auth`` is shared by every Zoho client this object builds, so they share one token.
+    Keyword arguments given here (``transport=``, ``retry=``, ``timeout=``...) are defaults for
+    every client; those given to :meth:`client` override them.
+    """
+
+    def __init__(
+        self,
+        base_url: str = EMULATOR_URL,
+        *,
+        client_id: str = EMULATOR_CLIENT_ID,
+        client_secret: str = EMULATOR_CLIENT_SECRET,
+        refresh_token: str = EMULATOR_REFRESH_TOKEN,
+        connect_client_id: str = EMULATOR_CONNECT_CLIENT_ID,
+        connect_client_secret: str = EMULATOR_CONNECT_CLIENT_SECRET,
+        connect_token_path: str = EMULATOR_CONNECT_TOKEN_PATH,
+        **client_defaults: Any,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.client_id = client_id
+        self.connect_client_id = connect_client_id
+        self._connect_client_secret = connect_client_secret
+        self._connect_token_path = connect_token_path
+        self._client_defaults = client_defaults
+        self._allow_insecure_http = bool(client_defaults.get("allow_insecure_http", False))
+        self.zoho_auth = ZohoOAuth(
+            client_id,
+            client_secret,
+            refresh_token=refresh_token,
+            accounts_server=self.base_url,
+            allow_insecure_http=self._allow_insecure_http,
+        )
+
+    def url(self, api: str) -> str:
+        """The emulator's base URL of ``api`` (a Zoho API name, or ``"connect"``)."""
+        if api == "connect":
+            return self.base_url
+        if api not in API_BASE_PATHS:
+            raise ValueError(f"unknown API {api!r}")
+        return self.base_url + API_BASE_PATHS[api]
+
+    def connect_auth(self, **kwargs: Any) -> ConnectClientCredentials:
+        """A client-credentials auth against the emulator's Connect token endpoint."""
+        return ConnectClientCredentials(
+            self.connect_client_id,
+            self._connect_client_secret,
+            token_url=self.base_url + self._connect_token_path,
+            **{"allow_insecure_http": self._allow_insecure_http, **kwargs},
+        )
+
+    def connect_user_auth(self, **kwargs: Any) -> ConnectAuthorizationCode:
+        """An authorization-code auth against the emulator's Connect token endpoint.
+
+        Pass ``code=`` (from the emulator's ``/user/oauth/authorize`` redirect) and
+        ``redirect_uri=``, or ``refresh_token=``.
+        """
+        return ConnectAuthorizationCode(
+            self.connect_client_id,
+            self._connect_client_secret,
+            token_url=self.base_url + self._connect_token_path,
+            **{"allow_insecure_http": self._allow_insecure_http, **kwargs},
+        )
+
+    def client(self, api: ZohoApi, **kwargs: Any) -> Any:
+        """A generated Zoho client on the emulator; ``auth`` defaults to :attr:`zoho_auth`."""
+        options = {**self._client_defaults, **kwargs}
+        options.setdefault("auth", None if api == "accounts" else self.zoho_auth)
+        return zoho_client(api, base_url=self.url(api), **options)
+
+    def connect_client(self, **kwargs: Any) -> Any:
+        """A generated Connect client on the emulator; ``auth`` defaults to :meth:`connect_auth`."""
+        options = {**self._client_defaults, **kwargs}
+        if "auth" not in options:
+            options["auth"] = self.connect_auth()
+        return connect_client(base_url=self.url("connect"), **options)
+
+    def __repr__(self) -> str:
+        return f"Emulator({self.base_url!r}, client_id={self.client_id!r})"
+
+
+def emulator(base_url: str = EMULATOR_URL, **kwargs: Any) -> Emulator:
+    """An :class:`Emulator` for the emulator at ``base_url`` (see there)."""
+    return Emulator(base_url, **kwargs)
+
+
+__all__ = [
+    "CONNECT_PRODUCTION_URL",
+    "DEFAULT_TIMEOUT",
+    "EMULATOR_CLIENT_ID",
+    "EMULATOR_CLIENT_SECRET",
+    "EMULATOR_CONNECT_CLIENT_ID",
+    "EMULATOR_CONNECT_CLIENT_SECRET",
+    "EMULATOR_CONNECT_TOKEN_PATH",
+    "EMULATOR_REFRESH_TOKEN",
+    "EMULATOR_URL",
+    "Emulator",
+    "connect_client",
+    "emulator",
+    "resolve_base_url",
+    "zoho_client",
+]

@@ -1,0 +1,308 @@
+"""Retries at the transport layer: :class:`RetryTransport` and :class:`AsyncRetryTransport`.
+
+They wrap another transport and retry, up to ``RetryPolicy.max_attempts`` attempts in all:
+
+* **429 Too Many Requests, any method** — the request was not processed. The delay is the
+  ``Retry-After`` header (seconds, or an HTTP date) when present, else the backoff.
+* **5xx in** ``retry_statuses`` **(500, 502, 503, 504), idempotent methods only** (GET, HEAD,
+  PUT, DELETE, OPTIONS); a ``Retry-After`` on them is honoured too. A POST that failed with a 5xx
+  may have been applied, so it is never repeated.
+* **Connection errors** (``retry_exceptions``), **idempotent methods only**.
+
+Backoff is exponential with jitter: ``min(backoff_max, backoff_initial * backoff_multiplier **
+(retry - 1))``, reduced by up to ``jitter`` (a fraction) at random. A ``Retry-After`` longer
+than ``max_retry_after`` is not waited for: the 429 is returned to the caller. Requests whose body
+cannot be replayed (a one-shot iterator) are never retried. ``sleep``, ``clock`` and ``random``
+are injectable, so tests need not wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random as _random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+import httpx
+
+logger = logging.getLogger("zohokit.retry")
+
+DEFAULT_MAX_ATTEMPTS = 4
+"""Attempts in all, the first one included (so up to 3 retries)."""
+DEFAULT_BACKOFF_INITIAL = 0.5
+"""Seconds before the first retry when the server gives no Retry-After."""
+DEFAULT_BACKOFF_MULTIPLIER = 2.0
+DEFAULT_BACKOFF_MAX = 30.0
+"""Longest computed backoff, in seconds."""
+DEFAULT_JITTER = 0.25
+"""Fraction of the backoff that is randomised away (0 disables jitter)."""
+DEFAULT_MAX_RETRY_AFTER = 120.0
+"""Longest Retry-After, in seconds, that is waited for; longer ones are returned to the caller."""
+
+RATE_LIMIT_STATUS = 429
+RETRYABLE_SERVER_STATUSES: frozenset[int] = frozenset({500, 502, 503, 504})
+IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRYABLE_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.ReadError,
+    httpx.ReadTimeout,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+    httpx.PoolTimeout,
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """When and how long to wait before retrying (see the module doc)."""
+
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    backoff_initial: float = DEFAULT_BACKOFF_INITIAL
+    backoff_multiplier: float = DEFAULT_BACKOFF_MULTIPLIER
+    backoff_max: float = DEFAULT_BACKOFF_MAX
+    jitter: float = DEFAULT_JITTER
+    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    retry_statuses: frozenset[int] = RETRYABLE_SERVER_STATUSES
+    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
+    retry_exceptions: tuple[type[httpx.TransportError], ...] = field(default=RETRYABLE_EXCEPTIONS)
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be >= 1")
+        if min(self.backoff_initial, self.backoff_max, self.max_retry_after) < 0:
+            raise ValueError("delays must be >= 0")
+        if self.backoff_multiplier < 1:
+            raise ValueError("backoff_multiplier must be >= 1")
+        if not 0 <= self.jitter <= 1:
+            raise ValueError("jitter must be within [0, 1]")
+
+    def backoff(self, retry: int, random_value: float) -> float:
+        """Seconds to wait before retry number ``retry`` (1-based); ``random_value`` in [0, 1)."""
+        base = min(self.backoff_max, self.backoff_initial * self.backoff_multiplier ** (retry - 1))
+        return base * (1.0 - self.jitter * random_value)
+
+    def is_idempotent(self, request: httpx.Request) -> bool:
+        return request.method.upper() in self.idempotent_methods
+
+    def delay_after_response(
+        self,
+        request: httpx.Request,
+        status_code: int,
+        headers: Mapping[str, str],
+        attempt: int,
+        *,
+        now: float,
+        random_value: float,
+    ) -> float | None:
+        """Seconds to wait before retrying after this answer to attempt ``attempt``; ``None``: don't."""
+        if attempt >= self.max_attempts or not can_replay(request):
+            return None
+        retryable = status_code == RATE_LIMIT_STATUS or (
+            status_code in self.retry_statuses and self.is_idempotent(request)
+        )
+        if not retryable:
+            return None
+        retry_after = parse_retry_after(headers.get("Retry-After"), now=now)
+        if retry_after is None:
+            return self.backoff(attempt, random_value)
+        if retry_after > self.max_retry_after:
+            return None
+        return retry_after
+
+    def delay_after_error(
+        self, request: httpx.Request, error: Exception, attempt: int, *, random_value: float
+    ) -> float | None:
+        """Seconds to wait before retrying after a transport error; ``None``: re-raise."""
+        if (
+            attempt >= self.max_attempts
+            or not isinstance(error, self.retry_exceptions)
+            or not self.is_idempotent(request)
+            or not can_replay(request)
+        ):
+            return None
+        return self.backoff(attempt, random_value)
+
+
+NO_RETRIES = RetryPolicy(max_attempts=1)
+"""A policy that never retries."""
+
+
+def parse_retry_after(value: str | None, *, now: float) -> float | None:
+    """Seconds to wait per a ``Retry-After`` value (delta-seconds or HTTP date), or ``None``.
+
+    Dates in the past give 0; unparseable or negative values give ``None``.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return seconds if seconds >= 0 else None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+def can_replay(request: httpx.Request) -> bool:
+    """Whether the request body can be sent again: in-memory content or a (seekable) multipart."""
+    if isinstance(request.stream, httpx.ByteStream):
+        return True
+    content_type: str = request.headers.get("Content-Type", "")
+    return content_type.startswith("multipart/form-data")
+
+
+def _describe(request: httpx.Request) -> str:
+    return f"{request.method} {request.url.copy_with(query=None)}"
+
+
+class RetryTransport(httpx.BaseTransport):
+    """A sync transport that retries ``transport`` per ``policy`` (see the module doc)."""
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        self.transport = transport if transport is not None else httpx.HTTPTransport()
+        self.policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+        self._clock = clock
+        self._random = random
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 1
+        while True:
+            try:
+                response = self.transport.handle_request(request)
+            except httpx.TransportError as exc:
+                delay = self.policy.delay_after_error(request, exc, attempt, random_value=self._random())
+                if delay is None:
+                    raise
+                logger.info(
+                    "retrying %s in %.2fs after %s (attempt %d)",
+                    _describe(request),
+                    delay,
+                    type(exc).__name__,
+                    attempt,
+                )
+            else:
+                delay = self.policy.delay_after_response(
+                    request,
+                    response.status_code,
+                    response.headers,
+                    attempt,
+                    now=self._clock(),
+                    random_value=self._random(),
+                )
+                if delay is None:
+                    return response
+                response.close()
+                logger.info(
+                    "retrying %s in %.2fs after HTTP %d (attempt %d)",
+                    _describe(request),
+                    delay,
+                    response.status_code,
+                    attempt,
+                )
+            self._sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        self.transport.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of :class:`RetryTransport`."""
+
+    def __init__(
+        self,
+        transport: httpx.AsyncBaseTransport | None = None,
+        policy: RetryPolicy | None = None,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.time,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self.policy = policy if policy is not None else RetryPolicy()
+        self._sleep = sleep
+        self._clock = clock
+        self._random = random
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt = 1
+        while True:
+            try:
+                response = await self.transport.handle_async_request(request)
+            except httpx.TransportError as exc:
+                delay = self.policy.delay_after_error(request, exc, attempt, random_value=self._random())
+                if delay is None:
+                    raise
+                logger.info(
+                    "retrying %s in %.2fs after %s (attempt %d)",
+                    _describe(request),
+                    delay,
+                    type(exc).__name__,
+                    attempt,
+                )
+            else:
+                delay = self.policy.delay_after_response(
+                    request,
+                    response.status_code,
+                    response.headers,
+                    attempt,
+                    now=self._clock(),
+                    random_value=self._random(),
+                )
+                if delay is None:
+                    return response
+                await response.aclose()
+                logger.info(
+                    "retrying %s in %.2fs after HTTP %d (attempt %d)",
+                    _describe(request),
+                    delay,
+                    response.status_code,
+                    attempt,
+                )
+            await self._sleep(delay)
+            attempt += 1
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+
+__all__ = [
+    "DEFAULT_BACKOFF_INITIAL",
+    "DEFAULT_BACKOFF_MAX",
+    "DEFAULT_BACKOFF_MULTIPLIER",
+    "DEFAULT_JITTER",
+    "DEFAULT_MAX_ATTEMPTS",
+    "DEFAULT_MAX_RETRY_AFTER",
+    "IDEMPOTENT_METHODS",
+    "NO_RETRIES",
+    "RATE_LIMIT_STATUS",
+    "RETRYABLE_EXCEPTIONS",
+    "RETRYABLE_SERVER_STATUSES",
+    "AsyncRetryTransport",
+    "RetryPolicy",
+    "RetryTransport",
+    "can_replay",
+    "parse_retry_after",
+]

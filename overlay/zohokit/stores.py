@@ -1,0 +1,120 @@
+"""Where tokens persist between processes: the :class:`TokenStore` protocol and two stores.
+
+An auth object calls ``load()`` when it first needs a token and again before each refresh (so a
+token another process refreshed and saved is picked up instead of refreshing again), ``save()``
+after every successful token response, and ``clear()`` after a revoke. Stores are called from
+the auth flow, also inside event loops, so they must be quick; a store shared by several
+processes should make ``save()`` atomic, as :class:`FileTokenStore` does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from .errors import ZohoKitError
+from .tokens import Token
+
+TOKEN_FILE_MODE = 0o600
+"""Permissions of a token file: read/write for its owner only."""
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Loads, saves and forgets one token."""
+
+    def load(self) -> Token | None:
+        """Return the saved token, or ``None`` when there is none."""
+        ...
+
+    def save(self, token: Token) -> None:
+        """Persist ``token``, replacing any previous one."""
+        ...
+
+    def clear(self) -> None:
+        """Forget the saved token (a no-op when there is none)."""
+        ...
+
+
+class MemoryTokenStore:
+    """Keeps the token in memory: shares it between auth objects of one process."""
+
+    def __init__(self, token: Token | None = None) -> None:
+        self._token = token
+        self._lock = threading.Lock()
+
+    def load(self) -> Token | None:
+        with self._lock:
+            return self._token
+
+    def save(self, token: Token) -> None:
+        with self._lock:
+            self._token = token
+
+    def clear(self) -> None:
+        with self._lock:
+            self._token = None
+
+    def __repr__(self) -> str:
+        return f"MemoryTokenStore(has_token={self._token is not None})"
+
+
+class FileTokenStore:
+    """Keeps the token in a JSON file readable by its owner only.
+
+    ``save()`` writes a temporary file in the same directory with mode 0600, flushes and fsyncs
+    it, then ``os.replace``-s it over the target: readers see the old or the new token, never a
+    partial one, and the file is never readable by others, not even briefly. A missing file loads
+    as ``None``; an unreadable or malformed one raises :class:`~zohokit.errors.ZohoKitError`
+    (whose message does not quote the file's content).
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+
+    def load(self) -> Token | None:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise ZohoKitError(f"cannot read token file {self.path}: {exc.strerror}") from None
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+            return Token.from_dict(data)
+        except ValueError:
+            raise ZohoKitError(f"token file {self.path} is not a valid token file") from None
+
+    def save(self, token: Token) -> None:
+        directory = self.path.parent
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(handle.fileno(), TOKEN_FILE_MODE)
+                json.dump(token.to_dict(), handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp_name, self.path)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp_name)
+            raise
+
+    def clear(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore({str(self.path)!r})"
+
+
+__all__ = ["TOKEN_FILE_MODE", "FileTokenStore", "MemoryTokenStore", "TokenStore"]

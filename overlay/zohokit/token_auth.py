@@ -1,0 +1,334 @@
+"""The refreshing-token ``httpx.Auth`` that Zoho OAuth and the Connect flows build on.
+
+What it guarantees, for sync (``httpx.Client``) and async (``httpx.AsyncClient``) alike:
+
+* **No I/O of its own.** A token request is *yielded* from the auth flow, so httpx sends it over
+  the client's own transport: the real network, the emulator, or a ``MockTransport``.
+* **Proactive refresh.** A token that expires within ``leeway`` seconds is renewed before use.
+* **Reactive refresh, once.** A 401 that the scheme recognises as a rejected token
+  (:meth:`TokenAuth._is_token_rejected`) triggers one renewal and one retry of the request,
+  and only when the rejected token is still the current one: if another request renewed it in the
+  meantime, the retry simply uses the newer token.
+* **One renewal at a time.** Renewals are serialised by a ``threading.Lock`` (sync) and an
+  ``asyncio.Lock`` per event loop (async), double-checked: 100 concurrent requests on an
+  expired token cause exactly one token request. Zoho keeps at most 30 live access tokens per
+  refresh token, so needless refreshes are harmful, not just slow. (A thread and an event loop
+  refreshing at the same instant are not serialised against each other.)
+* **Persistence.** With a :class:`~zohokit.stores.TokenStore`, the stored token is loaded on
+  first use and re-checked before every renewal (another process may have renewed and saved);
+  every new token is saved, then passed to ``on_token_update``.
+* **Hygiene.** Tokens and secrets never appear in ``repr``, logs or exception text; credentials
+  are never sent over plain ``http://`` to a non-loopback host unless ``allow_insecure_http``.
+
+Subclasses implement :meth:`TokenAuth._token_request` (how to get a new token given the current
+one) and may override :meth:`TokenAuth._is_token_rejected`, :meth:`TokenAuth._secrets`,
+:attr:`TokenAuth.header_scheme` and :attr:`TokenAuth.default_lifetime`.
+"""
+
+from __future__ import annotations
+
+import abc
+import asyncio
+import logging
+import threading
+import time
+import weakref
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import ClassVar
+
+import httpx
+
+from ._token_response import parse_token_response
+from ._urls import require_secure_url
+from .errors import TokenError
+from .stores import TokenStore
+from .tokens import Token
+
+logger = logging.getLogger("zohokit.auth")
+
+DEFAULT_LEEWAY = 60.0
+"""Seconds before expiry at which a token is renewed proactively."""
+
+TokenCallback = Callable[[Token], None]
+"""Called with every new token, after it has been saved to the store."""
+
+_Flow = Generator[httpx.Request, httpx.Response, None]
+_AsyncFlow = AsyncGenerator[httpx.Request, httpx.Response]
+_TokenFlow = Generator[httpx.Request, httpx.Response, Token | None]
+
+
+class TokenAuth(httpx.Auth, abc.ABC):
+    """Base class: attaches a bearer-style token and keeps it fresh (see the module doc).
+
+    Args:
+        token_url: the token endpoint (https, or http to a loopback host).
+        token: the token to start with (``None``: load from ``store`` or obtain one).
+        store: where tokens persist (see :mod:`zohokit.stores`).
+        on_token_update: called with every new token, after the store saved it.
+        leeway: renew this many seconds before expiry.
+        clock: the wall clock (Unix seconds), injectable for tests.
+        allow_insecure_http: permit ``http://`` to non-loopback hosts (never in production).
+    """
+
+    header_scheme: ClassVar[str] = "Bearer"
+    """The scheme word of the ``Authorization`` header (``Bearer``, ``Zoho-oauthtoken``)."""
+
+    default_lifetime: ClassVar[float | None] = None
+    """Token lifetime assumed when a token response carries no expiry (``None``: unknown)."""
+
+    def __init__(
+        self,
+        *,
+        token_url: str,
+        token: Token | None = None,
+        store: TokenStore | None = None,
+        on_token_update: TokenCallback | None = None,
+        leeway: float = DEFAULT_LEEWAY,
+        clock: Callable[[], float] = time.time,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if leeway < 0:
+            raise ValueError("leeway must be >= 0")
+        self._allow_insecure_http = allow_insecure_http
+        self._token_url = str(
+            require_secure_url(token_url, allow_insecure_http=allow_insecure_http, what="token endpoint")
+        )
+        self._token = token
+        self._store = store
+        self._on_token_update = on_token_update
+        self._leeway = float(leeway)
+        self._clock = clock
+        self._thread_lock = threading.Lock()
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._async_locks_guard = threading.Lock()
+
+    # ----------------------------------------------------------------- subclass hooks
+
+    @abc.abstractmethod
+    def _token_request(self, current: Token | None) -> httpx.Request | None:
+        """The request that yields a new token, given the current token (``None`` if none).
+
+        Return ``None`` when there is no way to obtain one (no refresh token, no grant code).
+        Called with the renewal lock held; must not do I/O.
+        """
+
+    def _is_token_rejected(self, response: httpx.Response) -> bool:
+        """Whether a 401 ``response`` (body already read) says the token is invalid or expired.
+
+        The default says yes to every 401.
+        """
+        return response.status_code == 401
+
+    def _secrets(self) -> list[str | None]:
+        """Every secret this auth knows, to be redacted from error text."""
+        token = self._token
+        if token is None:
+            return []
+        return [token.access_token, token.refresh_token]
+
+    def _on_token_response(self) -> None:
+        """Called after any token endpoint answer, success or not (e.g. to forget a used code)."""
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def token(self) -> Token | None:
+        """The current token (``None`` before the first one is loaded or obtained)."""
+        return self._token
+
+    @property
+    def token_url(self) -> str:
+        """The token endpoint."""
+        return self._token_url
+
+    def fetch_token(self, http: httpx.Client) -> Token:
+        """Obtain a new token now by sending the token request with ``http`` (without auth).
+
+        Use it to exchange a grant code eagerly, or to force a refresh. Raises
+        :class:`~zohokit.errors.TokenError` when there is no way to get a token or the server
+        refuses.
+        """
+        with self._thread_lock:
+            current = self._reconcile(None)
+            request = self._required_token_request(current)
+            response = http.send(request, auth=None)
+            return self._accept(response, current)
+
+    async def afetch_token(self, http: httpx.AsyncClient) -> Token:
+        """Async twin of :meth:`fetch_token`."""
+        async with self._async_lock():
+            current = self._reconcile(None)
+            request = self._required_token_request(current)
+            response = await http.send(request, auth=None)
+            return self._accept(response, current)
+
+    # ----------------------------------------------------------------- the flows
+
+    def sync_auth_flow(self, request: httpx.Request) -> _Flow:
+        self._check_request(request)
+        token = yield from self._sync_token(None)
+        if token is None:  # pragma: no cover - _sync_token raises instead when nothing rejected
+            raise TokenError("no access token available")
+        self._authorize(request, token)
+        response = yield request
+        if response.status_code != 401:
+            return
+        response.read()
+        if not self._is_token_rejected(response):
+            return
+        renewed = yield from self._sync_token(token.access_token)
+        if renewed is None or renewed.access_token == token.access_token:
+            return
+        self._authorize(request, renewed)
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> _AsyncFlow:
+        # The same steps as sync_auth_flow; an async generator cannot delegate with `yield from`,
+        # so the "get a usable token" step is inlined and the single retry is a two-pass loop.
+        self._check_request(request)
+        rejected: str | None = None
+        for _ in range(2):
+            token = self._token
+            if self._needs_new_token(token, rejected):
+                async with self._async_lock():
+                    token = self._reconcile(rejected)
+                    if self._needs_new_token(token, rejected):
+                        token_request = self._token_request_or_none(token, rejected)
+                        if token_request is not None:
+                            token_response = yield token_request
+                            await token_response.aread()
+                            token = self._accept(token_response, token)
+            if token is None or token.access_token is None or token.access_token == rejected:
+                return
+            self._authorize(request, token)
+            response = yield request
+            if response.status_code != 401 or rejected is not None:
+                return
+            await response.aread()
+            if not self._is_token_rejected(response):
+                return
+            rejected = token.access_token
+
+    def _sync_token(self, rejected: str | None) -> _TokenFlow:
+        """Generator returning the token to use, yielding a token request when one is needed.
+
+        After a rejection (``rejected`` set) with no way to renew, it returns the rejected token
+        itself, and the caller gives up.
+        """
+        token = self._token
+        if not self._needs_new_token(token, rejected):
+            return token
+        with self._thread_lock:
+            token = self._reconcile(rejected)
+            if not self._needs_new_token(token, rejected):
+                return token
+            token_request = self._token_request_or_none(token, rejected)
+            if token_request is None:
+                return token
+            response = yield token_request
+            response.read()
+            return self._accept(response, token)
+
+    # ----------------------------------------------------------------- internals
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._async_locks_guard:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                lock = asyncio.Lock()
+                self._async_locks[loop] = lock
+            return lock
+
+    def _check_request(self, request: httpx.Request) -> None:
+        require_secure_url(request.url, allow_insecure_http=self._allow_insecure_http, what="API request")
+
+    def _authorize(self, request: httpx.Request, token: Token) -> None:
+        request.headers["Authorization"] = f"{self.header_scheme} {token.access_token}"
+
+    def _needs_new_token(self, token: Token | None, rejected: str | None) -> bool:
+        if token is None or token.access_token is None:
+            return True
+        if rejected is not None and token.access_token == rejected:
+            return True
+        return token.expires_within(self._leeway, now=self._clock())
+
+    def _reconcile(self, rejected: str | None) -> Token | None:
+        """Adopt the stored token when it is better than ours (held lock; see module doc)."""
+        current = self._token
+        if self._store is None:
+            return current
+        stored = self._store.load()
+        if stored is None or stored == current:
+            return current
+        if current is None or (
+            stored.access_token != current.access_token and not self._needs_new_token(stored, rejected)
+        ):
+            if stored.refresh_token is None and current is not None:
+                stored = stored.replace(refresh_token=current.refresh_token)
+            self._token = stored
+            return stored
+        return current
+
+    def _token_request_or_none(self, current: Token | None, rejected: str | None) -> httpx.Request | None:
+        """The renewal request; ``None`` when we can still (or can only) use ``current``.
+
+        Without a way to renew: after a rejection give up (the 401 stands); with an access
+        token that has not expired yet, keep using it through the leeway; else raise.
+        """
+        request = self._token_request(current)
+        if request is not None:
+            logger.debug("%s: requesting a new token from %s", type(self).__name__, self._token_url)
+            return request
+        if rejected is not None:
+            return None
+        if (
+            current is not None
+            and current.access_token is not None
+            and not current.expires_within(0.0, now=self._clock())
+        ):
+            return None
+        raise TokenError("no valid access token and no refresh token or grant to obtain one")
+
+    def _required_token_request(self, current: Token | None) -> httpx.Request:
+        request = self._token_request(current)
+        if request is None:
+            raise TokenError("no refresh token or grant to obtain a token with")
+        return request
+
+    def _accept(self, response: httpx.Response, previous: Token | None) -> Token:
+        """Turn a token response into the current token, save it and announce it."""
+        try:
+            new = parse_token_response(
+                response,
+                now=self._clock(),
+                default_lifetime=self.default_lifetime,
+                secrets=self._secrets(),
+            )
+        finally:
+            self._on_token_response()
+        if previous is not None:
+            if new.refresh_token is None and previous.refresh_token is not None:
+                new = new.replace(refresh_token=previous.refresh_token)
+            if new.api_domain is None and previous.api_domain is not None:
+                new = new.replace(api_domain=previous.api_domain)
+        self._token = new
+        if self._store is not None:
+            self._store.save(new)
+        if self._on_token_update is not None:
+            self._on_token_update(new)
+        logger.debug("%s: obtained a new access token", type(self).__name__)
+        return new
+
+    def __repr__(self) -> str:
+        token = self._token
+        return (
+            f"{type(self).__name__}(token_url={self._token_url!r}, "
+            f"has_access_token={token is not None and token.access_token is not None}, "
+            f"expires_at={None if token is None else token.expires_at!r})"
+        )
+
+
+__all__ = ["DEFAULT_LEEWAY", "TokenAuth", "TokenCallback"]

@@ -1,0 +1,89 @@
+"""Assembling the transport stack a client uses: retries over a concurrency limit over the wire.
+
+The generated clients pass the same ``httpx_args`` to the ``httpx.Client`` and the
+``httpx.AsyncClient`` they build, so the transport given there must serve both:
+:class:`DualTransport` pairs a sync and an async transport in one object (as
+``httpx.MockTransport`` does). :func:`build_transport` stacks, for each side::
+
+    RetryTransport ─► LimitedTransport (optional) ─► the inner transport
+
+so a request waiting for its retry delay does not hold a concurrency slot.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .limits import AsyncLimitedTransport, ConcurrencyLimit, LimitedTransport
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+
+class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """One transport object for both ``httpx.Client`` (``sync``) and ``httpx.AsyncClient``.
+
+    ``close()`` closes the sync side and ``aclose()`` the async side, which is what each client
+    calls when it is closed.
+    """
+
+    def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
+        self.sync = sync
+        self.async_ = async_
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.async_.handle_async_request(request)
+
+    def close(self) -> None:
+        self.sync.close()
+
+    async def aclose(self) -> None:
+        await self.async_.aclose()
+
+
+def _split(
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    async_transport: httpx.AsyncBaseTransport | None,
+    transport_args: dict[str, Any],
+) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
+    sync_side: httpx.BaseTransport | None = transport if isinstance(transport, httpx.BaseTransport) else None
+    async_side: httpx.AsyncBaseTransport | None = async_transport
+    if async_side is None and isinstance(transport, httpx.AsyncBaseTransport):
+        async_side = transport
+    if sync_side is None:
+        sync_side = httpx.HTTPTransport(**transport_args)
+    if async_side is None:
+        async_side = httpx.AsyncHTTPTransport(**transport_args)
+    return sync_side, async_side
+
+
+def build_transport(
+    *,
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    retry: RetryPolicy | None = None,
+    limit: ConcurrencyLimit | int | None = None,
+    transport_args: dict[str, Any] | None = None,
+) -> DualTransport:
+    """The full transport stack.
+
+    ``transport`` is the innermost transport for sync requests, and for async ones too when it
+    also implements ``handle_async_request`` (``httpx.MockTransport`` does) and no
+    ``async_transport`` is given. Missing sides get ``httpx.HTTPTransport`` /
+    ``httpx.AsyncHTTPTransport`` built with ``transport_args`` (``verify``, ``proxy``, ...).
+    ``retry`` defaults to ``RetryPolicy()``; pass ``zohokit.NO_RETRIES`` to disable retries.
+    ``limit`` (a :class:`ConcurrencyLimit` or a number) caps in-flight requests.
+    """
+    sync_side, async_side = _split(transport, async_transport, dict(transport_args or {}))
+    if limit is not None:
+        shared = limit if isinstance(limit, ConcurrencyLimit) else ConcurrencyLimit(limit)
+        sync_side = LimitedTransport(sync_side, shared)
+        async_side = AsyncLimitedTransport(async_side, shared)
+    policy = retry if retry is not None else RetryPolicy()
+    return DualTransport(RetryTransport(sync_side, policy), AsyncRetryTransport(async_side, policy))
+
+
+__all__ = ["DualTransport", "build_transport"]

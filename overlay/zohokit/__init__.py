@@ -21,11 +21,20 @@ Modules, one concern each:
 ``transports``      ``DualTransport``, ``build_transport``
 ``pagination``      ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``
 ``clients``         ``zoho_client``, ``connect_client``, ``emulator``
+``bulk``            Bulk Read: wait for a job, stream the ZIP to disk, read CSV rows lazily
 ==================  ============================================================================
 """
 
 from __future__ import annotations
 
+from .bulk import (
+    BulkJobFailed,
+    adownload_bulk_result,
+    await_bulk_job,
+    download_bulk_result,
+    iter_bulk_rows,
+    wait_for_bulk_job,
+)
 from .clients import (
     CONNECT_PRODUCTION_URL,
     DEFAULT_TIMEOUT,
@@ -124,6 +133,7 @@ __all__ = [
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
+    "BulkJobFailed",
     "ConcurrencyLimit",
     "ConnectAuthorizationCode",
     "ConnectClientCredentials",
@@ -153,18 +163,22 @@ __all__ = [
     "ZohoKitError",
     "ZohoOAuth",
     "__version__",
+    "adownload_bulk_result",
     "aiter_items",
     "aiter_pages",
     "api_base_url",
     "api_error",
     "authorization_url",
+    "await_bulk_job",
     "build_transport",
     "connect_authorization_url",
     "connect_client",
     "data_center_for_url",
+    "download_bulk_result",
     "emulator",
     "failed",
     "get_data_center",
+    "iter_bulk_rows",
     "iter_items",
     "iter_pages",
     "parse_grant_redirect",
@@ -173,5 +187,6 @@ __all__ = [
     "record_results",
     "resolve_base_url",
     "unwrap",
+    "wait_for_bulk_job",
     "zoho_client",
 ]

@@ -25,7 +25,7 @@ class BulkReadActionResult:
     code: str
     """ `ADDED_SUCCESSFULLY`. """
     message: str
-    """ `Added successfully.` """
+    """ `Added successfully.` (the seed's surviving fragment). """
     details: BulkReadJobSummary
     """ The job just created, in the `details` of the create response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -49,7 +49,10 @@ class BlueprintTransition:
     are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
     `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
     fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
-    record for their rows. """
+    record for their rows. Subforms (Enterprise edition and above) travel as arrays of row objects under the
+    subform's API name; on update, rows keep their `id`, rows without one are created, rows left out are deleted,
+    and an empty array clears the subform. Linking modules (Enterprise edition and above) are custom modules whose
+    records join two records through two mandatory lookup fields; they use the same record calls. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,7 +23,7 @@ class ConvertLeadInput:
     `assign_to` takes a user id only; give `Accounts` and/or `Contacts` ids to link the lead to an existing account or
     contact, whether or not a deal is created; with an account id and `overwrite: true` the account name is replaced by
     the lead's company while the account's other data stays; with `overwrite: false` the lead is only linked; a contact
-    id links the converted lead to that existing contact.
+    id links the converted lead to that existing contact. (The seed's fourth rule writes `overview` for `overwrite`.)
 
     """
 
@@ -48,7 +48,10 @@ class ConvertLeadInput:
     are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
     `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
     fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
-    record for their rows. """
+    record for their rows. Subforms (Enterprise edition and above) travel as arrays of row objects under the
+    subform's API name; on update, rows keep their `id`, rows without one are created, rows left out are deleted,
+    and an empty array clears the subform. Linking modules (Enterprise edition and above) are custom modules whose
+    records join two records through two mandatory lookup fields; they use the same record calls. """
     carry_over_tags: ConvertLeadCarryOverTags | None | Unset = UNSET
     """ The lead's tag names to copy onto the records the conversion creates or links, per target module. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

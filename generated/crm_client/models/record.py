@@ -28,7 +28,11 @@ class Record:
     8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent are numbers; long integers are
     strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and `Layout` are objects with `id` (and
     `name` on reads). On writes send field API names with their values; system fields are read-only. When several
-    records are listed, subforms come back as a count only; fetch the single record for their rows.
+    records are listed, subforms come back as a count only; fetch the single record for their rows. Subforms (Enterprise
+    edition and above) travel as arrays of row objects under the subform's API name; on update, rows keep their `id`,
+    rows without one are created, rows left out are deleted, and an empty array clears the subform. Linking modules
+    (Enterprise edition and above) are custom modules whose records join two records through two mandatory lookup
+    fields; they use the same record calls.
 
     """
 

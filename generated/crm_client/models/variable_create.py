@@ -19,7 +19,12 @@ T = TypeVar("T", bound="VariableCreate")
 class VariableCreate:
     """A variable to create (the seed's attribute table): `name`, `api_name` and `variable_group` are mandatory, `type`,
     `value` and `description` optional. The data type cannot be changed after creation. Naming an existing group adds
-    the variable to it; naming a new group creates it.
+    the variable to it; naming a new group creates it. The example gathers the "example" column of the seed's attribute
+    table (which writes the type as `Integer`).
+
+        Example:
+            {'name': 'VariableName3', 'api_name': 'MainVariable', 'type': 'Integer', 'variable_group': {'id':
+                40000000047005}, 'value': 123, 'description': 'A short description of the variable.'}
 
     """
 

@@ -17,6 +17,9 @@ class VariableGroupInput:
     or its `name` (for example `{"name": "Group2"}`). When the named group does not exist, creating the variable creates
     the group.
 
+        Example:
+            {'name': 'Group2'}
+
     """
 
     id: int | str | Unset = UNSET

@@ -98,13 +98,20 @@ def sync_detailed(
     """Create a bulk read (export) job
 
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
-    job, with the chosen fields and criteria. Poll `GET /read/{job_id}` or pass a `callback` to be told
-    when the file is ready, then download it from `GET /read/{job_id}/result`. Costs 50 API credits.
-    Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). The
-    seed documents this operation twice: the first copy types `callback` as a URL string and lists Notes
+    job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
+    (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
+    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
+    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
+    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
     among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; the seed's own notes say Notes, attachments and emails cannot be exported. The seed
-    lost its sample input and response; the shapes are Zoho's public CRM v2 API's.
+    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
+    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
+    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
+    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    links poll the job and download its result.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.
@@ -136,13 +143,20 @@ def sync(
     """Create a bulk read (export) job
 
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
-    job, with the chosen fields and criteria. Poll `GET /read/{job_id}` or pass a `callback` to be told
-    when the file is ready, then download it from `GET /read/{job_id}/result`. Costs 50 API credits.
-    Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). The
-    seed documents this operation twice: the first copy types `callback` as a URL string and lists Notes
+    job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
+    (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
+    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
+    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
+    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
     among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; the seed's own notes say Notes, attachments and emails cannot be exported. The seed
-    lost its sample input and response; the shapes are Zoho's public CRM v2 API's.
+    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
+    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
+    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
+    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    links poll the job and download its result.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.
@@ -169,13 +183,20 @@ async def asyncio_detailed(
     """Create a bulk read (export) job
 
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
-    job, with the chosen fields and criteria. Poll `GET /read/{job_id}` or pass a `callback` to be told
-    when the file is ready, then download it from `GET /read/{job_id}/result`. Costs 50 API credits.
-    Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). The
-    seed documents this operation twice: the first copy types `callback` as a URL string and lists Notes
+    job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
+    (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
+    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
+    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
+    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
     among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; the seed's own notes say Notes, attachments and emails cannot be exported. The seed
-    lost its sample input and response; the shapes are Zoho's public CRM v2 API's.
+    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
+    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
+    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
+    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    links poll the job and download its result.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.
@@ -205,13 +226,20 @@ async def asyncio(
     """Create a bulk read (export) job
 
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
-    job, with the chosen fields and criteria. Poll `GET /read/{job_id}` or pass a `callback` to be told
-    when the file is ready, then download it from `GET /read/{job_id}/result`. Costs 50 API credits.
-    Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). The
-    seed documents this operation twice: the first copy types `callback` as a URL string and lists Notes
+    job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
+    (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
+    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
+    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
+    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
     among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; the seed's own notes say Notes, attachments and emails cannot be exported. The seed
-    lost its sample input and response; the shapes are Zoho's public CRM v2 API's.
+    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
+    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
+    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
+    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    links poll the job and download its result.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.

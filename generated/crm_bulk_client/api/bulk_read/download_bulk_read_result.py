@@ -83,12 +83,14 @@ def sync_detailed(
 ) -> Response[File | ZohoError]:
     """Download the result of a bulk read job
 
-     Downloads the exported records: a ZIP archive `{job_id}.zip` holding `{job_id}.csv` (or the ICS
-    file). Limits: at most 10 download requests per minute (beyond, Zoho answers 429 and the downloads
-    are served after a minute); the file can be downloaded for one day after the job completes, after
-    which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body table
-    here; this GET takes no body.
+     Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
+    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
+    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
+    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
+    repeats the create operation's request-body table on this page; this GET takes no body. The seed
+    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):
@@ -119,12 +121,14 @@ def sync(
 ) -> File | ZohoError | None:
     """Download the result of a bulk read job
 
-     Downloads the exported records: a ZIP archive `{job_id}.zip` holding `{job_id}.csv` (or the ICS
-    file). Limits: at most 10 download requests per minute (beyond, Zoho answers 429 and the downloads
-    are served after a minute); the file can be downloaded for one day after the job completes, after
-    which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body table
-    here; this GET takes no body.
+     Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
+    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
+    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
+    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
+    repeats the create operation's request-body table on this page; this GET takes no body. The seed
+    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):
@@ -150,12 +154,14 @@ async def asyncio_detailed(
 ) -> Response[File | ZohoError]:
     """Download the result of a bulk read job
 
-     Downloads the exported records: a ZIP archive `{job_id}.zip` holding `{job_id}.csv` (or the ICS
-    file). Limits: at most 10 download requests per minute (beyond, Zoho answers 429 and the downloads
-    are served after a minute); the file can be downloaded for one day after the job completes, after
-    which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body table
-    here; this GET takes no body.
+     Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
+    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
+    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
+    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
+    repeats the create operation's request-body table on this page; this GET takes no body. The seed
+    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):
@@ -184,12 +190,14 @@ async def asyncio(
 ) -> File | ZohoError | None:
     """Download the result of a bulk read job
 
-     Downloads the exported records: a ZIP archive `{job_id}.zip` holding `{job_id}.csv` (or the ICS
-    file). Limits: at most 10 download requests per minute (beyond, Zoho answers 429 and the downloads
-    are served after a minute); the file can be downloaded for one day after the job completes, after
-    which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body table
-    here; this GET takes no body.
+     Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
+    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
+    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
+    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
+    repeats the create operation's request-body table on this page; this GET takes no body. The seed
+    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):

@@ -87,11 +87,14 @@ def sync_detailed(
 ) -> Response[BulkReadJobResponse | ZohoError]:
     """Get the details of a bulk read job
 
-     The state of a job (`ADDED`, `IN PROGRESS`, `COMPLETED`, `FAILURE`) and, once completed, its
-    `result` with the `download_url`, the record `count` and `more_records`. Scopes `ZohoCRM.bulk.read`
-    and `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body
-    table here; this GET takes no body. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+     The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
+    its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
+    when more records match: create a job for the next `page`). The seed's sample: `GET
+    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
+    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
+    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
+    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):
@@ -122,11 +125,14 @@ def sync(
 ) -> BulkReadJobResponse | ZohoError | None:
     """Get the details of a bulk read job
 
-     The state of a job (`ADDED`, `IN PROGRESS`, `COMPLETED`, `FAILURE`) and, once completed, its
-    `result` with the `download_url`, the record `count` and `more_records`. Scopes `ZohoCRM.bulk.read`
-    and `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body
-    table here; this GET takes no body. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+     The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
+    its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
+    when more records match: create a job for the next `page`). The seed's sample: `GET
+    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
+    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
+    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
+    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):
@@ -152,11 +158,14 @@ async def asyncio_detailed(
 ) -> Response[BulkReadJobResponse | ZohoError]:
     """Get the details of a bulk read job
 
-     The state of a job (`ADDED`, `IN PROGRESS`, `COMPLETED`, `FAILURE`) and, once completed, its
-    `result` with the `download_url`, the record `count` and `more_records`. Scopes `ZohoCRM.bulk.read`
-    and `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body
-    table here; this GET takes no body. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+     The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
+    its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
+    when more records match: create a job for the next `page`). The seed's sample: `GET
+    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
+    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
+    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
+    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):
@@ -185,11 +194,14 @@ async def asyncio(
 ) -> BulkReadJobResponse | ZohoError | None:
     """Get the details of a bulk read job
 
-     The state of a job (`ADDED`, `IN PROGRESS`, `COMPLETED`, `FAILURE`) and, once completed, its
-    `result` with the `download_url`, the record `count` and `more_records`. Scopes `ZohoCRM.bulk.read`
-    and `ZohoCRM.modules.{module}.{ALL|READ}`. The seed repeats the create operation's request-body
-    table here; this GET takes no body. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+     The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
+    its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
+    when more records match: create a job for the next `page`). The seed's sample: `GET
+    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
+    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
+    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
+    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
 
     Args:
         job_id (str):

@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -107,9 +112,10 @@ def sync_detailed(
 ) -> Response[Any | AttachmentsResponse | ZohoError]:
     """List a record's attachments
 
-     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
-    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+     Returns a page of the files and links attached to the record (at most 200 per page). Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
+    this call only in its table of contents; its section was lost in scraping, so the parameters and
+    response shape are those of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -152,9 +158,10 @@ def sync(
 ) -> Any | AttachmentsResponse | ZohoError | None:
     """List a record's attachments
 
-     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
-    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+     Returns a page of the files and links attached to the record (at most 200 per page). Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
+    this call only in its table of contents; its section was lost in scraping, so the parameters and
+    response shape are those of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -192,9 +199,10 @@ async def asyncio_detailed(
 ) -> Response[Any | AttachmentsResponse | ZohoError]:
     """List a record's attachments
 
-     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
-    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+     Returns a page of the files and links attached to the record (at most 200 per page). Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
+    this call only in its table of contents; its section was lost in scraping, so the parameters and
+    response shape are those of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -235,9 +243,10 @@ async def asyncio(
 ) -> Any | AttachmentsResponse | ZohoError | None:
     """List a record's attachments
 
-     Returns a page of the files and links attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names this call only in its table of contents; its section
-    was lost in scraping, so the parameters and response shape are those of Zoho's public v2 API.
+     Returns a page of the files and links attached to the record (at most 200 per page). Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
+    this call only in its table of contents; its section was lost in scraping, so the parameters and
+    response shape are those of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -85,11 +90,13 @@ def sync_detailed(
 ) -> Response[BlueprintResponse | ZohoError]:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in, the transitions available to it now, the fields each
-    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
-    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
-    SDK samples); the shape is that of Zoho's public v2 API.
+     Returns the blueprint the record is in (the seed's sample: `GET
+    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
+    available to the record now, the fields each transition asks for with their current values and
+    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
+    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
+    that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -123,11 +130,13 @@ def sync(
 ) -> BlueprintResponse | ZohoError | None:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in, the transitions available to it now, the fields each
-    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
-    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
-    SDK samples); the shape is that of Zoho's public v2 API.
+     Returns the blueprint the record is in (the seed's sample: `GET
+    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
+    available to the record now, the fields each transition asks for with their current values and
+    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
+    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
+    that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -156,11 +165,13 @@ async def asyncio_detailed(
 ) -> Response[BlueprintResponse | ZohoError]:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in, the transitions available to it now, the fields each
-    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
-    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
-    SDK samples); the shape is that of Zoho's public v2 API.
+     Returns the blueprint the record is in (the seed's sample: `GET
+    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
+    available to the record now, the fields each transition asks for with their current values and
+    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
+    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
+    that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -192,11 +203,13 @@ async def asyncio(
 ) -> BlueprintResponse | ZohoError | None:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in, the transitions available to it now, the fields each
-    transition asks for, their current values and validations. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed names the record id `{id}`; it is the record id here as
-    everywhere else. The seed's sample response was lost in scraping (the page repeats the get-records
-    SDK samples); the shape is that of Zoho's public v2 API.
+     Returns the blueprint the record is in (the seed's sample: `GET
+    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
+    available to the record now, the fields each transition asks for with their current values and
+    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
+    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
+    that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -95,16 +100,17 @@ def sync_detailed(
 ) -> Response[ActionResult | ZohoError]:
     """Perform a blueprint transition
 
-     Moves the record through one transition, with the values the transition asks for (and optionally a
-    note, attachments, checklist answers and related-list entries such as `Tasks`, when the transition
-    uses them; related lists depend on the record's module). When fewer fields than required are given,
-    the transition is saved partially and the message says so. Errors when the record is not in the
-    transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
-    validation fails. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's
-    method table says PUT while its curl sample sends `-X POST`; Zoho's v2 API takes PUT. The seed's
-    sample inputs (`blueprint1.json`: a note, an attachment, parent-module fields, a checklist, a
-    related list) and response were lost in scraping; the result is one `ActionResult` at the top level
-    (`transition updated successfully`), as in Zoho's public v2 API.
+     Moves the record through one transition at a time, with the values the transition asks for and, when
+    the transition uses them, a note, attachments, checklist answers and related-list entries such as
+    `Tasks` (the related lists available depend on the record's module). When fewer fields than required
+    are given, the transition is saved partially and the message says so. Errors when the record is not
+    in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
+    validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit. The seed's method line says PUT while its curl sample
+    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
+    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
+    a checklist, a related list) and its response were lost in scraping; the result is one
+    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -142,16 +148,17 @@ def sync(
 ) -> ActionResult | ZohoError | None:
     """Perform a blueprint transition
 
-     Moves the record through one transition, with the values the transition asks for (and optionally a
-    note, attachments, checklist answers and related-list entries such as `Tasks`, when the transition
-    uses them; related lists depend on the record's module). When fewer fields than required are given,
-    the transition is saved partially and the message says so. Errors when the record is not in the
-    transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
-    validation fails. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's
-    method table says PUT while its curl sample sends `-X POST`; Zoho's v2 API takes PUT. The seed's
-    sample inputs (`blueprint1.json`: a note, an attachment, parent-module fields, a checklist, a
-    related list) and response were lost in scraping; the result is one `ActionResult` at the top level
-    (`transition updated successfully`), as in Zoho's public v2 API.
+     Moves the record through one transition at a time, with the values the transition asks for and, when
+    the transition uses them, a note, attachments, checklist answers and related-list entries such as
+    `Tasks` (the related lists available depend on the record's module). When fewer fields than required
+    are given, the transition is saved partially and the message says so. Errors when the record is not
+    in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
+    validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit. The seed's method line says PUT while its curl sample
+    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
+    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
+    a checklist, a related list) and its response were lost in scraping; the result is one
+    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -184,16 +191,17 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | ZohoError]:
     """Perform a blueprint transition
 
-     Moves the record through one transition, with the values the transition asks for (and optionally a
-    note, attachments, checklist answers and related-list entries such as `Tasks`, when the transition
-    uses them; related lists depend on the record's module). When fewer fields than required are given,
-    the transition is saved partially and the message says so. Errors when the record is not in the
-    transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
-    validation fails. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's
-    method table says PUT while its curl sample sends `-X POST`; Zoho's v2 API takes PUT. The seed's
-    sample inputs (`blueprint1.json`: a note, an attachment, parent-module fields, a checklist, a
-    related list) and response were lost in scraping; the result is one `ActionResult` at the top level
-    (`transition updated successfully`), as in Zoho's public v2 API.
+     Moves the record through one transition at a time, with the values the transition asks for and, when
+    the transition uses them, a note, attachments, checklist answers and related-list entries such as
+    `Tasks` (the related lists available depend on the record's module). When fewer fields than required
+    are given, the transition is saved partially and the message says so. Errors when the record is not
+    in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
+    validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit. The seed's method line says PUT while its curl sample
+    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
+    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
+    a checklist, a related list) and its response were lost in scraping; the result is one
+    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -229,16 +237,17 @@ async def asyncio(
 ) -> ActionResult | ZohoError | None:
     """Perform a blueprint transition
 
-     Moves the record through one transition, with the values the transition asks for (and optionally a
-    note, attachments, checklist answers and related-list entries such as `Tasks`, when the transition
-    uses them; related lists depend on the record's module). When fewer fields than required are given,
-    the transition is saved partially and the message says so. Errors when the record is not in the
-    transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
-    validation fails. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's
-    method table says PUT while its curl sample sends `-X POST`; Zoho's v2 API takes PUT. The seed's
-    sample inputs (`blueprint1.json`: a note, an attachment, parent-module fields, a checklist, a
-    related list) and response were lost in scraping; the result is one `ActionResult` at the top level
-    (`transition updated successfully`), as in Zoho's public v2 API.
+     Moves the record through one transition at a time, with the values the transition asks for and, when
+    the transition uses them, a note, attachments, checklist answers and related-list entries such as
+    `Tasks` (the related lists available depend on the record's module). When fewer fields than required
+    are given, the transition is saved partially and the message says so. Errors when the record is not
+    in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
+    validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit. The seed's method line says PUT while its curl sample
+    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
+    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
+    a checklist, a related list) and its response were lost in scraping; the result is one
+    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -92,11 +97,16 @@ def sync_detailed(
 ) -> Response[ConvertLeadResponse | ZohoError]:
     """Convert a lead
 
-     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
-    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
-    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
-    lost in scraping; the examples are its Deluge and Java SDK samples.
+     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
+    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
+    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
+    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
+    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
+    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
+    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
+    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
+    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
 
     Args:
         record_id (str):
@@ -131,11 +141,16 @@ def sync(
 ) -> ConvertLeadResponse | ZohoError | None:
     """Convert a lead
 
-     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
-    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
-    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
-    lost in scraping; the examples are its Deluge and Java SDK samples.
+     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
+    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
+    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
+    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
+    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
+    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
+    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
+    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
+    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
 
     Args:
         record_id (str):
@@ -165,11 +180,16 @@ async def asyncio_detailed(
 ) -> Response[ConvertLeadResponse | ZohoError]:
     """Convert a lead
 
-     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
-    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
-    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
-    lost in scraping; the examples are its Deluge and Java SDK samples.
+     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
+    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
+    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
+    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
+    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
+    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
+    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
+    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
+    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
 
     Args:
         record_id (str):
@@ -202,11 +222,16 @@ async def asyncio(
 ) -> ConvertLeadResponse | ZohoError | None:
     """Convert a lead
 
-     Converts the lead with this id into a contact, an account (unless linked to an existing one) and
-    optionally a deal; see `ConvertLeadInput` for the linking and overwrite rules. Leads with
-    `$stop_processing` (GDPR) cannot be converted. Costs 5 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.leads.CREATE`. The seed's sample input (`convertlead.json`) and JSON response were
-    lost in scraping; the examples are its Deluge and Java SDK samples.
+     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
+    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
+    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
+    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
+    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
+    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
+    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
+    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
+    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
 
     Args:
         record_id (str):

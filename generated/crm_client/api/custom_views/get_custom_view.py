@@ -97,8 +97,15 @@ def sync_detailed(
 ) -> Response[CustomViewsResponse | ZohoError]:
     """Get one custom view of a module
 
-     One custom view with its columns (`fields`), sort and `criteria`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.custom_views.{ALL|READ}`; costs 1 API credit.
+     One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
+    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
+    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
+    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         custom_view_id (str):
@@ -132,8 +139,15 @@ def sync(
 ) -> CustomViewsResponse | ZohoError | None:
     """Get one custom view of a module
 
-     One custom view with its columns (`fields`), sort and `criteria`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.custom_views.{ALL|READ}`; costs 1 API credit.
+     One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
+    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
+    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
+    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         custom_view_id (str):
@@ -162,8 +176,15 @@ async def asyncio_detailed(
 ) -> Response[CustomViewsResponse | ZohoError]:
     """Get one custom view of a module
 
-     One custom view with its columns (`fields`), sort and `criteria`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.custom_views.{ALL|READ}`; costs 1 API credit.
+     One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
+    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
+    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
+    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         custom_view_id (str):
@@ -195,8 +216,15 @@ async def asyncio(
 ) -> CustomViewsResponse | ZohoError | None:
     """Get one custom view of a module
 
-     One custom view with its columns (`fields`), sort and `criteria`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.custom_views.{ALL|READ}`; costs 1 API credit.
+     One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
+    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
+    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
+    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         custom_view_id (str):

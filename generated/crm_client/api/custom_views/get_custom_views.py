@@ -99,9 +99,16 @@ def sync_detailed(
 ) -> Response[Any | CustomViewsResponse | ZohoError]:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module, with paging, the default view's id and the category
-    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
-    1 API credit.
+     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
+    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
+    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them). The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -138,9 +145,16 @@ def sync(
 ) -> Any | CustomViewsResponse | ZohoError | None:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module, with paging, the default view's id and the category
-    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
-    1 API credit.
+     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
+    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
+    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them). The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -172,9 +186,16 @@ async def asyncio_detailed(
 ) -> Response[Any | CustomViewsResponse | ZohoError]:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module, with paging, the default view's id and the category
-    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
-    1 API credit.
+     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
+    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
+    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them). The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -209,9 +230,16 @@ async def asyncio(
 ) -> Any | CustomViewsResponse | ZohoError | None:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module, with paging, the default view's id and the category
-    labels in `info`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.custom_views.{ALL|READ}`; costs
-    1 API credit.
+     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
+    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
+    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them). The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module (str):

@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -92,8 +97,10 @@ def sync_detailed(
 ) -> Response[FieldsResponse | ZohoError]:
     """Get one field of a module
 
-     The metadata of one field. Not in the seed; part of Zoho's public CRM v2 API (the official v2 SDKs
-    call it). Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`.
+     The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
+    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
+    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit.
 
     Args:
         field_id (str):
@@ -127,8 +134,10 @@ def sync(
 ) -> FieldsResponse | ZohoError | None:
     """Get one field of a module
 
-     The metadata of one field. Not in the seed; part of Zoho's public CRM v2 API (the official v2 SDKs
-    call it). Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`.
+     The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
+    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
+    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit.
 
     Args:
         field_id (str):
@@ -157,8 +166,10 @@ async def asyncio_detailed(
 ) -> Response[FieldsResponse | ZohoError]:
     """Get one field of a module
 
-     The metadata of one field. Not in the seed; part of Zoho's public CRM v2 API (the official v2 SDKs
-    call it). Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`.
+     The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
+    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
+    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit.
 
     Args:
         field_id (str):
@@ -190,8 +201,10 @@ async def asyncio(
 ) -> FieldsResponse | ZohoError | None:
     """Get one field of a module
 
-     The metadata of one field. Not in the seed; part of Zoho's public CRM v2 API (the official v2 SDKs
-    call it). Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`.
+     The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
+    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
+    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit.
 
     Args:
         field_id (str):

@@ -55,6 +55,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -90,10 +95,20 @@ def sync_detailed(
 ) -> Response[Any | FieldsResponse | ZohoError]:
     """List the fields of a module
 
-     The field metadata of a module: every field of every layout with its API name, data type, JSON type,
-    length, picklist values, lookup target, GDPR `private` setting and more. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`; costs 1 API credit. The official SDK
-    reads it to serialise records of the module.
+     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
+    length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
+    auto-number settings. GDPR: the key `private` is an object when the field was made private in the
+    layout editor, with `type` `high` or `low` (shown as "sensitive" in the CRM interface) or null (not
+    private, or private without a chosen sensitivity); when `private.restricted` is true the field's
+    value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
+    custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
+    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
+    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
+    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
+    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -127,10 +142,20 @@ def sync(
 ) -> Any | FieldsResponse | ZohoError | None:
     """List the fields of a module
 
-     The field metadata of a module: every field of every layout with its API name, data type, JSON type,
-    length, picklist values, lookup target, GDPR `private` setting and more. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`; costs 1 API credit. The official SDK
-    reads it to serialise records of the module.
+     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
+    length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
+    auto-number settings. GDPR: the key `private` is an object when the field was made private in the
+    layout editor, with `type` `high` or `low` (shown as "sensitive" in the CRM interface) or null (not
+    private, or private without a chosen sensitivity); when `private.restricted` is true the field's
+    value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
+    custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
+    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
+    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
+    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
+    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -159,10 +184,20 @@ async def asyncio_detailed(
 ) -> Response[Any | FieldsResponse | ZohoError]:
     """List the fields of a module
 
-     The field metadata of a module: every field of every layout with its API name, data type, JSON type,
-    length, picklist values, lookup target, GDPR `private` setting and more. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`; costs 1 API credit. The official SDK
-    reads it to serialise records of the module.
+     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
+    length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
+    auto-number settings. GDPR: the key `private` is an object when the field was made private in the
+    layout editor, with `type` `high` or `low` (shown as "sensitive" in the CRM interface) or null (not
+    private, or private without a chosen sensitivity); when `private.restricted` is true the field's
+    value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
+    custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
+    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
+    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
+    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
+    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -194,10 +229,20 @@ async def asyncio(
 ) -> Any | FieldsResponse | ZohoError | None:
     """List the fields of a module
 
-     The field metadata of a module: every field of every layout with its API name, data type, JSON type,
-    length, picklist values, lookup target, GDPR `private` setting and more. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.fields.{ALL|READ}`; costs 1 API credit. The official SDK
-    reads it to serialise records of the module.
+     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
+    length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
+    auto-number settings. GDPR: the key `private` is an object when the field was made private in the
+    layout editor, with `type` `high` or `low` (shown as "sensitive" in the CRM interface) or null (not
+    private, or private without a chosen sensitivity); when `private.restricted` is true the field's
+    value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
+    custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
+    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
+    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
+    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
+    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):

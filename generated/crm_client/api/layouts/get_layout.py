@@ -97,8 +97,14 @@ def sync_detailed(
 ) -> Response[LayoutsResponse | ZohoError]:
     """Get one layout of a module
 
-     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
+    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
+    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
+    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         layout_id (str):
@@ -132,8 +138,14 @@ def sync(
 ) -> LayoutsResponse | ZohoError | None:
     """Get one layout of a module
 
-     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
+    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
+    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
+    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         layout_id (str):
@@ -162,8 +174,14 @@ async def asyncio_detailed(
 ) -> Response[LayoutsResponse | ZohoError]:
     """Get one layout of a module
 
-     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
+    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
+    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
+    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         layout_id (str):
@@ -195,8 +213,14 @@ async def asyncio(
 ) -> LayoutsResponse | ZohoError | None:
     """Get one layout of a module
 
-     One layout of a module with its sections and fields. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
+    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
+    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
+    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         layout_id (str):

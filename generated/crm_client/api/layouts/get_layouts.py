@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -86,8 +91,15 @@ def sync_detailed(
 ) -> Response[Any | LayoutsResponse | ZohoError]:
     """List the layouts of a module
 
-     The layouts of a module with their sections, fields and the profiles that use them. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     The layouts of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
+    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
+    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
+    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -118,8 +130,15 @@ def sync(
 ) -> Any | LayoutsResponse | ZohoError | None:
     """List the layouts of a module
 
-     The layouts of a module with their sections, fields and the profiles that use them. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     The layouts of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
+    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
+    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
+    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -145,8 +164,15 @@ async def asyncio_detailed(
 ) -> Response[Any | LayoutsResponse | ZohoError]:
     """List the layouts of a module
 
-     The layouts of a module with their sections, fields and the profiles that use them. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     The layouts of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
+    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
+    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
+    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -175,8 +201,15 @@ async def asyncio(
 ) -> Any | LayoutsResponse | ZohoError | None:
     """List the layouts of a module
 
-     The layouts of a module with their sections, fields and the profiles that use them. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.layouts.{ALL|READ}`; costs 1 API credit.
+     The layouts of a module (`module` is mandatory; the seed's sample: `GET
+    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
+    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
+    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
+    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
+    survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module (str):

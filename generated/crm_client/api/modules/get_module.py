@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -82,10 +87,15 @@ def sync_detailed(
 ) -> Response[ModulesResponse | ZohoError]:
     """Get a module's metadata
 
-     The metadata of one module: everything `GET /settings/modules` returns plus `display_field`,
+     The metadata of one module, named by its API name (the seed's sample: `GET
+    /settings/modules/Leads`): everything the module list returns plus `display_field`,
     `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.modules.{ALL|READ}`; costs 1
-    API credit.
+    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
+    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -116,10 +126,15 @@ def sync(
 ) -> ModulesResponse | ZohoError | None:
     """Get a module's metadata
 
-     The metadata of one module: everything `GET /settings/modules` returns plus `display_field`,
+     The metadata of one module, named by its API name (the seed's sample: `GET
+    /settings/modules/Leads`): everything the module list returns plus `display_field`,
     `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.modules.{ALL|READ}`; costs 1
-    API credit.
+    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
+    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -145,10 +160,15 @@ async def asyncio_detailed(
 ) -> Response[ModulesResponse | ZohoError]:
     """Get a module's metadata
 
-     The metadata of one module: everything `GET /settings/modules` returns plus `display_field`,
+     The metadata of one module, named by its API name (the seed's sample: `GET
+    /settings/modules/Leads`): everything the module list returns plus `display_field`,
     `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.modules.{ALL|READ}`; costs 1
-    API credit.
+    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
+    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -177,10 +197,15 @@ async def asyncio(
 ) -> ModulesResponse | ZohoError | None:
     """Get a module's metadata
 
-     The metadata of one module: everything `GET /settings/modules` returns plus `display_field`,
+     The metadata of one module, named by its API name (the seed's sample: `GET
+    /settings/modules/Leads`): everything the module list returns plus `display_field`,
     `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.modules.{ALL|READ}`; costs 1
-    API credit.
+    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
+    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them). The seed's sample response was
+    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -43,10 +43,20 @@ def _parse_response(
         response_304 = cast(Any, None)
         return response_304
 
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ZohoError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
@@ -82,10 +92,18 @@ def sync_detailed(
 ) -> Response[Any | ModulesResponse | ZohoError]:
     """List the modules
 
-     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
-    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
-    Modified-Since`) to learn which modules the API supports.
+     Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
+    custom, web-form and linking modules) with their summary metadata: `api_name` (the name every other
+    call uses for the module), singular and plural labels, `generated_type` (`default`, `web`, `custom`
+    or `linking`), `api_supported` (false for modules the API cannot reach yet; it turns true once they
+    are supported), `creatable`, `convertable`, `modified_time` and the profiles that can see each
+    module. API names hold only letters, digits and underscores, start with a letter, never hold two
+    consecutive underscores and never end with one; those of standard modules, fields and related lists
+    never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
+    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):
@@ -116,10 +134,18 @@ def sync(
 ) -> Any | ModulesResponse | ZohoError | None:
     """List the modules
 
-     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
-    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
-    Modified-Since`) to learn which modules the API supports.
+     Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
+    custom, web-form and linking modules) with their summary metadata: `api_name` (the name every other
+    call uses for the module), singular and plural labels, `generated_type` (`default`, `web`, `custom`
+    or `linking`), `api_supported` (false for modules the API cannot reach yet; it turns true once they
+    are supported), `creatable`, `convertable`, `modified_time` and the profiles that can see each
+    module. API names hold only letters, digits and underscores, start with a letter, never hold two
+    consecutive underscores and never end with one; those of standard modules, fields and related lists
+    never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
+    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):
@@ -145,10 +171,18 @@ async def asyncio_detailed(
 ) -> Response[Any | ModulesResponse | ZohoError]:
     """List the modules
 
-     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
-    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
-    Modified-Since`) to learn which modules the API supports.
+     Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
+    custom, web-form and linking modules) with their summary metadata: `api_name` (the name every other
+    call uses for the module), singular and plural labels, `generated_type` (`default`, `web`, `custom`
+    or `linking`), `api_supported` (false for modules the API cannot reach yet; it turns true once they
+    are supported), `creatable`, `convertable`, `modified_time` and the profiles that can see each
+    module. API names hold only letters, digits and underscores, start with a letter, never hold two
+    consecutive underscores and never end with one; those of standard modules, fields and related lists
+    never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
+    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):
@@ -177,10 +211,18 @@ async def asyncio(
 ) -> Any | ModulesResponse | ZohoError | None:
     """List the modules
 
-     Lists every module of the CRM account the user can see, with its summary metadata (`api_name`,
-    labels, `generated_type`, `api_supported`, permissions). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`; costs 1 API credit. The official SDK calls it (with `If-
-    Modified-Since`) to learn which modules the API supports.
+     Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
+    custom, web-form and linking modules) with their summary metadata: `api_name` (the name every other
+    call uses for the module), singular and plural labels, `generated_type` (`default`, `web`, `custom`
+    or `linking`), `api_supported` (false for modules the API cannot reach yet; it turns true once they
+    are supported), `creatable`, `convertable`, `modified_time` and the profiles that can see each
+    module. API names hold only letters, digits and underscores, start with a letter, never hold two
+    consecutive underscores and never end with one; those of standard modules, fields and related lists
+    never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
+    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):

@@ -92,11 +92,12 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Create notes
 
-     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` and `se_module`. Give
-    the Notes module's field API names with their values. Scope `ZohoCRM.modules.notes.ALL` or
-    `ZohoCRM.modules.notes.CREATE`. The seed's sample input (`newnote.json`) and response were lost in
-    scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id).
+     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
+    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
+    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
+    the note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
@@ -129,11 +130,12 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Create notes
 
-     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` and `se_module`. Give
-    the Notes module's field API names with their values. Scope `ZohoCRM.modules.notes.ALL` or
-    `ZohoCRM.modules.notes.CREATE`. The seed's sample input (`newnote.json`) and response were lost in
-    scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id).
+     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
+    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
+    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
+    the note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
@@ -161,11 +163,12 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Create notes
 
-     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` and `se_module`. Give
-    the Notes module's field API names with their values. Scope `ZohoCRM.modules.notes.ALL` or
-    `ZohoCRM.modules.notes.CREATE`. The seed's sample input (`newnote.json`) and response were lost in
-    scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id).
+     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
+    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
+    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
+    the note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
@@ -196,11 +199,12 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Create notes
 
-     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` and `se_module`. Give
-    the Notes module's field API names with their values. Scope `ZohoCRM.modules.notes.ALL` or
-    `ZohoCRM.modules.notes.CREATE`. The seed's sample input (`newnote.json`) and response were lost in
-    scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id).
+     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
+    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
+    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
+    the note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's

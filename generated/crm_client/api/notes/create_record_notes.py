@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -100,10 +105,12 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (`Note_Title`, `Note_Content`; the parent comes from
-    the path). Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`newnote.json`) and response were lost in scraping; each result is Zoho's per-record `ActionResult`
-    (`record added`, `details.id` the note's id).
+     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
+    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
+    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details.id` the note's id). The links update and delete the first note created.
 
     Args:
         module_api_name (str):
@@ -142,10 +149,12 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (`Note_Title`, `Note_Content`; the parent comes from
-    the path). Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`newnote.json`) and response were lost in scraping; each result is Zoho's per-record `ActionResult`
-    (`record added`, `details.id` the note's id).
+     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
+    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
+    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details.id` the note's id). The links update and delete the first note created.
 
     Args:
         module_api_name (str):
@@ -179,10 +188,12 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (`Note_Title`, `Note_Content`; the parent comes from
-    the path). Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`newnote.json`) and response were lost in scraping; each result is Zoho's per-record `ActionResult`
-    (`record added`, `details.id` the note's id).
+     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
+    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
+    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details.id` the note's id). The links update and delete the first note created.
 
     Args:
         module_api_name (str):
@@ -219,10 +230,12 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (`Note_Title`, `Note_Content`; the parent comes from
-    the path). Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`newnote.json`) and response were lost in scraping; each result is Zoho's per-record `ActionResult`
-    (`record added`, `details.id` the note's id).
+     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
+    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
+    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details.id` the note's id). The links update and delete the first note created.
 
     Args:
         module_api_name (str):

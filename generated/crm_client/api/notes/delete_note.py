@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -88,9 +93,11 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete a note
 
-     Deletes the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record's note with this id (the seed's sample: `DELETE
+    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -127,9 +134,11 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete a note
 
-     Deletes the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record's note with this id (the seed's sample: `DELETE
+    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -161,9 +170,11 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete a note
 
-     Deletes the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record's note with this id (the seed's sample: `DELETE
+    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -198,9 +209,11 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete a note
 
-     Deletes the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record's note with this id (the seed's sample: `DELETE
+    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -92,11 +92,12 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete notes
 
-     Deletes several notes by id. Scope `ZohoCRM.modules.notes.ALL` or `ZohoCRM.modules.notes.DELETE`.
-    The seed's method table says POST and calls `ids` an array, while its curl sample sends `-X DELETE`
-    with comma-separated ids; Zoho's v2 API takes DELETE with a comma-separated list. Its sample
-    response was lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`,
-    `details.id`).
+     Deletes several notes by id (the seed's sample: `DELETE
+    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
+    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
+    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         ids (str):
@@ -127,11 +128,12 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete notes
 
-     Deletes several notes by id. Scope `ZohoCRM.modules.notes.ALL` or `ZohoCRM.modules.notes.DELETE`.
-    The seed's method table says POST and calls `ids` an array, while its curl sample sends `-X DELETE`
-    with comma-separated ids; Zoho's v2 API takes DELETE with a comma-separated list. Its sample
-    response was lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`,
-    `details.id`).
+     Deletes several notes by id (the seed's sample: `DELETE
+    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
+    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
+    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         ids (str):
@@ -157,11 +159,12 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete notes
 
-     Deletes several notes by id. Scope `ZohoCRM.modules.notes.ALL` or `ZohoCRM.modules.notes.DELETE`.
-    The seed's method table says POST and calls `ids` an array, while its curl sample sends `-X DELETE`
-    with comma-separated ids; Zoho's v2 API takes DELETE with a comma-separated list. Its sample
-    response was lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`,
-    `details.id`).
+     Deletes several notes by id (the seed's sample: `DELETE
+    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
+    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
+    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         ids (str):
@@ -190,11 +193,12 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete notes
 
-     Deletes several notes by id. Scope `ZohoCRM.modules.notes.ALL` or `ZohoCRM.modules.notes.DELETE`.
-    The seed's method table says POST and calls `ids` an array, while its curl sample sends `-X DELETE`
-    with comma-separated ids; Zoho's v2 API takes DELETE with a comma-separated list. Its sample
-    response was lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`,
-    `details.id`).
+     Deletes several notes by id (the seed's sample: `DELETE
+    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
+    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
+    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         ids (str):

@@ -109,9 +109,11 @@ def sync_detailed(
 ) -> Response[Any | NotesResponse | ZohoError]:
     """List notes
 
-     Returns a page of all the notes the user can see, across modules. Scope `ZohoCRM.modules.notes.ALL`
-    or `ZohoCRM.modules.notes.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `fields` and `If-Modified-Since` are further parameters of that API.
+     Returns a page of all the notes the user can see, across modules (the seed's sample: `GET /Notes`).
+    At most 200 per page: to read 400 notes ask for `page` 1 to 4 with `per_page=100`, or read on while
+    `info.more_records` is true. `fields` and `If-Modified-Since` are parameters of Zoho's public v2
+    API. Scope `ZohoCRM.modules.notes.{ALL|READ}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -151,9 +153,11 @@ def sync(
 ) -> Any | NotesResponse | ZohoError | None:
     """List notes
 
-     Returns a page of all the notes the user can see, across modules. Scope `ZohoCRM.modules.notes.ALL`
-    or `ZohoCRM.modules.notes.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `fields` and `If-Modified-Since` are further parameters of that API.
+     Returns a page of all the notes the user can see, across modules (the seed's sample: `GET /Notes`).
+    At most 200 per page: to read 400 notes ask for `page` 1 to 4 with `per_page=100`, or read on while
+    `info.more_records` is true. `fields` and `If-Modified-Since` are parameters of Zoho's public v2
+    API. Scope `ZohoCRM.modules.notes.{ALL|READ}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -188,9 +192,11 @@ async def asyncio_detailed(
 ) -> Response[Any | NotesResponse | ZohoError]:
     """List notes
 
-     Returns a page of all the notes the user can see, across modules. Scope `ZohoCRM.modules.notes.ALL`
-    or `ZohoCRM.modules.notes.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `fields` and `If-Modified-Since` are further parameters of that API.
+     Returns a page of all the notes the user can see, across modules (the seed's sample: `GET /Notes`).
+    At most 200 per page: to read 400 notes ask for `page` 1 to 4 with `per_page=100`, or read on while
+    `info.more_records` is true. `fields` and `If-Modified-Since` are parameters of Zoho's public v2
+    API. Scope `ZohoCRM.modules.notes.{ALL|READ}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -228,9 +234,11 @@ async def asyncio(
 ) -> Any | NotesResponse | ZohoError | None:
     """List notes
 
-     Returns a page of all the notes the user can see, across modules. Scope `ZohoCRM.modules.notes.ALL`
-    or `ZohoCRM.modules.notes.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `fields` and `If-Modified-Since` are further parameters of that API.
+     Returns a page of all the notes the user can see, across modules (the seed's sample: `GET /Notes`).
+    At most 200 per page: to read 400 notes ask for `page` 1 to 4 with `per_page=100`, or read on while
+    `info.more_records` is true. `fields` and `If-Modified-Since` are parameters of Zoho's public v2
+    API. Scope `ZohoCRM.modules.notes.{ALL|READ}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.

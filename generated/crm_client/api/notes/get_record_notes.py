@@ -78,6 +78,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -117,9 +122,11 @@ def sync_detailed(
 ) -> Response[Any | NotesResponse | ZohoError]:
     """List a record's notes
 
-     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+     Returns a page of the notes attached to the record (the seed's sample: `GET
+    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
+    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -165,9 +172,11 @@ def sync(
 ) -> Any | NotesResponse | ZohoError | None:
     """List a record's notes
 
-     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+     Returns a page of the notes attached to the record (the seed's sample: `GET
+    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
+    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -208,9 +217,11 @@ async def asyncio_detailed(
 ) -> Response[Any | NotesResponse | ZohoError]:
     """List a record's notes
 
-     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+     Returns a page of the notes attached to the record (the seed's sample: `GET
+    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
+    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -254,9 +265,11 @@ async def asyncio(
 ) -> Any | NotesResponse | ZohoError | None:
     """List a record's notes
 
-     Returns a page of the notes attached to the record. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's sample response was lost in scraping; the shape is that
-    of Zoho's public v2 API. `page`, `per_page` and `fields` are parameters of that API.
+     Returns a page of the notes attached to the record (the seed's sample: `GET
+    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
+    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
+    scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

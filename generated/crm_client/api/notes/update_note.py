@@ -61,6 +61,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -98,9 +103,11 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatenote.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
+    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
+    field API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):
@@ -141,9 +148,11 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatenote.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
+    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
+    field API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):
@@ -179,9 +188,11 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatenote.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
+    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
+    field API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):
@@ -220,9 +231,11 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatenote.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
+    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
+    field API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
+    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):

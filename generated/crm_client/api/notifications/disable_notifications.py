@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -98,8 +103,11 @@ def sync_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     Stops every notification of the given channels (the seed's sample: `DELETE
+    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
+    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
+    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
+    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         channel_ids (str):
@@ -130,8 +138,11 @@ def sync(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     Stops every notification of the given channels (the seed's sample: `DELETE
+    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
+    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
+    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
+    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         channel_ids (str):
@@ -157,8 +168,11 @@ async def asyncio_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     Stops every notification of the given channels (the seed's sample: `DELETE
+    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
+    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
+    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
+    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         channel_ids (str):
@@ -187,8 +201,11 @@ async def asyncio(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     Stops every notification of the given channels (the seed's sample: `DELETE
+    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
+    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
+    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
+    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         channel_ids (str):

@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -98,14 +103,20 @@ def sync_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Enable instant notifications
 
-     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
-    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
-    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
-    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
-    day ahead; missing or later means one hour). At most 100 channels per request. Scope
-    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
-    (see the callback).
+     Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
+    records of modules: from then on Zoho CRM POSTs a notification to the channel's `notify_url`
+    whenever a subscribed action happens (see the `notification` callback and
+    `NotificationCallbackPayload`). Each channel carries `channel_id` (mandatory; your long id for the
+    channel, echoed in every notification), `events` (mandatory; `{module_api_name}.{operation}` with
+    operation `create`, `edit`, `delete` or `all`, for example
+    `["Leads.create","Sales_Orders.edit","Contacts.delete"]`), `notify_url` (mandatory), `token`
+    (optional, at most 50 characters, echoed in every notification so that you can check it comes from
+    Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
+    when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
+    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
+    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
+    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
+    subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -136,14 +147,20 @@ def sync(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Enable instant notifications
 
-     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
-    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
-    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
-    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
-    day ahead; missing or later means one hour). At most 100 channels per request. Scope
-    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
-    (see the callback).
+     Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
+    records of modules: from then on Zoho CRM POSTs a notification to the channel's `notify_url`
+    whenever a subscribed action happens (see the `notification` callback and
+    `NotificationCallbackPayload`). Each channel carries `channel_id` (mandatory; your long id for the
+    channel, echoed in every notification), `events` (mandatory; `{module_api_name}.{operation}` with
+    operation `create`, `edit`, `delete` or `all`, for example
+    `["Leads.create","Sales_Orders.edit","Contacts.delete"]`), `notify_url` (mandatory), `token`
+    (optional, at most 50 characters, echoed in every notification so that you can check it comes from
+    Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
+    when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
+    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
+    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
+    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
+    subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -169,14 +186,20 @@ async def asyncio_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Enable instant notifications
 
-     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
-    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
-    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
-    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
-    day ahead; missing or later means one hour). At most 100 channels per request. Scope
-    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
-    (see the callback).
+     Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
+    records of modules: from then on Zoho CRM POSTs a notification to the channel's `notify_url`
+    whenever a subscribed action happens (see the `notification` callback and
+    `NotificationCallbackPayload`). Each channel carries `channel_id` (mandatory; your long id for the
+    channel, echoed in every notification), `events` (mandatory; `{module_api_name}.{operation}` with
+    operation `create`, `edit`, `delete` or `all`, for example
+    `["Leads.create","Sales_Orders.edit","Contacts.delete"]`), `notify_url` (mandatory), `token`
+    (optional, at most 50 characters, echoed in every notification so that you can check it comes from
+    Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
+    when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
+    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
+    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
+    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
+    subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -205,14 +228,20 @@ async def asyncio(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Enable instant notifications
 
-     Subscribes channels to instant notifications of actions (create, edit, delete) on modules or
-    records. Each channel names its `channel_id`, the `events` (`{module_api_name}.{operation}`,
-    operation `create`, `edit`, `delete` or `all`), the `notify_url` Zoho POSTs to, an optional `token`
-    (at most 50 characters, echoed back for verification) and an optional `channel_expiry` (at most one
-    day ahead; missing or later means one hour). At most 100 channels per request. Scope
-    `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's. What Zoho POSTs to `notify_url` is `NotificationCallbackPayload`
-    (see the callback).
+     Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
+    records of modules: from then on Zoho CRM POSTs a notification to the channel's `notify_url`
+    whenever a subscribed action happens (see the `notification` callback and
+    `NotificationCallbackPayload`). Each channel carries `channel_id` (mandatory; your long id for the
+    channel, echoed in every notification), `events` (mandatory; `{module_api_name}.{operation}` with
+    operation `create`, `edit`, `delete` or `all`, for example
+    `["Leads.create","Sales_Orders.edit","Contacts.delete"]`), `notify_url` (mandatory), `token`
+    (optional, at most 50 characters, echoed in every notification so that you can check it comes from
+    Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
+    when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
+    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
+    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
+    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
+    subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.

@@ -61,6 +61,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -99,11 +104,13 @@ def sync_detailed(
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
-    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
-    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
-    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
-    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+    and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
+    subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
+    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
+    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
+    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
+    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
+    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -144,11 +151,13 @@ def sync(
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
-    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
-    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
-    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
-    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+    and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
+    subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
+    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
+    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
+    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
+    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
+    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -184,11 +193,13 @@ async def asyncio_detailed(
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
-    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
-    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
-    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
-    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+    and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
+    subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
+    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
+    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
+    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
+    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
+    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -227,11 +238,13 @@ async def asyncio(
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
-    and `module` and paged with `page` / `per_page` (default 1 and 200; read on while
-    `info.more_records` is true). Scope `ZohoCRM.notifications.{ALL|READ}`. The seed's parameter table
-    marks `channel_id` mandatory, but its first sample request (`?page=1&per_page=200`) has none, as the
-    real API allows; here it is optional. The seed lost its sample responses; the shape is Zoho's public
-    CRM v2 API's.
+    and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
+    subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
+    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
+    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
+    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
+    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
+    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         page (int | Unset):  Default: 1.

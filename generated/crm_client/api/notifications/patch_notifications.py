@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -98,12 +103,13 @@ def sync_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Update specific details of notification subscriptions
 
-     Updates only the details given of subscribed channels; the rest stay as they were (`channel_id` is
-    mandatory). The seed documents this method twice: to update specific details, and to unsubscribe
-    specific events, by sending `channel_id`, the `events` to drop and `"_delete_events": true` (without
+     Updates only the details given of subscribed channels; the other details stay as they were
+    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
+    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
+    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
     `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample inputs and responses; the
-    shapes are Zoho's public CRM v2 API's.
+    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
+    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -134,12 +140,13 @@ def sync(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Update specific details of notification subscriptions
 
-     Updates only the details given of subscribed channels; the rest stay as they were (`channel_id` is
-    mandatory). The seed documents this method twice: to update specific details, and to unsubscribe
-    specific events, by sending `channel_id`, the `events` to drop and `"_delete_events": true` (without
+     Updates only the details given of subscribed channels; the other details stay as they were
+    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
+    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
+    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
     `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample inputs and responses; the
-    shapes are Zoho's public CRM v2 API's.
+    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
+    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -165,12 +172,13 @@ async def asyncio_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Update specific details of notification subscriptions
 
-     Updates only the details given of subscribed channels; the rest stay as they were (`channel_id` is
-    mandatory). The seed documents this method twice: to update specific details, and to unsubscribe
-    specific events, by sending `channel_id`, the `events` to drop and `"_delete_events": true` (without
+     Updates only the details given of subscribed channels; the other details stay as they were
+    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
+    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
+    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
     `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample inputs and responses; the
-    shapes are Zoho's public CRM v2 API's.
+    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
+    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -199,12 +207,13 @@ async def asyncio(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Update specific details of notification subscriptions
 
-     Updates only the details given of subscribed channels; the rest stay as they were (`channel_id` is
-    mandatory). The seed documents this method twice: to update specific details, and to unsubscribe
-    specific events, by sending `channel_id`, the `events` to drop and `"_delete_events": true` (without
+     Updates only the details given of subscribed channels; the other details stay as they were
+    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
+    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
+    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
     `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample inputs and responses; the
-    shapes are Zoho's public CRM v2 API's.
+    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
+    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.

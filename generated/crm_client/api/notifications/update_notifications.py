@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -98,11 +103,13 @@ def sync_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Replace the details of notification subscriptions
 
-     Updates the details of subscribed channels: the details given are kept and every other detail of the
-    channel is removed (use PATCH to change only some). Same keys and limits as enabling (`token` at
-    most 50 characters, `channel_expiry` at most one day ahead). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Replaces the details of subscribed channels: the details given are kept and every other detail of
+    the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
+    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
+    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
+    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
+    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -133,11 +140,13 @@ def sync(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Replace the details of notification subscriptions
 
-     Updates the details of subscribed channels: the details given are kept and every other detail of the
-    channel is removed (use PATCH to change only some). Same keys and limits as enabling (`token` at
-    most 50 characters, `channel_expiry` at most one day ahead). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Replaces the details of subscribed channels: the details given are kept and every other detail of
+    the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
+    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
+    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
+    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
+    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -163,11 +172,13 @@ async def asyncio_detailed(
 ) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
     """Replace the details of notification subscriptions
 
-     Updates the details of subscribed channels: the details given are kept and every other detail of the
-    channel is removed (use PATCH to change only some). Same keys and limits as enabling (`token` at
-    most 50 characters, `channel_expiry` at most one day ahead). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Replaces the details of subscribed channels: the details given are kept and every other detail of
+    the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
+    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
+    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
+    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
+    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -196,11 +207,13 @@ async def asyncio(
 ) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
     """Replace the details of notification subscriptions
 
-     Updates the details of subscribed channels: the details given are kept and every other detail of the
-    channel is removed (use PATCH to change only some). Same keys and limits as enabling (`token` at
-    most 50 characters, `channel_expiry` at most one day ahead). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Replaces the details of subscribed channels: the details given are kept and every other detail of
+    the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
+    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
+    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
+    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
+    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.

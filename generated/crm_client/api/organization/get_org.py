@@ -33,6 +33,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -66,10 +71,14 @@ def sync_detailed(
 ) -> Response[OrgResponse | ZohoError]:
     """Get the organisation
 
-     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
-    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
-    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
-    Zoho's public CRM v2 API's.
+     The organisation (company) of the CRM account: name, contact details, address, time zone, base
+    currency (`iso_code`), multi-currency status (`mc_status`), Google Apps integration, licence, paid
+    and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
+    compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
+    `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
+    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
+    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
+    in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,10 +103,14 @@ def sync(
 ) -> OrgResponse | ZohoError | None:
     """Get the organisation
 
-     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
-    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
-    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
-    Zoho's public CRM v2 API's.
+     The organisation (company) of the CRM account: name, contact details, address, time zone, base
+    currency (`iso_code`), multi-currency status (`mc_status`), Google Apps integration, licence, paid
+    and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
+    compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
+    `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
+    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
+    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
+    in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,10 +131,14 @@ async def asyncio_detailed(
 ) -> Response[OrgResponse | ZohoError]:
     """Get the organisation
 
-     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
-    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
-    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
-    Zoho's public CRM v2 API's.
+     The organisation (company) of the CRM account: name, contact details, address, time zone, base
+    currency (`iso_code`), multi-currency status (`mc_status`), Google Apps integration, licence, paid
+    and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
+    compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
+    `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
+    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
+    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
+    in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +161,14 @@ async def asyncio(
 ) -> OrgResponse | ZohoError | None:
     """Get the organisation
 
-     The organisation (company) details of the CRM account, including `privacy_settings` (GDPR compliance
-    on or off), the base currency (`iso_code`), multi-currency status (`mc_status`) and the licence.
-    Scope `ZohoCRM.org.{ALL|READ}`; costs 1 API credit. The seed lost its sample responses; the shape is
-    Zoho's public CRM v2 API's.
+     The organisation (company) of the CRM account: name, contact details, address, time zone, base
+    currency (`iso_code`), multi-currency status (`mc_status`), Google Apps integration, licence, paid
+    and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
+    compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
+    `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
+    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
+    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
+    in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 413:
         response_413 = ZohoError.from_dict(response.json())
 
@@ -93,10 +98,12 @@ def sync_detailed(
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (`curl -F "file=@img1.png"`). The seed's method table says GET but its curl sample uses
-    `-X POST` with a multipart file; the real API takes POST, as here. Scope
-    `ZohoCRM.org.{ALL|CREATE|WRITE}`. The seed lost its sample response; Zoho's public CRM v2 API
-    answers with one result object, message `photo uploaded successfully`.
+    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
+    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
+    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
+    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
+    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
+    `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -129,10 +136,12 @@ def sync(
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (`curl -F "file=@img1.png"`). The seed's method table says GET but its curl sample uses
-    `-X POST` with a multipart file; the real API takes POST, as here. Scope
-    `ZohoCRM.org.{ALL|CREATE|WRITE}`. The seed lost its sample response; Zoho's public CRM v2 API
-    answers with one result object, message `photo uploaded successfully`.
+    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
+    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
+    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
+    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
+    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
+    `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -160,10 +169,12 @@ async def asyncio_detailed(
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (`curl -F "file=@img1.png"`). The seed's method table says GET but its curl sample uses
-    `-X POST` with a multipart file; the real API takes POST, as here. Scope
-    `ZohoCRM.org.{ALL|CREATE|WRITE}`. The seed lost its sample response; Zoho's public CRM v2 API
-    answers with one result object, message `photo uploaded successfully`.
+    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
+    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
+    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
+    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
+    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
+    `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -194,10 +205,12 @@ async def asyncio(
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (`curl -F "file=@img1.png"`). The seed's method table says GET but its curl sample uses
-    `-X POST` with a multipart file; the real API takes POST, as here. Scope
-    `ZohoCRM.org.{ALL|CREATE|WRITE}`. The seed lost its sample response; Zoho's public CRM v2 API
-    answers with one result object, message `photo uploaded successfully`.
+    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
+    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
+    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
+    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
+    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
+    `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image

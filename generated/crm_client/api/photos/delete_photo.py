@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -85,9 +90,10 @@ def sync_detailed(
 ) -> Response[ActionResult | ZohoError]:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    one `ActionResult` at the top level (`Photo deleted`), as in Zoho's public v2 API.
+     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
+    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
+    deleted`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -121,9 +127,10 @@ def sync(
 ) -> ActionResult | ZohoError | None:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    one `ActionResult` at the top level (`Photo deleted`), as in Zoho's public v2 API.
+     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
+    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
+    deleted`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -152,9 +159,10 @@ async def asyncio_detailed(
 ) -> Response[ActionResult | ZohoError]:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    one `ActionResult` at the top level (`Photo deleted`), as in Zoho's public v2 API.
+     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
+    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
+    deleted`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -186,9 +194,10 @@ async def asyncio(
 ) -> ActionResult | ZohoError | None:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    one `ActionResult` at the top level (`Photo deleted`), as in Zoho's public v2 API.
+     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
+    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
+    deleted`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

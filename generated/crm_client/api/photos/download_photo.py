@@ -52,6 +52,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -87,9 +92,10 @@ def sync_detailed(
 ) -> Response[Any | File | ZohoError]:
     """Download a record's photo
 
-     Returns the photo of the lead or contact as the image file itself (for example `GET
-    /Leads/3000000038009/photo`), with the image's media type and its file name in `Content-
-    Disposition`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`.
+     Returns the photo of the lead or contact as the image file itself, with the image's media type and
+    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
+    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -123,9 +129,10 @@ def sync(
 ) -> Any | File | ZohoError | None:
     """Download a record's photo
 
-     Returns the photo of the lead or contact as the image file itself (for example `GET
-    /Leads/3000000038009/photo`), with the image's media type and its file name in `Content-
-    Disposition`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`.
+     Returns the photo of the lead or contact as the image file itself, with the image's media type and
+    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
+    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -154,9 +161,10 @@ async def asyncio_detailed(
 ) -> Response[Any | File | ZohoError]:
     """Download a record's photo
 
-     Returns the photo of the lead or contact as the image file itself (for example `GET
-    /Leads/3000000038009/photo`), with the image's media type and its file name in `Content-
-    Disposition`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`.
+     Returns the photo of the lead or contact as the image file itself, with the image's media type and
+    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
+    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -188,9 +196,10 @@ async def asyncio(
 ) -> Any | File | ZohoError | None:
     """Download a record's photo
 
-     Returns the photo of the lead or contact as the image file itself (for example `GET
-    /Leads/3000000038009/photo`), with the image's media type and its file name in `Content-
-    Disposition`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`.
+     Returns the photo of the lead or contact as the image file itself, with the image's media type and
+    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
+    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):

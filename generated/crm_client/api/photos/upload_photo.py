@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 413:
         response_413 = ZohoError.from_dict(response.json())
 
@@ -106,10 +111,12 @@ def sync_detailed(
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
-    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
-    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
+    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
+    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -148,10 +155,12 @@ def sync(
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
-    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
-    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
+    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
+    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -185,10 +194,12 @@ async def asyncio_detailed(
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
-    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
-    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
+    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
+    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -225,10 +236,12 @@ async def asyncio(
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `curl -X POST .../Leads/3000000038009/photo
-    -F "file=@img1.png"`; the response was lost in scraping, and the result is one `ActionResult` at the
-    top level (`photo uploaded successfully`), as in Zoho's public v2 API.
+    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
+    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
+    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
+    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

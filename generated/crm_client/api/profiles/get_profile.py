@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -93,8 +98,12 @@ def sync_detailed(
 ) -> Response[Any | ProfilesResponse | ZohoError]:
     """Get a profile
 
-     One profile with its permissions (`permissions_details`) and the sections of the profile page. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
+    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
+    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         profile_id (str):
@@ -128,8 +137,12 @@ def sync(
 ) -> Any | ProfilesResponse | ZohoError | None:
     """Get a profile
 
-     One profile with its permissions (`permissions_details`) and the sections of the profile page. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
+    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
+    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         profile_id (str):
@@ -158,8 +171,12 @@ async def asyncio_detailed(
 ) -> Response[Any | ProfilesResponse | ZohoError]:
     """Get a profile
 
-     One profile with its permissions (`permissions_details`) and the sections of the profile page. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
+    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
+    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         profile_id (str):
@@ -191,8 +208,12 @@ async def asyncio(
 ) -> Any | ProfilesResponse | ZohoError | None:
     """Get a profile
 
-     One profile with its permissions (`permissions_details`) and the sections of the profile page. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
+    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
+    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
+    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
+    public CRM v2 API.
 
     Args:
         profile_id (str):

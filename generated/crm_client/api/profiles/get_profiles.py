@@ -39,10 +39,20 @@ def _parse_response(
         response_304 = cast(Any, None)
         return response_304
 
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ZohoError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
@@ -78,8 +88,12 @@ def sync_detailed(
 ) -> Response[Any | ProfilesResponse | ZohoError]:
     """List profiles
 
-     Every profile (permission set) of the organisation. The seed calls profiles 角色. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     Every profile of the organisation: the set of privileges a user has (the administrator decides each
+    user's level of data access; every user is given a profile). The Chinese documentation calls
+    profiles 角色 and roles 职位. The seed's sample: `GET /settings/profiles`. `If-Modified-Since` is a
+    header of Zoho's public v2 API. Scope `ZohoCRM.settings.profiles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's sample response was lost in scraping (only
+    its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):
@@ -110,8 +124,12 @@ def sync(
 ) -> Any | ProfilesResponse | ZohoError | None:
     """List profiles
 
-     Every profile (permission set) of the organisation. The seed calls profiles 角色. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     Every profile of the organisation: the set of privileges a user has (the administrator decides each
+    user's level of data access; every user is given a profile). The Chinese documentation calls
+    profiles 角色 and roles 职位. The seed's sample: `GET /settings/profiles`. `If-Modified-Since` is a
+    header of Zoho's public v2 API. Scope `ZohoCRM.settings.profiles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's sample response was lost in scraping (only
+    its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):
@@ -137,8 +155,12 @@ async def asyncio_detailed(
 ) -> Response[Any | ProfilesResponse | ZohoError]:
     """List profiles
 
-     Every profile (permission set) of the organisation. The seed calls profiles 角色. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     Every profile of the organisation: the set of privileges a user has (the administrator decides each
+    user's level of data access; every user is given a profile). The Chinese documentation calls
+    profiles 角色 and roles 职位. The seed's sample: `GET /settings/profiles`. `If-Modified-Since` is a
+    header of Zoho's public v2 API. Scope `ZohoCRM.settings.profiles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's sample response was lost in scraping (only
+    its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):
@@ -167,8 +189,12 @@ async def asyncio(
 ) -> Any | ProfilesResponse | ZohoError | None:
     """List profiles
 
-     Every profile (permission set) of the organisation. The seed calls profiles 角色. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs 1 API credit.
+     Every profile of the organisation: the set of privileges a user has (the administrator decides each
+    user's level of data access; every user is given a profile). The Chinese documentation calls
+    profiles 角色 and roles 职位. The seed's sample: `GET /settings/profiles`. `If-Modified-Since` is a
+    header of Zoho's public v2 API. Scope `ZohoCRM.settings.profiles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's sample response was lost in scraping (only
+    its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         if_modified_since (str | Unset):

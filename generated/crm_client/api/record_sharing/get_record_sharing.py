@@ -113,10 +113,15 @@ def sync_detailed(
 ) -> Response[Any | SharingResponse | ZohoError]:
     """Get the sharing details of a record
 
-     Which users a record is shared with, with what permission and whether its related records are shared
-    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
-    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
-    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+     Which users a record is shared with, with what permission, and whether its related records are
+    shared too (records can be shared with or without their related lists). The seed's sample: `GET
+    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
+    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
+    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
+    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
+    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
+    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -156,10 +161,15 @@ def sync(
 ) -> Any | SharingResponse | ZohoError | None:
     """Get the sharing details of a record
 
-     Which users a record is shared with, with what permission and whether its related records are shared
-    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
-    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
-    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+     Which users a record is shared with, with what permission, and whether its related records are
+    shared too (records can be shared with or without their related lists). The seed's sample: `GET
+    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
+    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
+    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
+    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
+    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
+    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -194,10 +204,15 @@ async def asyncio_detailed(
 ) -> Response[Any | SharingResponse | ZohoError]:
     """Get the sharing details of a record
 
-     Which users a record is shared with, with what permission and whether its related records are shared
-    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
-    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
-    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+     Which users a record is shared with, with what permission, and whether its related records are
+    shared too (records can be shared with or without their related lists). The seed's sample: `GET
+    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
+    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
+    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
+    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
+    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
+    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -235,10 +250,15 @@ async def asyncio(
 ) -> Any | SharingResponse | ZohoError | None:
     """Get the sharing details of a record
 
-     Which users a record is shared with, with what permission and whether its related records are shared
-    too. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`, or
-    `ZohoCRM.share.ALL`). The seed lost its sample response (its label even reads "for a new
-    subscription", a copy slip); the shape is Zoho's public CRM v2 API's.
+     Which users a record is shared with, with what permission, and whether its related records are
+    shared too (records can be shared with or without their related lists). The seed's sample: `GET
+    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
+    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
+    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
+    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
+    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
+    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

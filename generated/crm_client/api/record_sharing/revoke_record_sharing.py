@@ -50,6 +50,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -86,7 +91,7 @@ def sync_detailed(
     """Revoke the sharing of a record
 
      Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`.
+    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -121,7 +126,7 @@ def sync(
     """Revoke the sharing of a record
 
      Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`.
+    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -151,7 +156,7 @@ async def asyncio_detailed(
     """Revoke the sharing of a record
 
      Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`.
+    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -184,7 +189,7 @@ async def asyncio(
     """Revoke the sharing of a record
 
      Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`.
+    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):

@@ -75,6 +75,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -114,7 +119,7 @@ def sync_detailed(
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
     `full_access`) and optionally its related records. Sharing happens in the background. Not in the
     seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|CREATE}`.
+    `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -156,7 +161,7 @@ def sync(
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
     `full_access`) and optionally its related records. Sharing happens in the background. Not in the
     seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|CREATE}`.
+    `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -193,7 +198,7 @@ async def asyncio_detailed(
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
     `full_access`) and optionally its related records. Sharing happens in the background. Not in the
     seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|CREATE}`.
+    `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -233,7 +238,7 @@ async def asyncio(
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
     `full_access`) and optionally its related records. Sharing happens in the background. Not in the
     seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|CREATE}`.
+    `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):

@@ -75,6 +75,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -113,7 +118,7 @@ def sync_detailed(
 
      Changes the permission (or related-records sharing) of users the record is already shared with; at
     most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -154,7 +159,7 @@ def sync(
 
      Changes the permission (or related-records sharing) of users the record is already shared with; at
     most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -190,7 +195,7 @@ async def asyncio_detailed(
 
      Changes the permission (or related-records sharing) of users the record is already shared with; at
     most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):
@@ -229,7 +234,7 @@ async def asyncio(
 
      Changes the permission (or related-records sharing) of users the record is already shared with; at
     most 10 users per request. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|UPDATE}`.
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str):

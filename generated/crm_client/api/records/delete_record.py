@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -95,10 +100,11 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete one record
 
-     Deletes the record with this id, with its subform rows; it goes to the recycle bin. Workflows tied
-    to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
+    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
+    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):
@@ -135,10 +141,11 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete one record
 
-     Deletes the record with this id, with its subform rows; it goes to the recycle bin. Workflows tied
-    to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
+    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
+    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):
@@ -170,10 +177,11 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete one record
 
-     Deletes the record with this id, with its subform rows; it goes to the recycle bin. Workflows tied
-    to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
+    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
+    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):
@@ -208,10 +216,11 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete one record
 
-     Deletes the record with this id, with its subform rows; it goes to the recycle bin. Workflows tied
-    to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; the result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
+    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
+    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):

@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -101,10 +106,12 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete records
 
-     Deletes up to 100 records of the module, with their subform rows; they go to the recycle bin.
-    Workflows tied to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
+    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
+    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
+    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):
@@ -141,10 +148,12 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete records
 
-     Deletes up to 100 records of the module, with their subform rows; they go to the recycle bin.
-    Workflows tied to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
+    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
+    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
+    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):
@@ -176,10 +185,12 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Delete records
 
-     Deletes up to 100 records of the module, with their subform rows; they go to the recycle bin.
-    Workflows tied to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
+    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
+    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
+    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):
@@ -214,10 +225,12 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete records
 
-     Deletes up to 100 records of the module, with their subform rows; they go to the recycle bin.
-    Workflows tied to deletion run unless `wf_trigger=false`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.DELETE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
+    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
+    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
+    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
         module_api_name (str):

@@ -76,6 +76,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -114,11 +119,15 @@ def sync_detailed(
 ) -> Response[Any | DeletedRecordsResponse | ZohoError]:
     """List deleted records
 
-     Returns a page of the module's deleted records: all of them, those in the recycle bin, or those
-    deleted permanently. Costs 2 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's parameter table also lists a mandatory `module`
-    parameter, a leftover of the older API: the module is the path's `module_api_name`. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's deleted records (id, display name, type, who created and deleted
+    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
+    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
+    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
+    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
+    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
+    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -161,11 +170,15 @@ def sync(
 ) -> Any | DeletedRecordsResponse | ZohoError | None:
     """List deleted records
 
-     Returns a page of the module's deleted records: all of them, those in the recycle bin, or those
-    deleted permanently. Costs 2 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's parameter table also lists a mandatory `module`
-    parameter, a leftover of the older API: the module is the path's `module_api_name`. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's deleted records (id, display name, type, who created and deleted
+    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
+    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
+    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
+    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
+    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
+    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -203,11 +216,15 @@ async def asyncio_detailed(
 ) -> Response[Any | DeletedRecordsResponse | ZohoError]:
     """List deleted records
 
-     Returns a page of the module's deleted records: all of them, those in the recycle bin, or those
-    deleted permanently. Costs 2 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's parameter table also lists a mandatory `module`
-    parameter, a leftover of the older API: the module is the path's `module_api_name`. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's deleted records (id, display name, type, who created and deleted
+    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
+    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
+    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
+    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
+    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
+    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -248,11 +265,15 @@ async def asyncio(
 ) -> Any | DeletedRecordsResponse | ZohoError | None:
     """List deleted records
 
-     Returns a page of the module's deleted records: all of them, those in the recycle bin, or those
-    deleted permanently. Costs 2 API credits. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed's parameter table also lists a mandatory `module`
-    parameter, a leftover of the older API: the module is the path's `module_api_name`. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's deleted records (id, display name, type, who created and deleted
+    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
+    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
+    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
+    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
+    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
+    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -114,12 +119,16 @@ def sync_detailed(
 ) -> Response[Any | RecordsResponse | ZohoError]:
     """Get one record
 
-     Returns the record with this id in `data[0]`, subform rows and line items included (a subform
-    appears under its API name, for example `Sub_form1`). With GDPR compliance on, fields marked private
-    come back as null unless `include=private_fields` is given, and the consent details appear in
-    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`. The
-    seed's sample response was lost in scraping; the shape is that of Zoho's public v2 API, and the
-    example gathers the seed's sample field values.
+     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
+    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
+    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
+    `include=private_fields` is given (the seed's sample: `GET
+    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
+    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
+    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
+    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
+    example gathers the seed's sample field values (one per field type).
 
     Args:
         module_api_name (str):
@@ -160,12 +169,16 @@ def sync(
 ) -> Any | RecordsResponse | ZohoError | None:
     """Get one record
 
-     Returns the record with this id in `data[0]`, subform rows and line items included (a subform
-    appears under its API name, for example `Sub_form1`). With GDPR compliance on, fields marked private
-    come back as null unless `include=private_fields` is given, and the consent details appear in
-    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`. The
-    seed's sample response was lost in scraping; the shape is that of Zoho's public v2 API, and the
-    example gathers the seed's sample field values.
+     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
+    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
+    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
+    `include=private_fields` is given (the seed's sample: `GET
+    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
+    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
+    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
+    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
+    example gathers the seed's sample field values (one per field type).
 
     Args:
         module_api_name (str):
@@ -201,12 +214,16 @@ async def asyncio_detailed(
 ) -> Response[Any | RecordsResponse | ZohoError]:
     """Get one record
 
-     Returns the record with this id in `data[0]`, subform rows and line items included (a subform
-    appears under its API name, for example `Sub_form1`). With GDPR compliance on, fields marked private
-    come back as null unless `include=private_fields` is given, and the consent details appear in
-    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`. The
-    seed's sample response was lost in scraping; the shape is that of Zoho's public v2 API, and the
-    example gathers the seed's sample field values.
+     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
+    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
+    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
+    `include=private_fields` is given (the seed's sample: `GET
+    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
+    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
+    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
+    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
+    example gathers the seed's sample field values (one per field type).
 
     Args:
         module_api_name (str):
@@ -245,12 +262,16 @@ async def asyncio(
 ) -> Any | RecordsResponse | ZohoError | None:
     """Get one record
 
-     Returns the record with this id in `data[0]`, subform rows and line items included (a subform
-    appears under its API name, for example `Sub_form1`). With GDPR compliance on, fields marked private
-    come back as null unless `include=private_fields` is given, and the consent details appear in
-    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.READ`. The
-    seed's sample response was lost in scraping; the shape is that of Zoho's public v2 API, and the
-    example gathers the seed's sample field values.
+     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
+    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
+    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
+    `include=private_fields` is given (the seed's sample: `GET
+    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
+    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
+    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
+    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
+    example gathers the seed's sample field values (one per field type).
 
     Args:
         module_api_name (str):

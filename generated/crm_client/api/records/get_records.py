@@ -123,6 +123,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -170,13 +175,23 @@ def sync_detailed(
 ) -> Response[Any | RecordsResponse | ZohoError]:
     """List the records of a module
 
-     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
-    further). Multi-record reads return only the row count of subforms; read a single record for their
-    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
-    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
-    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
-    response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
+    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
+    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
+    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
+    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
+    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
+    reads return only the row count of each subform; read a single record for its rows. GDPR: private
+    fields read as null unless `include=private_fields` is given; each record carries its consent
+    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
+    of Zoho's public v2 API; the seed's Deluge sample
+    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
+    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
+    (field value types: see `Record`).
 
     Args:
         module_api_name (str):
@@ -249,13 +264,23 @@ def sync(
 ) -> Any | RecordsResponse | ZohoError | None:
     """List the records of a module
 
-     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
-    further). Multi-record reads return only the row count of subforms; read a single record for their
-    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
-    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
-    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
-    response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
+    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
+    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
+    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
+    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
+    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
+    reads return only the row count of each subform; read a single record for its rows. GDPR: private
+    fields read as null unless `include=private_fields` is given; each record carries its consent
+    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
+    of Zoho's public v2 API; the seed's Deluge sample
+    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
+    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
+    (field value types: see `Record`).
 
     Args:
         module_api_name (str):
@@ -323,13 +348,23 @@ async def asyncio_detailed(
 ) -> Response[Any | RecordsResponse | ZohoError]:
     """List the records of a module
 
-     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
-    further). Multi-record reads return only the row count of subforms; read a single record for their
-    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
-    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
-    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
-    response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
+    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
+    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
+    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
+    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
+    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
+    reads return only the row count of each subform; read a single record for its rows. GDPR: private
+    fields read as null unless `include=private_fields` is given; each record carries its consent
+    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
+    of Zoho's public v2 API; the seed's Deluge sample
+    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
+    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
+    (field value types: see `Record`).
 
     Args:
         module_api_name (str):
@@ -400,13 +435,23 @@ async def asyncio(
 ) -> Any | RecordsResponse | ZohoError | None:
     """List the records of a module
 
-     Returns a page of the module's records (at most 200 per page; request `page` 1, 2, 3 ... to go
-    further). Multi-record reads return only the row count of subforms; read a single record for their
-    rows. Costs 1 API credit, 3 with `cvid`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.READ`. The seed lists `fields`, `sort_order`, `sort_by`, `converted`,
-    `approved`, `page`, `per_page`, `cvid` and `If-Modified-Since`; `ids`, `territory_id`,
-    `include_child` and `include` are further parameters of Zoho's public v2 API. The seed's sample
-    response was lost in scraping; the shape is that of Zoho's public v2 API.
+     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
+    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
+    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
+    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
+    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
+    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
+    reads return only the row count of each subform; read a single record for its rows. GDPR: private
+    fields read as null unless `include=private_fields` is given; each record carries its consent
+    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
+    of Zoho's public v2 API; the seed's Deluge sample
+    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
+    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
+    (field value types: see `Record`).
 
     Args:
         module_api_name (str):

@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -97,13 +102,28 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
-    this same call with one record). Duplicates are checked on the module's unique fields. A value
-    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
-    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
-    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
+    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
+    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
+    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
+    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
+    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
+    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
+    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
+    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
+    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
+    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
+    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
+    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
+    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
+    removed from the organisation) or "the given module is not supported in api" (for example Documents
+    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
+    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
+    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details` with the new `id` and audit fields). The links read, update and delete the first record
+    created.
 
     Args:
         module_api_name (str):
@@ -140,13 +160,28 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
-    this same call with one record). Duplicates are checked on the module's unique fields. A value
-    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
-    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
-    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
+    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
+    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
+    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
+    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
+    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
+    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
+    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
+    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
+    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
+    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
+    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
+    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
+    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
+    removed from the organisation) or "the given module is not supported in api" (for example Documents
+    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
+    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
+    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details` with the new `id` and audit fields). The links read, update and delete the first record
+    created.
 
     Args:
         module_api_name (str):
@@ -178,13 +213,28 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
-    this same call with one record). Duplicates are checked on the module's unique fields. A value
-    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
-    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
-    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
+    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
+    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
+    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
+    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
+    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
+    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
+    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
+    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
+    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
+    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
+    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
+    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
+    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
+    removed from the organisation) or "the given module is not supported in api" (for example Documents
+    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
+    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
+    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details` with the new `id` and audit fields). The links read, update and delete the first record
+    created.
 
     Args:
         module_api_name (str):
@@ -219,13 +269,28 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed documents the single-record insert, "插入指定 记录", as
-    this same call with one record). Duplicates are checked on the module's unique fields. A value
-    longer than its field's maximum length is an error. Records may carry subform rows. With GDPR
-    compliance on, send `Data_Processing_Basis_Details` to record the consent; without it the key is
-    null. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample response was lost in scraping; each result is
-    Zoho's per-record `ActionResult` (`record added`, `details` with the new `id` and audit fields).
+     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
+    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
+    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
+    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
+    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
+    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
+    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
+    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
+    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
+    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
+    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
+    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
+    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
+    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
+    removed from the organisation) or "the given module is not supported in api" (for example Documents
+    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
+    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
+    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
+    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+    `details` with the new `id` and audit fields). The links read, update and delete the first record
+    created.
 
     Args:
         module_api_name (str):

@@ -100,6 +100,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -143,14 +148,18 @@ def sync_detailed(
 ) -> Response[Any | RecordsResponse | ZohoError]:
     """Search records
 
-     Returns a page of the module's records matching one of four searches: `criteria`, `email`, `phone`
-    or `word`. Only one takes effect per call; when several are given the first present in the order
+     Returns a page of the module's records matching one of four searches: `criteria`
+    (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
+    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
+    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
+    Only one search takes effect per call; when several are given the first present in the order
     `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). The results look like those of the records list,
-    GDPR consent details included; fields marked private and restricted come back as null and cannot be
-    searched by criteria. Scope `ZohoCRM.modules.all`, `ZohoCRM.modules.{module}.READ` or
-    `ZohoCRM.modules.search.READ`. The seed's sample responses were lost in scraping; the shape is that
-    of the records list.
+    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
+    like those of the records list, GDPR consent details included; fields marked private and restricted
+    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
+    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
+    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
+    the shape is that of the records list.
 
     Args:
         module_api_name (str):
@@ -211,14 +220,18 @@ def sync(
 ) -> Any | RecordsResponse | ZohoError | None:
     """Search records
 
-     Returns a page of the module's records matching one of four searches: `criteria`, `email`, `phone`
-    or `word`. Only one takes effect per call; when several are given the first present in the order
+     Returns a page of the module's records matching one of four searches: `criteria`
+    (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
+    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
+    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
+    Only one search takes effect per call; when several are given the first present in the order
     `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). The results look like those of the records list,
-    GDPR consent details included; fields marked private and restricted come back as null and cannot be
-    searched by criteria. Scope `ZohoCRM.modules.all`, `ZohoCRM.modules.{module}.READ` or
-    `ZohoCRM.modules.search.READ`. The seed's sample responses were lost in scraping; the shape is that
-    of the records list.
+    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
+    like those of the records list, GDPR consent details included; fields marked private and restricted
+    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
+    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
+    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
+    the shape is that of the records list.
 
     Args:
         module_api_name (str):
@@ -274,14 +287,18 @@ async def asyncio_detailed(
 ) -> Response[Any | RecordsResponse | ZohoError]:
     """Search records
 
-     Returns a page of the module's records matching one of four searches: `criteria`, `email`, `phone`
-    or `word`. Only one takes effect per call; when several are given the first present in the order
+     Returns a page of the module's records matching one of four searches: `criteria`
+    (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
+    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
+    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
+    Only one search takes effect per call; when several are given the first present in the order
     `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). The results look like those of the records list,
-    GDPR consent details included; fields marked private and restricted come back as null and cannot be
-    searched by criteria. Scope `ZohoCRM.modules.all`, `ZohoCRM.modules.{module}.READ` or
-    `ZohoCRM.modules.search.READ`. The seed's sample responses were lost in scraping; the shape is that
-    of the records list.
+    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
+    like those of the records list, GDPR consent details included; fields marked private and restricted
+    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
+    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
+    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
+    the shape is that of the records list.
 
     Args:
         module_api_name (str):
@@ -340,14 +357,18 @@ async def asyncio(
 ) -> Any | RecordsResponse | ZohoError | None:
     """Search records
 
-     Returns a page of the module's records matching one of four searches: `criteria`, `email`, `phone`
-    or `word`. Only one takes effect per call; when several are given the first present in the order
+     Returns a page of the module's records matching one of four searches: `criteria`
+    (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
+    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
+    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
+    Only one search takes effect per call; when several are given the first present in the order
     `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). The results look like those of the records list,
-    GDPR consent details included; fields marked private and restricted come back as null and cannot be
-    searched by criteria. Scope `ZohoCRM.modules.all`, `ZohoCRM.modules.{module}.READ` or
-    `ZohoCRM.modules.search.READ`. The seed's sample responses were lost in scraping; the shape is that
-    of the records list.
+    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
+    like those of the records list, GDPR consent details included; fields marked private and restricted
+    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
+    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
+    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
+    the shape is that of the records list.
 
     Args:
         module_api_name (str):

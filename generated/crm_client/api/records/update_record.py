@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -100,12 +105,16 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]`. Duplicates are checked on unique
-    fields; values longer than the field's maximum length are errors; subform rows not repeated (by id)
-    are deleted, and an empty subform array clears the subform. Records with `$stop_processing` (GDPR)
-    cannot be updated. Costs 1 API credit. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
+    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
+    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
+    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
+    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
+    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
+    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
+    per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):
@@ -144,12 +153,16 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]`. Duplicates are checked on unique
-    fields; values longer than the field's maximum length are errors; subform rows not repeated (by id)
-    are deleted, and an empty subform array clears the subform. Records with `$stop_processing` (GDPR)
-    cannot be updated. Costs 1 API credit. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
+    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
+    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
+    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
+    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
+    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
+    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
+    per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):
@@ -183,12 +196,16 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]`. Duplicates are checked on unique
-    fields; values longer than the field's maximum length are errors; subform rows not repeated (by id)
-    are deleted, and an empty subform array clears the subform. Records with `$stop_processing` (GDPR)
-    cannot be updated. Costs 1 API credit. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
+    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
+    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
+    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
+    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
+    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
+    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
+    per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):
@@ -225,12 +242,16 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]`. Duplicates are checked on unique
-    fields; values longer than the field's maximum length are errors; subform rows not repeated (by id)
-    are deleted, and an empty subform array clears the subform. Records with `$stop_processing` (GDPR)
-    cannot be updated. Costs 1 API credit. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
+    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
+    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
+    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
+    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
+    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
+    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
+    per-record `ActionResult` (`record updated`).
 
     Args:
         module_api_name (str):

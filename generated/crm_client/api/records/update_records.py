@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -97,12 +102,19 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Update records
 
-     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
-    change. Duplicates are checked on unique fields; values longer than the field's maximum length are
-    errors; subform rows not repeated (by id) in an update are deleted. Records with `$stop_processing`
-    (GDPR) cannot be updated. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
+    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
+    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
+    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
+    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
+    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
+    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The example is the
+    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
+    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
+    updated`).
 
     Args:
         module_api_name (str):
@@ -139,12 +151,19 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Update records
 
-     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
-    change. Duplicates are checked on unique fields; values longer than the field's maximum length are
-    errors; subform rows not repeated (by id) in an update are deleted. Records with `$stop_processing`
-    (GDPR) cannot be updated. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
+    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
+    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
+    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
+    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
+    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
+    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The example is the
+    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
+    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
+    updated`).
 
     Args:
         module_api_name (str):
@@ -176,12 +195,19 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Update records
 
-     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
-    change. Duplicates are checked on unique fields; values longer than the field's maximum length are
-    errors; subform rows not repeated (by id) in an update are deleted. Records with `$stop_processing`
-    (GDPR) cannot be updated. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
+    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
+    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
+    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
+    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
+    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
+    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The example is the
+    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
+    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
+    updated`).
 
     Args:
         module_api_name (str):
@@ -216,12 +242,19 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Update records
 
-     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
-    change. Duplicates are checked on unique fields; values longer than the field's maximum length are
-    errors; subform rows not repeated (by id) in an update are deleted. Records with `$stop_processing`
-    (GDPR) cannot be updated. Costs 1 API credit per 10 records. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.UPDATE`. The seed's sample input (`updatelead.json`) and response were
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record updated`).
+     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
+    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
+    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
+    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
+    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
+    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
+    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The example is the
+    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
+    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
+    updated`).
 
     Args:
         module_api_name (str):

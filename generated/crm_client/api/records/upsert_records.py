@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -103,13 +108,24 @@ def sync_detailed(
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
-    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
-    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
-    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
-    or null).
+    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
+    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
+    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
+    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
+    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
+    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
+    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
+    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
+    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
+    true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The seed's sample input
+    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
+    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
+    update and delete the first record upserted.
 
     Args:
         module_api_name (str):
@@ -153,13 +169,24 @@ def sync(
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
-    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
-    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
-    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
-    or null).
+    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
+    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
+    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
+    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
+    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
+    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
+    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
+    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
+    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
+    true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The seed's sample input
+    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
+    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
+    update and delete the first record upserted.
 
     Args:
         module_api_name (str):
@@ -198,13 +225,24 @@ async def asyncio_detailed(
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
-    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
-    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
-    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
-    or null).
+    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
+    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
+    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
+    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
+    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
+    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
+    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
+    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
+    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
+    true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The seed's sample input
+    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
+    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
+    update and delete the first record upserted.
 
     Args:
         module_api_name (str):
@@ -246,13 +284,24 @@ async def asyncio(
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates. Without `duplicate_check_fields`
-    Zoho checks the module's system-defined duplicate-check field, then its unique fields. Records with
-    `$stop_processing` (GDPR) are not updated. Costs 1 API credit per 10 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample input
-    (`upsertlead.json`) and response were lost in scraping; each result is Zoho's per-record
-    `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that matched,
-    or null).
+    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
+    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
+    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
+    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
+    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
+    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
+    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
+    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
+    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
+    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
+    true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
+    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
+    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
+    given module is not supported in api" (for example Documents and Projects). The seed's sample input
+    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
+    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
+    update and delete the first record upserted.
 
     Args:
         module_api_name (str):

@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -92,8 +97,9 @@ def sync_detailed(
 ) -> Response[RelatedListsResponse | ZohoError]:
     """Get one related list of a module
 
-     One related list of a module. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
+    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         related_list_id (str):
@@ -127,8 +133,9 @@ def sync(
 ) -> RelatedListsResponse | ZohoError | None:
     """Get one related list of a module
 
-     One related list of a module. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
+    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         related_list_id (str):
@@ -157,8 +164,9 @@ async def asyncio_detailed(
 ) -> Response[RelatedListsResponse | ZohoError]:
     """Get one related list of a module
 
-     One related list of a module. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
+    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         related_list_id (str):
@@ -190,8 +198,9 @@ async def asyncio(
 ) -> RelatedListsResponse | ZohoError | None:
     """Get one related list of a module
 
-     One related list of a module. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
+    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         related_list_id (str):

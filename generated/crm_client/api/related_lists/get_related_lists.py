@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -86,10 +91,12 @@ def sync_detailed(
 ) -> Response[Any | RelatedListsResponse | ZohoError]:
     """List the related lists of a module
 
-     The related lists of a module (Notes, Attachments, Contacts of an account, ...) with the API name,
-    related module and `href` of each. Not in the seed; part of Zoho's public CRM v2 API: the official
-    v2 SDK reads it before every related-records call. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
+    name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
+    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
+    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module (str):
@@ -120,10 +127,12 @@ def sync(
 ) -> Any | RelatedListsResponse | ZohoError | None:
     """List the related lists of a module
 
-     The related lists of a module (Notes, Attachments, Contacts of an account, ...) with the API name,
-    related module and `href` of each. Not in the seed; part of Zoho's public CRM v2 API: the official
-    v2 SDK reads it before every related-records call. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
+    name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
+    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
+    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module (str):
@@ -149,10 +158,12 @@ async def asyncio_detailed(
 ) -> Response[Any | RelatedListsResponse | ZohoError]:
     """List the related lists of a module
 
-     The related lists of a module (Notes, Attachments, Contacts of an account, ...) with the API name,
-    related module and `href` of each. Not in the seed; part of Zoho's public CRM v2 API: the official
-    v2 SDK reads it before every related-records call. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
+    name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
+    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
+    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module (str):
@@ -181,10 +192,12 @@ async def asyncio(
 ) -> Any | RelatedListsResponse | ZohoError | None:
     """List the related lists of a module
 
-     The related lists of a module (Notes, Attachments, Contacts of an account, ...) with the API name,
-    related module and `href` of each. Not in the seed; part of Zoho's public CRM v2 API: the official
-    v2 SDK reads it before every related-records call. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`.
+     The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
+    name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
+    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
+    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
         module (str):

@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -91,12 +96,14 @@ def sync_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Unlink a related record
 
-     Removes the association between the record and one record of its related list (for example `DELETE
-    /Leads/100014990/Campaigns/100013559` takes the lead out of the campaign); neither record is
-    deleted. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's URL misspells
-    the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are the module API name
-    and the related list API name. Its sample response was lost in scraping; the result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id` the related record's id).
+     Removes the association between the record and one record of its related list; neither record is
+    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
+    the module API name and the related list API name. The seed gives no sample response; the result is
+    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -136,12 +143,14 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Unlink a related record
 
-     Removes the association between the record and one record of its related list (for example `DELETE
-    /Leads/100014990/Campaigns/100013559` takes the lead out of the campaign); neither record is
-    deleted. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's URL misspells
-    the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are the module API name
-    and the related list API name. Its sample response was lost in scraping; the result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id` the related record's id).
+     Removes the association between the record and one record of its related list; neither record is
+    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
+    the module API name and the related list API name. The seed gives no sample response; the result is
+    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -176,12 +185,14 @@ async def asyncio_detailed(
 ) -> Response[RecordActionResponse | ZohoError]:
     """Unlink a related record
 
-     Removes the association between the record and one record of its related list (for example `DELETE
-    /Leads/100014990/Campaigns/100013559` takes the lead out of the campaign); neither record is
-    deleted. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's URL misspells
-    the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are the module API name
-    and the related list API name. Its sample response was lost in scraping; the result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id` the related record's id).
+     Removes the association between the record and one record of its related list; neither record is
+    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
+    the module API name and the related list API name. The seed gives no sample response; the result is
+    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -219,12 +230,14 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Unlink a related record
 
-     Removes the association between the record and one record of its related list (for example `DELETE
-    /Leads/100014990/Campaigns/100013559` takes the lead out of the campaign); neither record is
-    deleted. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's URL misspells
-    the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are the module API name
-    and the related list API name. Its sample response was lost in scraping; the result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id` the related record's id).
+     Removes the association between the record and one record of its related list; neither record is
+    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
+    the module API name and the related list API name. The seed gives no sample response; the result is
+    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
+    Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

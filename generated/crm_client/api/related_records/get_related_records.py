@@ -80,6 +80,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -121,11 +126,13 @@ def sync_detailed(
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
-    or the products of a deal. For a linking module, ask for the linking module's own fields in the form
-    `{linking_module_api_name}.{field_api_name}` in `fields` (the seed's linking-module section). The
-    seed names this call only in its table of contents; its section was lost in scraping, so the
-    parameters and response shape are those of Zoho's public v2 API (the records of the related module,
-    in the records-list envelope).
+    or the products of a deal (at most 200 per page). Find the related list's API name with `GET
+    /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
+    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
+    names this call only in its table of contents; its section was lost in scraping, so the parameters
+    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
+    records-list envelope).
 
     Args:
         module_api_name (str):
@@ -175,11 +182,13 @@ def sync(
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
-    or the products of a deal. For a linking module, ask for the linking module's own fields in the form
-    `{linking_module_api_name}.{field_api_name}` in `fields` (the seed's linking-module section). The
-    seed names this call only in its table of contents; its section was lost in scraping, so the
-    parameters and response shape are those of Zoho's public v2 API (the records of the related module,
-    in the records-list envelope).
+    or the products of a deal (at most 200 per page). Find the related list's API name with `GET
+    /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
+    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
+    names this call only in its table of contents; its section was lost in scraping, so the parameters
+    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
+    records-list envelope).
 
     Args:
         module_api_name (str):
@@ -224,11 +233,13 @@ async def asyncio_detailed(
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
-    or the products of a deal. For a linking module, ask for the linking module's own fields in the form
-    `{linking_module_api_name}.{field_api_name}` in `fields` (the seed's linking-module section). The
-    seed names this call only in its table of contents; its section was lost in scraping, so the
-    parameters and response shape are those of Zoho's public v2 API (the records of the related module,
-    in the records-list envelope).
+    or the products of a deal (at most 200 per page). Find the related list's API name with `GET
+    /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
+    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
+    names this call only in its table of contents; its section was lost in scraping, so the parameters
+    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
+    records-list envelope).
 
     Args:
         module_api_name (str):
@@ -276,11 +287,13 @@ async def asyncio(
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
-    or the products of a deal. For a linking module, ask for the linking module's own fields in the form
-    `{linking_module_api_name}.{field_api_name}` in `fields` (the seed's linking-module section). The
-    seed names this call only in its table of contents; its section was lost in scraping, so the
-    parameters and response shape are those of Zoho's public v2 API (the records of the related module,
-    in the records-list envelope).
+    or the products of a deal (at most 200 per page). Find the related list's API name with `GET
+    /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
+    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
+    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
+    names this call only in its table of contents; its section was lost in scraping, so the parameters
+    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
+    records-list envelope).
 
     Args:
         module_api_name (str):

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -82,8 +87,10 @@ def sync_detailed(
 ) -> Response[RolesResponse | ZohoError]:
     """Get a role
 
-     The details of one role. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`);
-    costs 1 API credit.
+     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
+    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
+    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
+    is that of Zoho's public CRM v2 API.
 
     Args:
         role_id (str):
@@ -114,8 +121,10 @@ def sync(
 ) -> RolesResponse | ZohoError | None:
     """Get a role
 
-     The details of one role. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`);
-    costs 1 API credit.
+     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
+    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
+    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
+    is that of Zoho's public CRM v2 API.
 
     Args:
         role_id (str):
@@ -141,8 +150,10 @@ async def asyncio_detailed(
 ) -> Response[RolesResponse | ZohoError]:
     """Get a role
 
-     The details of one role. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`);
-    costs 1 API credit.
+     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
+    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
+    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
+    is that of Zoho's public CRM v2 API.
 
     Args:
         role_id (str):
@@ -171,8 +182,10 @@ async def asyncio(
 ) -> RolesResponse | ZohoError | None:
     """Get a role
 
-     The details of one role. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`);
-    costs 1 API credit.
+     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
+    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
+    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
+    is that of Zoho's public CRM v2 API.
 
     Args:
         role_id (str):

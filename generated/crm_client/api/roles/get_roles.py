@@ -33,6 +33,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -66,9 +71,13 @@ def sync_detailed(
 ) -> Response[RolesResponse | ZohoError]:
     """List roles
 
-     Every role of the organisation with its place in the hierarchy (`reporting_to`). The seed calls
-    roles 职位 ("positions"). Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs
-    1 API credit.
+     Every role of the organisation (the level of a position in the company: manager, sales
+    representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
+    `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
+    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
+    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
+    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -93,9 +102,13 @@ def sync(
 ) -> RolesResponse | ZohoError | None:
     """List roles
 
-     Every role of the organisation with its place in the hierarchy (`reporting_to`). The seed calls
-    roles 职位 ("positions"). Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs
-    1 API credit.
+     Every role of the organisation (the level of a position in the company: manager, sales
+    representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
+    `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
+    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
+    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
+    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,9 +129,13 @@ async def asyncio_detailed(
 ) -> Response[RolesResponse | ZohoError]:
     """List roles
 
-     Every role of the organisation with its place in the hierarchy (`reporting_to`). The seed calls
-    roles 职位 ("positions"). Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs
-    1 API credit.
+     Every role of the organisation (the level of a position in the company: manager, sales
+    representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
+    `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
+    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
+    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
+    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,9 +158,13 @@ async def asyncio(
 ) -> RolesResponse | ZohoError | None:
     """List roles
 
-     Every role of the organisation with its place in the hierarchy (`reporting_to`). The seed calls
-    roles 职位 ("positions"). Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`); costs
-    1 API credit.
+     Every role of the organisation (the level of a position in the company: manager, sales
+    representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
+    `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
+    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
+    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
+    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -62,6 +62,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -99,12 +104,12 @@ def sync_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Add tags to a record
 
-     Adds the named tags to the record with this id (tag names that do not exist are created), or
-    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
-    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags`).
+     Adds the named tags to the record with this id (tag names that do not exist yet are created), or
+    replaces its tags with them when `over_write=true`. The seed's sample: `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
+    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
 
     Args:
         module_api_name (str):
@@ -144,12 +149,12 @@ def sync(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Add tags to a record
 
-     Adds the named tags to the record with this id (tag names that do not exist are created), or
-    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
-    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags`).
+     Adds the named tags to the record with this id (tag names that do not exist yet are created), or
+    replaces its tags with them when `over_write=true`. The seed's sample: `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
+    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
 
     Args:
         module_api_name (str):
@@ -184,12 +189,12 @@ async def asyncio_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Add tags to a record
 
-     Adds the named tags to the record with this id (tag names that do not exist are created), or
-    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
-    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags`).
+     Adds the named tags to the record with this id (tag names that do not exist yet are created), or
+    replaces its tags with them when `over_write=true`. The seed's sample: `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
+    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
 
     Args:
         module_api_name (str):
@@ -227,12 +232,12 @@ async def asyncio(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Add tags to a record
 
-     Adds the named tags to the record with this id (tag names that do not exist are created), or
-    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.all` or
-    `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`;
-    its response was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags`).
+     Adds the named tags to the record with this id (tag names that do not exist yet are created), or
+    replaces its tags with them when `over_write=true`. The seed's sample: `POST
+    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
+    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
 
     Args:
         module_api_name (str):

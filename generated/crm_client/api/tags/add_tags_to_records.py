@@ -68,6 +68,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -105,12 +110,15 @@ def sync_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Add tags to several records
 
-     Adds the named tags to up to 500 records at once (tag names that do not exist are created), or
-    replaces their tags with them when `over_write=true`. Costs 1 API credit per 50 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+     Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
+    replaces their tags with them when `over_write=true`. The seed's sample: `POST
     /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`; its response was lost in scraping, and the result is one `ActionResult`
-    per record (`details.id`, `details.tags`), as in Zoho's public v2 API.
+    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
+    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
+    both are required here. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
+    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
+    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -150,12 +158,15 @@ def sync(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Add tags to several records
 
-     Adds the named tags to up to 500 records at once (tag names that do not exist are created), or
-    replaces their tags with them when `over_write=true`. Costs 1 API credit per 50 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+     Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
+    replaces their tags with them when `over_write=true`. The seed's sample: `POST
     /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`; its response was lost in scraping, and the result is one `ActionResult`
-    per record (`details.id`, `details.tags`), as in Zoho's public v2 API.
+    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
+    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
+    both are required here. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
+    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
+    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -190,12 +201,15 @@ async def asyncio_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Add tags to several records
 
-     Adds the named tags to up to 500 records at once (tag names that do not exist are created), or
-    replaces their tags with them when `over_write=true`. Costs 1 API credit per 50 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+     Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
+    replaces their tags with them when `over_write=true`. The seed's sample: `POST
     /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`; its response was lost in scraping, and the result is one `ActionResult`
-    per record (`details.id`, `details.tags`), as in Zoho's public v2 API.
+    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
+    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
+    both are required here. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
+    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
+    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -233,12 +247,15 @@ async def asyncio(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Add tags to several records
 
-     Adds the named tags to up to 500 records at once (tag names that do not exist are created), or
-    replaces their tags with them when `over_write=true`. Costs 1 API credit per 50 records. Scope
-    `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.CREATE`. The seed's sample is `POST
+     Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
+    replaces their tags with them when `over_write=true`. The seed's sample: `POST
     /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`; its response was lost in scraping, and the result is one `ActionResult`
-    per record (`details.id`, `details.tags`), as in Zoho's public v2 API.
+    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
+    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
+    both are required here. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
+    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
+    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
 
     Args:
         module_api_name (str):

@@ -106,10 +106,12 @@ def sync_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Create tags
 
-     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
-    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
-    `details.id` the new tag's id), as in Zoho's public v2 API.
+     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
+    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
+    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
+    count and delete the first tag created.
 
     Args:
         module (str):
@@ -145,10 +147,12 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Create tags
 
-     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
-    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
-    `details.id` the new tag's id), as in Zoho's public v2 API.
+     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
+    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
+    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
+    count and delete the first tag created.
 
     Args:
         module (str):
@@ -179,10 +183,12 @@ async def asyncio_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Create tags
 
-     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
-    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
-    `details.id` the new tag's id), as in Zoho's public v2 API.
+     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
+    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
+    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
+    count and delete the first tag created.
 
     Args:
         module (str):
@@ -216,10 +222,12 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Create tags
 
-     Creates tags in the module; each tag of `tags` needs a `name`. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`createnewtag.json`) and response were lost
-    in scraping; the result is one `ActionResult` per tag in `tags` ("tags created successfully",
-    `details.id` the new tag's id), as in Zoho's public v2 API.
+     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
+    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
+    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
+    count and delete the first tag created.
 
     Args:
         module (str):

@@ -48,6 +48,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -82,9 +87,11 @@ def sync_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.DELETE`. The seed's sample response was lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags deleted successfully", `details.id`), as in Zoho's public v2 API.
+     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
+    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
+    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
+    `details.id`), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -115,9 +122,11 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.DELETE`. The seed's sample response was lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags deleted successfully", `details.id`), as in Zoho's public v2 API.
+     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
+    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
+    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
+    `details.id`), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -143,9 +152,11 @@ async def asyncio_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.DELETE`. The seed's sample response was lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags deleted successfully", `details.id`), as in Zoho's public v2 API.
+     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
+    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
+    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
+    `details.id`), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -174,9 +185,11 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.DELETE`. The seed's sample response was lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags deleted successfully", `details.id`), as in Zoho's public v2 API.
+     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
+    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
+    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
+    `details.id`), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -92,9 +97,10 @@ def sync_detailed(
 ) -> Response[TagRecordCount | ZohoError]:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
+    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
+    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
 
     Args:
         tag_id (str):
@@ -128,9 +134,10 @@ def sync(
 ) -> TagRecordCount | ZohoError | None:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
+    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
+    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
 
     Args:
         tag_id (str):
@@ -159,9 +166,10 @@ async def asyncio_detailed(
 ) -> Response[TagRecordCount | ZohoError]:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
+    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
+    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
 
     Args:
         tag_id (str):
@@ -193,9 +201,10 @@ async def asyncio(
 ) -> TagRecordCount | ZohoError | None:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; Zoho's v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
+    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
+    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
 
     Args:
         tag_id (str):

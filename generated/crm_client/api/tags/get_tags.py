@@ -95,10 +95,14 @@ def sync_detailed(
 ) -> Response[Any | TagsResponse | ZohoError]:
     """List a module's tags
 
-     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
-    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; the `tags` entries are those of Zoho's public v2 API.
+     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
+    number of tags created (`info.count`) and the number the org's edition allows
+    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
+    it string; it is a boolean flag). The seed's request-URL line reads
+    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
+    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
+    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
+    the `tags` entries are those of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -132,10 +136,14 @@ def sync(
 ) -> Any | TagsResponse | ZohoError | None:
     """List a module's tags
 
-     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
-    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; the `tags` entries are those of Zoho's public v2 API.
+     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
+    number of tags created (`info.count`) and the number the org's edition allows
+    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
+    it string; it is a boolean flag). The seed's request-URL line reads
+    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
+    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
+    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
+    the `tags` entries are those of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -164,10 +172,14 @@ async def asyncio_detailed(
 ) -> Response[Any | TagsResponse | ZohoError]:
     """List a module's tags
 
-     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
-    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; the `tags` entries are those of Zoho's public v2 API.
+     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
+    number of tags created (`info.count`) and the number the org's edition allows
+    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
+    it string; it is a boolean flag). The seed's request-URL line reads
+    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
+    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
+    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
+    the `tags` entries are those of Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -199,10 +211,14 @@ async def asyncio(
 ) -> Any | TagsResponse | ZohoError | None:
     """List a module's tags
 
-     Returns every tag of the module, with the number of tags created (`info.count`) and the number the
-    org's edition allows (`info.allowed_count`). Scope `ZohoCRM.settings.all`,
-    `ZohoCRM.settings.tags.all` or `ZohoCRM.settings.tags.read`. The seed's sample response was lost in
-    scraping; the `tags` entries are those of Zoho's public v2 API.
+     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
+    number of tags created (`info.count`) and the number the org's edition allows
+    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
+    it string; it is a boolean flag). The seed's request-URL line reads
+    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
+    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
+    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
+    the `tags` entries are those of Zoho's public CRM v2 API.
 
     Args:
         module (str):

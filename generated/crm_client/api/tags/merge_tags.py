@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -93,10 +98,11 @@ def sync_detailed(
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`mergetag.json`) and response were lost in
-    scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as in Zoho's
-    public v2 API.
+    this tag, and the other tag is removed (the seed's sample: `POST
+    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
+    in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -132,10 +138,11 @@ def sync(
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`mergetag.json`) and response were lost in
-    scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as in Zoho's
-    public v2 API.
+    this tag, and the other tag is removed (the seed's sample: `POST
+    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
+    in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -166,10 +173,11 @@ async def asyncio_detailed(
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`mergetag.json`) and response were lost in
-    scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as in Zoho's
-    public v2 API.
+    this tag, and the other tag is removed (the seed's sample: `POST
+    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
+    in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -203,10 +211,11 @@ async def asyncio(
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed. Scope `ZohoCRM.settings.all` or
-    `ZohoCRM.settings.tags.CREATE`. The seed's sample input (`mergetag.json`) and response were lost in
-    scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as in Zoho's
-    public v2 API.
+    this tag, and the other tag is removed (the seed's sample: `POST
+    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
+    in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):

@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -95,11 +100,12 @@ def sync_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id (the tags themselves remain in the module).
-    Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/remove_tags?tag_names=From Email,Low Priority`; its response
-    was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags` the tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
+    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
+    tags left).
 
     Args:
         module_api_name (str):
@@ -136,11 +142,12 @@ def sync(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id (the tags themselves remain in the module).
-    Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/remove_tags?tag_names=From Email,Low Priority`; its response
-    was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags` the tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
+    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
+    tags left).
 
     Args:
         module_api_name (str):
@@ -172,11 +179,12 @@ async def asyncio_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id (the tags themselves remain in the module).
-    Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/remove_tags?tag_names=From Email,Low Priority`; its response
-    was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags` the tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
+    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
+    tags left).
 
     Args:
         module_api_name (str):
@@ -211,11 +219,12 @@ async def asyncio(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id (the tags themselves remain in the module).
-    Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`. The seed's sample is `POST
-    /Contacts/2445013000000402006/actions/remove_tags?tag_names=From Email,Low Priority`; its response
-    was lost in scraping, and the result is Zoho's per-record `ActionResult` (`details.id`,
-    `details.tags` the tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
+    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
+    tags left).
 
     Args:
         module_api_name (str):

@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -101,11 +106,12 @@ def sync_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once (the tags themselves remain in the module).
-    Costs 1 API credit per 50 records. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`.
-    The seed's sample is `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From
-    Email,In progress`; its response was lost in scraping, and the result is one `ActionResult` per
-    record (`details.id`, `details.tags` the tags left), as in Zoho's public v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
+    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
+    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
+    public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -142,11 +148,12 @@ def sync(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once (the tags themselves remain in the module).
-    Costs 1 API credit per 50 records. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`.
-    The seed's sample is `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From
-    Email,In progress`; its response was lost in scraping, and the result is one `ActionResult` per
-    record (`details.id`, `details.tags` the tags left), as in Zoho's public v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
+    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
+    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
+    public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -178,11 +185,12 @@ async def asyncio_detailed(
 ) -> Response[TagRecordActionResponse | ZohoError]:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once (the tags themselves remain in the module).
-    Costs 1 API credit per 50 records. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`.
-    The seed's sample is `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From
-    Email,In progress`; its response was lost in scraping, and the result is one `ActionResult` per
-    record (`details.id`, `details.tags` the tags left), as in Zoho's public v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
+    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
+    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
+    public CRM v2 API.
 
     Args:
         module_api_name (str):
@@ -217,11 +225,12 @@ async def asyncio(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once (the tags themselves remain in the module).
-    Costs 1 API credit per 50 records. Scope `ZohoCRM.modules.all` or `ZohoCRM.modules.{module}.DELETE`.
-    The seed's sample is `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From
-    Email,In progress`; its response was lost in scraping, and the result is one `ActionResult` per
-    record (`details.id`, `details.tags` the tags left), as in Zoho's public v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
+    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
+    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
+    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
+    public CRM v2 API.
 
     Args:
         module_api_name (str):

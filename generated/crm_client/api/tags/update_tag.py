@@ -65,6 +65,11 @@ def _parse_response(
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -101,10 +106,11 @@ def sync_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
-    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
-    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
+    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -143,10 +149,11 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
-    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
-    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
+    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -180,10 +187,11 @@ async def asyncio_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
-    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
-    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
+    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):
@@ -220,10 +228,11 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
-    with the new `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's
-    sample input (`singletagupdate.json`) and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
+    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+    with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
+    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
+    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         tag_id (str):

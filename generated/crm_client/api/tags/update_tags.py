@@ -101,10 +101,11 @@ def sync_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Rename several tags
 
-     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
-    `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's sample input
-    (`multipletagupdate.json`) and response were lost in scraping; the result is one `ActionResult` per
-    tag ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
+    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
+    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
+    ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -140,10 +141,11 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Rename several tags
 
-     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
-    `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's sample input
-    (`multipletagupdate.json`) and response were lost in scraping; the result is one `ActionResult` per
-    tag ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
+    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
+    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
+    ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -174,10 +176,11 @@ async def asyncio_detailed(
 ) -> Response[TagActionResponse | ZohoError]:
     """Rename several tags
 
-     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
-    `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's sample input
-    (`multipletagupdate.json`) and response were lost in scraping; the result is one `ActionResult` per
-    tag ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
+    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
+    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
+    ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         module (str):
@@ -211,10 +214,11 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Rename several tags
 
-     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
-    `name`. Scope `ZohoCRM.settings.all` or `ZohoCRM.settings.tags.UPDATE`. The seed's sample input
-    (`multipletagupdate.json`) and response were lost in scraping; the result is one `ActionResult` per
-    tag ("tags updated successfully"), as in Zoho's public v2 API.
+     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
+    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
+    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
+    ("tags updated successfully"), as in Zoho's public CRM v2 API.
 
     Args:
         module (str):

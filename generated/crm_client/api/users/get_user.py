@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -93,8 +98,10 @@ def sync_detailed(
 ) -> Response[Any | UsersResponse | ZohoError]:
     """Get a user
 
-     The details of one user. Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API credit. The seed lost its
-    sample response; the shape is Zoho's public CRM v2 API's.
+     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
+    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
+    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
+    shape is that of Zoho's public CRM v2 API.
 
     Args:
         user_id (str):
@@ -128,8 +135,10 @@ def sync(
 ) -> Any | UsersResponse | ZohoError | None:
     """Get a user
 
-     The details of one user. Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API credit. The seed lost its
-    sample response; the shape is Zoho's public CRM v2 API's.
+     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
+    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
+    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
+    shape is that of Zoho's public CRM v2 API.
 
     Args:
         user_id (str):
@@ -158,8 +167,10 @@ async def asyncio_detailed(
 ) -> Response[Any | UsersResponse | ZohoError]:
     """Get a user
 
-     The details of one user. Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API credit. The seed lost its
-    sample response; the shape is Zoho's public CRM v2 API's.
+     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
+    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
+    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
+    shape is that of Zoho's public CRM v2 API.
 
     Args:
         user_id (str):
@@ -191,8 +202,10 @@ async def asyncio(
 ) -> Any | UsersResponse | ZohoError | None:
     """Get a user
 
-     The details of one user. Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API credit. The seed lost its
-    sample response; the shape is Zoho's public CRM v2 API's.
+     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
+    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
+    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
+    shape is that of Zoho's public CRM v2 API.
 
     Args:
         user_id (str):

@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -109,9 +114,14 @@ def sync_detailed(
 ) -> Response[Any | UsersResponse | ZohoError]:
     """List users
 
-     The users of the organisation, filtered by `type` and paged with `page` / `per_page` (at most 200
-    per page; read on while `info.more_records` is true). Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API
-    credit. The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     The users of the organisation (the people allowed to access and manage CRM records), filtered by
+    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
+    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
+    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
+    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
+    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         type_ (GetUsersType | Unset):
@@ -151,9 +161,14 @@ def sync(
 ) -> Any | UsersResponse | ZohoError | None:
     """List users
 
-     The users of the organisation, filtered by `type` and paged with `page` / `per_page` (at most 200
-    per page; read on while `info.more_records` is true). Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API
-    credit. The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     The users of the organisation (the people allowed to access and manage CRM records), filtered by
+    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
+    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
+    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
+    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
+    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         type_ (GetUsersType | Unset):
@@ -188,9 +203,14 @@ async def asyncio_detailed(
 ) -> Response[Any | UsersResponse | ZohoError]:
     """List users
 
-     The users of the organisation, filtered by `type` and paged with `page` / `per_page` (at most 200
-    per page; read on while `info.more_records` is true). Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API
-    credit. The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     The users of the organisation (the people allowed to access and manage CRM records), filtered by
+    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
+    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
+    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
+    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
+    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         type_ (GetUsersType | Unset):
@@ -228,9 +248,14 @@ async def asyncio(
 ) -> Any | UsersResponse | ZohoError | None:
     """List users
 
-     The users of the organisation, filtered by `type` and paged with `page` / `per_page` (at most 200
-    per page; read on while `info.more_records` is true). Scope `ZohoCRM.users.{ALL|READ}`; costs 1 API
-    credit. The seed lost its sample response; the shape is Zoho's public CRM v2 API's.
+     The users of the organisation (the people allowed to access and manage CRM records), filtered by
+    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
+    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
+    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
+    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
+    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
+    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
+    Zoho's public CRM v2 API.
 
     Args:
         type_ (GetUsersType | Unset):

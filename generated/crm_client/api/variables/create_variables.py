@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -103,12 +108,16 @@ def sync_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Create variables
 
-     Creates one or more variables (at most 100 per request). `name`, `api_name` (both unique) and
-    `variable_group` are mandatory; `type`, `value` and `description` optional. The data type cannot be
-    changed later. A variable group can only be created by creating a variable in it: an existing group
-    just receives the variable, a new group name creates the group. Scope
-    `ZohoCRM.settings.variables.{ALL|CREATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
+    `name` (the display name) and `api_name` (the name API requests use), both unique, and
+    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
+    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
+    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
+    naming an existing group adds the variable to it, naming one that does not exist creates the group
+    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
+    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
+    read, update and delete the first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -139,12 +148,16 @@ def sync(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Create variables
 
-     Creates one or more variables (at most 100 per request). `name`, `api_name` (both unique) and
-    `variable_group` are mandatory; `type`, `value` and `description` optional. The data type cannot be
-    changed later. A variable group can only be created by creating a variable in it: an existing group
-    just receives the variable, a new group name creates the group. Scope
-    `ZohoCRM.settings.variables.{ALL|CREATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
+    `name` (the display name) and `api_name` (the name API requests use), both unique, and
+    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
+    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
+    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
+    naming an existing group adds the variable to it, naming one that does not exist creates the group
+    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
+    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
+    read, update and delete the first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -170,12 +183,16 @@ async def asyncio_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Create variables
 
-     Creates one or more variables (at most 100 per request). `name`, `api_name` (both unique) and
-    `variable_group` are mandatory; `type`, `value` and `description` optional. The data type cannot be
-    changed later. A variable group can only be created by creating a variable in it: an existing group
-    just receives the variable, a new group name creates the group. Scope
-    `ZohoCRM.settings.variables.{ALL|CREATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
+    `name` (the display name) and `api_name` (the name API requests use), both unique, and
+    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
+    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
+    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
+    naming an existing group adds the variable to it, naming one that does not exist creates the group
+    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
+    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
+    read, update and delete the first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -204,12 +221,16 @@ async def asyncio(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Create variables
 
-     Creates one or more variables (at most 100 per request). `name`, `api_name` (both unique) and
-    `variable_group` are mandatory; `type`, `value` and `description` optional. The data type cannot be
-    changed later. A variable group can only be created by creating a variable in it: an existing group
-    just receives the variable, a new group name creates the group. Scope
-    `ZohoCRM.settings.variables.{ALL|CREATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
+    `name` (the display name) and `api_name` (the name API requests use), both unique, and
+    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
+    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
+    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
+    naming an existing group adds the variable to it, naming one that does not exist creates the group
+    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
+    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
+    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
+    read, update and delete the first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.

@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -98,8 +103,9 @@ def sync_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Delete a variable
 
-     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost
-    its sample response; the shape is Zoho's public CRM v2 API's.
+     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
+    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -130,8 +136,9 @@ def sync(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Delete a variable
 
-     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost
-    its sample response; the shape is Zoho's public CRM v2 API's.
+     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
+    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -157,8 +164,9 @@ async def asyncio_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Delete a variable
 
-     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost
-    its sample response; the shape is Zoho's public CRM v2 API's.
+     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
+    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -187,8 +195,9 @@ async def asyncio(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Delete a variable
 
-     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost
-    its sample response; the shape is Zoho's public CRM v2 API's.
+     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
+    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):

@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -103,9 +108,10 @@ def sync_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Delete several variables
 
-     Deletes the variables whose ids are listed in `ids`. Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
+    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
 
     Args:
         ids (str):
@@ -136,9 +142,10 @@ def sync(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Delete several variables
 
-     Deletes the variables whose ids are listed in `ids`. Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
+    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
 
     Args:
         ids (str):
@@ -164,9 +171,10 @@ async def asyncio_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Delete several variables
 
-     Deletes the variables whose ids are listed in `ids`. Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
+    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
 
     Args:
         ids (str):
@@ -195,9 +203,10 @@ async def asyncio(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Delete several variables
 
-     Deletes the variables whose ids are listed in `ids`. Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. The seed lost its sample response; the shape is Zoho's
-    public CRM v2 API's.
+     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
+    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
+    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
 
     Args:
         ids (str):

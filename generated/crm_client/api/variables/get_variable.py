@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -92,9 +97,13 @@ def sync_detailed(
 ) -> Response[VariablesResponse | ZohoError]:
     """Get a variable
 
-     One variable, by id or API name. The variable's group (`group`, its id or API name) is mandatory:
-    without it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. The
-    seed lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
+    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
+    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
+    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
+    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -128,9 +137,13 @@ def sync(
 ) -> VariablesResponse | ZohoError | None:
     """Get a variable
 
-     One variable, by id or API name. The variable's group (`group`, its id or API name) is mandatory:
-    without it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. The
-    seed lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
+    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
+    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
+    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
+    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -159,9 +172,13 @@ async def asyncio_detailed(
 ) -> Response[VariablesResponse | ZohoError]:
     """Get a variable
 
-     One variable, by id or API name. The variable's group (`group`, its id or API name) is mandatory:
-    without it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. The
-    seed lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
+    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
+    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
+    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
+    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -193,9 +210,13 @@ async def asyncio(
 ) -> VariablesResponse | ZohoError | None:
     """Get a variable
 
-     One variable, by id or API name. The variable's group (`group`, its id or API name) is mandatory:
-    without it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. The
-    seed lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
+    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
+    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
+    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
+    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
+    lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):

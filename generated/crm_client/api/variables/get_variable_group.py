@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -82,8 +87,10 @@ def sync_detailed(
 ) -> Response[VariableGroupsResponse | ZohoError]:
     """Get a variable group
 
-     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
-    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable group, by id or API name (the seed's samples: `GET
+    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
+    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
+    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_group_id (str):
@@ -114,8 +121,10 @@ def sync(
 ) -> VariableGroupsResponse | ZohoError | None:
     """Get a variable group
 
-     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
-    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable group, by id or API name (the seed's samples: `GET
+    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
+    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
+    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_group_id (str):
@@ -141,8 +150,10 @@ async def asyncio_detailed(
 ) -> Response[VariableGroupsResponse | ZohoError]:
     """Get a variable group
 
-     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
-    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable group, by id or API name (the seed's samples: `GET
+    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
+    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
+    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_group_id (str):
@@ -171,8 +182,10 @@ async def asyncio(
 ) -> VariableGroupsResponse | ZohoError | None:
     """Get a variable group
 
-     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. The seed
-    lost its sample responses; the shape is Zoho's public CRM v2 API's.
+     One variable group, by id or API name (the seed's samples: `GET
+    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
+    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
+    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
 
     Args:
         variable_group_id (str):

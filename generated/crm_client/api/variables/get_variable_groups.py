@@ -37,6 +37,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -70,9 +75,10 @@ def sync_detailed(
 ) -> Response[Any | VariableGroupsResponse | ZohoError]:
     """List variable groups
 
-     Every variable group. Not in the seed (which documents reading one group); part of Zoho's public CRM
-    v2 API. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
-    `ZohoCRM.settings.variables.{ALL|READ}`).
+     Every variable group with its id, API name, display name and description. Not in the seed (which
+    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
+    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+    `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,9 +103,10 @@ def sync(
 ) -> Any | VariableGroupsResponse | ZohoError | None:
     """List variable groups
 
-     Every variable group. Not in the seed (which documents reading one group); part of Zoho's public CRM
-    v2 API. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
-    `ZohoCRM.settings.variables.{ALL|READ}`).
+     Every variable group with its id, API name, display name and description. Not in the seed (which
+    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
+    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+    `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,9 +127,10 @@ async def asyncio_detailed(
 ) -> Response[Any | VariableGroupsResponse | ZohoError]:
     """List variable groups
 
-     Every variable group. Not in the seed (which documents reading one group); part of Zoho's public CRM
-    v2 API. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
-    `ZohoCRM.settings.variables.{ALL|READ}`).
+     Every variable group with its id, API name, display name and description. Not in the seed (which
+    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
+    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+    `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,9 +153,10 @@ async def asyncio(
 ) -> Any | VariableGroupsResponse | ZohoError | None:
     """List variable groups
 
-     Every variable group. Not in the seed (which documents reading one group); part of Zoho's public CRM
-    v2 API. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
-    `ZohoCRM.settings.variables.{ALL|READ}`).
+     Every variable group with its id, API name, display name and description. Not in the seed (which
+    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
+    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+    `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

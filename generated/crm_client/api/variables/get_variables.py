@@ -42,10 +42,20 @@ def _parse_response(
         response_204 = cast(Any, None)
         return response_204
 
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ZohoError.from_dict(response.json())
 
         return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
@@ -81,10 +91,14 @@ def sync_detailed(
 ) -> Response[Any | VariablesResponse | ZohoError]:
     """List variables
 
-     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
-    group id or API name is mandatory applies to reading one variable, `GET
-    /settings/variables/{variable_id}`.)
+     Every CRM variable with its id, API name, display name, group, data type, value and description.
+    Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
+    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
+    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
+    group id or API name is mandatory, belongs to reading one variable (`GET
+    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         group (str | Unset):
@@ -115,10 +129,14 @@ def sync(
 ) -> Any | VariablesResponse | ZohoError | None:
     """List variables
 
-     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
-    group id or API name is mandatory applies to reading one variable, `GET
-    /settings/variables/{variable_id}`.)
+     Every CRM variable with its id, API name, display name, group, data type, value and description.
+    Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
+    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
+    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
+    group id or API name is mandatory, belongs to reading one variable (`GET
+    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         group (str | Unset):
@@ -144,10 +162,14 @@ async def asyncio_detailed(
 ) -> Response[Any | VariablesResponse | ZohoError]:
     """List variables
 
-     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
-    group id or API name is mandatory applies to reading one variable, `GET
-    /settings/variables/{variable_id}`.)
+     Every CRM variable with its id, API name, display name, group, data type, value and description.
+    Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
+    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
+    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
+    group id or API name is mandatory, belongs to reading one variable (`GET
+    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         group (str | Unset):
@@ -176,10 +198,14 @@ async def asyncio(
 ) -> Any | VariablesResponse | ZohoError | None:
     """List variables
 
-     Every CRM variable with its group, type and value. Scope `ZohoCRM.settings.variables.{ALL|READ}`.
-    The seed lost its sample response; the shape is Zoho's public CRM v2 API's. (The seed's note that a
-    group id or API name is mandatory applies to reading one variable, `GET
-    /settings/variables/{variable_id}`.)
+     Every CRM variable with its id, API name, display name, group, data type, value and description.
+    Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
+    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
+    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
+    group id or API name is mandatory, belongs to reading one variable (`GET
+    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
+    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
 
     Args:
         group (str | Unset):

@@ -68,6 +68,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ZohoError.from_dict(response.json())
 
@@ -108,10 +113,11 @@ def sync_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path; the body carries exactly one item with
-    the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
+    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
+    exactly one item with the keys to change. The data type cannot be changed. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -146,10 +152,11 @@ def sync(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path; the body carries exactly one item with
-    the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
+    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
+    exactly one item with the keys to change. The data type cannot be changed. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -179,10 +186,11 @@ async def asyncio_detailed(
 ) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path; the body carries exactly one item with
-    the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
+    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
+    exactly one item with the keys to change. The data type cannot be changed. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):
@@ -215,10 +223,11 @@ async def asyncio(
 ) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path; the body carries exactly one item with
-    the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
+    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
+    exactly one item with the keys to change. The data type cannot be changed. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         variable_id (str):

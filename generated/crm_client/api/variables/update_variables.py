@@ -69,6 +69,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 429:
         response_429 = ZohoError.from_dict(response.json())
 
@@ -104,9 +109,10 @@ def sync_detailed(
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
-    only the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+    only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
+    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -139,9 +145,10 @@ def sync(
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
-    only the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+    only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
+    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -169,9 +176,10 @@ async def asyncio_detailed(
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
-    only the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+    only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
+    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -202,9 +210,10 @@ async def asyncio(
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
-    only the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. The seed lost its sample input and response; the shapes
-    are Zoho's public CRM v2 API's.
+    only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
+    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
+    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
+    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its

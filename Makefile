@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+GENERATED_STAMP := $(VENV)/.generated
 NODE_STAMP := node_modules/.installed
 PORT ?= 8080
 SPEC_SOURCES := $(shell find spec -name '*.yaml' -not -path 'spec/dist/*' 2>/dev/null)
@@ -32,6 +33,18 @@ bundle: $(STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml and validate
 
 generate: $(STAMP) ## Bundle the specs and regenerate generated/<api>_client/ (zero warnings)
 	$(PY) scripts/generate.py
+	@touch $(GENERATED_STAMP)
+
+# Regenerate only when a spec source or the generator settings changed since the last generation.
+$(GENERATED_STAMP): $(STAMP) $(SPEC_SOURCES) scripts/generator-config.yaml scripts/bundle.py scripts/generate.py
+	$(PY) scripts/generate.py
+	@touch $(GENERATED_STAMP)
+
+emulate: $(STAMP) ## Serve every API on 127.0.0.1:$(PORT) (make emulate PORT=8080)
+	$(PY) -m tests.emulator --port $(PORT)
+
+demo: $(GENERATED_STAMP) ## End-to-end tour of every API against the embedded emulator (no credentials)
+	$(PY) scripts/demo.py
 
 test: $(STAMP) $(NODE_STAMP) ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract)
 	$(PY) -m pytest -q

@@ -1,0 +1,101 @@
+"""The backend: everything one emulator instance holds apart from HTTP.
+
+It owns the clock, the knobs, the outbound queue, the loaded specs and one store per service.
+Stores are plain Python objects built by ``Service.store(backend)``; they must offer ``reset()``
+and may offer ``tick(now)`` (called before every request, for time-driven progress such as
+bulk-read jobs). Every state change runs under ``backend.lock``, so concurrent writes never
+interleave.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from ..config import EmulatorConfig
+from .clock import Clock
+from .knobs import ConcurrencyGate, CreditMeter, Faults, Settings
+from .outbound import Outbound
+from .routing import Authenticator, Service
+from .validation import ApiSpec, default_spec_dir, load_spec
+
+
+class IdFactory:
+    """Zoho-style 19-digit ids: a fixed prefix and a counter, deterministic after a reset."""
+
+    def __init__(self, prefix: str, start: int = 1) -> None:
+        if not prefix.isdigit() or len(prefix) >= 19:
+            raise ValueError("prefix must be fewer than 19 digits")
+        self.prefix = prefix
+        self.width = 19 - len(prefix)
+        self._next = start
+
+    def __call__(self) -> str:
+        value = self._next
+        self._next += 1
+        return f"{self.prefix}{value:0{self.width}d}"
+
+
+class Backend:
+    def __init__(self, config: EmulatorConfig, services: list[Service]) -> None:
+        self.config = config
+        self.services = {s.name: s for s in services}
+        self.clock = Clock()
+        self.lock = threading.RLock()
+        self.settings = Settings()
+        self.settings.update(config.settings)
+        self.faults = Faults()
+        self.credits = CreditMeter(self.clock)
+        self.concurrency = ConcurrencyGate()
+        self.outbound = Outbound(self.clock)
+        self.spec_dir: Path = config.spec_dir or default_spec_dir()
+        self.specs: dict[str, ApiSpec | None] = {}
+        for service in services:
+            if service.api and service.api not in self.specs:
+                self.specs[service.api] = (
+                    load_spec(self.spec_dir, service.api)
+                    if config.validate_requests or config.check_responses
+                    else None
+                )
+        self.authenticators: dict[str, Authenticator] = {}
+        for service in services:
+            self.authenticators.update(service.authenticators)
+        self.response_problems: list[str] = []
+        self.server_errors: list[str] = []
+        self._stores: dict[str, Any] = {}
+        for service in services:
+            if service.store is not None:
+                self._stores[service.name] = service.store(self)
+        self.reset_stores()
+
+    def store(self, name: str) -> Any:
+        return self._stores[name]
+
+    def reset_stores(self) -> None:
+        with self.lock:
+            for store in self._stores.values():
+                store.reset()
+
+    def reset(self) -> None:
+        """Back to the freshly seeded state: stores, clock, knobs, counters and logs."""
+        with self.lock:
+            self.clock.reset()
+            self.settings = Settings()
+            self.settings.update(self.config.settings)
+            self.faults.clear()
+            self.credits.reset()
+            self.outbound.clear_log()
+            self.response_problems.clear()
+            self.server_errors.clear()
+            self.reset_stores()
+
+    def tick(self) -> None:
+        now = self.clock.now()
+        for store in self._stores.values():
+            tick = getattr(store, "tick", None)
+            if tick is not None:
+                tick(now)
+
+    def close(self) -> None:
+        self.outbound.close()

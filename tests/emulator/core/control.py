@@ -1,0 +1,140 @@
+"""Control routes under ``/_emulator/``: health, reset, clock, settings, faults, credits, logs.
+
+They need no token and are never subject to faults, latency, limits or credits.
+
+==========================  ===================================================================
+``GET  /_emulator/health``  ``{"status": "ok", "services": [...], "specs": {api: loaded}}``
+``POST /_emulator/reset``   back to the seeded state (stores, clock, knobs, logs)
+``GET  /_emulator/clock``   ``{"now": iso, "timestamp": seconds, "frozen": bool}``
+``POST /_emulator/clock``   ``{"advance": seconds}``, ``{"set": iso}``, ``{"freeze": bool}``,
+                            ``{"reset": true}`` (any combination, applied in that order)
+``GET|PATCH /_emulator/settings``  the knobs (token lifetime, latency, credits, concurrency...)
+``GET|POST|DELETE /_emulator/faults``  injected errors: ``{"status": 503, "count": 2,
+                            "path_prefix": "/crm/v2", "method": "GET", "retry_after": 3}``
+``GET  /_emulator/credits`` API credits used in the last 24 hours, and the limit
+``GET  /_emulator/deliveries``  notification and callback deliveries attempted
+``GET  /_emulator/problems``    response/spec mismatches (when enabled) and unexpected errors
+==========================  ===================================================================
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .clock import format_time, parse_time
+from .errors import invalid_data
+from .http import MISSING, ApiRequest, Reply, ok
+from .routing import Route, Service, delete, get, patch, post
+
+
+def _body(request: ApiRequest) -> dict[str, Any]:
+    if request.json is MISSING or request.json is None:
+        return {}
+    if not isinstance(request.json, dict):
+        raise invalid_data("expected a JSON object", expected_data_type="jsonobject")
+    return request.json
+
+
+def health(request: ApiRequest) -> Reply:
+    backend = request.backend
+    return ok(
+        {
+            "status": "ok",
+            "time": format_time(backend.clock.now()),
+            "services": sorted(name for name in backend.services if name != "emulator"),
+            "specs": {api: spec is not None for api, spec in sorted(backend.specs.items())},
+        }
+    )
+
+
+def reset(request: ApiRequest) -> Reply:
+    request.backend.reset()
+    return ok({"status": "ok"})
+
+
+def _clock_state(request: ApiRequest) -> dict[str, Any]:
+    clock = request.backend.clock
+    return {"now": format_time(clock.now()), "timestamp": clock.timestamp(), "frozen": clock.frozen}
+
+
+def get_clock(request: ApiRequest) -> Reply:
+    return ok(_clock_state(request))
+
+
+def change_clock(request: ApiRequest) -> Reply:
+    body = _body(request)
+    clock = request.backend.clock
+    if body.get("reset"):
+        clock.reset()
+    if "set" in body:
+        when = parse_time(str(body["set"]))
+        if when is None:
+            raise invalid_data("set must be an ISO 8601 date-time", api_name="set")
+        clock.set(when)
+    if "freeze" in body:
+        if body["freeze"]:
+            clock.freeze()
+        else:
+            clock.unfreeze()
+    if "advance" in body:
+        seconds = body["advance"]
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise invalid_data("advance must be a number of seconds", api_name="advance")
+        clock.advance(float(seconds))
+    request.backend.tick()
+    return ok(_clock_state(request))
+
+
+def get_settings(request: ApiRequest) -> Reply:
+    return ok(request.backend.settings.as_dict())
+
+
+def change_settings(request: ApiRequest) -> Reply:
+    request.backend.settings.update(_body(request))
+    return ok(request.backend.settings.as_dict())
+
+
+def list_faults(request: ApiRequest) -> Reply:
+    return ok({"faults": request.backend.faults.list()})
+
+
+def add_fault(request: ApiRequest) -> Reply:
+    fault = request.backend.faults.add(_body(request))
+    return ok({"fault": fault.as_dict()}, status=201)
+
+
+def clear_faults(request: ApiRequest) -> Reply:
+    request.backend.faults.clear()
+    return ok({"faults": []})
+
+
+def credits(request: ApiRequest) -> Reply:
+    backend = request.backend
+    return ok({"used": backend.credits.used(), "limit": backend.settings.api_credits_per_day})
+
+
+def deliveries(request: ApiRequest) -> Reply:
+    return ok({"deliveries": request.backend.outbound.deliveries()})
+
+
+def problems(request: ApiRequest) -> Reply:
+    backend = request.backend
+    return ok({"response_problems": list(backend.response_problems), "server_errors": list(backend.server_errors)})
+
+
+CONTROL_ROUTES: list[Route] = [
+    get("/_emulator/health", health),
+    post("/_emulator/reset", reset),
+    get("/_emulator/clock", get_clock),
+    post("/_emulator/clock", change_clock),
+    get("/_emulator/settings", get_settings),
+    patch("/_emulator/settings", change_settings),
+    get("/_emulator/faults", list_faults),
+    post("/_emulator/faults", add_fault),
+    delete("/_emulator/faults", clear_faults),
+    get("/_emulator/credits", credits),
+    get("/_emulator/deliveries", deliveries),
+    get("/_emulator/problems", problems),
+]
+
+SERVICE = Service(name="emulator", base="/_emulator", routes=[], control_routes=CONTROL_ROUTES)

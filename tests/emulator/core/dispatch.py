@@ -1,0 +1,229 @@
+"""The request pipeline every API route goes through.
+
+route lookup (404/405) → injected fault → authentication (401) → concurrency gate (429) →
+latency → body parsing → spec validation (400) → API credits (429) → time tick and handler under
+the state lock → response (and, if enabled, its check against the spec). Any exception becomes an
+HTTP response in ``errors.error_response`` and nowhere else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import traceback
+from typing import Any
+from urllib.parse import parse_qsl
+
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from . import scopes
+from .backend import Backend
+from .errors import EmulatorError, ZohoError, error_response, internal_error, invalid_data, oauth_scope_mismatch
+from .http import MISSING, ApiRequest, Principal, Reply, UploadedFile, loads_json
+from .routing import Route, RouteTable
+
+log = logging.getLogger("tests.emulator")
+
+MAX_MULTIPART_FILES = 20
+BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+"""Methods whose body (if a client sends one) is ignored, as Zoho does."""
+
+
+def _path(request: Request) -> str:
+    """The decoded request path exactly as received (``request.url`` would drop tabs and newlines)."""
+    path: str = request.scope.get("path", "/")
+    return path
+
+
+class Dispatcher:
+    """The ASGI endpoint behind every path."""
+
+    def __init__(self, backend: Backend, table: RouteTable) -> None:
+        self.backend = backend
+        self.table = table
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        response = await self.handle(request)
+        await response(scope, receive, send)
+
+    async def handle(self, request: Request) -> Response:
+        backend = self.backend
+        route: Route | None = None
+        try:
+            path = _path(request)
+            route, path_params = self.table.resolve(request.method, path)
+            if route.control:
+                return await self._run(request, route, path_params, None)
+            fault = backend.faults.take(request.method, path)
+            if fault is not None:
+                raise fault
+            principal = self._authenticate(route, request)
+            if principal is None:
+                return await self._run(request, route, path_params, None)
+            key = (principal.user_id, principal.client_id)
+            backend.concurrency.enter(key, backend.settings.concurrency_limit)
+            try:
+                return await self._run(request, route, path_params, principal)
+            finally:
+                backend.concurrency.leave(key)
+        except Exception as exc:
+            return self._error(request, route, exc)
+
+    def _error(self, request: Request, route: Route | None, exc: Exception) -> Response:
+        if not isinstance(exc, EmulatorError):
+            trace = traceback.format_exc()
+            self.backend.server_errors.append(f"{request.method} {_path(request)}\n{trace}")
+            log.error("unexpected error for %s %s\n%s", request.method, _path(request), trace)
+            if self.backend.config.debug:
+                raise exc
+        service = self.backend.services.get(route.service) if route is not None else None
+        if service is not None and service.error_envelope is not None:
+            original = exc if isinstance(exc, EmulatorError) else internal_error()
+            exc = service.error_envelope(self.backend, _path(request), original)
+        response = error_response(exc)
+        if route is not None and isinstance(exc, EmulatorError):
+            self._check_response(route, request, response.status_code, response.media_type, exc.body())
+        return response
+
+    def _authenticate(self, route: Route, request: Request) -> Principal | None:
+        if route.auth is None:
+            return None
+        authenticator = self.backend.authenticators.get(route.auth)
+        if authenticator is None:
+            raise ZohoError(500, "INTERNAL_ERROR", f"no authenticator named {route.auth!r} is installed")
+        return authenticator(self.backend, request.headers)
+
+    async def _run(
+        self, request: Request, route: Route, path_params: dict[str, str], principal: Principal | None
+    ) -> Response:
+        backend = self.backend
+        if not route.control and backend.settings.latency_ms:
+            await asyncio.sleep(backend.settings.latency_ms / 1000.0)
+        body = await request.body()
+        content_type = request.headers.get("content-type", "").lower()
+        json_body: Any = MISSING
+        form: dict[str, str] = {}
+        files: dict[str, UploadedFile] = {}
+        if request.method not in BODYLESS_METHODS:
+            json_body, form, files = await self._parse_body(request, body, content_type)
+
+        spec = backend.specs.get(route.api) if route.api else None
+        if spec is not None and route.validate and backend.config.validate_requests:
+            op = spec.find(request.method, _path(request))
+            if op is not None:
+                spec.validate_request(
+                    op,
+                    path=_path(request),
+                    query=request.query_params,
+                    headers=request.headers,
+                    json_body=json_body,
+                    body_present=bool(body),
+                    content_type=content_type,
+                    per_item_key=route.per_item_key,
+                    check_query=route.validate_params,
+                    custom_error=route.body_error,
+                )
+
+        api_request = ApiRequest(
+            method=request.method,
+            path=_path(request),
+            route=route,
+            path_params=path_params,
+            query=request.query_params,
+            headers=request.headers,
+            body=body,
+            json_body=json_body,
+            form=form,
+            files=files,
+            origin=backend.config.public_url or str(request.base_url).rstrip("/"),
+            backend=backend,
+            principal=principal,
+        )
+        if route.scope is not None and principal is not None:
+            required = route.scope(api_request) if callable(route.scope) else route.scope
+            if not scopes.allows(principal.scopes, required):
+                raise oauth_scope_mismatch(required)
+        if not route.control and principal is not None:
+            credits = route.credits(api_request) if callable(route.credits) else route.credits
+            if credits:
+                backend.credits.charge(credits, backend.settings.api_credits_per_day)
+
+        with backend.lock:
+            if not route.control:
+                backend.tick()
+            reply = route.handler(api_request)
+        response = self._response(reply)
+        if backend.config.check_responses and not route.control:
+            checked: Any = MISSING
+            if reply.body is not None and not isinstance(reply.body, (bytes, bytearray)):
+                checked = json.loads(json.dumps(reply.body))
+            elif reply.body is not None:
+                checked = reply.body
+            self._check_response(route, request, reply.status, reply.content_type(), checked)
+        return response
+
+    async def _parse_body(
+        self, request: Request, body: bytes, content_type: str
+    ) -> tuple[Any, dict[str, str], dict[str, UploadedFile]]:
+        form: dict[str, str] = {}
+        files: dict[str, UploadedFile] = {}
+        if content_type.startswith("multipart/form-data"):
+            try:
+                parsed = await request.form(max_files=MAX_MULTIPART_FILES)
+            except HTTPException:
+                raise invalid_data("the multipart body could not be read") from None
+            try:
+                for key, value in parsed.multi_items():
+                    if isinstance(value, UploadFile):
+                        data = await value.read()
+                        files[key] = UploadedFile(
+                            key, value.filename or "", value.content_type or "application/octet-stream", data
+                        )
+                    else:
+                        form[key] = value
+            finally:
+                await parsed.close()
+            return MISSING, form, files
+        stripped = body.strip()
+        if not stripped:
+            return MISSING, form, files
+        looks_json = stripped[:1] in (b"{", b"[") or "json" in content_type
+        if looks_json:
+            try:
+                return loads_json(body), form, files
+            except (ValueError, UnicodeDecodeError):
+                if "json" in content_type or not content_type:
+                    raise invalid_data("the body is not valid JSON", expected_data_type="jsonobject") from None
+        if content_type.startswith("application/x-www-form-urlencoded") or not content_type or not looks_json:
+            try:
+                form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+            except UnicodeDecodeError:
+                form = {}
+        return MISSING, form, files
+
+    @staticmethod
+    def _response(reply: Reply) -> Response:
+        headers = dict(reply.headers)
+        if reply.status in (204, 304):
+            return Response(status_code=reply.status, headers=headers)
+        return Response(
+            content=reply.encoded(), status_code=reply.status, headers=headers, media_type=reply.content_type()
+        )
+
+    def _check_response(self, route: Route, request: Request, status: int, content_type: str | None, body: Any) -> None:
+        backend = self.backend
+        if not backend.config.check_responses or route.api is None:
+            return
+        spec = backend.specs.get(route.api)
+        if spec is None:
+            return
+        op = spec.find(request.method, _path(request))
+        if op is None:
+            return
+        backend.response_problems.extend(spec.check_response(op, status, content_type, body))

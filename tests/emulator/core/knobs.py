@@ -1,0 +1,244 @@
+"""Behaviour knobs set through ``/_emulator/``: settings, injected faults, API credits, concurrency.
+
+All of them read the emulator clock, and all are reset by ``POST /_emulator/reset``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from .clock import Clock
+from .errors import ZohoError
+
+
+@dataclass
+class Settings:
+    """Tunable behaviour; ``PATCH /_emulator/settings`` changes any of these by name."""
+
+    access_token_lifetime: int = 3600
+    """Seconds an access token lives (Zoho: one hour)."""
+    grant_code_lifetime: int = 120
+    """Seconds an authorization (grant) code stays exchangeable."""
+    token_requests_per_minute: int | None = None
+    """Token requests per client per minute before Zoho's "Access Denied" throttling; None: off."""
+    latency_ms: int = 0
+    """Delay added to every API request (not to control routes)."""
+    api_credits_per_day: int | None = None
+    """Zoho API credits per rolling 24 hours for the org; None for no limit."""
+    concurrency_limit: int | None = 20
+    """Simultaneous requests per user and OAuth client (Zoho Enterprise: 20); None for no limit."""
+    bulk_read_queue_seconds: float = 1.0
+    """Seconds a bulk-read job stays ADDED before it is IN PROGRESS."""
+    bulk_read_run_seconds: float = 2.0
+    """Seconds a bulk-read job stays IN PROGRESS before it is COMPLETED."""
+    bulk_read_downloads_per_minute: int = 10
+    """Bulk-read result downloads allowed per rolling minute (Zoho: 10)."""
+
+    def update(self, changes: dict[str, Any]) -> None:
+        known = {f.name: f for f in dataclasses.fields(self)}
+        for name, value in changes.items():
+            if name not in known:
+                raise ZohoError(400, "INVALID_DATA", f"unknown setting {name!r}", {"api_name": name})
+            allowed_none = "None" in str(known[name].type)
+            if value is None and allowed_none:
+                setattr(self, name, None)
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+                raise ZohoError(400, "INVALID_DATA", f"{name} must be a non-negative number", {"api_name": name})
+            current_type = float if "float" in str(known[name].type) else int
+            setattr(self, name, current_type(value))
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class Fault:
+    """An injected failure: the next ``count`` matching requests get ``status``."""
+
+    status: int
+    count: int | None = 1
+    path_prefix: str = ""
+    method: str | None = None
+    retry_after: int | None = None
+    code: str | None = None
+    message: str | None = None
+    id: int = 0
+
+    def matches(self, method: str, path: str) -> bool:
+        if self.method and self.method.upper() != method.upper():
+            return False
+        return path.startswith(self.path_prefix)
+
+    def error(self) -> ZohoError:
+        headers = {}
+        if self.retry_after is not None:
+            headers["Retry-After"] = str(self.retry_after)
+        if self.status == 429:
+            code = self.code or "TOO_MANY_REQUESTS"
+            message = self.message or "too many requests, retry after some time"
+        else:
+            code = self.code or "INTERNAL_ERROR"
+            message = self.message or "Internal Server Error"
+        return ZohoError(self.status, code, message, {}, headers)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+class Faults:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+        self._next_id = 1
+
+    def add(self, spec: dict[str, Any]) -> Fault:
+        status = spec.get("status")
+        if isinstance(status, bool) or not isinstance(status, int) or not (400 <= status <= 599):
+            raise ZohoError(
+                400, "INVALID_DATA", "status must be an HTTP error status (400-599)", {"api_name": "status"}
+            )
+        count = spec.get("count", 1)
+        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+            raise ZohoError(400, "INVALID_DATA", "count must be a positive integer or null", {"api_name": "count"})
+        retry_after = spec.get("retry_after")
+        if retry_after is None and status == 429:
+            retry_after = 1
+        with self._lock:
+            fault = Fault(
+                status=status,
+                count=count,
+                path_prefix=str(spec.get("path_prefix") or ""),
+                method=spec.get("method"),
+                retry_after=retry_after,
+                code=spec.get("code"),
+                message=spec.get("message"),
+                id=self._next_id,
+            )
+            self._next_id += 1
+            self._faults.append(fault)
+        return fault
+
+    def take(self, method: str, path: str) -> ZohoError | None:
+        """The error for this request if a fault matches (consuming one of its uses)."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.matches(method, path):
+                    if fault.count is not None:
+                        fault.count -= 1
+                        if fault.count <= 0:
+                            self._faults.remove(fault)
+                    return fault.error()
+        return None
+
+    def list(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [f.as_dict() for f in self._faults]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+
+@dataclass
+class CreditMeter:
+    """Zoho API credits over a rolling 24-hour window on the emulator clock."""
+
+    clock: Clock
+    window: float = 24 * 3600.0
+    _spent: deque[tuple[float, int]] = field(default_factory=deque)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def used(self) -> int:
+        with self._lock:
+            self._expire(self.clock.timestamp())
+            return sum(c for _, c in self._spent)
+
+    def _expire(self, now: float) -> None:
+        while self._spent and self._spent[0][0] <= now - self.window:
+            self._spent.popleft()
+
+    def charge(self, credits: int, limit: int | None) -> None:
+        """Spend ``credits``; 429 ``LIMIT_REACHED`` if that would pass ``limit``."""
+        now = self.clock.timestamp()
+        with self._lock:
+            self._expire(now)
+            used = sum(c for _, c in self._spent)
+            if limit is not None and used + credits > limit:
+                oldest = self._spent[0][0] if self._spent else now
+                retry = max(1, int(oldest + self.window - now))
+                raise ZohoError(
+                    429,
+                    "LIMIT_REACHED",
+                    "API limit reached: the credits for the last 24 hours are used up",
+                    {"limit": limit, "used": used},
+                    {"Retry-After": str(retry)},
+                )
+            self._spent.append((now, credits))
+
+    def reset(self) -> None:
+        with self._lock:
+            self._spent.clear()
+
+
+class ConcurrencyGate:
+    """Counts requests in flight per (user, client); 429 ``TOO_MANY_REQUESTS`` beyond the limit."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active: dict[tuple[str, str], int] = {}
+
+    def enter(self, key: tuple[str, str], limit: int | None) -> None:
+        with self._lock:
+            current = self._active.get(key, 0)
+            if limit is not None and current >= limit:
+                raise ZohoError(
+                    429,
+                    "TOO_MANY_REQUESTS",
+                    f"The concurrency limit of {limit} requests has been exceeded for the given user",
+                    {"limit": limit},
+                    {"Retry-After": "1"},
+                )
+            self._active[key] = current + 1
+
+    def leave(self, key: tuple[str, str]) -> None:
+        with self._lock:
+            current = self._active.get(key, 0) - 1
+            if current <= 0:
+                self._active.pop(key, None)
+            else:
+                self._active[key] = current
+
+    def active(self) -> int:
+        with self._lock:
+            return sum(self._active.values())
+
+
+class RateWindow:
+    """At most ``limit`` events per ``window`` seconds per key (bulk-read downloads)."""
+
+    def __init__(self, clock: Clock, window: float = 60.0) -> None:
+        self.clock = clock
+        self.window = window
+        self._events: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, key: str, limit: int) -> float | None:
+        """Record an event; None if allowed, else the seconds until one is allowed again."""
+        now = self.clock.timestamp()
+        with self._lock:
+            events = self._events.setdefault(key, deque())
+            while events and events[0] <= now - self.window:
+                events.popleft()
+            if len(events) >= limit:
+                return max(0.0, events[0] + self.window - now)
+            events.append(now)
+            return None
+
+    def reset(self) -> None:
+        with self._lock:
+            self._events.clear()

@@ -1,0 +1,26 @@
+"""Routes of the Zoho Accounts OAuth2 server, at its real base path ``/oauth/v2``."""
+
+from __future__ import annotations
+
+from ...core.routing import Service, get, post
+from . import responses
+from .models import AccountsStore, zoho_authenticator
+
+PUBLIC = {"auth": None, "credits": 0, "validate": False}
+
+SERVICE = Service(
+    name="accounts",
+    base="/oauth/v2",
+    api="accounts",
+    store=AccountsStore,
+    authenticators={"zoho": zoho_authenticator},
+    routes=[
+        get("/auth", responses.authorize, **PUBLIC),
+        post("/token", responses.token, **PUBLIC),
+        post("/token/revoke", responses.revoke, **PUBLIC),
+    ],
+    control_routes=[
+        post("/_emulator/tokens", responses.mint_token),
+        post("/_emulator/clients", responses.register_client),
+    ],
+)

@@ -1,0 +1,171 @@
+"""Zoho Bigin state: records of the standard modules and the product relations between them.
+
+Rules kept (from the Update Related Records document): products relate to contacts, deals
+(pipeline records) and companies (``Accounts``), through the ``Products`` related list of those
+modules (and, the same relation seen from the other side, their related lists on ``Products``);
+an unknown module is ``400 INVALID_MODULE``, a related list the module does not have is ``404
+INVALID_URL_PATTERN``, a parent id that names no record ``400 INVALID_DATA``, a related id in the
+URL that names no record of the related list's module ``400 INVALID_DATA`` (``the related id given
+seems to be invalid``). In a list of related records each record succeeds or fails on its own
+(``MANDATORY_NOT_FOUND`` without ``id``, ``INVALID_DATA`` for a bad id or relation field).
+
+A relation keeps its own fields (a deal's products: ``list_price``, ``quantity``); updating an
+existing relation merges the fields sent into the stored ones (``null`` clears one).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ...core.errors import ZohoError, invalid_data, invalid_module, invalid_url_pattern, not_found_record
+from ...core.http import normalize_id
+from . import seed
+
+if TYPE_CHECKING:
+    from ...core.backend import Backend
+
+KNOWN_MODULES = {name.lower(): name for name in (*seed.RECORDS, *seed.OTHER_MODULES)}
+UNSUPPORTED = {name.lower() for name in seed.UNSUPPORTED_MODULES}
+SCOPE_ALIASES = {"Accounts": "companies", "Deals": "deals", "Contacts": "contacts", "Products": "products"}
+
+
+@dataclass(frozen=True)
+class RelationKind:
+    """How a URL's module and related list map onto a stored product relation."""
+
+    module: str
+    """The module in the URL (the parent record's)."""
+    related_module: str
+    """The module the related list holds."""
+    related_list: str
+    """The related list's canonical API name."""
+
+    @property
+    def parent_module(self) -> str:
+        """The non-product side, which owns the relation (``Contacts``, ``Deals``, ``Accounts``)."""
+        return self.related_module if self.module == seed.PRODUCTS_MODULE else self.module
+
+    def key(self, record_id: str, related_id: str) -> tuple[tuple[str, str], str]:
+        """((parent module, parent id), product id) for a pair named from this side."""
+        if self.module == seed.PRODUCTS_MODULE:
+            return (self.related_module, related_id), record_id
+        return (self.module, record_id), related_id
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return seed.RELATION_FIELDS[self.parent_module]
+
+
+@dataclass(frozen=True)
+class Link:
+    """One validated relation write: the related record and the relation fields to merge."""
+
+    related_id: str
+    data: dict[str, Any]
+
+
+def record_id_error(record_id: str) -> ZohoError:
+    return ZohoError(
+        400, "INVALID_DATA", "the id given seems to be invalid", {"id": record_id, "resource_path_index": 1}
+    )
+
+
+class BiginStore:
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.records: dict[str, dict[str, dict[str, Any]]] = {}
+        self.relations: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+
+    def reset(self) -> None:
+        self.records = {
+            module: {rid: {"id": rid, **copy.deepcopy(fields)} for rid, fields in records.items()}
+            for module, records in seed.RECORDS.items()
+        }
+        self.relations = {}
+        for module, parent_id, product_id, data in seed.RELATIONS:
+            self.relations.setdefault((module, parent_id), {})[product_id] = dict(data)
+
+    # --- resolving the URL ------------------------------------------------------------------------
+
+    @staticmethod
+    def module_name(raw: str) -> str:
+        """The canonical module API name, or 400 ``INVALID_MODULE``."""
+        name = KNOWN_MODULES.get(raw.lower())
+        if name is None:
+            raise invalid_module(0, supported=raw.lower() not in UNSUPPORTED)
+        return name
+
+    @staticmethod
+    def relation(module: str, related_list: str) -> RelationKind:
+        """The relation a related list stands for, or 404 ``INVALID_URL_PATTERN``."""
+        wanted = related_list.lower()
+        if module in seed.PARENT_MODULES and wanted == seed.PRODUCTS_MODULE.lower():
+            return RelationKind(module, seed.PRODUCTS_MODULE, seed.PRODUCTS_MODULE)
+        if module == seed.PRODUCTS_MODULE:
+            for parent in seed.PARENT_MODULES:
+                if wanted == parent.lower():
+                    return RelationKind(module, parent, parent)
+        raise invalid_url_pattern()
+
+    def parent_record(self, module: str, raw_id: str) -> str:
+        record_id = normalize_id(raw_id)
+        if record_id is None or record_id not in self.records.get(module, {}):
+            raise record_id_error(raw_id)
+        return record_id
+
+    def related_record(self, kind: RelationKind, raw_id: Any, index: int | None = None) -> str:
+        """The id of a record of the related list's module, or 400 ``INVALID_DATA`` (related id)."""
+        related_id = normalize_id(raw_id)
+        if related_id is None or related_id not in self.records[kind.related_module]:
+            shown = raw_id if isinstance(raw_id, str) else str(raw_id)
+            if index is None:
+                raise ZohoError(400, "INVALID_DATA", "the related id given seems to be invalid", {"id": shown})
+            raise not_found_record(shown, index)
+        return related_id
+
+    # --- relation fields --------------------------------------------------------------------------
+
+    @staticmethod
+    def relation_data(kind: RelationKind, item: dict[str, Any]) -> dict[str, Any]:
+        """The relation fields of one body item, checked; other keys are ignored like Zoho does."""
+        data: dict[str, Any] = {}
+        for name, expected in kind.fields.items():
+            if name not in item:
+                continue
+            value = item[name]
+            if value is None:
+                data[name] = None
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise invalid_data("invalid data", api_name=name, expected_data_type=expected)
+            if value < 0 or (name == "quantity" and value == 0):
+                raise invalid_data("invalid data", api_name=name)
+            data[name] = value
+        return data
+
+    # --- writes -----------------------------------------------------------------------------------
+
+    def link(self, kind: RelationKind, record_id: str, link: Link) -> None:
+        """Create the relation, or merge ``link.data`` into the existing one (None clears a field)."""
+        parent, product_id = kind.key(record_id, link.related_id)
+        stored = self.relations.setdefault(parent, {}).setdefault(product_id, {})
+        for name, value in link.data.items():
+            if value is None:
+                stored.pop(name, None)
+            else:
+                stored[name] = value
+
+    # --- reads (for the control route and tests) --------------------------------------------------
+
+    def related(self, module: str, record_id: str) -> dict[str, dict[str, Any]]:
+        """The products related to a contact, deal or company: product id → relation fields."""
+        return copy.deepcopy(self.relations.get((module, record_id), {}))
+
+    def all_relations(self) -> list[dict[str, Any]]:
+        result = []
+        for (module, parent_id), products in sorted(self.relations.items()):
+            for product_id, data in sorted(products.items()):
+                result.append({"module": module, "id": parent_id, "product_id": product_id, "data": dict(data)})
+        return result

@@ -1,0 +1,289 @@
+"""Zoho Recruit state: job openings, candidates, the associations between them, submissions.
+
+Rules kept (from the Get Associated Records and Change Submission Status documents):
+
+* Associated records exist for ``Candidates`` (their job openings) and ``JobOpenings`` (their
+  candidates); any other module is ``INVALID_MODULE``. A job opening's candidates carry, as
+  ``Candidate_Status``, their status for that job opening, which ``candidate_statuses`` filters on.
+* A submission is reviewed once: the outcome is one of the two values of the org's edition
+  (Corporate HR: ``Approved by hiring manager`` / ``Rejected by hiring manager``; Staffing
+  Agency: ``Approved by client`` / ``Rejected by client``); a rating of 3-5 only approves, 0-2
+  only rejects; a rejection needs reviewer comments; an archived or already reviewed submission
+  is refused with HTTP 202. The review also moves the candidate's status for the job opening.
+
+Handlers parse the request into Python values; this module validates them against the state,
+then applies the whole change (nothing is changed when a rule fails).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ...core.clock import format_time
+from ...core.errors import ZohoError, invalid_data, invalid_module, mandatory_not_found
+from ..accounts import directory
+from . import seed
+
+if TYPE_CHECKING:
+    from ...core.backend import Backend
+
+EDITION_ENV = "ZOHO_EMULATOR_RECRUIT_EDITION"
+"""Environment variable choosing the edition the store starts (and resets) with."""
+DEFAULT_EDITION = "corporate_hr"
+APPROVE_RATINGS = range(3, 6)
+REJECT_RATINGS = range(0, 3)
+MAX_COMMENTS = 2000
+
+CANDIDATES = "Candidates"
+JOB_OPENINGS = "JobOpenings"
+MODULES = {CANDIDATES.lower(): CANDIDATES, JOB_OPENINGS.lower(): JOB_OPENINGS}
+
+
+def record_id_error(record_id: str, index: int = 1) -> ZohoError:
+    """400 ``INVALID_DATA`` for an id in the URL that names no record of the module."""
+    return ZohoError(
+        400, "INVALID_DATA", "the id given seems to be invalid", {"id": record_id, "resource_path_index": index}
+    )
+
+
+@dataclass
+class Association:
+    candidate_id: str
+    job_opening_id: str
+    status: str
+    associated_at: str
+
+
+@dataclass
+class Submission:
+    id: str
+    candidate_id: str
+    job_opening_id: str
+    created_time: str
+    created_by: str
+    modified_time: str
+    modified_by: str
+    status: str
+    rating: int | None = None
+    comments: str | None = None
+    reviewed_by: str | None = None
+    archived: bool = False
+
+    @property
+    def reviewed(self) -> bool:
+        return self.status != seed.PENDING_REVIEW
+
+
+@dataclass(frozen=True)
+class Review:
+    """A parsed review (the one item of Change Submission Status's ``data``)."""
+
+    status: str
+    rating: int | None = None
+    comments: str | None = None
+    reviewed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A review Zoho accepts but does not apply (HTTP 202): ``RECORD_ARCHIVED``, ``STATUS_ALREADY_CHANGED``."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Page:
+    records: list[dict[str, Any]]
+    page: int
+    per_page: int
+    more_records: bool
+
+
+def normalize_edition(value: str) -> str | None:
+    key = value.strip().lower().replace(" ", "_").replace("-", "_")
+    return key if key in seed.EDITIONS else None
+
+
+class RecruitStore:
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.default_edition = normalize_edition(os.environ.get(EDITION_ENV, "")) or DEFAULT_EDITION
+        self.edition = self.default_edition
+        self.job_openings: dict[str, dict[str, Any]] = {}
+        self.candidates: dict[str, dict[str, Any]] = {}
+        self.associations: dict[tuple[str, str], Association] = {}
+        self.submissions: dict[str, Submission] = {}
+
+    def reset(self) -> None:
+        self.edition = self.default_edition
+        self.job_openings = {seed.job_id(j.n): seed.job_opening_record(j) for j in seed.JOBS}
+        self.candidates = {seed.candidate_id(c.n): seed.candidate_record(c) for c in seed.CANDIDATES}
+        self.associations = {}
+        for cand, job, status, when in seed.ASSOCIATIONS:
+            key = (seed.candidate_id(cand), seed.job_id(job))
+            self.associations[key] = Association(key[0], key[1], status, when)
+        admin = directory.ADMIN.id
+        self.submissions = {}
+        for s in seed.SUBMISSIONS:
+            sid = seed.submission_id(s.n)
+            self.submissions[sid] = Submission(
+                id=sid,
+                candidate_id=seed.candidate_id(s.candidate),
+                job_opening_id=seed.job_id(s.job),
+                created_time=s.created,
+                created_by=admin,
+                modified_time=s.reviewed_at or s.created,
+                modified_by=directory.MANAGER.id if s.reviewed_at else admin,
+                status=s.status or seed.PENDING_REVIEW,
+                rating=s.rating,
+                comments=s.comments,
+                reviewed_by=directory.MANAGER.id if s.reviewed_at else None,
+                archived=s.archived,
+            )
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def set_edition(self, value: str) -> None:
+        edition = normalize_edition(value)
+        if edition is None:
+            raise invalid_data(f"edition must be one of {sorted(seed.EDITIONS)}", api_name="edition")
+        self.edition = edition
+
+    @property
+    def outcomes(self) -> tuple[str, str]:
+        """(approve, reject) for the org's edition."""
+        return seed.EDITIONS[self.edition]
+
+    # --- associated records --------------------------------------------------------------------
+
+    @staticmethod
+    def module_name(raw: str) -> str:
+        """The canonical module API name, or ``INVALID_MODULE``."""
+        module = MODULES.get(raw.lower())
+        if module is not None:
+            return module
+        raise invalid_module(0, supported=raw.lower() not in seed.UNSUPPORTED_MODULES)
+
+    def associated(
+        self,
+        module: str,
+        record_id: str,
+        *,
+        posting_title: str | None = None,
+        candidate_statuses: list[str] | None = None,
+        page: int = 1,
+        per_page: int = 200,
+    ) -> Page:
+        """One page of the records associated with ``module``/``record_id`` (newest first)."""
+        records: list[dict[str, Any]]
+        if module == CANDIDATES:
+            if record_id not in self.candidates:
+                raise record_id_error(record_id)
+            records = []
+            for (cand, job), _assoc in self.associations.items():
+                if cand != record_id:
+                    continue
+                record = self.job_opening(job)
+                if posting_title is not None and str(record["Posting_Title"]).lower() != posting_title.strip().lower():
+                    continue
+                records.append(record)
+        else:
+            if record_id not in self.job_openings:
+                raise record_id_error(record_id)
+            wanted = {s.strip().lower() for s in candidate_statuses or [] if s.strip()}
+            records = []
+            for (cand, job), assoc in self.associations.items():
+                if job != record_id:
+                    continue
+                if wanted and assoc.status.lower() not in wanted:
+                    continue
+                record = copy.deepcopy(self.candidates[cand])
+                record["Candidate_Status"] = assoc.status
+                records.append(record)
+        records.sort(key=lambda r: (str(r["Created_Time"]), str(r["id"])), reverse=True)
+        start = (page - 1) * per_page
+        chunk = records[start : start + per_page]
+        return Page(records=chunk, page=page, per_page=per_page, more_records=start + per_page < len(records))
+
+    def job_opening(self, job_opening_id: str) -> dict[str, Any]:
+        """A copy of the job opening with its candidate counters."""
+        record = copy.deepcopy(self.job_openings[job_opening_id])
+        linked = [a for a in self.associations.values() if a.job_opening_id == job_opening_id]
+        record["No_of_Candidates_Associated"] = len(linked)
+        record["No_of_Candidates_Hired"] = sum(1 for a in linked if a.status.lower() == "hired")
+        return record
+
+    # --- submissions ---------------------------------------------------------------------------
+
+    def submission(self, submission_id: str) -> Submission:
+        found = self.submissions.get(submission_id)
+        if found is None:
+            raise record_id_error(submission_id)
+        return found
+
+    def check_review(self, review: Review) -> None:
+        """The edition, rating and comment rules; raises the documented 400s."""
+        approve, reject = self.outcomes
+        if review.status not in (approve, reject):
+            raise invalid_data(
+                f"invalid data: the {self.edition_label} edition accepts {approve!r} or {reject!r}",
+                api_name="Submission_Status",
+            )
+        if review.rating is not None:
+            if review.rating not in APPROVE_RATINGS and review.rating not in REJECT_RATINGS:
+                raise invalid_data("Out of range", api_name="Rating")
+            allowed = APPROVE_RATINGS if review.status == approve else REJECT_RATINGS
+            if review.rating not in allowed:
+                raise invalid_data("invalid data", api_name="Rating")
+        if review.status == reject and not (review.comments or "").strip():
+            raise mandatory_not_found("Reviewer_Comments")
+        if review.comments is not None and len(review.comments) > MAX_COMMENTS:
+            raise invalid_data("invalid data", api_name="Reviewer_Comments", maximum_length=MAX_COMMENTS)
+        if review.reviewed_by is not None and not self.is_reviewer(review.reviewed_by):
+            raise invalid_data("invalid data", api_name="Reviewed_By")
+
+    @property
+    def edition_label(self) -> str:
+        return "Corporate HR" if self.edition == "corporate_hr" else "Staffing Agency"
+
+    @staticmethod
+    def is_reviewer(reviewer_id: str) -> bool:
+        return reviewer_id in seed.CLIENT_CONTACT_IDS or directory.user_by_id(reviewer_id) is not None
+
+    @staticmethod
+    def refusal(submission: Submission) -> Refusal | None:
+        """Why the submission's status can no longer change (answered with HTTP 202), or None."""
+        if submission.archived:
+            return Refusal("RECORD_ARCHIVED", "Record is archived")
+        if submission.reviewed:
+            return Refusal("STATUS_ALREADY_CHANGED", "Status changed already for this Submission")
+        return None
+
+    def change_status(self, submission_id: str, review: Review, user_id: str) -> Submission | Refusal:
+        """Review a submission: 400s for a bad review, a ``Refusal`` for an archived or reviewed
+        submission (nothing changes), else the updated submission. Approving or rejecting also
+        sets the candidate's status for the job opening to the outcome."""
+        submission = self.submission(submission_id)
+        self.check_review(review)
+        refused = self.refusal(submission)
+        if refused is not None:
+            return refused
+        submission.status = review.status
+        submission.rating = review.rating
+        submission.comments = review.comments
+        submission.reviewed_by = review.reviewed_by or user_id
+        submission.modified_by = user_id
+        submission.modified_time = format_time(self.backend.clock.now())
+        association = self.associations.get((submission.candidate_id, submission.job_opening_id))
+        if association is not None:
+            association.status = review.status
+        return submission
+
+    @staticmethod
+    def acting_user(user_id: str | None) -> directory.OrgUser:
+        """The org user a token acts for (the admin when the token's user is not an org user)."""
+        return (directory.user_by_id(user_id) if user_id else None) or directory.ADMIN

@@ -1,0 +1,127 @@
+"""Fixtures for the emulator's own tests: a fresh in-process emulator per test, reached through
+``httpx.AsyncClient`` over ``httpx.ASGITransport``."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import AsyncIterator, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import httpx
+import pytest
+from starlette.applications import Starlette
+
+from tests.emulator import EmulatorConfig, backend_of, create_app
+from tests.emulator.core.backend import Backend
+
+ORIGIN = "http://emulator.test"
+TOKEN_FORM = {
+    "grant_type": "refresh_token",
+    "client_id": "emulator-client-id",
+    "client_secret": "emulator-client-secret",
+    "refresh_token": "emulator-refresh-token",
+}
+
+
+@pytest.fixture
+def app() -> Iterator[Starlette]:
+    application = create_app(EmulatorConfig(debug=True))
+    yield application
+    backend_of(application).close()
+
+
+@pytest.fixture
+def backend(app: Starlette) -> Backend:
+    return backend_of(app)
+
+
+@pytest.fixture
+async def client(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=ORIGIN) as http:
+        yield http
+
+
+@pytest.fixture
+async def token(client: httpx.AsyncClient) -> str:
+    response = await client.post("/oauth/v2/token", data=TOKEN_FORM)
+    assert response.status_code == 200, response.text
+    value: str = response.json()["access_token"]
+    return value
+
+
+@pytest.fixture
+async def crm(app: Starlette, token: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of ``/crm/v2`` that sends the admin's access token."""
+    headers = {"Authorization": f"Zoho-oauthtoken {token}"}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=ORIGIN + "/crm/v2", headers=headers
+    ) as http:
+        yield http
+
+
+@pytest.fixture
+async def bulk(app: Starlette, token: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of ``/crm/bulk/v2`` that sends the admin's access token."""
+    headers = {"Authorization": f"Zoho-oauthtoken {token}"}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=ORIGIN + "/crm/bulk/v2", headers=headers
+    ) as http:
+        yield http
+
+
+class Receiver:
+    """A loopback HTTP server that records the JSON bodies POSTed to it."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        self.paths: list[str] = []
+        self.event = threading.Event()
+        received = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                received.bodies.append(json.loads(self.rfile.read(length) or b"null"))
+                received.paths.append(self.path)
+                received.event.set()
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, format: str, *args: Any) -> None:
+                return
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    server = Receiver()
+    server.thread.start()
+    yield server
+    server.close()
+
+
+async def first_id(crm: httpx.AsyncClient, module: str, **params: Any) -> str:
+    response = await crm.get(f"/{module}", params=params)
+    assert response.status_code == 200, response.text
+    value: str = response.json()["data"][0]["id"]
+    return value
+
+
+async def renew_token(api: httpx.AsyncClient, client: httpx.AsyncClient) -> None:
+    """Give ``api`` a fresh access token (after a test moved the clock past the old one's hour)."""
+    token = (await client.post("/_emulator/tokens")).json()["access_token"]
+    api.headers["Authorization"] = f"Zoho-oauthtoken {token}"

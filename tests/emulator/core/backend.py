@@ -72,6 +72,15 @@ class Backend:
     def store(self, name: str) -> Any:
         return self._stores[name]
 
+    def fixtures(self) -> dict[str, Any]:
+        """Well-known seeded ids per service, for demos and tests: each store's ``fixtures()``."""
+        with self.lock:
+            return {
+                name: store.fixtures()
+                for name, store in sorted(self._stores.items())
+                if callable(getattr(store, "fixtures", None))
+            }
+
     def reset_stores(self) -> None:
         with self.lock:
             for store in self._stores.values():

@@ -14,6 +14,8 @@ They need no token and are never subject to faults, latency, limits or credits.
 ``GET  /_emulator/credits`` API credits used in the last 24 hours, and the limit
 ``GET  /_emulator/deliveries``  notification and callback deliveries attempted
 ``GET  /_emulator/problems``    response/spec mismatches (when enabled) and unexpected errors
+``GET  /_emulator/fixtures``    well-known seeded ids per service (submissions to review, the deal
+                            and products of Bigin's sample, Connect's sample campaign...)
 ==========================  ===================================================================
 """
 
@@ -117,6 +119,10 @@ def deliveries(request: ApiRequest) -> Reply:
     return ok({"deliveries": request.backend.outbound.deliveries()})
 
 
+def fixtures(request: ApiRequest) -> Reply:
+    return ok(request.backend.fixtures())
+
+
 def problems(request: ApiRequest) -> Reply:
     backend = request.backend
     return ok({"response_problems": list(backend.response_problems), "server_errors": list(backend.server_errors)})
@@ -135,6 +141,7 @@ CONTROL_ROUTES: list[Route] = [
     get("/_emulator/credits", credits),
     get("/_emulator/deliveries", deliveries),
     get("/_emulator/problems", problems),
+    get("/_emulator/fixtures", fixtures),
 ]
 
 SERVICE = Service(name="emulator", base="/_emulator", routes=[], control_routes=CONTROL_ROUTES)

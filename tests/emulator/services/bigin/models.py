@@ -78,6 +78,10 @@ class BiginStore:
         self.records: dict[str, dict[str, dict[str, Any]]] = {}
         self.relations: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
 
+    def fixtures(self) -> dict[str, Any]:
+        """The deal and products of Bigin's Update Related Records sample, kept in the seed."""
+        return {"deal_id": seed.SAMPLE_DEAL_ID, "product_ids": list(seed.SAMPLE_PRODUCT_IDS)}
+
     def reset(self) -> None:
         self.records = {
             module: {rid: {"id": rid, **copy.deepcopy(fields)} for rid, fields in records.items()}

@@ -13,6 +13,10 @@ from ..accounts import directory
 
 ORG = directory.ORG_ID
 
+SAMPLE_DEAL_ID = "3652397000001829002"
+SAMPLE_PRODUCT_IDS = ("3652397000000327001", "3652397000001854001")
+"""The record ids of the Update Related Records document's sample request."""
+
 PRODUCTS_MODULE = "Products"
 PARENT_MODULES = ("Contacts", "Deals", "Accounts")
 """The modules products can be related to (``Accounts`` is the API name of Bigin's Companies)."""

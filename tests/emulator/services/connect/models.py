@@ -183,6 +183,10 @@ class ConnectStore:
         self._next_customer = FIRST_NEW_CUSTOMER
         self._next_order = FIRST_ORDER_NUMBER
 
+    def fixtures(self) -> dict[str, Any]:
+        """The campaign and product of Connect's own samples, kept in the seed."""
+        return {"campaign": "Spring2019", "product": "CO27409"}
+
     def reset(self) -> None:
         self.tokens.reset()
         self.settings = ConnectSettings()

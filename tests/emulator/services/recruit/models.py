@@ -118,6 +118,20 @@ class RecruitStore:
         self.associations: dict[tuple[str, str], Association] = {}
         self.submissions: dict[str, Submission] = {}
 
+    def fixtures(self) -> dict[str, Any]:
+        """The seeded ids a client needs to try each rule of the submission review."""
+        pending = [sub for sub in seed.SUBMISSIONS if sub.status is None and not sub.archived]
+        return {
+            "candidate_id": seed.candidate_id(pending[0].candidate),
+            "job_opening_id": seed.job_id(pending[0].job),
+            "pending_submission_ids": [seed.submission_id(sub.n) for sub in pending],
+            "pending_submission_id": seed.submission_id(pending[0].n),
+            "reviewed_submission_ids": [
+                seed.submission_id(sub.n) for sub in seed.SUBMISSIONS if sub.status and not sub.archived
+            ],
+            "archived_submission_ids": [seed.submission_id(sub.n) for sub in seed.SUBMISSIONS if sub.archived],
+        }
+
     def reset(self) -> None:
         self.edition = self.default_edition
         self.job_openings = {seed.job_id(j.n): seed.job_opening_record(j) for j in seed.JOBS}

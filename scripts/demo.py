@@ -60,9 +60,19 @@ class Tour:
     auth: zohokit.ZohoOAuth | None = None
     fixtures: dict[str, Any] = field(default_factory=dict)
     results: list[tuple[str, str]] = field(default_factory=list)
+    _clients: dict[str, Any] = field(default_factory=dict)
 
     def client(self, api: ZohoApi) -> Any:
-        return zohokit.zoho_client(api, auth=self.auth, base_url=self.origin + zohokit.API_BASE_PATHS[api])
+        """The generated client of ``api`` on the emulator, built once and closed by :meth:`close`."""
+        if api not in self._clients:
+            base_url = self.origin + zohokit.API_BASE_PATHS[api]
+            self._clients[api] = zohokit.zoho_client(api, auth=self.auth, base_url=base_url)
+        return self._clients[api]
+
+    def close(self) -> None:
+        for client in self._clients.values():
+            client.get_httpx_client().close()
+        self._clients.clear()
 
     def advance_clock(self, seconds: float) -> None:
         """Move the emulator's clock on: tokens expire and jobs progress without real waiting."""
@@ -189,7 +199,13 @@ async def connect_registration(tour: Tour) -> str:
     )
     redirect = tour.control.get(authorize).headers["Location"]
     code = parse_qs(urlsplit(redirect).query)["code"][0]
-    connect = emulator.connect_client(auth=emulator.connect_user_auth(code=code, redirect_uri=REDIRECT_URI))
+    async with emulator.connect_client(
+        auth=emulator.connect_user_auth(code=code, redirect_uri=REDIRECT_URI)
+    ) as connect:
+        return await _register_and_list(connect, ids)
+
+
+async def _register_and_list(connect: Any, ids: dict[str, str]) -> str:
     registration = RecruitmentRegistration.from_dict(
         {
             "product": ids["product"],
@@ -225,16 +241,19 @@ def run(origin: str) -> int:
             ("Bigin relation", lambda: bigin_relation(tour)),
             ("Connect", lambda: asyncio.run(connect_registration(tour))),
         ]
-        for name, step in steps:
-            say(f"-> {name}")
-            started = time.perf_counter()
-            try:
-                summary = step()
-            except Exception as exc:  # report which step broke, then fail the run
-                say(f"   FAILED: {type(exc).__name__}: {exc}")
-                return 1
-            tour.results.append((name, f"{summary} [{time.perf_counter() - started:.2f} s]"))
-            say(f"   {summary}")
+        try:
+            for name, step in steps:
+                say(f"-> {name}")
+                started = time.perf_counter()
+                try:
+                    summary = step()
+                except Exception as exc:  # report which step broke, then fail the run
+                    say(f"   FAILED: {type(exc).__name__}: {exc}")
+                    return 1
+                tour.results.append((name, f"{summary} [{time.perf_counter() - started:.2f} s]"))
+                say(f"   {summary}")
+        finally:
+            tour.close()
     say("\nSummary")
     for name, summary in tour.results:
         say(f"  {name:<20} {summary}")

@@ -34,6 +34,8 @@ from typing import Any, Protocol, TypeVar, overload
 
 import httpx
 
+from .exchanges import request_for
+
 T_co = TypeVar("T_co", covariant=True)
 M = TypeVar("M")
 
@@ -265,13 +267,15 @@ def api_error(
 
 
 def request_of(response: object) -> httpx.Request | None:
-    """The request behind ``response`` when it is an ``httpx.Response`` that knows it."""
+    """The request behind ``response``: its own for an ``httpx.Response``; for a generated
+    ``Response``, the one zohokit's transport sent for it (see :mod:`zohokit.exchanges`)."""
     if isinstance(response, httpx.Response):
         try:
             return response.request
         except RuntimeError:
             return None
-    return None
+    content = getattr(response, "content", None)
+    return request_for(content) if isinstance(content, bytes) else None
 
 
 def _is_error_envelope(body: Any) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from .exchanges import remember
 from .limits import AsyncLimitedTransport, ConcurrencyLimit, LimitedTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
@@ -24,7 +25,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """One transport object for both ``httpx.Client`` (``sync``) and ``httpx.AsyncClient``.
 
     ``close()`` closes the sync side and ``aclose()`` the async side, which is what each client
-    calls when it is closed.
+    calls when it is closed. Each exchange is remembered (:mod:`zohokit.exchanges`) so errors
+    raised from a generated ``Response`` can name the request behind it.
     """
 
     def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
@@ -32,10 +34,14 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.async_ = async_
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self.sync.handle_request(request)
+        response = self.sync.handle_request(request)
+        remember(request, response)
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self.async_.handle_async_request(request)
+        response = await self.async_.handle_async_request(request)
+        remember(request, response)
+        return response
 
     def close(self) -> None:
         self.sync.close()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -15,6 +16,8 @@ from starlette.applications import Starlette
 
 from tests.emulator import EmulatorConfig, backend_of, create_app
 from tests.emulator.core.backend import Backend
+from tests.emulator.core.http import MISSING
+from tests.emulator.core.validation import default_spec_dir, load_spec
 
 ORIGIN = "http://emulator.test"
 TOKEN_FORM = {
@@ -68,6 +71,40 @@ async def bulk(app: Starlette, token: str) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(
         transport=httpx.ASGITransport(app=app), base_url=ORIGIN + "/crm/bulk/v2", headers=headers
     ) as http:
+        yield http
+
+
+def spec_conformance_hook(api: str, base: str) -> Callable[[httpx.Response], Awaitable[None]]:
+    """An httpx response hook asserting that every answer under ``base`` is one ``spec/dist/<api>.yaml``
+    documents (status, content type, body valid for the schema). 405s are the router's, not an operation's."""
+    spec = load_spec(default_spec_dir(), api)
+    assert spec is not None, f"spec/dist/{api}.yaml is missing"
+
+    async def check(response: httpx.Response) -> None:
+        path = response.request.url.path
+        if not path.startswith(base) or response.status_code == 405:
+            return
+        await response.aread()
+        operation = spec.find(response.request.method, path)
+        assert operation is not None, f"no operation for {response.request.method} {path}"
+        body: Any = response.json() if response.content else MISSING
+        content_type = response.headers.get("content-type")
+        problems = spec.check_response(operation, response.status_code, content_type, body)
+        assert not problems, problems
+
+    return check
+
+
+@asynccontextmanager
+async def conforming_api(app: Starlette, api: str, base: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client with the admin's token whose every response under ``base`` is checked against the spec."""
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app),
+        base_url="http://emulator",
+        event_hooks={"response": [spec_conformance_hook(api, base)]},
+    ) as http:
+        token = (await http.post("/_emulator/tokens", json={})).json()["access_token"]
+        http.headers["Authorization"] = f"Zoho-oauthtoken {token}"
         yield http
 
 

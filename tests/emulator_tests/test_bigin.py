@@ -15,11 +15,10 @@ import pytest
 
 from tests.emulator import EmulatorConfig, backend_of, create_app
 from tests.emulator.core.errors import ZohoError
-from tests.emulator.core.http import MISSING
-from tests.emulator.core.validation import default_spec_dir, load_spec
 from tests.emulator.services.bigin.models import BiginStore, Link
+from tests.emulator_tests.conftest import conforming_api
+from tests.spec_files import load_dist
 
-SPEC = load_spec(default_spec_dir(), "bigin")
 BASE = "/bigin/v1"
 DEAL = "3652397000001829002"
 CLOSED_DEAL = "3652397000001829026"
@@ -30,28 +29,10 @@ CONTACT = "3652397000000402001"
 COMPANY = "3652397000000401001"
 
 
-async def _conforms(response: httpx.Response) -> None:
-    path = response.request.url.path
-    if not path.startswith(BASE) or response.status_code == 405:
-        return
-    await response.aread()
-    assert SPEC is not None
-    operation = SPEC.find(response.request.method, path)
-    assert operation is not None, f"no operation for {response.request.method} {path}"
-    body: Any = response.json() if response.content else MISSING
-    problems = SPEC.check_response(operation, response.status_code, response.headers.get("content-type"), body)
-    assert not problems, problems
-
-
 @pytest.fixture
 async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
     """The API with the admin's token; every response is checked against the spec."""
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="http://emulator", event_hooks={"response": [_conforms]}
-    ) as http:
-        token = (await http.post("/_emulator/tokens", json={})).json()["access_token"]
-        http.headers["Authorization"] = f"Zoho-oauthtoken {token}"
+    async with conforming_api(app, "bigin", BASE) as http:
         yield http
 
 
@@ -124,8 +105,7 @@ class TestStore:
 
 
 async def test_the_documents_sample(api: httpx.AsyncClient, app: Any) -> None:
-    assert SPEC is not None
-    examples = SPEC.document["components"]["examples"]
+    examples = load_dist("bigin")["components"]["examples"]
     response = await api.put(f"{BASE}/Deals/{DEAL}/Products", json=examples["BiginUpdateRelatedRecordsInput"]["value"])
     assert response.status_code == 200
     assert response.json() == examples["BiginUpdateRelatedRecordsSample"]["value"]

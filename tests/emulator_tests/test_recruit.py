@@ -15,13 +15,12 @@ import pytest
 
 from tests.emulator import backend_of
 from tests.emulator.core.errors import ZohoError
-from tests.emulator.core.http import MISSING
-from tests.emulator.core.validation import default_spec_dir, load_spec
 from tests.emulator.services.accounts import directory
 from tests.emulator.services.recruit import seed
 from tests.emulator.services.recruit.models import EDITION_ENV, RecruitStore, Refusal, Review
+from tests.emulator_tests.conftest import conforming_api
+from tests.spec_files import load_dist
 
-SPEC = load_spec(default_spec_dir(), "recruit")
 BASE = "/recruit/v2"
 JAVA = seed.job_id(3)
 ACCOUNTANT = seed.job_id(1)
@@ -37,29 +36,10 @@ APPROVE = "Approved by hiring manager"
 REJECT = "Rejected by hiring manager"
 
 
-async def _conforms(response: httpx.Response) -> None:
-    """Every Recruit answer must be documented by the spec, with a body valid for its schema."""
-    path = response.request.url.path
-    if not path.startswith(BASE) or response.status_code == 405:
-        return
-    await response.aread()
-    assert SPEC is not None
-    operation = SPEC.find(response.request.method, path)
-    assert operation is not None, f"no operation for {response.request.method} {path}"
-    body: Any = response.json() if response.content else MISSING
-    problems = SPEC.check_response(operation, response.status_code, response.headers.get("content-type"), body)
-    assert not problems, problems
-
-
 @pytest.fixture
 async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
     """The API with the admin's token; every response is checked against the spec."""
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="http://emulator", event_hooks={"response": [_conforms]}
-    ) as http:
-        token = (await http.post("/_emulator/tokens", json={})).json()["access_token"]
-        http.headers["Authorization"] = f"Zoho-oauthtoken {token}"
+    async with conforming_api(app, "recruit", BASE) as http:
         yield http
 
 
@@ -297,8 +277,7 @@ async def test_approve_answers_the_documented_shape(api: httpx.AsyncClient, app:
 
 
 async def test_the_documents_samples(api: httpx.AsyncClient) -> None:
-    assert SPEC is not None
-    examples = SPEC.document["components"]["examples"]
+    examples = load_dist("recruit")["components"]["examples"]
     corporate = examples["SubmissionStatusCorporateHrInput"]["value"]
     response = await api.put(f"{BASE}/Submissions/{PENDING}/actions/status", json=corporate)
     assert response.status_code == 200

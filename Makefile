@@ -46,8 +46,14 @@ emulate: $(STAMP) ## Serve every API on 127.0.0.1:$(PORT) (make emulate PORT=808
 demo: $(GENERATED_STAMP) ## End-to-end tour of every API against the embedded emulator (no credentials)
 	$(PY) scripts/demo.py
 
+bench: $(GENERATED_STAMP) ## Benchmarks side by side: one table of ratios and goals (BENCH_ARGS=--fuzz adds make fuzz)
+	PYTHONPATH=scripts $(PY) -m bench $(BENCH_ARGS)
+
 test: $(STAMP) $(NODE_STAMP) ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract)
 	$(PY) -m pytest -q
+
+fuzz: $(STAMP) ## Deep contract run: schemathesis fuzzes every spec against the emulator (ZOHOKIT_FUZZ=deep)
+	ZOHOKIT_FUZZ=deep $(PY) -m pytest -q tests/contract
 
 lint: $(STAMP) ## Lint the hand-written Python with ruff
 	$(BIN)/ruff check scripts overlay tests

@@ -2,7 +2,8 @@
 
 ``spec/<api>/`` → ``spec/dist/<api>.yaml`` → ``generated/<api>_client/`` (import name ``<api>_client``).
 Generation runs with ``--fail-on-warning`` so an operation the generator cannot express fails the
-build instead of silently disappearing. The same spec always gives the same bytes.
+build instead of silently disappearing, and with the custom templates in ``scripts/templates/``
+(faster model parsing, same behaviour). The same spec always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from bundle import SPEC_DIR, BundleError, api_names, write_bundles
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = Path(__file__).resolve().parent / "generator-config.yaml"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+"""Custom templates that replace some of openapi-python-client's own (each says what differs and why)."""
 GENERATED_DIR = REPO / "generated"
 
 
@@ -50,6 +53,8 @@ def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
             str(config_file),
             "--meta",
             "none",
+            "--custom-template-path",
+            str(TEMPLATES),
             "--output-path",
             str(staging),
             "--fail-on-warning",

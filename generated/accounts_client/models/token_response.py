@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -140,96 +140,25 @@ class TokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        access_token: None | str | Unset = d.pop("access_token", UNSET)
 
-        def _parse_access_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        refresh_token: None | str | Unset = d.pop("refresh_token", UNSET)
 
-        access_token = _parse_access_token(d.pop("access_token", UNSET))
+        expires_in_sec: int | None | Unset = d.pop("expires_in_sec", UNSET)
 
-        def _parse_refresh_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_domain: None | str | Unset = d.pop("api_domain", UNSET)
 
-        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+        token_type: None | str | Unset = d.pop("token_type", UNSET)
 
-        def _parse_expires_in_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        expires_in: int | None | Unset = d.pop("expires_in", UNSET)
 
-        expires_in_sec = _parse_expires_in_sec(d.pop("expires_in_sec", UNSET))
+        scope: None | str | Unset = d.pop("scope", UNSET)
 
-        def _parse_api_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error: None | str | Unset = d.pop("error", UNSET)
 
-        api_domain = _parse_api_domain(d.pop("api_domain", UNSET))
+        error_description: None | str | Unset = d.pop("error_description", UNSET)
 
-        def _parse_token_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token_type = _parse_token_type(d.pop("token_type", UNSET))
-
-        def _parse_expires_in(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in = _parse_expires_in(d.pop("expires_in", UNSET))
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_error_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_description = _parse_error_description(d.pop("error_description", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         token_response = cls(
             access_token=access_token,

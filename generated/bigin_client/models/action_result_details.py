@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="ActionResultDetails")
 
@@ -34,8 +30,6 @@ class ActionResultDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -104,88 +98,38 @@ class ActionResultDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
-
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("Created_By", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_expected_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expected_data_type = _parse_expected_data_type(d.pop("expected_data_type", UNSET))
+        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
 
         action_result_details = cls(
             id=id,
@@ -215,3 +159,8 @@ class ActionResultDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.user_reference import UserReference  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.zoho_error_details import ZohoErrorDetails
-
 
 T = TypeVar("T", bound="ZohoError")
 
@@ -61,8 +57,6 @@ class ZohoError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.zoho_error_details import ZohoErrorDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -102,3 +96,8 @@ class ZohoError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.zoho_error_details import ZohoErrorDetails  # noqa: E402

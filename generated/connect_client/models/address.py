@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,96 +130,25 @@ class Address:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        street_address: None | str | Unset = d.pop("streetAddress", UNSET)
 
-        def _parse_street_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        street_number: int | None | Unset = d.pop("streetNumber", UNSET)
 
-        street_address = _parse_street_address(d.pop("streetAddress", UNSET))
+        entrance: None | str | Unset = d.pop("entrance", UNSET)
 
-        def _parse_street_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        floor: int | None | Unset = d.pop("floor", UNSET)
 
-        street_number = _parse_street_number(d.pop("streetNumber", UNSET))
+        postal_code: None | str | Unset = d.pop("postalCode", UNSET)
 
-        def _parse_entrance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postal_place: None | str | Unset = d.pop("postalPlace", UNSET)
 
-        entrance = _parse_entrance(d.pop("entrance", UNSET))
+        postal_address: None | str | Unset = d.pop("postalAddress", UNSET)
 
-        def _parse_floor(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        postal_address_postal_code: None | str | Unset = d.pop("postalAddressPostalCode", UNSET)
 
-        floor = _parse_floor(d.pop("floor", UNSET))
+        postal_address_postal_place: None | str | Unset = d.pop("postalAddressPostalPlace", UNSET)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_postal_place(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_place = _parse_postal_place(d.pop("postalPlace", UNSET))
-
-        def _parse_postal_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_address = _parse_postal_address(d.pop("postalAddress", UNSET))
-
-        def _parse_postal_address_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_address_postal_code = _parse_postal_address_postal_code(d.pop("postalAddressPostalCode", UNSET))
-
-        def _parse_postal_address_postal_place(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_address_postal_place = _parse_postal_address_postal_place(d.pop("postalAddressPostalPlace", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
         address = cls(
             street_address=street_address,

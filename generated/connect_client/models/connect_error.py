@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,51 +82,15 @@ class ConnectError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        error: None | str | Unset = d.pop("error", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        path = _parse_path(d.pop("path", UNSET))
+        path: None | str | Unset = d.pop("path", UNSET)
 
         connect_error = cls(
             status=status,

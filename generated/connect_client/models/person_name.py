@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,51 +77,15 @@ class PersonName:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_name: None | str | Unset = d.pop("firstName", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        middle_name: None | str | Unset = d.pop("middleName", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        last_name: None | str | Unset = d.pop("lastName", UNSET)
 
-        def _parse_middle_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_name: None | str | Unset = d.pop("companyName", UNSET)
 
-        middle_name = _parse_middle_name(d.pop("middleName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("companyName", UNSET))
-
-        def _parse_department_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        department_name = _parse_department_name(d.pop("departmentName", UNSET))
+        department_name: None | str | Unset = d.pop("departmentName", UNSET)
 
         person_name = cls(
             first_name=first_name,

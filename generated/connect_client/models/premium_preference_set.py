@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recruitment_premium_preference import RecruitmentPremiumPreference
-
 
 T = TypeVar("T", bound="PremiumPreferenceSet")
 
@@ -44,8 +40,6 @@ class PremiumPreferenceSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recruitment_premium_preference import RecruitmentPremiumPreference  # noqa: PLC0415
-
         d = dict(src_dict)
         _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
         recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
@@ -80,3 +74,8 @@ class PremiumPreferenceSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.recruitment_premium_preference import RecruitmentPremiumPreference  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.person_name import PersonName
-
 
 T = TypeVar("T", bound="Recruiter")
 
@@ -39,9 +34,6 @@ class Recruiter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.person_name import PersonName  # noqa: PLC0415
-
         name: dict[str, Any] | None | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -94,71 +86,34 @@ class Recruiter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.person_name import PersonName  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | PersonName | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _name = d.pop("name", UNSET)
+        name: None | PersonName | Unset
+        if isinstance(_name, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_person_name_type_0 = PersonName.from_dict(data)
-
-                return componentsschemas_person_name_type_0
+                componentsschemas_person_name_type_0 = PersonName.from_dict(_name)
+                name = componentsschemas_person_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PersonName | Unset, data)
+                name = cast(None | PersonName | Unset, _name)
+        else:
+            name = _name
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _address = d.pop("address", UNSET)
+        address: Address | None | Unset
+        if isinstance(_address, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_address_type_0 = Address.from_dict(data)
-
-                return componentsschemas_address_type_0
+                componentsschemas_address_type_0 = Address.from_dict(_address)
+                address = componentsschemas_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
+                address = cast(Address | None | Unset, _address)
+        else:
+            address = _address
 
-        address = _parse_address(d.pop("address", UNSET))
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_customer_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_number = _parse_customer_number(d.pop("customerNumber", UNSET))
+        customer_number: int | None | Unset = d.pop("customerNumber", UNSET)
 
         recruiter = cls(
             name=name,
@@ -186,3 +141,9 @@ class Recruiter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.address import Address  # noqa: E402
+from ..models.person_name import PersonName  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recruitment import Recruitment
-
 
 T = TypeVar("T", bound="RecruitmentOverview")
 
@@ -73,18 +69,8 @@ class RecruitmentOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recruitment import Recruitment  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("points", UNSET))
+        points: int | None | Unset = d.pop("points", UNSET)
 
         products = cast(list[str], d.pop("products", UNSET))
 
@@ -131,3 +117,8 @@ class RecruitmentOverview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.recruitment import Recruitment  # noqa: E402

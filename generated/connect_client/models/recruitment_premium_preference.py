@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class RecruitmentPremiumPreference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        company_code: None | str | Unset = d.pop("companyCode", UNSET)
 
-        def _parse_company_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product: None | str | Unset = d.pop("product", UNSET)
 
-        company_code = _parse_company_code(d.pop("companyCode", UNSET))
-
-        def _parse_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_preference_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        preference_number = _parse_preference_number(d.pop("preferenceNumber", UNSET))
+        preference_number: int | None | Unset = d.pop("preferenceNumber", UNSET)
 
         recruitment_premium_preference = cls(
             company_code=company_code,

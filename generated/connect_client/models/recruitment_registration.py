@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recruiter import Recruiter
-    from ..models.recruitment import Recruitment
-    from ..models.recruitment_premium_preference import RecruitmentPremiumPreference
-
 
 T = TypeVar("T", bound="RecruitmentRegistration")
 
@@ -82,10 +76,6 @@ class RecruitmentRegistration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recruiter import Recruiter  # noqa: PLC0415
-        from ..models.recruitment import Recruitment  # noqa: PLC0415
-        from ..models.recruitment_premium_preference import RecruitmentPremiumPreference  # noqa: PLC0415
-
         d = dict(src_dict)
         product = d.pop("product")
 
@@ -142,3 +132,10 @@ class RecruitmentRegistration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.recruiter import Recruiter  # noqa: E402
+from ..models.recruitment import Recruitment  # noqa: E402
+from ..models.recruitment_premium_preference import RecruitmentPremiumPreference  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_read_job_summary import BulkReadJobSummary
-
 
 T = TypeVar("T", bound="BulkReadActionResult")
 
@@ -54,8 +50,6 @@ class BulkReadActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_read_job_summary import BulkReadJobSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -90,3 +84,8 @@ class BulkReadActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bulk_read_job_summary import BulkReadJobSummary  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_read_query import BulkReadQuery
-    from ..models.bulk_read_result import BulkReadResult
-
 
 T = TypeVar("T", bound="BulkReadCallbackPayload")
 
@@ -39,8 +34,6 @@ class BulkReadCallbackPayload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_read_result import BulkReadResult  # noqa: PLC0415
-
         job_id = self.job_id
 
         operation: None | str | Unset
@@ -85,29 +78,12 @@ class BulkReadCallbackPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_read_query import BulkReadQuery  # noqa: PLC0415
-        from ..models.bulk_read_result import BulkReadResult  # noqa: PLC0415
-
         d = dict(src_dict)
         job_id = d.pop("job_id", UNSET)
 
-        def _parse_operation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operation: None | str | Unset = d.pop("operation", UNSET)
 
-        operation = _parse_operation(d.pop("operation", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state: None | str | Unset = d.pop("state", UNSET)
 
         _query = d.pop("query", UNSET)
         query: BulkReadQuery | Unset
@@ -116,22 +92,16 @@ class BulkReadCallbackPayload:
         else:
             query = BulkReadQuery.from_dict(_query)
 
-        def _parse_result(data: object) -> BulkReadResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _result = d.pop("result", UNSET)
+        result: BulkReadResult | None | Unset
+        if isinstance(_result, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_read_result_type_0 = BulkReadResult.from_dict(data)
-
-                return componentsschemas_bulk_read_result_type_0
+                componentsschemas_bulk_read_result_type_0 = BulkReadResult.from_dict(_result)
+                result = componentsschemas_bulk_read_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkReadResult | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+                result = cast(BulkReadResult | None | Unset, _result)
+        else:
+            result = _result
 
         bulk_read_callback_payload = cls(
             job_id=job_id,
@@ -159,3 +129,9 @@ class BulkReadCallbackPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bulk_read_query import BulkReadQuery  # noqa: E402
+from ..models.bulk_read_result import BulkReadResult  # noqa: E402

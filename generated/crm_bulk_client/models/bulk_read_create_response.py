@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_read_action_result import BulkReadActionResult
-    from ..models.bulk_read_info import BulkReadInfo
-
 
 T = TypeVar("T", bound="BulkReadCreateResponse")
 
@@ -30,8 +25,6 @@ class BulkReadCreateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_read_info import BulkReadInfo  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -59,9 +52,6 @@ class BulkReadCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_read_action_result import BulkReadActionResult  # noqa: PLC0415
-        from ..models.bulk_read_info import BulkReadInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -70,22 +60,16 @@ class BulkReadCreateResponse:
 
             data.append(data_item)
 
-        def _parse_info(data: object) -> BulkReadInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _info = d.pop("info", UNSET)
+        info: BulkReadInfo | None | Unset
+        if isinstance(_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_read_info_type_0 = BulkReadInfo.from_dict(data)
-
-                return componentsschemas_bulk_read_info_type_0
+                componentsschemas_bulk_read_info_type_0 = BulkReadInfo.from_dict(_info)
+                info = componentsschemas_bulk_read_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkReadInfo | None | Unset, data)
-
-        info = _parse_info(d.pop("info", UNSET))
+                info = cast(BulkReadInfo | None | Unset, _info)
+        else:
+            info = _info
 
         bulk_read_create_response = cls(
             data=data,
@@ -110,3 +94,9 @@ class BulkReadCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bulk_read_action_result import BulkReadActionResult  # noqa: E402
+from ..models.bulk_read_info import BulkReadInfo  # noqa: E402

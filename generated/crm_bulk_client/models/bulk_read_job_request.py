@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.bulk_read_job_request_file_type import BulkReadJobRequestFileType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_read_callback import BulkReadCallback
-    from ..models.bulk_read_query import BulkReadQuery
-
 
 T = TypeVar("T", bound="BulkReadJobRequest")
 
@@ -58,9 +53,6 @@ class BulkReadJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_read_callback import BulkReadCallback  # noqa: PLC0415
-        from ..models.bulk_read_query import BulkReadQuery  # noqa: PLC0415
-
         d = dict(src_dict)
         query = BulkReadQuery.from_dict(d.pop("query"))
 
@@ -85,3 +77,9 @@ class BulkReadJobRequest:
         )
 
         return bulk_read_job_request
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bulk_read_callback import BulkReadCallback  # noqa: E402
+from ..models.bulk_read_query import BulkReadQuery  # noqa: E402

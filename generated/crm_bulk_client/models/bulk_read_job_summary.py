@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="BulkReadJobSummary")
 
@@ -32,8 +28,6 @@ class BulkReadJobSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id = self.id
 
         operation: None | str | Unset
@@ -80,54 +74,25 @@ class BulkReadJobSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_operation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        operation: None | str | Unset = d.pop("operation", UNSET)
 
-        operation = _parse_operation(d.pop("operation", UNSET))
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("created_by", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
         bulk_read_job_summary = cls(
             id=id,
@@ -155,3 +120,8 @@ class BulkReadJobSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.user_reference import UserReference  # noqa: E402

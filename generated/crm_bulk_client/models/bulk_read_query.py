@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bulk_read_criteria import BulkReadCriteria
-
 
 T = TypeVar("T", bound="BulkReadQuery")
 
@@ -76,8 +72,6 @@ class BulkReadQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_read_criteria import BulkReadCriteria  # noqa: PLC0415
-
         d = dict(src_dict)
         module = d.pop("module")
 
@@ -120,3 +114,8 @@ class BulkReadQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bulk_read_criteria import BulkReadCriteria  # noqa: E402

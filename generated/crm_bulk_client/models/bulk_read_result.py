@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class BulkReadResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        page: int | None | Unset = d.pop("page", UNSET)
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        count: int | None | Unset = d.pop("count", UNSET)
 
-        page = _parse_page(d.pop("page", UNSET))
+        download_url: None | str | Unset = d.pop("download_url", UNSET)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
 
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_more_records(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        more_records = _parse_more_records(d.pop("more_records", UNSET))
+        more_records: bool | None | Unset = d.pop("more_records", UNSET)
 
         bulk_read_result = cls(
             page=page,

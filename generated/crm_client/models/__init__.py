@@ -3,6 +3,7 @@
 from .action_result import ActionResult
 from .action_result_details import ActionResultDetails
 from .attachment import Attachment
+from .attachment_upload_request import AttachmentUploadRequest
 from .attachments_response import AttachmentsResponse
 from .blueprint import Blueprint
 from .blueprint_field import BlueprintField
@@ -105,6 +106,9 @@ from .record_write_request import RecordWriteRequest
 from .records_response import RecordsResponse
 from .related_list import RelatedList
 from .related_lists_response import RelatedListsResponse
+from .related_record_input import RelatedRecordInput
+from .related_record_update_request import RelatedRecordUpdateRequest
+from .related_records_update_request import RelatedRecordsUpdateRequest
 from .role import Role
 from .role_reference import RoleReference
 from .roles_response import RolesResponse
@@ -154,6 +158,7 @@ __all__ = (
     "ActionResultDetails",
     "Attachment",
     "AttachmentsResponse",
+    "AttachmentUploadRequest",
     "Blueprint",
     "BlueprintField",
     "BlueprintNextTransition",
@@ -255,6 +260,9 @@ __all__ = (
     "RecordWriteRequest",
     "RelatedList",
     "RelatedListsResponse",
+    "RelatedRecordInput",
+    "RelatedRecordsUpdateRequest",
+    "RelatedRecordUpdateRequest",
     "Role",
     "RoleReference",
     "RolesResponse",

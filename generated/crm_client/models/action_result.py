@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_result_details import ActionResultDetails
-
 
 T = TypeVar("T", bound="ActionResult")
 
@@ -78,8 +74,6 @@ class ActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_result_details import ActionResultDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code")
 
@@ -89,23 +83,9 @@ class ActionResult:
 
         status = d.pop("status")
 
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_duplicate_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        duplicate_field = _parse_duplicate_field(d.pop("duplicate_field", UNSET))
+        duplicate_field: None | str | Unset = d.pop("duplicate_field", UNSET)
 
         action_result = cls(
             code=code,
@@ -134,3 +114,8 @@ class ActionResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.action_result_details import ActionResultDetails  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.record_lookup import RecordLookup
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="Attachment")
 
@@ -55,9 +50,6 @@ class Attachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -194,177 +186,72 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_name: None | str | Unset = d.pop("File_Name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        size: None | str | Unset = d.pop("Size", UNSET)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_name = _parse_file_name(d.pop("File_Name", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size = _parse_size(d.pop("Size", UNSET))
-
-        def _parse_parent_id(data: object) -> None | RecordLookup | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_id = d.pop("Parent_Id", UNSET)
+        parent_id: None | RecordLookup | Unset
+        if isinstance(_parent_id, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(data)
-
-                return componentsschemas_record_lookup_type_0
+                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_parent_id)
+                parent_id = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordLookup | Unset, data)
+                parent_id = cast(None | RecordLookup | Unset, _parent_id)
+        else:
+            parent_id = _parent_id
 
-        parent_id = _parse_parent_id(d.pop("Parent_Id", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _owner = d.pop("Owner", UNSET)
+        owner: None | Unset | UserReference
+        if isinstance(_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
+                owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                owner = cast(None | Unset | UserReference, _owner)
+        else:
+            owner = _owner
 
-        owner = _parse_owner(d.pop("Owner", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("Created_By", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+        se_module: None | str | Unset = d.pop("$se_module", UNSET)
 
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_id: None | str | Unset = d.pop("$file_id", UNSET)
 
-        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+        type_: None | str | Unset = d.pop("$type", UNSET)
 
-        def _parse_se_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        link_url: None | str | Unset = d.pop("$link_url", UNSET)
 
-        se_module = _parse_se_module(d.pop("$se_module", UNSET))
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_id = _parse_file_id(d.pop("$file_id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("$type", UNSET))
-
-        def _parse_link_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link_url = _parse_link_url(d.pop("$link_url", UNSET))
-
-        def _parse_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        editable = _parse_editable(d.pop("$editable", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("$state", UNSET))
+        state: None | str | Unset = d.pop("$state", UNSET)
 
         attachment = cls(
             id=id,
@@ -402,3 +289,9 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.record_lookup import RecordLookup  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.attachment import Attachment
-    from ..models.page_info import PageInfo
-
 
 T = TypeVar("T", bound="AttachmentsResponse")
 
@@ -50,9 +45,6 @@ class AttachmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -91,3 +83,9 @@ class AttachmentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.attachment import Attachment  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.blueprint_process_info import BlueprintProcessInfo
-    from ..models.blueprint_transition import BlueprintTransition
-
 
 T = TypeVar("T", bound="Blueprint")
 
@@ -26,8 +21,6 @@ class Blueprint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.blueprint_process_info import BlueprintProcessInfo  # noqa: PLC0415
-
         process_info: dict[str, Any] | None | Unset
         if isinstance(self.process_info, Unset):
             process_info = UNSET
@@ -60,49 +53,33 @@ class Blueprint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_process_info import BlueprintProcessInfo  # noqa: PLC0415
-        from ..models.blueprint_transition import BlueprintTransition  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_process_info(data: object) -> BlueprintProcessInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _process_info = d.pop("process_info", UNSET)
+        process_info: BlueprintProcessInfo | None | Unset
+        if isinstance(_process_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_blueprint_process_info_type_0 = BlueprintProcessInfo.from_dict(data)
-
-                return componentsschemas_blueprint_process_info_type_0
+                componentsschemas_blueprint_process_info_type_0 = BlueprintProcessInfo.from_dict(_process_info)
+                process_info = componentsschemas_blueprint_process_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlueprintProcessInfo | None | Unset, data)
+                process_info = cast(BlueprintProcessInfo | None | Unset, _process_info)
+        else:
+            process_info = _process_info
 
-        process_info = _parse_process_info(d.pop("process_info", UNSET))
-
-        def _parse_transitions(data: object) -> list[BlueprintTransition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _transitions = d.pop("transitions", UNSET)
+        transitions: list[BlueprintTransition] | None | Unset
+        if isinstance(_transitions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 transitions_type_0 = []
-                _transitions_type_0 = data
+                _transitions_type_0 = _transitions
                 for transitions_type_0_item_data in _transitions_type_0:
                     transitions_type_0_item = BlueprintTransition.from_dict(transitions_type_0_item_data)
 
                     transitions_type_0.append(transitions_type_0_item)
-
-                return transitions_type_0
+                transitions = transitions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BlueprintTransition] | None | Unset, data)
-
-        transitions = _parse_transitions(d.pop("transitions", UNSET))
+                transitions = cast(list[BlueprintTransition] | None | Unset, _transitions)
+        else:
+            transitions = _transitions
 
         blueprint = cls(
             process_info=process_info,
@@ -127,3 +104,9 @@ class Blueprint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.blueprint_process_info import BlueprintProcessInfo  # noqa: E402
+from ..models.blueprint_transition import BlueprintTransition  # noqa: E402

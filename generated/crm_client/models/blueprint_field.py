@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,105 +131,27 @@ class BlueprintField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        field_label: None | str | Unset = d.pop("field_label", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
+        data_type: None | str | Unset = d.pop("data_type", UNSET)
 
-        def _parse_field_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        json_type: None | str | Unset = d.pop("json_type", UNSET)
 
-        field_label = _parse_field_label(d.pop("field_label", UNSET))
+        length: int | None | Unset = d.pop("length", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mandatory: bool | None | Unset = d.pop("mandatory", UNSET)
 
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
+        read_only: bool | None | Unset = d.pop("read_only", UNSET)
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transition_sequence: int | None | Unset = d.pop("transition_sequence", UNSET)
 
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
-
-        def _parse_json_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        json_type = _parse_json_type(d.pop("json_type", UNSET))
-
-        def _parse_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        length = _parse_length(d.pop("length", UNSET))
-
-        def _parse_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mandatory = _parse_mandatory(d.pop("mandatory", UNSET))
-
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        read_only = _parse_read_only(d.pop("read_only", UNSET))
-
-        def _parse_transition_sequence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        transition_sequence = _parse_transition_sequence(d.pop("transition_sequence", UNSET))
-
-        def _parse_personality_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        personality_name = _parse_personality_name(d.pop("personality_name", UNSET))
+        personality_name: None | str | Unset = d.pop("personality_name", UNSET)
 
         blueprint_field = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,105 +130,27 @@ class BlueprintProcessInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        field_id: None | str | Unset = d.pop("field_id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_name: None | str | Unset = d.pop("field_name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        field_label: None | str | Unset = d.pop("field_label", UNSET)
 
-        def _parse_field_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        field_id = _parse_field_id(d.pop("field_id", UNSET))
+        column_name: None | str | Unset = d.pop("column_name", UNSET)
 
-        def _parse_field_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_value: None | str | Unset = d.pop("field_value", UNSET)
 
-        field_name = _parse_field_name(d.pop("field_name", UNSET))
+        is_continuous: bool | None | Unset = d.pop("is_continuous", UNSET)
 
-        def _parse_field_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        continuous: bool | None | Unset = d.pop("continuous", UNSET)
 
-        field_label = _parse_field_label(d.pop("field_label", UNSET))
-
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_column_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        column_name = _parse_column_name(d.pop("column_name", UNSET))
-
-        def _parse_field_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_value = _parse_field_value(d.pop("field_value", UNSET))
-
-        def _parse_is_continuous(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_continuous = _parse_is_continuous(d.pop("is_continuous", UNSET))
-
-        def _parse_continuous(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        continuous = _parse_continuous(d.pop("continuous", UNSET))
-
-        def _parse_escalation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        escalation = _parse_escalation(d.pop("escalation", UNSET))
+        escalation: None | str | Unset = d.pop("escalation", UNSET)
 
         blueprint_process_info = cls(
             id=id,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.blueprint_field import BlueprintField
-    from ..models.blueprint_next_transition import BlueprintNextTransition
-    from ..models.record import Record
-
 
 T = TypeVar("T", bound="BlueprintTransition")
 
@@ -162,127 +156,54 @@ class BlueprintTransition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blueprint_field import BlueprintField  # noqa: PLC0415
-        from ..models.blueprint_next_transition import BlueprintNextTransition  # noqa: PLC0415
-        from ..models.record import Record  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        next_field_value: None | str | Unset = d.pop("next_field_value", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_next_field_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_field_value = _parse_next_field_value(d.pop("next_field_value", UNSET))
-
-        def _parse_next_transitions(data: object) -> list[BlueprintNextTransition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _next_transitions = d.pop("next_transitions", UNSET)
+        next_transitions: list[BlueprintNextTransition] | None | Unset
+        if isinstance(_next_transitions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 next_transitions_type_0 = []
-                _next_transitions_type_0 = data
+                _next_transitions_type_0 = _next_transitions
                 for next_transitions_type_0_item_data in _next_transitions_type_0:
                     next_transitions_type_0_item = BlueprintNextTransition.from_dict(next_transitions_type_0_item_data)
 
                     next_transitions_type_0.append(next_transitions_type_0_item)
-
-                return next_transitions_type_0
+                next_transitions = next_transitions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BlueprintNextTransition] | None | Unset, data)
+                next_transitions = cast(list[BlueprintNextTransition] | None | Unset, _next_transitions)
+        else:
+            next_transitions = _next_transitions
 
-        next_transitions = _parse_next_transitions(d.pop("next_transitions", UNSET))
+        percent_partial_save: float | None | Unset = d.pop("percent_partial_save", UNSET)
 
-        def _parse_percent_partial_save(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        criteria_matched: bool | None | Unset = d.pop("criteria_matched", UNSET)
 
-        percent_partial_save = _parse_percent_partial_save(d.pop("percent_partial_save", UNSET))
+        criteria_message: None | str | Unset = d.pop("criteria_message", UNSET)
 
-        def _parse_criteria_matched(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        execution_time: None | str | Unset = d.pop("execution_time", UNSET)
 
-        criteria_matched = _parse_criteria_matched(d.pop("criteria_matched", UNSET))
-
-        def _parse_criteria_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        criteria_message = _parse_criteria_message(d.pop("criteria_message", UNSET))
-
-        def _parse_execution_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_time = _parse_execution_time(d.pop("execution_time", UNSET))
-
-        def _parse_fields(data: object) -> list[BlueprintField] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fields = d.pop("fields", UNSET)
+        fields: list[BlueprintField] | None | Unset
+        if isinstance(_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 fields_type_0 = []
-                _fields_type_0 = data
+                _fields_type_0 = _fields
                 for fields_type_0_item_data in _fields_type_0:
                     fields_type_0_item = BlueprintField.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
-
-                return fields_type_0
+                fields = fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BlueprintField] | None | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
+                fields = cast(list[BlueprintField] | None | Unset, _fields)
+        else:
+            fields = _fields
 
         _data = d.pop("data", UNSET)
         data: Record | Unset
@@ -323,3 +244,10 @@ class BlueprintTransition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.blueprint_field import BlueprintField  # noqa: E402
+from ..models.blueprint_next_transition import BlueprintNextTransition  # noqa: E402
+from ..models.record import Record  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,57 +63,11 @@ class ConvertLeadCarryOverTags:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        contacts: list[str] | None | Unset = d.pop("Contacts", UNSET)
 
-        def _parse_contacts(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = cast(list[str], data)
+        accounts: list[str] | None | Unset = d.pop("Accounts", UNSET)
 
-                return contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        contacts = _parse_contacts(d.pop("Contacts", UNSET))
-
-        def _parse_accounts(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                accounts_type_0 = cast(list[str], data)
-
-                return accounts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        accounts = _parse_accounts(d.pop("Accounts", UNSET))
-
-        def _parse_deals(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                deals_type_0 = cast(list[str], data)
-
-                return deals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        deals = _parse_deals(d.pop("Deals", UNSET))
+        deals: list[str] | None | Unset = d.pop("Deals", UNSET)
 
         convert_lead_carry_over_tags = cls(
             contacts=contacts,

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags
-    from ..models.record import Record
-
 
 T = TypeVar("T", bound="ConvertLeadInput")
 
@@ -57,8 +52,6 @@ class ConvertLeadInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags  # noqa: PLC0415
-
         overwrite: bool | None | Unset
         if isinstance(self.overwrite, Unset):
             overwrite = UNSET
@@ -131,64 +124,18 @@ class ConvertLeadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags  # noqa: PLC0415
-        from ..models.record import Record  # noqa: PLC0415
-
         d = dict(src_dict)
+        overwrite: bool | None | Unset = d.pop("overwrite", UNSET)
 
-        def _parse_overwrite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        notify_lead_owner: bool | None | Unset = d.pop("notify_lead_owner", UNSET)
 
-        overwrite = _parse_overwrite(d.pop("overwrite", UNSET))
+        notify_new_entity_owner: bool | None | Unset = d.pop("notify_new_entity_owner", UNSET)
 
-        def _parse_notify_lead_owner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        accounts: None | str | Unset = d.pop("Accounts", UNSET)
 
-        notify_lead_owner = _parse_notify_lead_owner(d.pop("notify_lead_owner", UNSET))
+        contacts: None | str | Unset = d.pop("Contacts", UNSET)
 
-        def _parse_notify_new_entity_owner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        notify_new_entity_owner = _parse_notify_new_entity_owner(d.pop("notify_new_entity_owner", UNSET))
-
-        def _parse_accounts(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accounts = _parse_accounts(d.pop("Accounts", UNSET))
-
-        def _parse_contacts(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contacts = _parse_contacts(d.pop("Contacts", UNSET))
-
-        def _parse_assign_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assign_to = _parse_assign_to(d.pop("assign_to", UNSET))
+        assign_to: None | str | Unset = d.pop("assign_to", UNSET)
 
         _deals = d.pop("Deals", UNSET)
         deals: Record | Unset
@@ -197,22 +144,18 @@ class ConvertLeadInput:
         else:
             deals = Record.from_dict(_deals)
 
-        def _parse_carry_over_tags(data: object) -> ConvertLeadCarryOverTags | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _carry_over_tags = d.pop("carry_over_tags", UNSET)
+        carry_over_tags: ConvertLeadCarryOverTags | None | Unset
+        if isinstance(_carry_over_tags, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_convert_lead_carry_over_tags_type_0 = ConvertLeadCarryOverTags.from_dict(data)
-
-                return componentsschemas_convert_lead_carry_over_tags_type_0
+                componentsschemas_convert_lead_carry_over_tags_type_0 = ConvertLeadCarryOverTags.from_dict(
+                    _carry_over_tags
+                )
+                carry_over_tags = componentsschemas_convert_lead_carry_over_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConvertLeadCarryOverTags | None | Unset, data)
-
-        carry_over_tags = _parse_carry_over_tags(d.pop("carry_over_tags", UNSET))
+                carry_over_tags = cast(ConvertLeadCarryOverTags | None | Unset, _carry_over_tags)
+        else:
+            carry_over_tags = _carry_over_tags
 
         convert_lead_input = cls(
             overwrite=overwrite,
@@ -243,3 +186,9 @@ class ConvertLeadInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags  # noqa: E402
+from ..models.record import Record  # noqa: E402

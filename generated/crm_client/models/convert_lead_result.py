@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,33 +57,11 @@ class ConvertLeadResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        contacts: None | str | Unset = d.pop("Contacts", UNSET)
 
-        def _parse_contacts(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        accounts: None | str | Unset = d.pop("Accounts", UNSET)
 
-        contacts = _parse_contacts(d.pop("Contacts", UNSET))
-
-        def _parse_accounts(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accounts = _parse_accounts(d.pop("Accounts", UNSET))
-
-        def _parse_deals(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deals = _parse_deals(d.pop("Deals", UNSET))
+        deals: None | str | Unset = d.pop("Deals", UNSET)
 
         convert_lead_result = cls(
             contacts=contacts,

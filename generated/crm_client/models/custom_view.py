@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_view_criteria import CustomViewCriteria
-    from ..models.custom_view_shared_detail import CustomViewSharedDetail
-
 
 T = TypeVar("T", bound="CustomView")
 
@@ -55,8 +50,6 @@ class CustomView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_view_criteria import CustomViewCriteria  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -212,192 +205,63 @@ class CustomView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_view_criteria import CustomViewCriteria  # noqa: PLC0415
-        from ..models.custom_view_shared_detail import CustomViewSharedDetail  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        display_value: None | str | Unset = d.pop("display_value", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        system_name: None | str | Unset = d.pop("system_name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        system_defined: bool | None | Unset = d.pop("system_defined", UNSET)
 
-        def _parse_display_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        default: bool | None | Unset = d.pop("default", UNSET)
 
-        display_value = _parse_display_value(d.pop("display_value", UNSET))
+        category: None | str | Unset = d.pop("category", UNSET)
 
-        def _parse_system_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        system_name = _parse_system_name(d.pop("system_name", UNSET))
+        sort_by: None | str | Unset = d.pop("sort_by", UNSET)
 
-        def _parse_system_defined(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        sort_order: None | str | Unset = d.pop("sort_order", UNSET)
 
-        system_defined = _parse_system_defined(d.pop("system_defined", UNSET))
+        favorite: int | None | Unset = d.pop("favorite", UNSET)
 
-        def _parse_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        offline: bool | None | Unset = d.pop("offline", UNSET)
 
-        default = _parse_default(d.pop("default", UNSET))
+        shared_type: None | str | Unset = d.pop("shared_type", UNSET)
 
-        def _parse_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fields: list[str] | None | Unset = d.pop("fields", UNSET)
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        module = _parse_module(d.pop("module", UNSET))
-
-        def _parse_sort_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_by = _parse_sort_by(d.pop("sort_by", UNSET))
-
-        def _parse_sort_order(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
-
-        def _parse_favorite(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        favorite = _parse_favorite(d.pop("favorite", UNSET))
-
-        def _parse_offline(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        offline = _parse_offline(d.pop("offline", UNSET))
-
-        def _parse_shared_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shared_type = _parse_shared_type(d.pop("shared_type", UNSET))
-
-        def _parse_fields(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _criteria = d.pop("criteria", UNSET)
+        criteria: CustomViewCriteria | None | Unset
+        if isinstance(_criteria, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = cast(list[str], data)
-
-                return fields_type_0
+                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(_criteria)
+                criteria = componentsschemas_custom_view_criteria_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                criteria = cast(CustomViewCriteria | None | Unset, _criteria)
+        else:
+            criteria = _criteria
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+        criteria_pattern: None | str | Unset = d.pop("criteria_pattern", UNSET)
 
-        def _parse_criteria(data: object) -> CustomViewCriteria | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shared_details = d.pop("shared_details", UNSET)
+        shared_details: list[CustomViewSharedDetail] | None | Unset
+        if isinstance(_shared_details, list):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(data)
-
-                return componentsschemas_custom_view_criteria_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomViewCriteria | None | Unset, data)
-
-        criteria = _parse_criteria(d.pop("criteria", UNSET))
-
-        def _parse_criteria_pattern(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        criteria_pattern = _parse_criteria_pattern(d.pop("criteria_pattern", UNSET))
-
-        def _parse_shared_details(data: object) -> list[CustomViewSharedDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 shared_details_type_0 = []
-                _shared_details_type_0 = data
+                _shared_details_type_0 = _shared_details
                 for shared_details_type_0_item_data in _shared_details_type_0:
                     shared_details_type_0_item = CustomViewSharedDetail.from_dict(shared_details_type_0_item_data)
 
                     shared_details_type_0.append(shared_details_type_0_item)
-
-                return shared_details_type_0
+                shared_details = shared_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomViewSharedDetail] | None | Unset, data)
-
-        shared_details = _parse_shared_details(d.pop("shared_details", UNSET))
+                shared_details = cast(list[CustomViewSharedDetail] | None | Unset, _shared_details)
+        else:
+            shared_details = _shared_details
 
         custom_view = cls(
             id=id,
@@ -437,3 +301,9 @@ class CustomView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.custom_view_criteria import CustomViewCriteria  # noqa: E402
+from ..models.custom_view_shared_detail import CustomViewSharedDetail  # noqa: E402

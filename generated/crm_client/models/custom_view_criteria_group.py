@@ -81,57 +81,29 @@ class CustomViewCriteriaGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        field: None | str | Unset = d.pop("field", UNSET)
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_comparator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        comparator = _parse_comparator(d.pop("comparator", UNSET))
+        comparator: None | str | Unset = d.pop("comparator", UNSET)
 
         value = d.pop("value", UNSET)
 
-        def _parse_group_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_operator: None | str | Unset = d.pop("group_operator", UNSET)
 
-        group_operator = _parse_group_operator(d.pop("group_operator", UNSET))
-
-        def _parse_group(data: object) -> list[CustomViewCriteriaGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _group = d.pop("group", UNSET)
+        group: list[CustomViewCriteriaGroup] | None | Unset
+        if isinstance(_group, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 group_type_0 = []
-                _group_type_0 = data
+                _group_type_0 = _group
                 for group_type_0_item_data in _group_type_0:
                     group_type_0_item = CustomViewCriteriaGroup.from_dict(group_type_0_item_data)
 
                     group_type_0.append(group_type_0_item)
-
-                return group_type_0
+                group = group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomViewCriteriaGroup] | None | Unset, data)
-
-        group = _parse_group(d.pop("group", UNSET))
+                group = cast(list[CustomViewCriteriaGroup] | None | Unset, _group)
+        else:
+            group = _group
 
         custom_view_criteria_group = cls(
             field=field,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,42 +63,13 @@ class CustomViewTranslation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        public_views: None | str | Unset = d.pop("public_views", UNSET)
 
-        def _parse_public_views(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        other_users_views: None | str | Unset = d.pop("other_users_views", UNSET)
 
-        public_views = _parse_public_views(d.pop("public_views", UNSET))
+        shared_with_me: None | str | Unset = d.pop("shared_with_me", UNSET)
 
-        def _parse_other_users_views(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_users_views = _parse_other_users_views(d.pop("other_users_views", UNSET))
-
-        def _parse_shared_with_me(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shared_with_me = _parse_shared_with_me(d.pop("shared_with_me", UNSET))
-
-        def _parse_created_by_me(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by_me = _parse_created_by_me(d.pop("created_by_me", UNSET))
+        created_by_me: None | str | Unset = d.pop("created_by_me", UNSET)
 
         custom_view_translation = cls(
             public_views=public_views,

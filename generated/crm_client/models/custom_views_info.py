@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_view_translation import CustomViewTranslation
-
 
 T = TypeVar("T", bound="CustomViewsInfo")
 
@@ -30,8 +26,6 @@ class CustomViewsInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_view_translation import CustomViewTranslation  # noqa: PLC0415
-
         per_page: int | None | Unset
         if isinstance(self.per_page, Unset):
             per_page = UNSET
@@ -90,71 +84,27 @@ class CustomViewsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_view_translation import CustomViewTranslation  # noqa: PLC0415
-
         d = dict(src_dict)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
 
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        count: int | None | Unset = d.pop("count", UNSET)
 
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
+        page: int | None | Unset = d.pop("page", UNSET)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        more_records: bool | None | Unset = d.pop("more_records", UNSET)
 
-        count = _parse_count(d.pop("count", UNSET))
+        default: None | str | Unset = d.pop("default", UNSET)
 
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_more_records(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        more_records = _parse_more_records(d.pop("more_records", UNSET))
-
-        def _parse_default(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default = _parse_default(d.pop("default", UNSET))
-
-        def _parse_translation(data: object) -> CustomViewTranslation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _translation = d.pop("translation", UNSET)
+        translation: CustomViewTranslation | None | Unset
+        if isinstance(_translation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_view_translation_type_0 = CustomViewTranslation.from_dict(data)
-
-                return componentsschemas_custom_view_translation_type_0
+                componentsschemas_custom_view_translation_type_0 = CustomViewTranslation.from_dict(_translation)
+                translation = componentsschemas_custom_view_translation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomViewTranslation | None | Unset, data)
-
-        translation = _parse_translation(d.pop("translation", UNSET))
+                translation = cast(CustomViewTranslation | None | Unset, _translation)
+        else:
+            translation = _translation
 
         custom_views_info = cls(
             per_page=per_page,
@@ -183,3 +133,8 @@ class CustomViewsInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.custom_view_translation import CustomViewTranslation  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_view import CustomView
-    from ..models.custom_views_info import CustomViewsInfo
-
 
 T = TypeVar("T", bound="CustomViewsResponse")
 
@@ -30,9 +25,6 @@ class CustomViewsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_view import CustomView  # noqa: PLC0415
-        from ..models.custom_views_info import CustomViewsInfo  # noqa: PLC0415
-
         custom_views = []
         for custom_views_item_data in self.custom_views:
             custom_views_item: dict[str, Any] | None
@@ -64,47 +56,33 @@ class CustomViewsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_view import CustomView  # noqa: PLC0415
-        from ..models.custom_views_info import CustomViewsInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         custom_views = []
         _custom_views = d.pop("custom_views")
         for custom_views_item_data in _custom_views:
-
-            def _parse_custom_views_item(data: object) -> CustomView | None:
-                if data is None:
-                    return data
+            _custom_views_item = custom_views_item_data
+            custom_views_item: CustomView | None
+            if isinstance(_custom_views_item, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_custom_view_type_0 = CustomView.from_dict(data)
-
-                    return componentsschemas_custom_view_type_0
+                    componentsschemas_custom_view_type_0 = CustomView.from_dict(_custom_views_item)
+                    custom_views_item = componentsschemas_custom_view_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(CustomView | None, data)
-
-            custom_views_item = _parse_custom_views_item(custom_views_item_data)
+                    custom_views_item = cast(CustomView | None, _custom_views_item)
+            else:
+                custom_views_item = _custom_views_item
 
             custom_views.append(custom_views_item)
 
-        def _parse_info(data: object) -> CustomViewsInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _info = d.pop("info", UNSET)
+        info: CustomViewsInfo | None | Unset
+        if isinstance(_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_views_info_type_0 = CustomViewsInfo.from_dict(data)
-
-                return componentsschemas_custom_views_info_type_0
+                componentsschemas_custom_views_info_type_0 = CustomViewsInfo.from_dict(_info)
+                info = componentsschemas_custom_views_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomViewsInfo | None | Unset, data)
-
-        info = _parse_info(d.pop("info", UNSET))
+                info = cast(CustomViewsInfo | None | Unset, _info)
+        else:
+            info = _info
 
         custom_views_response = cls(
             custom_views=custom_views,
@@ -129,3 +107,9 @@ class CustomViewsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.custom_view import CustomView  # noqa: E402
+from ..models.custom_views_info import CustomViewsInfo  # noqa: E402

@@ -1,33 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_view_criteria import CustomViewCriteria
-    from ..models.field_association_details import FieldAssociationDetails
-    from ..models.field_auto_number import FieldAutoNumber
-    from ..models.field_convert_mapping import FieldConvertMapping
-    from ..models.field_crypt import FieldCrypt
-    from ..models.field_currency import FieldCurrency
-    from ..models.field_formula import FieldFormula
-    from ..models.field_lookup import FieldLookup
-    from ..models.field_multi_module_lookup import FieldMultiModuleLookup
-    from ..models.field_multi_select_lookup import FieldMultiSelectLookup
-    from ..models.field_pick_list_value import FieldPickListValue
-    from ..models.field_private import FieldPrivate
-    from ..models.field_related_details import FieldRelatedDetails
-    from ..models.field_subform import FieldSubform
-    from ..models.field_tooltip import FieldTooltip
-    from ..models.field_unique import FieldUnique
-    from ..models.field_validation_rule import FieldValidationRule
-    from ..models.field_view_type import FieldViewType
-
 
 T = TypeVar("T", bound="Field")
 
@@ -142,24 +121,6 @@ class Field:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_view_criteria import CustomViewCriteria  # noqa: PLC0415
-        from ..models.field_association_details import FieldAssociationDetails  # noqa: PLC0415
-        from ..models.field_auto_number import FieldAutoNumber  # noqa: PLC0415
-        from ..models.field_convert_mapping import FieldConvertMapping  # noqa: PLC0415
-        from ..models.field_crypt import FieldCrypt  # noqa: PLC0415
-        from ..models.field_currency import FieldCurrency  # noqa: PLC0415
-        from ..models.field_formula import FieldFormula  # noqa: PLC0415
-        from ..models.field_lookup import FieldLookup  # noqa: PLC0415
-        from ..models.field_multi_module_lookup import FieldMultiModuleLookup  # noqa: PLC0415
-        from ..models.field_multi_select_lookup import FieldMultiSelectLookup  # noqa: PLC0415
-        from ..models.field_private import FieldPrivate  # noqa: PLC0415
-        from ..models.field_related_details import FieldRelatedDetails  # noqa: PLC0415
-        from ..models.field_subform import FieldSubform  # noqa: PLC0415
-        from ..models.field_tooltip import FieldTooltip  # noqa: PLC0415
-        from ..models.field_unique import FieldUnique  # noqa: PLC0415
-        from ..models.field_validation_rule import FieldValidationRule  # noqa: PLC0415
-        from ..models.field_view_type import FieldViewType  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -604,618 +565,279 @@ class Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_view_criteria import CustomViewCriteria  # noqa: PLC0415
-        from ..models.field_association_details import FieldAssociationDetails  # noqa: PLC0415
-        from ..models.field_auto_number import FieldAutoNumber  # noqa: PLC0415
-        from ..models.field_convert_mapping import FieldConvertMapping  # noqa: PLC0415
-        from ..models.field_crypt import FieldCrypt  # noqa: PLC0415
-        from ..models.field_currency import FieldCurrency  # noqa: PLC0415
-        from ..models.field_formula import FieldFormula  # noqa: PLC0415
-        from ..models.field_lookup import FieldLookup  # noqa: PLC0415
-        from ..models.field_multi_module_lookup import FieldMultiModuleLookup  # noqa: PLC0415
-        from ..models.field_multi_select_lookup import FieldMultiSelectLookup  # noqa: PLC0415
-        from ..models.field_pick_list_value import FieldPickListValue  # noqa: PLC0415
-        from ..models.field_private import FieldPrivate  # noqa: PLC0415
-        from ..models.field_related_details import FieldRelatedDetails  # noqa: PLC0415
-        from ..models.field_subform import FieldSubform  # noqa: PLC0415
-        from ..models.field_tooltip import FieldTooltip  # noqa: PLC0415
-        from ..models.field_unique import FieldUnique  # noqa: PLC0415
-        from ..models.field_validation_rule import FieldValidationRule  # noqa: PLC0415
-        from ..models.field_view_type import FieldViewType  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        field_label: None | str | Unset = d.pop("field_label", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
+        column_name: None | str | Unset = d.pop("column_name", UNSET)
 
-        def _parse_field_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        data_type: None | str | Unset = d.pop("data_type", UNSET)
 
-        field_label = _parse_field_label(d.pop("field_label", UNSET))
+        json_type: None | str | Unset = d.pop("json_type", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        length: int | None | Unset = d.pop("length", UNSET)
 
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
+        decimal_place: int | None | Unset = d.pop("decimal_place", UNSET)
 
-        def _parse_column_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        read_only: bool | None | Unset = d.pop("read_only", UNSET)
 
-        column_name = _parse_column_name(d.pop("column_name", UNSET))
+        field_read_only: bool | None | Unset = d.pop("field_read_only", UNSET)
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        custom_field: bool | None | Unset = d.pop("custom_field", UNSET)
 
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
+        visible: bool | None | Unset = d.pop("visible", UNSET)
 
-        def _parse_json_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        system_mandatory: bool | None | Unset = d.pop("system_mandatory", UNSET)
 
-        json_type = _parse_json_type(d.pop("json_type", UNSET))
+        mandatory: bool | None | Unset = d.pop("mandatory", UNSET)
 
-        def _parse_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        required: bool | None | Unset = d.pop("required", UNSET)
 
-        length = _parse_length(d.pop("length", UNSET))
+        webhook: bool | None | Unset = d.pop("webhook", UNSET)
 
-        def _parse_decimal_place(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        mass_update: bool | None | Unset = d.pop("mass_update", UNSET)
 
-        decimal_place = _parse_decimal_place(d.pop("decimal_place", UNSET))
+        blueprint_supported: bool | None | Unset = d.pop("blueprint_supported", UNSET)
 
-        def _parse_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        businesscard_supported: bool | None | Unset = d.pop("businesscard_supported", UNSET)
 
-        read_only = _parse_read_only(d.pop("read_only", UNSET))
+        history_tracking: bool | None | Unset = d.pop("history_tracking", UNSET)
 
-        def _parse_field_read_only(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        sortable: bool | None | Unset = d.pop("sortable", UNSET)
 
-        field_read_only = _parse_field_read_only(d.pop("field_read_only", UNSET))
-
-        def _parse_custom_field(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        custom_field = _parse_custom_field(d.pop("custom_field", UNSET))
-
-        def _parse_visible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
-
-        def _parse_system_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        system_mandatory = _parse_system_mandatory(d.pop("system_mandatory", UNSET))
-
-        def _parse_mandatory(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mandatory = _parse_mandatory(d.pop("mandatory", UNSET))
-
-        def _parse_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        def _parse_webhook(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
-
-        def _parse_mass_update(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mass_update = _parse_mass_update(d.pop("mass_update", UNSET))
-
-        def _parse_blueprint_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        blueprint_supported = _parse_blueprint_supported(d.pop("blueprint_supported", UNSET))
-
-        def _parse_businesscard_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        businesscard_supported = _parse_businesscard_supported(d.pop("businesscard_supported", UNSET))
-
-        def _parse_history_tracking(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        history_tracking = _parse_history_tracking(d.pop("history_tracking", UNSET))
-
-        def _parse_sortable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sortable = _parse_sortable(d.pop("sortable", UNSET))
-
-        def _parse_created_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_source = _parse_created_source(d.pop("created_source", UNSET))
+        created_source: None | str | Unset = d.pop("created_source", UNSET)
 
         default_value = d.pop("default_value", UNSET)
 
-        def _parse_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
+        quick_sequence_number: int | None | Unset = d.pop("quick_sequence_number", UNSET)
 
-        def _parse_quick_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        transition_sequence: int | None | Unset = d.pop("transition_sequence", UNSET)
 
-        quick_sequence_number = _parse_quick_sequence_number(d.pop("quick_sequence_number", UNSET))
+        section_id: int | None | Unset = d.pop("section_id", UNSET)
 
-        def _parse_transition_sequence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        personality_name: None | str | Unset = d.pop("personality_name", UNSET)
 
-        transition_sequence = _parse_transition_sequence(d.pop("transition_sequence", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        def _parse_section_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        section_id = _parse_section_id(d.pop("section_id", UNSET))
+        field_type_: None | str | Unset = d.pop("_type", UNSET)
 
-        def _parse_personality_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        personality_name = _parse_personality_name(d.pop("personality_name", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_field_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_type_ = _parse_field_type_(d.pop("_type", UNSET))
-
-        def _parse_pick_list_values(data: object) -> list[FieldPickListValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _pick_list_values = d.pop("pick_list_values", UNSET)
+        pick_list_values: list[FieldPickListValue] | None | Unset
+        if isinstance(_pick_list_values, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 pick_list_values_type_0 = []
-                _pick_list_values_type_0 = data
+                _pick_list_values_type_0 = _pick_list_values
                 for pick_list_values_type_0_item_data in _pick_list_values_type_0:
                     pick_list_values_type_0_item = FieldPickListValue.from_dict(pick_list_values_type_0_item_data)
 
                     pick_list_values_type_0.append(pick_list_values_type_0_item)
-
-                return pick_list_values_type_0
+                pick_list_values = pick_list_values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FieldPickListValue] | None | Unset, data)
+                pick_list_values = cast(list[FieldPickListValue] | None | Unset, _pick_list_values)
+        else:
+            pick_list_values = _pick_list_values
 
-        pick_list_values = _parse_pick_list_values(d.pop("pick_list_values", UNSET))
-
-        def _parse_lookup(data: object) -> FieldLookup | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _lookup = d.pop("lookup", UNSET)
+        lookup: FieldLookup | None | Unset
+        if isinstance(_lookup, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_lookup_type_0 = FieldLookup.from_dict(data)
-
-                return componentsschemas_field_lookup_type_0
+                componentsschemas_field_lookup_type_0 = FieldLookup.from_dict(_lookup)
+                lookup = componentsschemas_field_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldLookup | None | Unset, data)
+                lookup = cast(FieldLookup | None | Unset, _lookup)
+        else:
+            lookup = _lookup
 
-        lookup = _parse_lookup(d.pop("lookup", UNSET))
-
-        def _parse_subform(data: object) -> FieldSubform | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _subform = d.pop("subform", UNSET)
+        subform: FieldSubform | None | Unset
+        if isinstance(_subform, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_subform_type_0 = FieldSubform.from_dict(data)
-
-                return componentsschemas_field_subform_type_0
+                componentsschemas_field_subform_type_0 = FieldSubform.from_dict(_subform)
+                subform = componentsschemas_field_subform_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldSubform | None | Unset, data)
+                subform = cast(FieldSubform | None | Unset, _subform)
+        else:
+            subform = _subform
 
-        subform = _parse_subform(d.pop("subform", UNSET))
-
-        def _parse_multiselectlookup(data: object) -> FieldMultiSelectLookup | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _multiselectlookup = d.pop("multiselectlookup", UNSET)
+        multiselectlookup: FieldMultiSelectLookup | None | Unset
+        if isinstance(_multiselectlookup, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_multi_select_lookup_type_0 = FieldMultiSelectLookup.from_dict(data)
-
-                return componentsschemas_field_multi_select_lookup_type_0
+                componentsschemas_field_multi_select_lookup_type_0 = FieldMultiSelectLookup.from_dict(
+                    _multiselectlookup
+                )
+                multiselectlookup = componentsschemas_field_multi_select_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldMultiSelectLookup | None | Unset, data)
+                multiselectlookup = cast(FieldMultiSelectLookup | None | Unset, _multiselectlookup)
+        else:
+            multiselectlookup = _multiselectlookup
 
-        multiselectlookup = _parse_multiselectlookup(d.pop("multiselectlookup", UNSET))
-
-        def _parse_association_details(data: object) -> FieldAssociationDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _association_details = d.pop("association_details", UNSET)
+        association_details: FieldAssociationDetails | None | Unset
+        if isinstance(_association_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_association_details_type_0 = FieldAssociationDetails.from_dict(data)
-
-                return componentsschemas_field_association_details_type_0
+                componentsschemas_field_association_details_type_0 = FieldAssociationDetails.from_dict(
+                    _association_details
+                )
+                association_details = componentsschemas_field_association_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldAssociationDetails | None | Unset, data)
+                association_details = cast(FieldAssociationDetails | None | Unset, _association_details)
+        else:
+            association_details = _association_details
 
-        association_details = _parse_association_details(d.pop("association_details", UNSET))
-
-        def _parse_related_details(data: object) -> FieldRelatedDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _related_details = d.pop("related_details", UNSET)
+        related_details: FieldRelatedDetails | None | Unset
+        if isinstance(_related_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_related_details_type_0 = FieldRelatedDetails.from_dict(data)
-
-                return componentsschemas_field_related_details_type_0
+                componentsschemas_field_related_details_type_0 = FieldRelatedDetails.from_dict(_related_details)
+                related_details = componentsschemas_field_related_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldRelatedDetails | None | Unset, data)
+                related_details = cast(FieldRelatedDetails | None | Unset, _related_details)
+        else:
+            related_details = _related_details
 
-        related_details = _parse_related_details(d.pop("related_details", UNSET))
-
-        def _parse_private(data: object) -> FieldPrivate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _private = d.pop("private", UNSET)
+        private: FieldPrivate | None | Unset
+        if isinstance(_private, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_private_type_0 = FieldPrivate.from_dict(data)
-
-                return componentsschemas_field_private_type_0
+                componentsschemas_field_private_type_0 = FieldPrivate.from_dict(_private)
+                private = componentsschemas_field_private_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldPrivate | None | Unset, data)
+                private = cast(FieldPrivate | None | Unset, _private)
+        else:
+            private = _private
 
-        private = _parse_private(d.pop("private", UNSET))
-
-        def _parse_currency(data: object) -> FieldCurrency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _currency = d.pop("currency", UNSET)
+        currency: FieldCurrency | None | Unset
+        if isinstance(_currency, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_currency_type_0 = FieldCurrency.from_dict(data)
-
-                return componentsschemas_field_currency_type_0
+                componentsschemas_field_currency_type_0 = FieldCurrency.from_dict(_currency)
+                currency = componentsschemas_field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldCurrency | None | Unset, data)
+                currency = cast(FieldCurrency | None | Unset, _currency)
+        else:
+            currency = _currency
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_formula(data: object) -> FieldFormula | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _formula = d.pop("formula", UNSET)
+        formula: FieldFormula | None | Unset
+        if isinstance(_formula, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_formula_type_0 = FieldFormula.from_dict(data)
-
-                return componentsschemas_field_formula_type_0
+                componentsschemas_field_formula_type_0 = FieldFormula.from_dict(_formula)
+                formula = componentsschemas_field_formula_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldFormula | None | Unset, data)
+                formula = cast(FieldFormula | None | Unset, _formula)
+        else:
+            formula = _formula
 
-        formula = _parse_formula(d.pop("formula", UNSET))
-
-        def _parse_auto_number(data: object) -> FieldAutoNumber | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _auto_number = d.pop("auto_number", UNSET)
+        auto_number: FieldAutoNumber | None | Unset
+        if isinstance(_auto_number, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_auto_number_type_0 = FieldAutoNumber.from_dict(data)
-
-                return componentsschemas_field_auto_number_type_0
+                componentsschemas_field_auto_number_type_0 = FieldAutoNumber.from_dict(_auto_number)
+                auto_number = componentsschemas_field_auto_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldAutoNumber | None | Unset, data)
+                auto_number = cast(FieldAutoNumber | None | Unset, _auto_number)
+        else:
+            auto_number = _auto_number
 
-        auto_number = _parse_auto_number(d.pop("auto_number", UNSET))
-
-        def _parse_unique(data: object) -> FieldUnique | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _unique = d.pop("unique", UNSET)
+        unique: FieldUnique | None | Unset
+        if isinstance(_unique, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_unique_type_0 = FieldUnique.from_dict(data)
-
-                return componentsschemas_field_unique_type_0
+                componentsschemas_field_unique_type_0 = FieldUnique.from_dict(_unique)
+                unique = componentsschemas_field_unique_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldUnique | None | Unset, data)
+                unique = cast(FieldUnique | None | Unset, _unique)
+        else:
+            unique = _unique
 
-        unique = _parse_unique(d.pop("unique", UNSET))
-
-        def _parse_tooltip(data: object) -> FieldTooltip | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tooltip = d.pop("tooltip", UNSET)
+        tooltip: FieldTooltip | None | Unset
+        if isinstance(_tooltip, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_tooltip_type_0 = FieldTooltip.from_dict(data)
-
-                return componentsschemas_field_tooltip_type_0
+                componentsschemas_field_tooltip_type_0 = FieldTooltip.from_dict(_tooltip)
+                tooltip = componentsschemas_field_tooltip_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldTooltip | None | Unset, data)
+                tooltip = cast(FieldTooltip | None | Unset, _tooltip)
+        else:
+            tooltip = _tooltip
 
-        tooltip = _parse_tooltip(d.pop("tooltip", UNSET))
-
-        def _parse_view_type(data: object) -> FieldViewType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _view_type = d.pop("view_type", UNSET)
+        view_type: FieldViewType | None | Unset
+        if isinstance(_view_type, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_view_type_type_0 = FieldViewType.from_dict(data)
-
-                return componentsschemas_field_view_type_type_0
+                componentsschemas_field_view_type_type_0 = FieldViewType.from_dict(_view_type)
+                view_type = componentsschemas_field_view_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldViewType | None | Unset, data)
+                view_type = cast(FieldViewType | None | Unset, _view_type)
+        else:
+            view_type = _view_type
 
-        view_type = _parse_view_type(d.pop("view_type", UNSET))
-
-        def _parse_crypt(data: object) -> FieldCrypt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _crypt = d.pop("crypt", UNSET)
+        crypt: FieldCrypt | None | Unset
+        if isinstance(_crypt, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_crypt_type_0 = FieldCrypt.from_dict(data)
-
-                return componentsschemas_field_crypt_type_0
+                componentsschemas_field_crypt_type_0 = FieldCrypt.from_dict(_crypt)
+                crypt = componentsschemas_field_crypt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldCrypt | None | Unset, data)
+                crypt = cast(FieldCrypt | None | Unset, _crypt)
+        else:
+            crypt = _crypt
 
-        crypt = _parse_crypt(d.pop("crypt", UNSET))
-
-        def _parse_convert_mapping(data: object) -> FieldConvertMapping | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _convert_mapping = d.pop("convert_mapping", UNSET)
+        convert_mapping: FieldConvertMapping | None | Unset
+        if isinstance(_convert_mapping, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_convert_mapping_type_0 = FieldConvertMapping.from_dict(data)
-
-                return componentsschemas_field_convert_mapping_type_0
+                componentsschemas_field_convert_mapping_type_0 = FieldConvertMapping.from_dict(_convert_mapping)
+                convert_mapping = componentsschemas_field_convert_mapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldConvertMapping | None | Unset, data)
+                convert_mapping = cast(FieldConvertMapping | None | Unset, _convert_mapping)
+        else:
+            convert_mapping = _convert_mapping
 
-        convert_mapping = _parse_convert_mapping(d.pop("convert_mapping", UNSET))
-
-        def _parse_criteria(data: object) -> CustomViewCriteria | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _criteria = d.pop("criteria", UNSET)
+        criteria: CustomViewCriteria | None | Unset
+        if isinstance(_criteria, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(data)
-
-                return componentsschemas_custom_view_criteria_type_0
+                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(_criteria)
+                criteria = componentsschemas_custom_view_criteria_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomViewCriteria | None | Unset, data)
+                criteria = cast(CustomViewCriteria | None | Unset, _criteria)
+        else:
+            criteria = _criteria
 
-        criteria = _parse_criteria(d.pop("criteria", UNSET))
-
-        def _parse_multi_module_lookup(data: object) -> FieldMultiModuleLookup | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _multi_module_lookup = d.pop("multi_module_lookup", UNSET)
+        multi_module_lookup: FieldMultiModuleLookup | None | Unset
+        if isinstance(_multi_module_lookup, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_multi_module_lookup_type_0 = FieldMultiModuleLookup.from_dict(data)
-
-                return componentsschemas_field_multi_module_lookup_type_0
+                componentsschemas_field_multi_module_lookup_type_0 = FieldMultiModuleLookup.from_dict(
+                    _multi_module_lookup
+                )
+                multi_module_lookup = componentsschemas_field_multi_module_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldMultiModuleLookup | None | Unset, data)
+                multi_module_lookup = cast(FieldMultiModuleLookup | None | Unset, _multi_module_lookup)
+        else:
+            multi_module_lookup = _multi_module_lookup
 
-        multi_module_lookup = _parse_multi_module_lookup(d.pop("multi_module_lookup", UNSET))
-
-        def _parse_validation_rule(data: object) -> FieldValidationRule | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _validation_rule = d.pop("validation_rule", UNSET)
+        validation_rule: FieldValidationRule | None | Unset
+        if isinstance(_validation_rule, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_validation_rule_type_0 = FieldValidationRule.from_dict(data)
-
-                return componentsschemas_field_validation_rule_type_0
+                componentsschemas_field_validation_rule_type_0 = FieldValidationRule.from_dict(_validation_rule)
+                validation_rule = componentsschemas_field_validation_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldValidationRule | None | Unset, data)
-
-        validation_rule = _parse_validation_rule(d.pop("validation_rule", UNSET))
+                validation_rule = cast(FieldValidationRule | None | Unset, _validation_rule)
+        else:
+            validation_rule = _validation_rule
 
         field = cls(
             id=id,
@@ -1288,3 +910,25 @@ class Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.custom_view_criteria import CustomViewCriteria  # noqa: E402
+from ..models.field_association_details import FieldAssociationDetails  # noqa: E402
+from ..models.field_auto_number import FieldAutoNumber  # noqa: E402
+from ..models.field_convert_mapping import FieldConvertMapping  # noqa: E402
+from ..models.field_crypt import FieldCrypt  # noqa: E402
+from ..models.field_currency import FieldCurrency  # noqa: E402
+from ..models.field_formula import FieldFormula  # noqa: E402
+from ..models.field_lookup import FieldLookup  # noqa: E402
+from ..models.field_multi_module_lookup import FieldMultiModuleLookup  # noqa: E402
+from ..models.field_multi_select_lookup import FieldMultiSelectLookup  # noqa: E402
+from ..models.field_pick_list_value import FieldPickListValue  # noqa: E402
+from ..models.field_private import FieldPrivate  # noqa: E402
+from ..models.field_related_details import FieldRelatedDetails  # noqa: E402
+from ..models.field_subform import FieldSubform  # noqa: E402
+from ..models.field_tooltip import FieldTooltip  # noqa: E402
+from ..models.field_unique import FieldUnique  # noqa: E402
+from ..models.field_validation_rule import FieldValidationRule  # noqa: E402
+from ..models.field_view_type import FieldViewType  # noqa: E402

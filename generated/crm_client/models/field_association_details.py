@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_association_lookup import FieldAssociationLookup
-
 
 T = TypeVar("T", bound="FieldAssociationDetails")
 
@@ -26,8 +22,6 @@ class FieldAssociationDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_association_lookup import FieldAssociationLookup  # noqa: PLC0415
-
         lookup_field: dict[str, Any] | None | Unset
         if isinstance(self.lookup_field, Unset):
             lookup_field = UNSET
@@ -56,43 +50,28 @@ class FieldAssociationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_association_lookup import FieldAssociationLookup  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_lookup_field(data: object) -> FieldAssociationLookup | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _lookup_field = d.pop("lookup_field", UNSET)
+        lookup_field: FieldAssociationLookup | None | Unset
+        if isinstance(_lookup_field, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup.from_dict(data)
-
-                return componentsschemas_field_association_lookup_type_0
+                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup.from_dict(_lookup_field)
+                lookup_field = componentsschemas_field_association_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldAssociationLookup | None | Unset, data)
+                lookup_field = cast(FieldAssociationLookup | None | Unset, _lookup_field)
+        else:
+            lookup_field = _lookup_field
 
-        lookup_field = _parse_lookup_field(d.pop("lookup_field", UNSET))
-
-        def _parse_related_field(data: object) -> FieldAssociationLookup | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _related_field = d.pop("related_field", UNSET)
+        related_field: FieldAssociationLookup | None | Unset
+        if isinstance(_related_field, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup.from_dict(data)
-
-                return componentsschemas_field_association_lookup_type_0
+                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup.from_dict(_related_field)
+                related_field = componentsschemas_field_association_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldAssociationLookup | None | Unset, data)
-
-        related_field = _parse_related_field(d.pop("related_field", UNSET))
+                related_field = cast(FieldAssociationLookup | None | Unset, _related_field)
+        else:
+            related_field = _related_field
 
         field_association_details = cls(
             lookup_field=lookup_field,
@@ -117,3 +96,8 @@ class FieldAssociationDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.field_association_lookup import FieldAssociationLookup  # noqa: E402

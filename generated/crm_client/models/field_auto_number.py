@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,33 +54,11 @@ class FieldAutoNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        prefix: None | str | Unset = d.pop("prefix", UNSET)
 
-        def _parse_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suffix: None | str | Unset = d.pop("suffix", UNSET)
 
-        prefix = _parse_prefix(d.pop("prefix", UNSET))
-
-        def _parse_suffix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suffix = _parse_suffix(d.pop("suffix", UNSET))
-
-        def _parse_start_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_number = _parse_start_number(d.pop("start_number", UNSET))
+        start_number: int | None | Unset = d.pop("start_number", UNSET)
 
         field_auto_number = cls(
             prefix=prefix,

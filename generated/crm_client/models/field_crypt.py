@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,68 +84,17 @@ class FieldCrypt:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        mode: None | str | Unset = d.pop("mode", UNSET)
 
-        def _parse_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        column: None | str | Unset = d.pop("column", UNSET)
 
-        mode = _parse_mode(d.pop("mode", UNSET))
+        table: None | str | Unset = d.pop("table", UNSET)
 
-        def _parse_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        notify: None | str | Unset = d.pop("notify", UNSET)
 
-        column = _parse_column(d.pop("column", UNSET))
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        def _parse_table(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        table = _parse_table(d.pop("table", UNSET))
-
-        def _parse_notify(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify = _parse_notify(d.pop("notify", UNSET))
-
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_enc_fld_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enc_fld_ids_type_0 = cast(list[str], data)
-
-                return enc_fld_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        enc_fld_ids = _parse_enc_fld_ids(d.pop("encFldIds", UNSET))
+        enc_fld_ids: list[str] | None | Unset = d.pop("encFldIds", UNSET)
 
         field_crypt = cls(
             mode=mode,

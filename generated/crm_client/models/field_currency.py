@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,24 +46,9 @@ class FieldCurrency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        rounding_option: None | str | Unset = d.pop("rounding_option", UNSET)
 
-        def _parse_rounding_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rounding_option = _parse_rounding_option(d.pop("rounding_option", UNSET))
-
-        def _parse_precision(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        precision = _parse_precision(d.pop("precision", UNSET))
+        precision: int | None | Unset = d.pop("precision", UNSET)
 
         field_currency = cls(
             rounding_option=rounding_option,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,24 +46,9 @@ class FieldFormula:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        return_type: None | str | Unset = d.pop("return_type", UNSET)
 
-        def _parse_return_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        return_type = _parse_return_type(d.pop("return_type", UNSET))
-
-        def _parse_expression(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expression = _parse_expression(d.pop("expression", UNSET))
+        expression: None | str | Unset = d.pop("expression", UNSET)
 
         field_formula = cls(
             return_type=return_type,

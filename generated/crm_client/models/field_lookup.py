@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_query_details import FieldQueryDetails
-
 
 T = TypeVar("T", bound="FieldLookup")
 
@@ -35,8 +31,6 @@ class FieldLookup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.field_query_details import FieldQueryDetails  # noqa: PLC0415
-
         module: None | str | Unset
         if isinstance(self.module, Unset):
             module = UNSET
@@ -87,62 +81,25 @@ class FieldLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_query_details import FieldQueryDetails  # noqa: PLC0415
-
         d = dict(src_dict)
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        def _parse_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        module = _parse_module(d.pop("module", UNSET))
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_query_details(data: object) -> FieldQueryDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _query_details = d.pop("query_details", UNSET)
+        query_details: FieldQueryDetails | None | Unset
+        if isinstance(_query_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_query_details_type_0 = FieldQueryDetails.from_dict(data)
-
-                return componentsschemas_field_query_details_type_0
+                componentsschemas_field_query_details_type_0 = FieldQueryDetails.from_dict(_query_details)
+                query_details = componentsschemas_field_query_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FieldQueryDetails | None | Unset, data)
-
-        query_details = _parse_query_details(d.pop("query_details", UNSET))
+                query_details = cast(FieldQueryDetails | None | Unset, _query_details)
+        else:
+            query_details = _query_details
 
         field_lookup = cls(
             module=module,
@@ -170,3 +127,8 @@ class FieldLookup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.field_query_details import FieldQueryDetails  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.module_reference import ModuleReference
-
 
 T = TypeVar("T", bound="FieldMultiModuleLookup")
 
@@ -28,8 +24,6 @@ class FieldMultiModuleLookup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.module_reference import ModuleReference  # noqa: PLC0415
-
         api_name: None | str | Unset
         if isinstance(self.api_name, Unset):
             api_name = UNSET
@@ -72,63 +66,35 @@ class FieldMultiModuleLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.module_reference import ModuleReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
-
-        def _parse_modules(data: object) -> list[ModuleReference | None] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modules = d.pop("modules", UNSET)
+        modules: list[ModuleReference | None] | None | Unset
+        if isinstance(_modules, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 modules_type_0 = []
-                _modules_type_0 = data
+                _modules_type_0 = _modules
                 for modules_type_0_item_data in _modules_type_0:
-
-                    def _parse_modules_type_0_item(data: object) -> ModuleReference | None:
-                        if data is None:
-                            return data
+                    _modules_type_0_item = modules_type_0_item_data
+                    modules_type_0_item: ModuleReference | None
+                    if isinstance(_modules_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_module_reference_type_0 = ModuleReference.from_dict(data)
-
-                            return componentsschemas_module_reference_type_0
+                            componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_modules_type_0_item)
+                            modules_type_0_item = componentsschemas_module_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(ModuleReference | None, data)
-
-                    modules_type_0_item = _parse_modules_type_0_item(modules_type_0_item_data)
+                            modules_type_0_item = cast(ModuleReference | None, _modules_type_0_item)
+                    else:
+                        modules_type_0_item = _modules_type_0_item
 
                     modules_type_0.append(modules_type_0_item)
-
-                return modules_type_0
+                modules = modules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModuleReference | None] | None | Unset, data)
-
-        modules = _parse_modules(d.pop("modules", UNSET))
+                modules = cast(list[ModuleReference | None] | None | Unset, _modules)
+        else:
+            modules = _modules
 
         field_multi_module_lookup = cls(
             api_name=api_name,
@@ -154,3 +120,8 @@ class FieldMultiModuleLookup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.module_reference import ModuleReference  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,60 +81,17 @@ class FieldMultiSelectLookup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        linking_module: None | str | Unset = d.pop("linking_module", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
+        lookup_apiname: None | str | Unset = d.pop("lookup_apiname", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
-
-        def _parse_linking_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linking_module = _parse_linking_module(d.pop("linking_module", UNSET))
-
-        def _parse_lookup_apiname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lookup_apiname = _parse_lookup_apiname(d.pop("lookup_apiname", UNSET))
-
-        def _parse_connectedlookup_apiname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connectedlookup_apiname = _parse_connectedlookup_apiname(d.pop("connectedlookup_apiname", UNSET))
+        connectedlookup_apiname: None | str | Unset = d.pop("connectedlookup_apiname", UNSET)
 
         field_multi_select_lookup = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field_pick_list_value_map import FieldPickListValueMap
-
 
 T = TypeVar("T", bound="FieldPickListValue")
 
@@ -113,94 +109,36 @@ class FieldPickListValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_pick_list_value_map import FieldPickListValueMap  # noqa: PLC0415
-
         d = dict(src_dict)
+        display_value: None | str | Unset = d.pop("display_value", UNSET)
 
-        def _parse_display_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        actual_value: None | str | Unset = d.pop("actual_value", UNSET)
 
-        display_value = _parse_display_value(d.pop("display_value", UNSET))
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        def _parse_actual_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        actual_value = _parse_actual_value(d.pop("actual_value", UNSET))
+        sys_ref_name: None | str | Unset = d.pop("sys_ref_name", UNSET)
 
-        def _parse_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
 
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_sys_ref_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sys_ref_name = _parse_sys_ref_name(d.pop("sys_ref_name", UNSET))
-
-        def _parse_expected_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expected_data_type = _parse_expected_data_type(d.pop("expected_data_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_maps(data: object) -> list[FieldPickListValueMap] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _maps = d.pop("maps", UNSET)
+        maps: list[FieldPickListValueMap] | None | Unset
+        if isinstance(_maps, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 maps_type_0 = []
-                _maps_type_0 = data
+                _maps_type_0 = _maps
                 for maps_type_0_item_data in _maps_type_0:
                     maps_type_0_item = FieldPickListValueMap.from_dict(maps_type_0_item_data)
 
                     maps_type_0.append(maps_type_0_item)
-
-                return maps_type_0
+                maps = maps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FieldPickListValueMap] | None | Unset, data)
-
-        maps = _parse_maps(d.pop("maps", UNSET))
+                maps = cast(list[FieldPickListValueMap] | None | Unset, _maps)
+        else:
+            maps = _maps
 
         field_pick_list_value = cls(
             display_value=display_value,
@@ -231,3 +169,8 @@ class FieldPickListValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.field_pick_list_value_map import FieldPickListValueMap  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,32 +51,9 @@ class FieldPickListValueMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_pick_list_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pick_list_values_type_0 = cast(list[str], data)
-
-                return pick_list_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        pick_list_values = _parse_pick_list_values(d.pop("pick_list_values", UNSET))
+        pick_list_values: list[str] | None | Unset = d.pop("pick_list_values", UNSET)
 
         field_pick_list_value_map = cls(
             api_name=api_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class FieldPrivate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        restricted: bool | None | Unset = d.pop("restricted", UNSET)
 
-        def _parse_restricted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        export: bool | None | Unset = d.pop("export", UNSET)
 
-        restricted = _parse_restricted(d.pop("restricted", UNSET))
-
-        def _parse_export(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        export = _parse_export(d.pop("export", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         field_private = cls(
             restricted=restricted,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.module_reference import ModuleReference
-
 
 T = TypeVar("T", bound="FieldRelatedDetails")
 
@@ -30,8 +26,6 @@ class FieldRelatedDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.module_reference import ModuleReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -82,62 +76,25 @@ class FieldRelatedDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.module_reference import ModuleReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field_type_: None | str | Unset = d.pop("_type", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
-
-        def _parse_field_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_type_ = _parse_field_type_(d.pop("_type", UNSET))
-
-        def _parse_module(data: object) -> ModuleReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _module = d.pop("module", UNSET)
+        module: ModuleReference | None | Unset
+        if isinstance(_module, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(data)
-
-                return componentsschemas_module_reference_type_0
+                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_module)
+                module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModuleReference | None | Unset, data)
-
-        module = _parse_module(d.pop("module", UNSET))
+                module = cast(ModuleReference | None | Unset, _module)
+        else:
+            module = _module
 
         field_related_details = cls(
             id=id,
@@ -165,3 +122,8 @@ class FieldRelatedDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.module_reference import ModuleReference  # noqa: E402

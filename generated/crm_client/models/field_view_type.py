@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,42 +63,13 @@ class FieldViewType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        view: bool | None | Unset = d.pop("view", UNSET)
 
-        def _parse_view(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        edit: bool | None | Unset = d.pop("edit", UNSET)
 
-        view = _parse_view(d.pop("view", UNSET))
+        create: bool | None | Unset = d.pop("create", UNSET)
 
-        def _parse_edit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        edit = _parse_edit(d.pop("edit", UNSET))
-
-        def _parse_create(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        create = _parse_create(d.pop("create", UNSET))
-
-        def _parse_quick_create(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        quick_create = _parse_quick_create(d.pop("quick_create", UNSET))
+        quick_create: bool | None | Unset = d.pop("quick_create", UNSET)
 
         field_view_type = cls(
             view=view,

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.layout_convert_mapping import LayoutConvertMapping
-    from ..models.layout_section import LayoutSection
-    from ..models.profile_reference import ProfileReference
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="Layout")
 
@@ -51,10 +44,6 @@ class Layout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.layout_convert_mapping import LayoutConvertMapping  # noqa: PLC0415
-        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -183,192 +172,105 @@ class Layout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.layout_convert_mapping import LayoutConvertMapping  # noqa: PLC0415
-        from ..models.layout_section import LayoutSection  # noqa: PLC0415
-        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        visible: bool | None | Unset = d.pop("visible", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-        def _parse_visible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
 
-        visible = _parse_visible(d.pop("visible", UNSET))
-
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_time = _parse_modified_time(d.pop("modified_time", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("created_by", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("modified_by", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("modified_by", UNSET))
-
-        def _parse_created_for(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_for = d.pop("created_for", UNSET)
+        created_for: None | Unset | UserReference
+        if isinstance(_created_for, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_for)
+                created_for = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_for = cast(None | Unset | UserReference, _created_for)
+        else:
+            created_for = _created_for
 
-        created_for = _parse_created_for(d.pop("created_for", UNSET))
-
-        def _parse_profiles(data: object) -> list[None | ProfileReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _profiles = d.pop("profiles", UNSET)
+        profiles: list[None | ProfileReference] | None | Unset
+        if isinstance(_profiles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 profiles_type_0 = []
-                _profiles_type_0 = data
+                _profiles_type_0 = _profiles
                 for profiles_type_0_item_data in _profiles_type_0:
-
-                    def _parse_profiles_type_0_item(data: object) -> None | ProfileReference:
-                        if data is None:
-                            return data
+                    _profiles_type_0_item = profiles_type_0_item_data
+                    profiles_type_0_item: None | ProfileReference
+                    if isinstance(_profiles_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(data)
-
-                            return componentsschemas_profile_reference_type_0
+                            componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(
+                                _profiles_type_0_item
+                            )
+                            profiles_type_0_item = componentsschemas_profile_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(None | ProfileReference, data)
-
-                    profiles_type_0_item = _parse_profiles_type_0_item(profiles_type_0_item_data)
+                            profiles_type_0_item = cast(None | ProfileReference, _profiles_type_0_item)
+                    else:
+                        profiles_type_0_item = _profiles_type_0_item
 
                     profiles_type_0.append(profiles_type_0_item)
-
-                return profiles_type_0
+                profiles = profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | ProfileReference] | None | Unset, data)
+                profiles = cast(list[None | ProfileReference] | None | Unset, _profiles)
+        else:
+            profiles = _profiles
 
-        profiles = _parse_profiles(d.pop("profiles", UNSET))
-
-        def _parse_convert_mapping(data: object) -> LayoutConvertMapping | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _convert_mapping = d.pop("convert_mapping", UNSET)
+        convert_mapping: LayoutConvertMapping | None | Unset
+        if isinstance(_convert_mapping, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_layout_convert_mapping_type_0 = LayoutConvertMapping.from_dict(data)
-
-                return componentsschemas_layout_convert_mapping_type_0
+                componentsschemas_layout_convert_mapping_type_0 = LayoutConvertMapping.from_dict(_convert_mapping)
+                convert_mapping = componentsschemas_layout_convert_mapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LayoutConvertMapping | None | Unset, data)
+                convert_mapping = cast(LayoutConvertMapping | None | Unset, _convert_mapping)
+        else:
+            convert_mapping = _convert_mapping
 
-        convert_mapping = _parse_convert_mapping(d.pop("convert_mapping", UNSET))
-
-        def _parse_sections(data: object) -> list[LayoutSection] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sections = d.pop("sections", UNSET)
+        sections: list[LayoutSection] | None | Unset
+        if isinstance(_sections, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 sections_type_0 = []
-                _sections_type_0 = data
+                _sections_type_0 = _sections
                 for sections_type_0_item_data in _sections_type_0:
                     sections_type_0_item = LayoutSection.from_dict(sections_type_0_item_data)
 
                     sections_type_0.append(sections_type_0_item)
-
-                return sections_type_0
+                sections = sections_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LayoutSection] | None | Unset, data)
-
-        sections = _parse_sections(d.pop("sections", UNSET))
+                sections = cast(list[LayoutSection] | None | Unset, _sections)
+        else:
+            sections = _sections
 
         layout = cls(
             id=id,
@@ -403,3 +305,11 @@ class Layout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.layout_convert_mapping import LayoutConvertMapping  # noqa: E402
+from ..models.layout_section import LayoutSection  # noqa: E402
+from ..models.profile_reference import ProfileReference  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

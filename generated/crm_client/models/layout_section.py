@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.field import Field
-
 
 T = TypeVar("T", bound="LayoutSection")
 
@@ -123,103 +119,38 @@ class LayoutSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field import Field  # noqa: PLC0415
-
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
+        column_count: int | None | Unset = d.pop("column_count", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tab_traversal: int | None | Unset = d.pop("tab_traversal", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
+        generated_type: None | str | Unset = d.pop("generated_type", UNSET)
 
-        def _parse_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_subform_section: bool | None | Unset = d.pop("isSubformSection", UNSET)
 
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
-
-        def _parse_column_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        column_count = _parse_column_count(d.pop("column_count", UNSET))
-
-        def _parse_tab_traversal(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tab_traversal = _parse_tab_traversal(d.pop("tab_traversal", UNSET))
-
-        def _parse_generated_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        generated_type = _parse_generated_type(d.pop("generated_type", UNSET))
-
-        def _parse_is_subform_section(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_subform_section = _parse_is_subform_section(d.pop("isSubformSection", UNSET))
-
-        def _parse_fields(data: object) -> list[Field] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fields = d.pop("fields", UNSET)
+        fields: list[Field] | None | Unset
+        if isinstance(_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 fields_type_0 = []
-                _fields_type_0 = data
+                _fields_type_0 = _fields
                 for fields_type_0_item_data in _fields_type_0:
                     fields_type_0_item = Field.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
-
-                return fields_type_0
+                fields = fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Field] | None | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
+                fields = cast(list[Field] | None | Unset, _fields)
+        else:
+            fields = _fields
 
         layout_section = cls(
             name=name,
@@ -251,3 +182,8 @@ class LayoutSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.field import Field  # noqa: E402

@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.custom_view import CustomView
-    from ..models.field import Field
-    from ..models.layout import Layout
-    from ..models.module_argument import ModuleArgument
-    from ..models.module_reference import ModuleReference
-    from ..models.module_related_list_properties import ModuleRelatedListProperties
-    from ..models.module_territory import ModuleTerritory
-    from ..models.profile_reference import ProfileReference
-    from ..models.related_list import RelatedList
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="Module")
 
@@ -123,13 +110,6 @@ class Module:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_view import CustomView  # noqa: PLC0415
-        from ..models.module_reference import ModuleReference  # noqa: PLC0415
-        from ..models.module_related_list_properties import ModuleRelatedListProperties  # noqa: PLC0415
-        from ..models.module_territory import ModuleTerritory  # noqa: PLC0415
-        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -575,593 +555,230 @@ class Module:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_view import CustomView  # noqa: PLC0415
-        from ..models.field import Field  # noqa: PLC0415
-        from ..models.layout import Layout  # noqa: PLC0415
-        from ..models.module_argument import ModuleArgument  # noqa: PLC0415
-        from ..models.module_reference import ModuleReference  # noqa: PLC0415
-        from ..models.module_related_list_properties import ModuleRelatedListProperties  # noqa: PLC0415
-        from ..models.module_territory import ModuleTerritory  # noqa: PLC0415
-        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
-        from ..models.related_list import RelatedList  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_module_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        module_name = _parse_module_name(d.pop("module_name", UNSET))
-
-        def _parse_singular_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        singular_label = _parse_singular_label(d.pop("singular_label", UNSET))
-
-        def _parse_plural_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plural_label = _parse_plural_label(d.pop("plural_label", UNSET))
-
-        def _parse_generated_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        generated_type = _parse_generated_type(d.pop("generated_type", UNSET))
-
-        def _parse_api_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        api_supported = _parse_api_supported(d.pop("api_supported", UNSET))
-
-        def _parse_creatable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        creatable = _parse_creatable(d.pop("creatable", UNSET))
-
-        def _parse_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        editable = _parse_editable(d.pop("editable", UNSET))
-
-        def _parse_deletable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deletable = _parse_deletable(d.pop("deletable", UNSET))
-
-        def _parse_viewable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        viewable = _parse_viewable(d.pop("viewable", UNSET))
-
-        def _parse_convertable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        convertable = _parse_convertable(d.pop("convertable", UNSET))
-
-        def _parse_quick_create(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        quick_create = _parse_quick_create(d.pop("quick_create", UNSET))
-
-        def _parse_global_search_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        global_search_supported = _parse_global_search_supported(d.pop("global_search_supported", UNSET))
-
-        def _parse_inventory_template_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        inventory_template_supported = _parse_inventory_template_supported(d.pop("inventory_template_supported", UNSET))
-
-        def _parse_presence_sub_menu(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        presence_sub_menu = _parse_presence_sub_menu(d.pop("presence_sub_menu", UNSET))
-
-        def _parse_triggers_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        triggers_supported = _parse_triggers_supported(d.pop("triggers_supported", UNSET))
-
-        def _parse_is_blueprint_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_blueprint_supported = _parse_is_blueprint_supported(d.pop("isBlueprintSupported", UNSET))
-
-        def _parse_scoring_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        scoring_supported = _parse_scoring_supported(d.pop("scoring_supported", UNSET))
-
-        def _parse_webform_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        webform_supported = _parse_webform_supported(d.pop("webform_supported", UNSET))
-
-        def _parse_email_template_support(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_template_support = _parse_email_template_support(d.pop("emailTemplate_support", UNSET))
-
-        def _parse_filter_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_supported = _parse_filter_supported(d.pop("filter_supported", UNSET))
-
-        def _parse_filter_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        filter_status = _parse_filter_status(d.pop("filter_status", UNSET))
-
-        def _parse_feeds_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        feeds_required = _parse_feeds_required(d.pop("feeds_required", UNSET))
-
-        def _parse_kanban_view(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        kanban_view = _parse_kanban_view(d.pop("kanban_view", UNSET))
-
-        def _parse_kanban_view_supported(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        kanban_view_supported = _parse_kanban_view_supported(d.pop("kanban_view_supported", UNSET))
-
-        def _parse_show_as_tab(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_as_tab = _parse_show_as_tab(d.pop("show_as_tab", UNSET))
-
-        def _parse_visibility(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
-
-        def _parse_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
-
-        def _parse_web_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        web_link = _parse_web_link(d.pop("web_link", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_time = _parse_modified_time(d.pop("modified_time", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
+
+        module_name: None | str | Unset = d.pop("module_name", UNSET)
+
+        singular_label: None | str | Unset = d.pop("singular_label", UNSET)
+
+        plural_label: None | str | Unset = d.pop("plural_label", UNSET)
+
+        generated_type: None | str | Unset = d.pop("generated_type", UNSET)
+
+        api_supported: bool | None | Unset = d.pop("api_supported", UNSET)
+
+        creatable: bool | None | Unset = d.pop("creatable", UNSET)
+
+        editable: bool | None | Unset = d.pop("editable", UNSET)
+
+        deletable: bool | None | Unset = d.pop("deletable", UNSET)
+
+        viewable: bool | None | Unset = d.pop("viewable", UNSET)
+
+        convertable: bool | None | Unset = d.pop("convertable", UNSET)
+
+        quick_create: bool | None | Unset = d.pop("quick_create", UNSET)
+
+        global_search_supported: bool | None | Unset = d.pop("global_search_supported", UNSET)
+
+        inventory_template_supported: bool | None | Unset = d.pop("inventory_template_supported", UNSET)
+
+        presence_sub_menu: bool | None | Unset = d.pop("presence_sub_menu", UNSET)
+
+        triggers_supported: bool | None | Unset = d.pop("triggers_supported", UNSET)
+
+        is_blueprint_supported: bool | None | Unset = d.pop("isBlueprintSupported", UNSET)
+
+        scoring_supported: bool | None | Unset = d.pop("scoring_supported", UNSET)
+
+        webform_supported: bool | None | Unset = d.pop("webform_supported", UNSET)
+
+        email_template_support: bool | None | Unset = d.pop("emailTemplate_support", UNSET)
+
+        filter_supported: bool | None | Unset = d.pop("filter_supported", UNSET)
+
+        filter_status: bool | None | Unset = d.pop("filter_status", UNSET)
+
+        feeds_required: bool | None | Unset = d.pop("feeds_required", UNSET)
+
+        kanban_view: bool | None | Unset = d.pop("kanban_view", UNSET)
+
+        kanban_view_supported: bool | None | Unset = d.pop("kanban_view_supported", UNSET)
+
+        show_as_tab: bool | None | Unset = d.pop("show_as_tab", UNSET)
+
+        visibility: int | None | Unset = d.pop("visibility", UNSET)
+
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
+
+        web_link: None | str | Unset = d.pop("web_link", UNSET)
+
+        description: None | str | Unset = d.pop("description", UNSET)
+
+        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
+
+        _modified_by = d.pop("modified_by", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("modified_by", UNSET))
-
-        def _parse_profiles(data: object) -> list[None | ProfileReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _profiles = d.pop("profiles", UNSET)
+        profiles: list[None | ProfileReference] | None | Unset
+        if isinstance(_profiles, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 profiles_type_0 = []
-                _profiles_type_0 = data
+                _profiles_type_0 = _profiles
                 for profiles_type_0_item_data in _profiles_type_0:
-
-                    def _parse_profiles_type_0_item(data: object) -> None | ProfileReference:
-                        if data is None:
-                            return data
+                    _profiles_type_0_item = profiles_type_0_item_data
+                    profiles_type_0_item: None | ProfileReference
+                    if isinstance(_profiles_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(data)
-
-                            return componentsschemas_profile_reference_type_0
+                            componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(
+                                _profiles_type_0_item
+                            )
+                            profiles_type_0_item = componentsschemas_profile_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(None | ProfileReference, data)
-
-                    profiles_type_0_item = _parse_profiles_type_0_item(profiles_type_0_item_data)
+                            profiles_type_0_item = cast(None | ProfileReference, _profiles_type_0_item)
+                    else:
+                        profiles_type_0_item = _profiles_type_0_item
 
                     profiles_type_0.append(profiles_type_0_item)
-
-                return profiles_type_0
+                profiles = profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | ProfileReference] | None | Unset, data)
+                profiles = cast(list[None | ProfileReference] | None | Unset, _profiles)
+        else:
+            profiles = _profiles
 
-        profiles = _parse_profiles(d.pop("profiles", UNSET))
-
-        def _parse_arguments(data: object) -> list[ModuleArgument] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _arguments = d.pop("arguments", UNSET)
+        arguments: list[ModuleArgument] | None | Unset
+        if isinstance(_arguments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 arguments_type_0 = []
-                _arguments_type_0 = data
+                _arguments_type_0 = _arguments
                 for arguments_type_0_item_data in _arguments_type_0:
                     arguments_type_0_item = ModuleArgument.from_dict(arguments_type_0_item_data)
 
                     arguments_type_0.append(arguments_type_0_item)
-
-                return arguments_type_0
+                arguments = arguments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModuleArgument] | None | Unset, data)
+                arguments = cast(list[ModuleArgument] | None | Unset, _arguments)
+        else:
+            arguments = _arguments
 
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
-
-        def _parse_parent_module(data: object) -> ModuleReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _parent_module = d.pop("parent_module", UNSET)
+        parent_module: ModuleReference | None | Unset
+        if isinstance(_parent_module, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(data)
-
-                return componentsschemas_module_reference_type_0
+                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_parent_module)
+                parent_module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModuleReference | None | Unset, data)
+                parent_module = cast(ModuleReference | None | Unset, _parent_module)
+        else:
+            parent_module = _parent_module
 
-        parent_module = _parse_parent_module(d.pop("parent_module", UNSET))
+        business_card_field_limit: int | None | Unset = d.pop("business_card_field_limit", UNSET)
 
-        def _parse_business_card_field_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        business_card_fields: list[str] | None | Unset = d.pop("business_card_fields", UNSET)
 
-        business_card_field_limit = _parse_business_card_field_limit(d.pop("business_card_field_limit", UNSET))
+        display_field: None | str | Unset = d.pop("display_field", UNSET)
 
-        def _parse_business_card_fields(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
+
+        search_layout_fields: list[str] | None | Unset = d.pop("search_layout_fields", UNSET)
+
+        properties: list[str] | None | Unset = d.pop("$properties", UNSET)
+
+        _related_list_properties = d.pop("related_list_properties", UNSET)
+        related_list_properties: ModuleRelatedListProperties | None | Unset
+        if isinstance(_related_list_properties, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                business_card_fields_type_0 = cast(list[str], data)
-
-                return business_card_fields_type_0
+                componentsschemas_module_related_list_properties_type_0 = ModuleRelatedListProperties.from_dict(
+                    _related_list_properties
+                )
+                related_list_properties = componentsschemas_module_related_list_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                related_list_properties = cast(ModuleRelatedListProperties | None | Unset, _related_list_properties)
+        else:
+            related_list_properties = _related_list_properties
 
-        business_card_fields = _parse_business_card_fields(d.pop("business_card_fields", UNSET))
-
-        def _parse_display_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_field = _parse_display_field(d.pop("display_field", UNSET))
-
-        def _parse_per_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
-
-        def _parse_search_layout_fields(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _custom_view = d.pop("custom_view", UNSET)
+        custom_view: CustomView | None | Unset
+        if isinstance(_custom_view, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                search_layout_fields_type_0 = cast(list[str], data)
-
-                return search_layout_fields_type_0
+                componentsschemas_custom_view_type_0 = CustomView.from_dict(_custom_view)
+                custom_view = componentsschemas_custom_view_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                custom_view = cast(CustomView | None | Unset, _custom_view)
+        else:
+            custom_view = _custom_view
 
-        search_layout_fields = _parse_search_layout_fields(d.pop("search_layout_fields", UNSET))
-
-        def _parse_properties(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _territory = d.pop("territory", UNSET)
+        territory: ModuleTerritory | None | Unset
+        if isinstance(_territory, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                properties_type_0 = cast(list[str], data)
-
-                return properties_type_0
+                componentsschemas_module_territory_type_0 = ModuleTerritory.from_dict(_territory)
+                territory = componentsschemas_module_territory_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                territory = cast(ModuleTerritory | None | Unset, _territory)
+        else:
+            territory = _territory
 
-        properties = _parse_properties(d.pop("$properties", UNSET))
-
-        def _parse_related_list_properties(data: object) -> ModuleRelatedListProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _fields = d.pop("fields", UNSET)
+        fields: list[Field] | None | Unset
+        if isinstance(_fields, list):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_module_related_list_properties_type_0 = ModuleRelatedListProperties.from_dict(data)
-
-                return componentsschemas_module_related_list_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModuleRelatedListProperties | None | Unset, data)
-
-        related_list_properties = _parse_related_list_properties(d.pop("related_list_properties", UNSET))
-
-        def _parse_custom_view(data: object) -> CustomView | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_view_type_0 = CustomView.from_dict(data)
-
-                return componentsschemas_custom_view_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomView | None | Unset, data)
-
-        custom_view = _parse_custom_view(d.pop("custom_view", UNSET))
-
-        def _parse_territory(data: object) -> ModuleTerritory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_module_territory_type_0 = ModuleTerritory.from_dict(data)
-
-                return componentsschemas_module_territory_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModuleTerritory | None | Unset, data)
-
-        territory = _parse_territory(d.pop("territory", UNSET))
-
-        def _parse_fields(data: object) -> list[Field] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 fields_type_0 = []
-                _fields_type_0 = data
+                _fields_type_0 = _fields
                 for fields_type_0_item_data in _fields_type_0:
                     fields_type_0_item = Field.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
-
-                return fields_type_0
+                fields = fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Field] | None | Unset, data)
+                fields = cast(list[Field] | None | Unset, _fields)
+        else:
+            fields = _fields
 
-        fields = _parse_fields(d.pop("fields", UNSET))
-
-        def _parse_layouts(data: object) -> list[Layout] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _layouts = d.pop("layouts", UNSET)
+        layouts: list[Layout] | None | Unset
+        if isinstance(_layouts, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 layouts_type_0 = []
-                _layouts_type_0 = data
+                _layouts_type_0 = _layouts
                 for layouts_type_0_item_data in _layouts_type_0:
                     layouts_type_0_item = Layout.from_dict(layouts_type_0_item_data)
 
                     layouts_type_0.append(layouts_type_0_item)
-
-                return layouts_type_0
+                layouts = layouts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Layout] | None | Unset, data)
+                layouts = cast(list[Layout] | None | Unset, _layouts)
+        else:
+            layouts = _layouts
 
-        layouts = _parse_layouts(d.pop("layouts", UNSET))
-
-        def _parse_related_lists(data: object) -> list[RelatedList] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _related_lists = d.pop("related_lists", UNSET)
+        related_lists: list[RelatedList] | None | Unset
+        if isinstance(_related_lists, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 related_lists_type_0 = []
-                _related_lists_type_0 = data
+                _related_lists_type_0 = _related_lists
                 for related_lists_type_0_item_data in _related_lists_type_0:
                     related_lists_type_0_item = RelatedList.from_dict(related_lists_type_0_item_data)
 
                     related_lists_type_0.append(related_lists_type_0_item)
-
-                return related_lists_type_0
+                related_lists = related_lists_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RelatedList] | None | Unset, data)
-
-        related_lists = _parse_related_lists(d.pop("related_lists", UNSET))
+                related_lists = cast(list[RelatedList] | None | Unset, _related_lists)
+        else:
+            related_lists = _related_lists
 
         module = cls(
             id=id,
@@ -1232,3 +849,17 @@ class Module:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.custom_view import CustomView  # noqa: E402
+from ..models.field import Field  # noqa: E402
+from ..models.layout import Layout  # noqa: E402
+from ..models.module_argument import ModuleArgument  # noqa: E402
+from ..models.module_reference import ModuleReference  # noqa: E402
+from ..models.module_related_list_properties import ModuleRelatedListProperties  # noqa: E402
+from ..models.module_territory import ModuleTerritory  # noqa: E402
+from ..models.profile_reference import ProfileReference  # noqa: E402
+from ..models.related_list import RelatedList  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

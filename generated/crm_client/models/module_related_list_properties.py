@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,41 +63,11 @@ class ModuleRelatedListProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sort_by: None | str | Unset = d.pop("sort_by", UNSET)
 
-        def _parse_sort_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sort_order: None | str | Unset = d.pop("sort_order", UNSET)
 
-        sort_by = _parse_sort_by(d.pop("sort_by", UNSET))
-
-        def _parse_sort_order(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_order = _parse_sort_order(d.pop("sort_order", UNSET))
-
-        def _parse_fields(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = cast(list[str], data)
-
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
+        fields: list[str] | None | Unset = d.pop("fields", UNSET)
 
         module_related_list_properties = cls(
             sort_by=sort_by,

@@ -15,20 +15,30 @@ T = TypeVar("T", bound="NoteInput")
 class NoteInput:
     """A note to create or change. Through `POST /Notes` every note names its parent with `Parent_Id` (the record's id) and
     `se_module` (the record's module API name); under `/{module_api_name}/{record_id}/Notes` the parent comes from the
-    path.
+    path. In a multi-note update (`PUT /Notes`) every note carries its `id`.
 
     """
 
+    id: int | str | Unset = UNSET
+    """ The note's id (required in each note of `PUT /Notes`; not given when creating). """
     note_title: None | str | Unset = UNSET
     note_content: str | Unset = UNSET
     """ The note's text (required when creating). """
-    parent_id: str | Unset = UNSET
-    """ The id of the record the note belongs to (`POST /Notes` only). """
+    parent_id: None | RecordLookup | str | Unset = UNSET
+    """ The record the note belongs to (`POST /Notes` only): its id, or a lookup object naming the id (`{"id":
+    ...}`), which is the form Zoho's CRM SDKs send. """
     se_module: str | Unset = UNSET
-    """ The API name of the parent record's module, for example `Leads` (`POST /Notes` only). """
+    """ The API name of the parent record's module, for example `Leads` (`POST /Notes` only). Zoho also takes it as
+    `$se_module`, the spelling of its responses, which Zoho's CRM SDKs send. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
         note_title: None | str | Unset
         if isinstance(self.note_title, Unset):
             note_title = UNSET
@@ -37,13 +47,21 @@ class NoteInput:
 
         note_content = self.note_content
 
-        parent_id = self.parent_id
+        parent_id: dict[str, Any] | None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        elif isinstance(self.parent_id, RecordLookup):
+            parent_id = self.parent_id.to_dict()
+        else:
+            parent_id = self.parent_id
 
         se_module = self.se_module
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if note_title is not UNSET:
             field_dict["Note_Title"] = note_title
         if note_content is not UNSET:
@@ -58,23 +76,27 @@ class NoteInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: int | str | Unset = d.pop("id", UNSET)
 
-        def _parse_note_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note_title = _parse_note_title(d.pop("Note_Title", UNSET))
+        note_title: None | str | Unset = d.pop("Note_Title", UNSET)
 
         note_content = d.pop("Note_Content", UNSET)
 
-        parent_id = d.pop("Parent_Id", UNSET)
+        _parent_id = d.pop("Parent_Id", UNSET)
+        parent_id: None | RecordLookup | str | Unset
+        if isinstance(_parent_id, dict):
+            try:
+                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_parent_id)
+                parent_id = componentsschemas_record_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                parent_id = cast(None | RecordLookup | str | Unset, _parent_id)
+        else:
+            parent_id = _parent_id
 
         se_module = d.pop("se_module", UNSET)
 
         note_input = cls(
+            id=id,
             note_title=note_title,
             note_content=note_content,
             parent_id=parent_id,
@@ -99,3 +121,8 @@ class NoteInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.record_lookup import RecordLookup  # noqa: E402

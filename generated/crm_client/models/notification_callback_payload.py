@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.notification_affected_fields import NotificationAffectedFields
-    from ..models.notification_query_params import NotificationQueryParams
-
 
 T = TypeVar("T", bound="NotificationCallbackPayload")
 
@@ -113,9 +108,6 @@ class NotificationCallbackPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_affected_fields import NotificationAffectedFields  # noqa: PLC0415
-        from ..models.notification_query_params import NotificationQueryParams  # noqa: PLC0415
-
         d = dict(src_dict)
         module = d.pop("module")
 
@@ -125,14 +117,7 @@ class NotificationCallbackPayload:
 
         channel_id = d.pop("channel_id")
 
-        def _parse_server_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        server_time = _parse_server_time(d.pop("server_time", UNSET))
+        server_time: int | None | Unset = d.pop("server_time", UNSET)
 
         _query_params = d.pop("query_params", UNSET)
         query_params: NotificationQueryParams | Unset
@@ -141,45 +126,25 @@ class NotificationCallbackPayload:
         else:
             query_params = NotificationQueryParams.from_dict(_query_params)
 
-        def _parse_resource_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
 
-        resource_uri = _parse_resource_uri(d.pop("resource_uri", UNSET))
-
-        def _parse_affected_fields(data: object) -> list[NotificationAffectedFields] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _affected_fields = d.pop("affected_fields", UNSET)
+        affected_fields: list[NotificationAffectedFields] | None | Unset
+        if isinstance(_affected_fields, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 affected_fields_type_0 = []
-                _affected_fields_type_0 = data
+                _affected_fields_type_0 = _affected_fields
                 for affected_fields_type_0_item_data in _affected_fields_type_0:
                     affected_fields_type_0_item = NotificationAffectedFields.from_dict(affected_fields_type_0_item_data)
 
                     affected_fields_type_0.append(affected_fields_type_0_item)
-
-                return affected_fields_type_0
+                affected_fields = affected_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotificationAffectedFields] | None | Unset, data)
+                affected_fields = cast(list[NotificationAffectedFields] | None | Unset, _affected_fields)
+        else:
+            affected_fields = _affected_fields
 
-        affected_fields = _parse_affected_fields(d.pop("affected_fields", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
+        token: None | str | Unset = d.pop("token", UNSET)
 
         notification_callback_payload = cls(
             module=module,
@@ -211,3 +176,9 @@ class NotificationCallbackPayload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.notification_affected_fields import NotificationAffectedFields  # noqa: E402
+from ..models.notification_query_params import NotificationQueryParams  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.notification_fields import NotificationFields
-
 
 T = TypeVar("T", bound="NotificationChannel")
 
@@ -43,8 +39,6 @@ class NotificationChannel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.notification_fields import NotificationFields  # noqa: PLC0415
-
         channel_id: None | str | Unset
         if isinstance(self.channel_id, Unset):
             channel_id = UNSET
@@ -138,115 +132,35 @@ class NotificationChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_fields import NotificationFields  # noqa: PLC0415
-
         d = dict(src_dict)
+        channel_id: None | str | Unset = d.pop("channel_id", UNSET)
 
-        def _parse_channel_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        events: list[str] | None | Unset = d.pop("events", UNSET)
 
-        channel_id = _parse_channel_id(d.pop("channel_id", UNSET))
+        channel_expiry: None | str | Unset = d.pop("channel_expiry", UNSET)
 
-        def _parse_events(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        token: None | str | Unset = d.pop("token", UNSET)
+
+        notify_url: None | str | Unset = d.pop("notify_url", UNSET)
+
+        resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
+
+        resource_id: None | str | Unset = d.pop("resource_id", UNSET)
+
+        resource_name: None | str | Unset = d.pop("resource_name", UNSET)
+
+        notify_on_related_action: bool | None | Unset = d.pop("notify_on_related_action", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: None | NotificationFields | Unset
+        if isinstance(_fields, dict):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = cast(list[str], data)
-
-                return events_type_0
+                componentsschemas_notification_fields_type_0 = NotificationFields.from_dict(_fields)
+                fields = componentsschemas_notification_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        events = _parse_events(d.pop("events", UNSET))
-
-        def _parse_channel_expiry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel_expiry = _parse_channel_expiry(d.pop("channel_expiry", UNSET))
-
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_notify_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_url = _parse_notify_url(d.pop("notify_url", UNSET))
-
-        def _parse_resource_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_uri = _parse_resource_uri(d.pop("resource_uri", UNSET))
-
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_resource_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_name = _parse_resource_name(d.pop("resource_name", UNSET))
-
-        def _parse_notify_on_related_action(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        notify_on_related_action = _parse_notify_on_related_action(d.pop("notify_on_related_action", UNSET))
-
-        def _parse_fields(data: object) -> None | NotificationFields | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_notification_fields_type_0 = NotificationFields.from_dict(data)
-
-                return componentsschemas_notification_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NotificationFields | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
+                fields = cast(None | NotificationFields | Unset, _fields)
+        else:
+            fields = _fields
 
         notification_channel = cls(
             channel_id=channel_id,
@@ -279,3 +193,8 @@ class NotificationChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.notification_fields import NotificationFields  # noqa: E402

@@ -76,11 +76,7 @@ class NotificationChannelPatch:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_channel_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        channel_id = _parse_channel_id(d.pop("channel_id"))
+        channel_id: int | str = d.pop("channel_id")
 
         events = cast(list[str], d.pop("events", UNSET))
 

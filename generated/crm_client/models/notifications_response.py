@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.notification_channel import NotificationChannel
-    from ..models.page_info import PageInfo
-
 
 T = TypeVar("T", bound="NotificationsResponse")
 
@@ -50,9 +45,6 @@ class NotificationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.notification_channel import NotificationChannel  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         watch = []
         _watch = d.pop("watch")
@@ -91,3 +83,9 @@ class NotificationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.notification_channel import NotificationChannel  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

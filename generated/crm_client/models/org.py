@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.org_license_details import OrgLicenseDetails
-
 
 T = TypeVar("T", bound="Org")
 
@@ -67,8 +63,6 @@ class Org:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.org_license_details import OrgLicenseDetails  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -327,296 +321,77 @@ class Org:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.org_license_details import OrgLicenseDetails  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_name: None | str | Unset = d.pop("company_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        alias: None | str | Unset = d.pop("alias", UNSET)
 
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        primary_zuid: None | str | Unset = d.pop("primary_zuid", UNSET)
 
-        company_name = _parse_company_name(d.pop("company_name", UNSET))
+        zgid: None | str | Unset = d.pop("zgid", UNSET)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        primary_email: None | str | Unset = d.pop("primary_email", UNSET)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        website: None | str | Unset = d.pop("website", UNSET)
 
-        def _parse_primary_zuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        primary_zuid = _parse_primary_zuid(d.pop("primary_zuid", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_zgid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax: None | str | Unset = d.pop("fax", UNSET)
 
-        zgid = _parse_zgid(d.pop("zgid", UNSET))
+        employee_count: None | str | Unset = d.pop("employee_count", UNSET)
 
-        def _parse_primary_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        primary_email = _parse_primary_email(d.pop("primary_email", UNSET))
+        street: None | str | Unset = d.pop("street", UNSET)
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        website = _parse_website(d.pop("website", UNSET))
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country_code: None | str | Unset = d.pop("country_code", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        iso_code: None | str | Unset = d.pop("iso_code", UNSET)
 
-        fax = _parse_fax(d.pop("fax", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_employee_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency_symbol: None | str | Unset = d.pop("currency_symbol", UNSET)
 
-        employee_count = _parse_employee_count(d.pop("employee_count", UNSET))
+        currency_locale: None | str | Unset = d.pop("currency_locale", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mc_status: bool | None | Unset = d.pop("mc_status", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        gapps_enabled: bool | None | Unset = d.pop("gapps_enabled", UNSET)
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        translation_enabled: bool | None | Unset = d.pop("translation_enabled", UNSET)
 
-        street = _parse_street(d.pop("street", UNSET))
+        privacy_settings: bool | None | Unset = d.pop("privacy_settings", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        domain_name: None | str | Unset = d.pop("domain_name", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        photo_id: None | str | Unset = d.pop("photo_id", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zia_portal_id: None | str | Unset = d.pop("zia_portal_id", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
-
-        def _parse_iso_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iso_code = _parse_iso_code(d.pop("iso_code", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_currency_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_symbol = _parse_currency_symbol(d.pop("currency_symbol", UNSET))
-
-        def _parse_currency_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_locale = _parse_currency_locale(d.pop("currency_locale", UNSET))
-
-        def _parse_mc_status(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        mc_status = _parse_mc_status(d.pop("mc_status", UNSET))
-
-        def _parse_gapps_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        gapps_enabled = _parse_gapps_enabled(d.pop("gapps_enabled", UNSET))
-
-        def _parse_translation_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        translation_enabled = _parse_translation_enabled(d.pop("translation_enabled", UNSET))
-
-        def _parse_privacy_settings(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        privacy_settings = _parse_privacy_settings(d.pop("privacy_settings", UNSET))
-
-        def _parse_domain_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
-
-        def _parse_photo_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photo_id = _parse_photo_id(d.pop("photo_id", UNSET))
-
-        def _parse_zia_portal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zia_portal_id = _parse_zia_portal_id(d.pop("zia_portal_id", UNSET))
-
-        def _parse_license_details(data: object) -> None | OrgLicenseDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _license_details = d.pop("license_details", UNSET)
+        license_details: None | OrgLicenseDetails | Unset
+        if isinstance(_license_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_org_license_details_type_0 = OrgLicenseDetails.from_dict(data)
-
-                return componentsschemas_org_license_details_type_0
+                componentsschemas_org_license_details_type_0 = OrgLicenseDetails.from_dict(_license_details)
+                license_details = componentsschemas_org_license_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrgLicenseDetails | Unset, data)
-
-        license_details = _parse_license_details(d.pop("license_details", UNSET))
+                license_details = cast(None | OrgLicenseDetails | Unset, _license_details)
+        else:
+            license_details = _license_details
 
         org = cls(
             id=id,
@@ -670,3 +445,8 @@ class Org:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.org_license_details import OrgLicenseDetails  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,60 +83,17 @@ class OrgLicenseDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        paid: bool | None | Unset = d.pop("paid", UNSET)
 
-        def _parse_paid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        paid_type: None | str | Unset = d.pop("paid_type", UNSET)
 
-        paid = _parse_paid(d.pop("paid", UNSET))
+        paid_expiry: None | str | Unset = d.pop("paid_expiry", UNSET)
 
-        def _parse_paid_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trial_type: None | str | Unset = d.pop("trial_type", UNSET)
 
-        paid_type = _parse_paid_type(d.pop("paid_type", UNSET))
+        trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
 
-        def _parse_paid_expiry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        paid_expiry = _parse_paid_expiry(d.pop("paid_expiry", UNSET))
-
-        def _parse_trial_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trial_type = _parse_trial_type(d.pop("trial_type", UNSET))
-
-        def _parse_trial_expiry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trial_expiry = _parse_trial_expiry(d.pop("trial_expiry", UNSET))
-
-        def _parse_users_license_purchased(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        users_license_purchased = _parse_users_license_purchased(d.pop("users_license_purchased", UNSET))
+        users_license_purchased: int | None | Unset = d.pop("users_license_purchased", UNSET)
 
         org_license_details = cls(
             paid=paid,

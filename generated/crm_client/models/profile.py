@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.profile_permission import ProfilePermission
-    from ..models.profile_section import ProfileSection
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="Profile")
 
@@ -47,8 +41,6 @@ class Profile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -169,161 +161,76 @@ class Profile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_permission import ProfilePermission  # noqa: PLC0415
-        from ..models.profile_section import ProfileSection  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        default: bool | None | Unset = d.pop("default", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category: bool | None | Unset = d.pop("category", UNSET)
 
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        default = _parse_default(d.pop("default", UNSET))
-
-        def _parse_category(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_time = _parse_modified_time(d.pop("modified_time", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("created_by", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("modified_by", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("modified_by", UNSET))
-
-        def _parse_permissions_details(data: object) -> list[ProfilePermission] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _permissions_details = d.pop("permissions_details", UNSET)
+        permissions_details: list[ProfilePermission] | None | Unset
+        if isinstance(_permissions_details, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 permissions_details_type_0 = []
-                _permissions_details_type_0 = data
+                _permissions_details_type_0 = _permissions_details
                 for permissions_details_type_0_item_data in _permissions_details_type_0:
                     permissions_details_type_0_item = ProfilePermission.from_dict(permissions_details_type_0_item_data)
 
                     permissions_details_type_0.append(permissions_details_type_0_item)
-
-                return permissions_details_type_0
+                permissions_details = permissions_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProfilePermission] | None | Unset, data)
+                permissions_details = cast(list[ProfilePermission] | None | Unset, _permissions_details)
+        else:
+            permissions_details = _permissions_details
 
-        permissions_details = _parse_permissions_details(d.pop("permissions_details", UNSET))
-
-        def _parse_sections(data: object) -> list[ProfileSection] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _sections = d.pop("sections", UNSET)
+        sections: list[ProfileSection] | None | Unset
+        if isinstance(_sections, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 sections_type_0 = []
-                _sections_type_0 = data
+                _sections_type_0 = _sections
                 for sections_type_0_item_data in _sections_type_0:
                     sections_type_0_item = ProfileSection.from_dict(sections_type_0_item_data)
 
                     sections_type_0.append(sections_type_0_item)
-
-                return sections_type_0
+                sections = sections_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProfileSection] | None | Unset, data)
-
-        sections = _parse_sections(d.pop("sections", UNSET))
+                sections = cast(list[ProfileSection] | None | Unset, _sections)
+        else:
+            sections = _sections
 
         profile = cls(
             id=id,
@@ -358,3 +265,10 @@ class Profile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.profile_permission import ProfilePermission  # noqa: E402
+from ..models.profile_section import ProfileSection  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.profile_category import ProfileCategory
-
 
 T = TypeVar("T", bound="ProfileSection")
 
@@ -54,40 +50,24 @@ class ProfileSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_category import ProfileCategory  # noqa: PLC0415
-
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_categories(data: object) -> list[ProfileCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _categories = d.pop("categories", UNSET)
+        categories: list[ProfileCategory] | None | Unset
+        if isinstance(_categories, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 categories_type_0 = []
-                _categories_type_0 = data
+                _categories_type_0 = _categories
                 for categories_type_0_item_data in _categories_type_0:
                     categories_type_0_item = ProfileCategory.from_dict(categories_type_0_item_data)
 
                     categories_type_0.append(categories_type_0_item)
-
-                return categories_type_0
+                categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProfileCategory] | None | Unset, data)
-
-        categories = _parse_categories(d.pop("categories", UNSET))
+                categories = cast(list[ProfileCategory] | None | Unset, _categories)
+        else:
+            categories = _categories
 
         profile_section = cls(
             name=name,
@@ -112,3 +92,8 @@ class ProfileSection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.profile_category import ProfileCategory  # noqa: E402

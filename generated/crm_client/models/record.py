@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.record_approval import RecordApproval
-    from ..models.record_consent import RecordConsent
-    from ..models.record_lookup import RecordLookup
-    from ..models.record_tag import RecordTag
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="Record")
 
@@ -91,11 +83,6 @@ class Record:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.record_approval import RecordApproval  # noqa: PLC0415
-        from ..models.record_consent import RecordConsent  # noqa: PLC0415
-        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -308,291 +295,129 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.record_approval import RecordApproval  # noqa: PLC0415
-        from ..models.record_consent import RecordConsent  # noqa: PLC0415
-        from ..models.record_lookup import RecordLookup  # noqa: PLC0415
-        from ..models.record_tag import RecordTag  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _owner = d.pop("Owner", UNSET)
+        owner: None | Unset | UserReference
+        if isinstance(_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
+                owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                owner = cast(None | Unset | UserReference, _owner)
+        else:
+            owner = _owner
 
-        owner = _parse_owner(d.pop("Owner", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("Created_By", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
+        last_activity_time: None | str | Unset = d.pop("Last_Activity_Time", UNSET)
 
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
-
-        def _parse_last_activity_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_activity_time = _parse_last_activity_time(d.pop("Last_Activity_Time", UNSET))
-
-        def _parse_layout(data: object) -> None | RecordLookup | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _layout = d.pop("Layout", UNSET)
+        layout: None | RecordLookup | Unset
+        if isinstance(_layout, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(data)
-
-                return componentsschemas_record_lookup_type_0
+                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_layout)
+                layout = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordLookup | Unset, data)
+                layout = cast(None | RecordLookup | Unset, _layout)
+        else:
+            layout = _layout
 
-        layout = _parse_layout(d.pop("Layout", UNSET))
-
-        def _parse_tag(data: object) -> list[RecordTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _tag = d.pop("Tag", UNSET)
+        tag: list[RecordTag] | None | Unset
+        if isinstance(_tag, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 tag_type_0 = []
-                _tag_type_0 = data
+                _tag_type_0 = _tag
                 for tag_type_0_item_data in _tag_type_0:
                     tag_type_0_item = RecordTag.from_dict(tag_type_0_item_data)
 
                     tag_type_0.append(tag_type_0_item)
-
-                return tag_type_0
+                tag = tag_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecordTag] | None | Unset, data)
+                tag = cast(list[RecordTag] | None | Unset, _tag)
+        else:
+            tag = _tag
 
-        tag = _parse_tag(d.pop("Tag", UNSET))
-
-        def _parse_data_processing_basis_details(data: object) -> None | RecordConsent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _data_processing_basis_details = d.pop("Data_Processing_Basis_Details", UNSET)
+        data_processing_basis_details: None | RecordConsent | Unset
+        if isinstance(_data_processing_basis_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_record_consent_type_0 = RecordConsent.from_dict(data)
-
-                return componentsschemas_record_consent_type_0
+                componentsschemas_record_consent_type_0 = RecordConsent.from_dict(_data_processing_basis_details)
+                data_processing_basis_details = componentsschemas_record_consent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordConsent | Unset, data)
+                data_processing_basis_details = cast(None | RecordConsent | Unset, _data_processing_basis_details)
+        else:
+            data_processing_basis_details = _data_processing_basis_details
 
-        data_processing_basis_details = _parse_data_processing_basis_details(
-            d.pop("Data_Processing_Basis_Details", UNSET)
-        )
+        approved: bool | None | Unset = d.pop("$approved", UNSET)
 
-        def _parse_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-        approved = _parse_approved(d.pop("$approved", UNSET))
+        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
 
-        def _parse_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
 
-        editable = _parse_editable(d.pop("$editable", UNSET))
+        review: bool | None | Unset = d.pop("$review", UNSET)
 
-        def _parse_currency_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency_symbol = _parse_currency_symbol(d.pop("$currency_symbol", UNSET))
-
-        def _parse_process_flow(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        process_flow = _parse_process_flow(d.pop("$process_flow", UNSET))
-
-        def _parse_review(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        review = _parse_review(d.pop("$review", UNSET))
-
-        def _parse_review_process(data: object) -> None | RecordApproval | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _review_process = d.pop("$review_process", UNSET)
+        review_process: None | RecordApproval | Unset
+        if isinstance(_review_process, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(data)
-
-                return componentsschemas_record_approval_type_0
+                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(_review_process)
+                review_process = componentsschemas_record_approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordApproval | Unset, data)
+                review_process = cast(None | RecordApproval | Unset, _review_process)
+        else:
+            review_process = _review_process
 
-        review_process = _parse_review_process(d.pop("$review_process", UNSET))
+        state: None | str | Unset = d.pop("$state", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        converted: bool | None | Unset = d.pop("$converted", UNSET)
 
-        state = _parse_state(d.pop("$state", UNSET))
-
-        def _parse_converted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        converted = _parse_converted(d.pop("$converted", UNSET))
-
-        def _parse_approval(data: object) -> None | RecordApproval | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _approval = d.pop("$approval", UNSET)
+        approval: None | RecordApproval | Unset
+        if isinstance(_approval, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(data)
-
-                return componentsschemas_record_approval_type_0
+                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(_approval)
+                approval = componentsschemas_record_approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecordApproval | Unset, data)
+                approval = cast(None | RecordApproval | Unset, _approval)
+        else:
+            approval = _approval
 
-        approval = _parse_approval(d.pop("$approval", UNSET))
+        approval_state: None | str | Unset = d.pop("$approval_state", UNSET)
 
-        def _parse_approval_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stop_processing: bool | None | Unset = d.pop("$stop_processing", UNSET)
 
-        approval_state = _parse_approval_state(d.pop("$approval_state", UNSET))
+        in_merge: bool | None | Unset = d.pop("$in_merge", UNSET)
 
-        def _parse_stop_processing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        stop_processing = _parse_stop_processing(d.pop("$stop_processing", UNSET))
-
-        def _parse_in_merge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        in_merge = _parse_in_merge(d.pop("$in_merge", UNSET))
-
-        def _parse_orchestration(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        orchestration = _parse_orchestration(d.pop("$orchestration", UNSET))
+        orchestration: bool | None | Unset = d.pop("$orchestration", UNSET)
 
         record = cls(
             id=id,
@@ -638,3 +463,12 @@ class Record:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.record_approval import RecordApproval  # noqa: E402
+from ..models.record_consent import RecordConsent  # noqa: E402
+from ..models.record_lookup import RecordLookup  # noqa: E402
+from ..models.record_tag import RecordTag  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

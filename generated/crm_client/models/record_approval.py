@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,42 +66,13 @@ class RecordApproval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        delegate: bool | None | Unset = d.pop("delegate", UNSET)
 
-        def _parse_delegate(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        approve: bool | None | Unset = d.pop("approve", UNSET)
 
-        delegate = _parse_delegate(d.pop("delegate", UNSET))
+        reject: bool | None | Unset = d.pop("reject", UNSET)
 
-        def _parse_approve(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        approve = _parse_approve(d.pop("approve", UNSET))
-
-        def _parse_reject(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reject = _parse_reject(d.pop("reject", UNSET))
-
-        def _parse_resubmit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        resubmit = _parse_resubmit(d.pop("resubmit", UNSET))
+        resubmit: bool | None | Unset = d.pop("resubmit", UNSET)
 
         record_approval = cls(
             delegate=delegate,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="RecordConsent")
 
@@ -47,8 +43,6 @@ class RecordConsent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -155,125 +149,39 @@ class RecordConsent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_owner(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _owner = d.pop("Owner", UNSET)
+        owner: None | Unset | UserReference
+        if isinstance(_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
+                owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                owner = cast(None | Unset | UserReference, _owner)
+        else:
+            owner = _owner
 
-        owner = _parse_owner(d.pop("Owner", UNSET))
+        data_processing_basis: None | str | Unset = d.pop("Data_Processing_Basis", UNSET)
 
-        def _parse_data_processing_basis(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lawful_reason: None | str | Unset = d.pop("Lawful_Reason", UNSET)
 
-        data_processing_basis = _parse_data_processing_basis(d.pop("Data_Processing_Basis", UNSET))
+        consent_through: None | str | Unset = d.pop("Consent_Through", UNSET)
 
-        def _parse_lawful_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        consent_date: None | str | Unset = d.pop("Consent_Date", UNSET)
 
-        lawful_reason = _parse_lawful_reason(d.pop("Lawful_Reason", UNSET))
+        consent_remarks: None | str | Unset = d.pop("Consent_Remarks", UNSET)
 
-        def _parse_consent_through(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_through_email: bool | None | Unset = d.pop("Contact_Through_Email", UNSET)
 
-        consent_through = _parse_consent_through(d.pop("Consent_Through", UNSET))
+        contact_through_phone: bool | None | Unset = d.pop("Contact_Through_Phone", UNSET)
 
-        def _parse_consent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        contact_through_survey: bool | None | Unset = d.pop("Contact_Through_Survey", UNSET)
 
-        consent_date = _parse_consent_date(d.pop("Consent_Date", UNSET))
+        contact_through_social: bool | None | Unset = d.pop("Contact_Through_Social", UNSET)
 
-        def _parse_consent_remarks(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        consent_remarks = _parse_consent_remarks(d.pop("Consent_Remarks", UNSET))
-
-        def _parse_contact_through_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        contact_through_email = _parse_contact_through_email(d.pop("Contact_Through_Email", UNSET))
-
-        def _parse_contact_through_phone(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        contact_through_phone = _parse_contact_through_phone(d.pop("Contact_Through_Phone", UNSET))
-
-        def _parse_contact_through_survey(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        contact_through_survey = _parse_contact_through_survey(d.pop("Contact_Through_Survey", UNSET))
-
-        def _parse_contact_through_social(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        contact_through_social = _parse_contact_through_social(d.pop("Contact_Through_Social", UNSET))
-
-        def _parse_mail_sent_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mail_sent_time = _parse_mail_sent_time(d.pop("Mail_Sent_Time", UNSET))
+        mail_sent_time: None | str | Unset = d.pop("Mail_Sent_Time", UNSET)
 
         record_consent = cls(
             id=id,
@@ -308,3 +216,8 @@ class RecordConsent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.user_reference import UserReference  # noqa: E402

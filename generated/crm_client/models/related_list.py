@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -142,114 +142,29 @@ class RelatedList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        href: None | str | Unset = d.pop("href", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        action: None | str | Unset = d.pop("action", UNSET)
 
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
+        sequence_number: None | str | Unset = d.pop("sequence_number", UNSET)
 
-        def _parse_module(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        visible: bool | None | Unset = d.pop("visible", UNSET)
 
-        module = _parse_module(d.pop("module", UNSET))
+        connectedmodule: None | str | Unset = d.pop("connectedmodule", UNSET)
 
-        def _parse_href(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        href = _parse_href(d.pop("href", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_sequence_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
-
-        def _parse_visible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        visible = _parse_visible(d.pop("visible", UNSET))
-
-        def _parse_connectedmodule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connectedmodule = _parse_connectedmodule(d.pop("connectedmodule", UNSET))
-
-        def _parse_linkingmodule(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkingmodule = _parse_linkingmodule(d.pop("linkingmodule", UNSET))
+        linkingmodule: None | str | Unset = d.pop("linkingmodule", UNSET)
 
         related_list = cls(
             id=id,

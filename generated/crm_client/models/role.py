@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.role_reference import RoleReference
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="Role")
 
@@ -41,9 +36,6 @@ class Role:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.role_reference import RoleReference  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -120,98 +112,40 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.role_reference import RoleReference  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        admin_user: bool | None | Unset = d.pop("admin_user", UNSET)
 
-        def _parse_display_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_label = _parse_display_label(d.pop("display_label", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_admin_user(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        admin_user = _parse_admin_user(d.pop("admin_user", UNSET))
-
-        def _parse_reporting_to(data: object) -> None | RoleReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reporting_to = d.pop("reporting_to", UNSET)
+        reporting_to: None | RoleReference | Unset
+        if isinstance(_reporting_to, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_role_reference_type_0 = RoleReference.from_dict(data)
-
-                return componentsschemas_role_reference_type_0
+                componentsschemas_role_reference_type_0 = RoleReference.from_dict(_reporting_to)
+                reporting_to = componentsschemas_role_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoleReference | Unset, data)
+                reporting_to = cast(None | RoleReference | Unset, _reporting_to)
+        else:
+            reporting_to = _reporting_to
 
-        reporting_to = _parse_reporting_to(d.pop("reporting_to", UNSET))
+        share_with_peers: bool | None | Unset = d.pop("share_with_peers", UNSET)
 
-        def _parse_share_with_peers(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        share_with_peers = _parse_share_with_peers(d.pop("share_with_peers", UNSET))
-
-        def _parse_forecast_manager(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _forecast_manager = d.pop("forecast_manager", UNSET)
+        forecast_manager: None | Unset | UserReference
+        if isinstance(_forecast_manager, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_forecast_manager)
+                forecast_manager = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
-
-        forecast_manager = _parse_forecast_manager(d.pop("forecast_manager", UNSET))
+                forecast_manager = cast(None | Unset | UserReference, _forecast_manager)
+        else:
+            forecast_manager = _forecast_manager
 
         role = cls(
             id=id,
@@ -242,3 +176,9 @@ class Role:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.role_reference import RoleReference  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sharing_shared_through import SharingSharedThrough
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="SharingDetail")
 
@@ -39,9 +34,6 @@ class SharingDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sharing_shared_through import SharingSharedThrough  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
@@ -104,88 +96,45 @@ class SharingDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sharing_shared_through import SharingSharedThrough  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_user(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _user = d.pop("user", UNSET)
+        user: None | Unset | UserReference
+        if isinstance(_user, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_user)
+                user = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                user = cast(None | Unset | UserReference, _user)
+        else:
+            user = _user
 
-        user = _parse_user(d.pop("user", UNSET))
+        permission: None | str | Unset = d.pop("permission", UNSET)
 
-        def _parse_permission(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        share_related_records: bool | None | Unset = d.pop("share_related_records", UNSET)
 
-        permission = _parse_permission(d.pop("permission", UNSET))
-
-        def _parse_share_related_records(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        share_related_records = _parse_share_related_records(d.pop("share_related_records", UNSET))
-
-        def _parse_shared_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shared_by = d.pop("shared_by", UNSET)
+        shared_by: None | Unset | UserReference
+        if isinstance(_shared_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_shared_by)
+                shared_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                shared_by = cast(None | Unset | UserReference, _shared_by)
+        else:
+            shared_by = _shared_by
 
-        shared_by = _parse_shared_by(d.pop("shared_by", UNSET))
+        shared_time: None | str | Unset = d.pop("shared_time", UNSET)
 
-        def _parse_shared_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        shared_time = _parse_shared_time(d.pop("shared_time", UNSET))
-
-        def _parse_shared_through(data: object) -> None | SharingSharedThrough | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shared_through = d.pop("shared_through", UNSET)
+        shared_through: None | SharingSharedThrough | Unset
+        if isinstance(_shared_through, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_sharing_shared_through_type_0 = SharingSharedThrough.from_dict(data)
-
-                return componentsschemas_sharing_shared_through_type_0
+                componentsschemas_sharing_shared_through_type_0 = SharingSharedThrough.from_dict(_shared_through)
+                shared_through = componentsschemas_sharing_shared_through_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SharingSharedThrough | Unset, data)
-
-        shared_through = _parse_shared_through(d.pop("shared_through", UNSET))
+                shared_through = cast(None | SharingSharedThrough | Unset, _shared_through)
+        else:
+            shared_through = _shared_through
 
         sharing_detail = cls(
             user=user,
@@ -214,3 +163,9 @@ class SharingDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.sharing_shared_through import SharingSharedThrough  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

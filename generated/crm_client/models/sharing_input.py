@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sharing_input_permission import SharingInputPermission
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sharing_user import SharingUser
-
 
 T = TypeVar("T", bound="SharingInput")
 
@@ -50,8 +46,6 @@ class SharingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sharing_user import SharingUser  # noqa: PLC0415
-
         d = dict(src_dict)
         user = SharingUser.from_dict(d.pop("user"))
 
@@ -83,3 +77,8 @@ class SharingInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.sharing_user import SharingUser  # noqa: E402

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.sharing_input import SharingInput
-
 
 T = TypeVar("T", bound="SharingRequest")
 
@@ -39,8 +35,6 @@ class SharingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sharing_input import SharingInput  # noqa: PLC0415
-
         d = dict(src_dict)
         share = []
         _share = d.pop("share")
@@ -54,3 +48,8 @@ class SharingRequest:
         )
 
         return sharing_request
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.sharing_input import SharingInput  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sharing_detail import SharingDetail
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="SharingResponse")
 
@@ -28,8 +23,6 @@ class SharingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         share = []
         for share_item_data in self.share:
             share_item = share_item_data.to_dict()
@@ -65,9 +58,6 @@ class SharingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sharing_detail import SharingDetail  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
         share = []
         _share = d.pop("share")
@@ -76,41 +66,32 @@ class SharingResponse:
 
             share.append(share_item)
 
-        def _parse_shareable_user(data: object) -> list[None | UserReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _shareable_user = d.pop("shareable_user", UNSET)
+        shareable_user: list[None | UserReference] | None | Unset
+        if isinstance(_shareable_user, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 shareable_user_type_0 = []
-                _shareable_user_type_0 = data
+                _shareable_user_type_0 = _shareable_user
                 for shareable_user_type_0_item_data in _shareable_user_type_0:
-
-                    def _parse_shareable_user_type_0_item(data: object) -> None | UserReference:
-                        if data is None:
-                            return data
+                    _shareable_user_type_0_item = shareable_user_type_0_item_data
+                    shareable_user_type_0_item: None | UserReference
+                    if isinstance(_shareable_user_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                            return componentsschemas_user_reference_type_0
+                            componentsschemas_user_reference_type_0 = UserReference.from_dict(
+                                _shareable_user_type_0_item
+                            )
+                            shareable_user_type_0_item = componentsschemas_user_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(None | UserReference, data)
-
-                    shareable_user_type_0_item = _parse_shareable_user_type_0_item(shareable_user_type_0_item_data)
+                            shareable_user_type_0_item = cast(None | UserReference, _shareable_user_type_0_item)
+                    else:
+                        shareable_user_type_0_item = _shareable_user_type_0_item
 
                     shareable_user_type_0.append(shareable_user_type_0_item)
-
-                return shareable_user_type_0
+                shareable_user = shareable_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | UserReference] | None | Unset, data)
-
-        shareable_user = _parse_shareable_user(d.pop("shareable_user", UNSET))
+                shareable_user = cast(list[None | UserReference] | None | Unset, _shareable_user)
+        else:
+            shareable_user = _shareable_user
 
         sharing_response = cls(
             share=share,
@@ -135,3 +116,9 @@ class SharingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.sharing_detail import SharingDetail  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

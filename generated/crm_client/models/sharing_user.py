@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,11 +34,7 @@ class SharingUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: int | str = d.pop("id")
 
         sharing_user = cls(
             id=id,

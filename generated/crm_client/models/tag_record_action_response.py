@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_result import ActionResult
-
 
 T = TypeVar("T", bound="TagRecordActionResponse")
 
@@ -74,8 +70,6 @@ class TagRecordActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_result import ActionResult  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -84,32 +78,11 @@ class TagRecordActionResponse:
 
             data.append(data_item)
 
-        def _parse_wf_scheduler(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        wf_scheduler: bool | None | Unset = d.pop("wf_scheduler", UNSET)
 
-        wf_scheduler = _parse_wf_scheduler(d.pop("wf_scheduler", UNSET))
+        success_count: None | str | Unset = d.pop("success_count", UNSET)
 
-        def _parse_success_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        success_count = _parse_success_count(d.pop("success_count", UNSET))
-
-        def _parse_locked_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        locked_count = _parse_locked_count(d.pop("locked_count", UNSET))
+        locked_count: int | None | Unset = d.pop("locked_count", UNSET)
 
         tag_record_action_response = cls(
             data=data,
@@ -136,3 +109,8 @@ class TagRecordActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.action_result import ActionResult  # noqa: E402

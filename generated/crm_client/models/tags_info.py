@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class TagsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        count: int | None | Unset = d.pop("count", UNSET)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_allowed_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        allowed_count = _parse_allowed_count(d.pop("allowed_count", UNSET))
+        allowed_count: int | None | Unset = d.pop("allowed_count", UNSET)
 
         tags_info = cls(
             count=count,

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tag_input import TagInput
-
 
 T = TypeVar("T", bound="TagsRequest")
 
@@ -42,8 +38,6 @@ class TagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_input import TagInput  # noqa: PLC0415
-
         d = dict(src_dict)
         tags = []
         _tags = d.pop("tags")
@@ -74,3 +68,8 @@ class TagsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.tag_input import TagInput  # noqa: E402

@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.profile_reference import ProfileReference
-    from ..models.role_reference import RoleReference
-    from ..models.user_customize_info import UserCustomizeInfo
-    from ..models.user_reference import UserReference
-    from ..models.user_territory import UserTerritory
-    from ..models.user_theme import UserTheme
-
 
 T = TypeVar("T", bound="User")
 
@@ -96,12 +87,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
-        from ..models.role_reference import RoleReference  # noqa: PLC0415
-        from ..models.user_customize_info import UserCustomizeInfo  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-        from ..models.user_theme import UserTheme  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -490,488 +475,173 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_reference import ProfileReference  # noqa: PLC0415
-        from ..models.role_reference import RoleReference  # noqa: PLC0415
-        from ..models.user_customize_info import UserCustomizeInfo  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-        from ..models.user_territory import UserTerritory  # noqa: PLC0415
-        from ..models.user_theme import UserTheme  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        zuid: None | str | Unset = d.pop("zuid", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_zuid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name: None | str | Unset = d.pop("full_name", UNSET)
 
-        zuid = _parse_zuid(d.pop("zuid", UNSET))
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        full_name = _parse_full_name(d.pop("full_name", UNSET))
+        confirm: bool | None | Unset = d.pop("confirm", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_confirm(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        confirm = _parse_confirm(d.pop("confirm", UNSET))
-
-        def _parse_role(data: object) -> None | RoleReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _role = d.pop("role", UNSET)
+        role: None | RoleReference | Unset
+        if isinstance(_role, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_role_reference_type_0 = RoleReference.from_dict(data)
-
-                return componentsschemas_role_reference_type_0
+                componentsschemas_role_reference_type_0 = RoleReference.from_dict(_role)
+                role = componentsschemas_role_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RoleReference | Unset, data)
+                role = cast(None | RoleReference | Unset, _role)
+        else:
+            role = _role
 
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_profile(data: object) -> None | ProfileReference | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _profile = d.pop("profile", UNSET)
+        profile: None | ProfileReference | Unset
+        if isinstance(_profile, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(data)
-
-                return componentsschemas_profile_reference_type_0
+                componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(_profile)
+                profile = componentsschemas_profile_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileReference | Unset, data)
+                profile = cast(None | ProfileReference | Unset, _profile)
+        else:
+            profile = _profile
 
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        def _parse_reporting_to(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _reporting_to = d.pop("Reporting_To", UNSET)
+        reporting_to: None | Unset | UserReference
+        if isinstance(_reporting_to, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_reporting_to)
+                reporting_to = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                reporting_to = cast(None | Unset | UserReference, _reporting_to)
+        else:
+            reporting_to = _reporting_to
 
-        reporting_to = _parse_reporting_to(d.pop("Reporting_To", UNSET))
+        alias: None | str | Unset = d.pop("alias", UNSET)
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signature: None | str | Unset = d.pop("signature", UNSET)
 
-        alias = _parse_alias(d.pop("alias", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        signature = _parse_signature(d.pop("signature", UNSET))
+        fax: None | str | Unset = d.pop("fax", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        website: None | str | Unset = d.pop("website", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        dob: None | str | Unset = d.pop("dob", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        street: None | str | Unset = d.pop("street", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        fax = _parse_fax(d.pop("fax", UNSET))
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        website = _parse_website(d.pop("website", UNSET))
+        country_locale: None | str | Unset = d.pop("country_locale", UNSET)
 
-        def _parse_dob(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language: None | str | Unset = d.pop("language", UNSET)
 
-        dob = _parse_dob(d.pop("dob", UNSET))
+        locale: None | str | Unset = d.pop("locale", UNSET)
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
-        street = _parse_street(d.pop("street", UNSET))
+        offset: int | None | Unset = d.pop("offset", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        time_format: None | str | Unset = d.pop("time_format", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        date_format: None | str | Unset = d.pop("date_format", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_format: None | str | Unset = d.pop("name_format", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
+        decimal_separator: None | str | Unset = d.pop("decimal_separator", UNSET)
 
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("Currency", UNSET)
 
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        default_tab_group: None | str | Unset = d.pop("default_tab_group", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        personal_account: bool | None | Unset = d.pop("personal_account", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        microsoft: bool | None | Unset = d.pop("microsoft", UNSET)
 
-        def _parse_country_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        isonline: bool | None | Unset = d.pop("Isonline", UNSET)
 
-        country_locale = _parse_country_locale(d.pop("country_locale", UNSET))
-
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_locale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        locale = _parse_locale(d.pop("locale", UNSET))
-
-        def _parse_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_zone = _parse_time_zone(d.pop("time_zone", UNSET))
-
-        def _parse_offset(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        offset = _parse_offset(d.pop("offset", UNSET))
-
-        def _parse_time_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        time_format = _parse_time_format(d.pop("time_format", UNSET))
-
-        def _parse_date_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_format = _parse_date_format(d.pop("date_format", UNSET))
-
-        def _parse_name_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_format = _parse_name_format(d.pop("name_format", UNSET))
-
-        def _parse_decimal_separator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        decimal_separator = _parse_decimal_separator(d.pop("decimal_separator", UNSET))
-
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("Currency", UNSET))
-
-        def _parse_default_tab_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_tab_group = _parse_default_tab_group(d.pop("default_tab_group", UNSET))
-
-        def _parse_personal_account(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        personal_account = _parse_personal_account(d.pop("personal_account", UNSET))
-
-        def _parse_microsoft(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        microsoft = _parse_microsoft(d.pop("microsoft", UNSET))
-
-        def _parse_isonline(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        isonline = _parse_isonline(d.pop("Isonline", UNSET))
-
-        def _parse_customize_info(data: object) -> None | Unset | UserCustomizeInfo:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _customize_info = d.pop("customize_info", UNSET)
+        customize_info: None | Unset | UserCustomizeInfo
+        if isinstance(_customize_info, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_customize_info_type_0 = UserCustomizeInfo.from_dict(data)
-
-                return componentsschemas_user_customize_info_type_0
+                componentsschemas_user_customize_info_type_0 = UserCustomizeInfo.from_dict(_customize_info)
+                customize_info = componentsschemas_user_customize_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCustomizeInfo, data)
+                customize_info = cast(None | Unset | UserCustomizeInfo, _customize_info)
+        else:
+            customize_info = _customize_info
 
-        customize_info = _parse_customize_info(d.pop("customize_info", UNSET))
-
-        def _parse_theme(data: object) -> None | Unset | UserTheme:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _theme = d.pop("theme", UNSET)
+        theme: None | Unset | UserTheme
+        if isinstance(_theme, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_theme_type_0 = UserTheme.from_dict(data)
-
-                return componentsschemas_user_theme_type_0
+                componentsschemas_user_theme_type_0 = UserTheme.from_dict(_theme)
+                theme = componentsschemas_user_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserTheme, data)
+                theme = cast(None | Unset | UserTheme, _theme)
+        else:
+            theme = _theme
 
-        theme = _parse_theme(d.pop("theme", UNSET))
-
-        def _parse_territories(data: object) -> list[UserTerritory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _territories = d.pop("territories", UNSET)
+        territories: list[UserTerritory] | None | Unset
+        if isinstance(_territories, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 territories_type_0 = []
-                _territories_type_0 = data
+                _territories_type_0 = _territories
                 for territories_type_0_item_data in _territories_type_0:
                     territories_type_0_item = UserTerritory.from_dict(territories_type_0_item_data)
 
                     territories_type_0.append(territories_type_0_item)
-
-                return territories_type_0
+                territories = territories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserTerritory] | None | Unset, data)
+                territories = cast(list[UserTerritory] | None | Unset, _territories)
+        else:
+            territories = _territories
 
-        territories = _parse_territories(d.pop("territories", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("created_by", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
-
-        def _parse_modified_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
         user = cls(
             id=id,
@@ -1039,3 +709,13 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.profile_reference import ProfileReference  # noqa: E402
+from ..models.role_reference import RoleReference  # noqa: E402
+from ..models.user_customize_info import UserCustomizeInfo  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402
+from ..models.user_territory import UserTerritory  # noqa: E402
+from ..models.user_theme import UserTheme  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,60 +81,17 @@ class UserCustomizeInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        notes_desc: bool | None | Unset = d.pop("notes_desc", UNSET)
 
-        def _parse_notes_desc(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        show_right_panel: None | str | Unset = d.pop("show_right_panel", UNSET)
 
-        notes_desc = _parse_notes_desc(d.pop("notes_desc", UNSET))
+        bc_view: None | str | Unset = d.pop("bc_view", UNSET)
 
-        def _parse_show_right_panel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        show_home: bool | None | Unset = d.pop("show_home", UNSET)
 
-        show_right_panel = _parse_show_right_panel(d.pop("show_right_panel", UNSET))
+        show_detail_view: bool | None | Unset = d.pop("show_detail_view", UNSET)
 
-        def _parse_bc_view(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bc_view = _parse_bc_view(d.pop("bc_view", UNSET))
-
-        def _parse_show_home(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_home = _parse_show_home(d.pop("show_home", UNSET))
-
-        def _parse_show_detail_view(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_detail_view = _parse_show_detail_view(d.pop("show_detail_view", UNSET))
-
-        def _parse_unpin_recent_item(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unpin_recent_item = _parse_unpin_recent_item(d.pop("unpin_recent_item", UNSET))
+        unpin_recent_item: None | str | Unset = d.pop("unpin_recent_item", UNSET)
 
         user_customize_info = cls(
             notes_desc=notes_desc,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,24 +45,9 @@ class UserTabTheme:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        font_color: None | str | Unset = d.pop("font_color", UNSET)
 
-        def _parse_font_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        font_color = _parse_font_color(d.pop("font_color", UNSET))
-
-        def _parse_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
+        background: None | str | Unset = d.pop("background", UNSET)
 
         user_tab_theme = cls(
             font_color=font_color,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_tab_theme import UserTabTheme
-
 
 T = TypeVar("T", bound="UserTheme")
 
@@ -33,8 +29,6 @@ class UserTheme:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_tab_theme import UserTabTheme  # noqa: PLC0415
-
         normal_tab: dict[str, Any] | None | Unset
         if isinstance(self.normal_tab, Unset):
             normal_tab = UNSET
@@ -95,79 +89,36 @@ class UserTheme:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_tab_theme import UserTabTheme  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_normal_tab(data: object) -> None | Unset | UserTabTheme:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _normal_tab = d.pop("normal_tab", UNSET)
+        normal_tab: None | Unset | UserTabTheme
+        if isinstance(_normal_tab, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(data)
-
-                return componentsschemas_user_tab_theme_type_0
+                componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(_normal_tab)
+                normal_tab = componentsschemas_user_tab_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserTabTheme, data)
+                normal_tab = cast(None | Unset | UserTabTheme, _normal_tab)
+        else:
+            normal_tab = _normal_tab
 
-        normal_tab = _parse_normal_tab(d.pop("normal_tab", UNSET))
-
-        def _parse_selected_tab(data: object) -> None | Unset | UserTabTheme:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _selected_tab = d.pop("selected_tab", UNSET)
+        selected_tab: None | Unset | UserTabTheme
+        if isinstance(_selected_tab, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(data)
-
-                return componentsschemas_user_tab_theme_type_0
+                componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(_selected_tab)
+                selected_tab = componentsschemas_user_tab_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserTabTheme, data)
+                selected_tab = cast(None | Unset | UserTabTheme, _selected_tab)
+        else:
+            selected_tab = _selected_tab
 
-        selected_tab = _parse_selected_tab(d.pop("selected_tab", UNSET))
+        new_background: None | str | Unset = d.pop("new_background", UNSET)
 
-        def _parse_new_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        background: None | str | Unset = d.pop("background", UNSET)
 
-        new_background = _parse_new_background(d.pop("new_background", UNSET))
+        screen: None | str | Unset = d.pop("screen", UNSET)
 
-        def _parse_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_screen(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        screen = _parse_screen(d.pop("screen", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         user_theme = cls(
             normal_tab=normal_tab,
@@ -196,3 +147,8 @@ class UserTheme:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.user_tab_theme import UserTabTheme  # noqa: E402

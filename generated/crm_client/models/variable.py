@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variable_group import VariableGroup
-
 
 T = TypeVar("T", bound="Variable")
 
@@ -41,8 +37,6 @@ class Variable:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.variable_group import VariableGroup  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -105,73 +99,29 @@ class Variable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_group import VariableGroup  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         value = d.pop("value", UNSET)
 
-        def _parse_variable_group(data: object) -> None | Unset | VariableGroup:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _variable_group = d.pop("variable_group", UNSET)
+        variable_group: None | Unset | VariableGroup
+        if isinstance(_variable_group, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_variable_group_type_0 = VariableGroup.from_dict(data)
-
-                return componentsschemas_variable_group_type_0
+                componentsschemas_variable_group_type_0 = VariableGroup.from_dict(_variable_group)
+                variable_group = componentsschemas_variable_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VariableGroup, data)
-
-        variable_group = _parse_variable_group(d.pop("variable_group", UNSET))
+                variable_group = cast(None | Unset | VariableGroup, _variable_group)
+        else:
+            variable_group = _variable_group
 
         variable = cls(
             id=id,
@@ -201,3 +151,8 @@ class Variable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.variable_group import VariableGroup  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variable_group_input import VariableGroupInput
-
 
 T = TypeVar("T", bound="VariableCreate")
 
@@ -77,8 +73,6 @@ class VariableCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_group_input import VariableGroupInput  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -119,3 +113,8 @@ class VariableCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.variable_group_input import VariableGroupInput  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.variable_group import VariableGroup
-
 
 T = TypeVar("T", bound="VariableGroupsResponse")
 
@@ -24,8 +20,6 @@ class VariableGroupsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.variable_group import VariableGroup  # noqa: PLC0415
-
         variable_groups = []
         for variable_groups_item_data in self.variable_groups:
             variable_groups_item: dict[str, Any] | None
@@ -47,27 +41,20 @@ class VariableGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_group import VariableGroup  # noqa: PLC0415
-
         d = dict(src_dict)
         variable_groups = []
         _variable_groups = d.pop("variable_groups")
         for variable_groups_item_data in _variable_groups:
-
-            def _parse_variable_groups_item(data: object) -> None | VariableGroup:
-                if data is None:
-                    return data
+            _variable_groups_item = variable_groups_item_data
+            variable_groups_item: None | VariableGroup
+            if isinstance(_variable_groups_item, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_variable_group_type_0 = VariableGroup.from_dict(data)
-
-                    return componentsschemas_variable_group_type_0
+                    componentsschemas_variable_group_type_0 = VariableGroup.from_dict(_variable_groups_item)
+                    variable_groups_item = componentsschemas_variable_group_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | VariableGroup, data)
-
-            variable_groups_item = _parse_variable_groups_item(variable_groups_item_data)
+                    variable_groups_item = cast(None | VariableGroup, _variable_groups_item)
+            else:
+                variable_groups_item = _variable_groups_item
 
             variable_groups.append(variable_groups_item)
 
@@ -93,3 +80,8 @@ class VariableGroupsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.variable_group import VariableGroup  # noqa: E402

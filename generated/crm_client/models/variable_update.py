@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.variable_group_input import VariableGroupInput
-
 
 T = TypeVar("T", bound="VariableUpdate")
 
@@ -74,16 +70,8 @@ class VariableUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_group_input import VariableGroupInput  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | str | Unset = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -127,3 +115,8 @@ class VariableUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.variable_group_input import VariableGroupInput  # noqa: E402

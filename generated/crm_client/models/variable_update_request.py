@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.variable_update import VariableUpdate
-
 
 T = TypeVar("T", bound="VariableUpdateRequest")
 
@@ -36,8 +32,6 @@ class VariableUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_update import VariableUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         variables = []
         _variables = d.pop("variables")
@@ -51,3 +45,8 @@ class VariableUpdateRequest:
         )
 
         return variable_update_request
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.variable_update import VariableUpdate  # noqa: E402

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.variable_bulk_update import VariableBulkUpdate
-
 
 T = TypeVar("T", bound="VariablesBulkUpdateRequest")
 
@@ -36,8 +32,6 @@ class VariablesBulkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_bulk_update import VariableBulkUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         variables = []
         _variables = d.pop("variables")
@@ -51,3 +45,8 @@ class VariablesBulkUpdateRequest:
         )
 
         return variables_bulk_update_request
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.variable_bulk_update import VariableBulkUpdate  # noqa: E402

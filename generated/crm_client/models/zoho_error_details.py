@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,51 +76,15 @@ class ZohoErrorDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        def _parse_api_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
 
-        api_name = _parse_api_name(d.pop("api_name", UNSET))
+        maximum_length: int | None | Unset = d.pop("maximum_length", UNSET)
 
-        def _parse_expected_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        expected_data_type = _parse_expected_data_type(d.pop("expected_data_type", UNSET))
-
-        def _parse_maximum_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        maximum_length = _parse_maximum_length(d.pop("maximum_length", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_resource_path_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        resource_path_index = _parse_resource_path_index(d.pop("resource_path_index", UNSET))
+        resource_path_index: int | None | Unset = d.pop("resource_path_index", UNSET)
 
         zoho_error_details = cls(
             api_name=api_name,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_info import PageInfo
-    from ..models.recruit_candidate import RecruitCandidate
-    from ..models.recruit_job_opening import RecruitJobOpening
-
 
 T = TypeVar("T", bound="RecruitAssociatedRecordsResponse")
 
@@ -34,8 +28,6 @@ class RecruitAssociatedRecordsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recruit_job_opening import RecruitJobOpening  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any]
@@ -64,10 +56,6 @@ class RecruitAssociatedRecordsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-        from ..models.recruit_candidate import RecruitCandidate  # noqa: PLC0415
-        from ..models.recruit_job_opening import RecruitJobOpening  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -122,3 +110,10 @@ class RecruitAssociatedRecordsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.page_info import PageInfo  # noqa: E402
+from ..models.recruit_candidate import RecruitCandidate  # noqa: E402
+from ..models.recruit_job_opening import RecruitJobOpening  # noqa: E402

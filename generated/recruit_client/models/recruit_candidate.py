@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recruit_approval_state import RecruitApprovalState
-    from ..models.recruit_converted_detail import RecruitConvertedDetail
-    from ..models.recruit_subform_row import RecruitSubformRow
-    from ..models.recruit_tag import RecruitTag
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="RecruitCandidate")
 
@@ -122,10 +114,6 @@ class RecruitCandidate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
-        from ..models.recruit_converted_detail import RecruitConvertedDetail  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -620,638 +608,250 @@ class RecruitCandidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
-        from ..models.recruit_converted_detail import RecruitConvertedDetail  # noqa: PLC0415
-        from ..models.recruit_subform_row import RecruitSubformRow  # noqa: PLC0415
-        from ..models.recruit_tag import RecruitTag  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        candidate_id: None | str | Unset = d.pop("Candidate_ID", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        salutation: None | str | Unset = d.pop("Salutation", UNSET)
 
-        def _parse_candidate_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("First_Name", UNSET)
 
-        candidate_id = _parse_candidate_id(d.pop("Candidate_ID", UNSET))
+        last_name: None | str | Unset = d.pop("Last_Name", UNSET)
 
-        def _parse_salutation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        full_name: None | str | Unset = d.pop("Full_Name", UNSET)
 
-        salutation = _parse_salutation(d.pop("Salutation", UNSET))
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        first_name = _parse_first_name(d.pop("First_Name", UNSET))
+        mobile: None | str | Unset = d.pop("Mobile", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        fax: None | str | Unset = d.pop("Fax", UNSET)
 
-        last_name = _parse_last_name(d.pop("Last_Name", UNSET))
+        website: None | str | Unset = d.pop("Website", UNSET)
 
-        def _parse_full_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        skype_id: None | str | Unset = d.pop("Skype_ID", UNSET)
 
-        full_name = _parse_full_name(d.pop("Full_Name", UNSET))
+        twitter: None | str | Unset = d.pop("Twitter", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        street: None | str | Unset = d.pop("Street", UNSET)
 
-        email = _parse_email(d.pop("Email", UNSET))
+        city: None | str | Unset = d.pop("City", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        state: None | str | Unset = d.pop("State", UNSET)
 
-        phone = _parse_phone(d.pop("Phone", UNSET))
+        zip_code: None | str | Unset = d.pop("Zip_Code", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("Country", UNSET)
 
-        mobile = _parse_mobile(d.pop("Mobile", UNSET))
+        current_job_title: None | str | Unset = d.pop("Current_Job_Title", UNSET)
 
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        current_employer: None | str | Unset = d.pop("Current_Employer", UNSET)
 
-        fax = _parse_fax(d.pop("Fax", UNSET))
+        experience_in_years: float | None | Unset = d.pop("Experience_in_Years", UNSET)
 
-        def _parse_website(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        highest_qualification_held: None | str | Unset = d.pop("Highest_Qualification_Held", UNSET)
 
-        website = _parse_website(d.pop("Website", UNSET))
+        skill_set: None | str | Unset = d.pop("Skill_Set", UNSET)
 
-        def _parse_skype_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        current_salary: float | None | Unset = d.pop("Current_Salary", UNSET)
 
-        skype_id = _parse_skype_id(d.pop("Skype_ID", UNSET))
+        expected_salary: float | None | Unset = d.pop("Expected_Salary", UNSET)
 
-        def _parse_twitter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        additional_info: None | str | Unset = d.pop("Additional_Info", UNSET)
 
-        twitter = _parse_twitter(d.pop("Twitter", UNSET))
+        rating: float | None | Unset = d.pop("Rating", UNSET)
 
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        candidate_status: None | str | Unset = d.pop("Candidate_Status", UNSET)
 
-        street = _parse_street(d.pop("Street", UNSET))
+        source: None | str | Unset = d.pop("Source", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("City", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("State", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("Zip_Code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("Country", UNSET))
-
-        def _parse_current_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_job_title = _parse_current_job_title(d.pop("Current_Job_Title", UNSET))
-
-        def _parse_current_employer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_employer = _parse_current_employer(d.pop("Current_Employer", UNSET))
-
-        def _parse_experience_in_years(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        experience_in_years = _parse_experience_in_years(d.pop("Experience_in_Years", UNSET))
-
-        def _parse_highest_qualification_held(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        highest_qualification_held = _parse_highest_qualification_held(d.pop("Highest_Qualification_Held", UNSET))
-
-        def _parse_skill_set(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        skill_set = _parse_skill_set(d.pop("Skill_Set", UNSET))
-
-        def _parse_current_salary(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        current_salary = _parse_current_salary(d.pop("Current_Salary", UNSET))
-
-        def _parse_expected_salary(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        expected_salary = _parse_expected_salary(d.pop("Expected_Salary", UNSET))
-
-        def _parse_additional_info(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        additional_info = _parse_additional_info(d.pop("Additional_Info", UNSET))
-
-        def _parse_rating(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        rating = _parse_rating(d.pop("Rating", UNSET))
-
-        def _parse_candidate_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidate_status = _parse_candidate_status(d.pop("Candidate_Status", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("Source", UNSET))
-
-        def _parse_candidate_owner(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _candidate_owner = d.pop("Candidate_Owner", UNSET)
+        candidate_owner: None | Unset | UserReference
+        if isinstance(_candidate_owner, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_candidate_owner)
+                candidate_owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                candidate_owner = cast(None | Unset | UserReference, _candidate_owner)
+        else:
+            candidate_owner = _candidate_owner
 
-        candidate_owner = _parse_candidate_owner(d.pop("Candidate_Owner", UNSET))
+        is_unqualified: bool | None | Unset = d.pop("Is_Unqualified", UNSET)
 
-        def _parse_is_unqualified(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_locked: bool | None | Unset = d.pop("Is_Locked", UNSET)
 
-        is_unqualified = _parse_is_unqualified(d.pop("Is_Unqualified", UNSET))
+        is_attachment_present: bool | None | Unset = d.pop("Is_Attachment_Present", UNSET)
 
-        def _parse_is_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        email_opt_out: bool | None | Unset = d.pop("Email_Opt_Out", UNSET)
 
-        is_locked = _parse_is_locked(d.pop("Is_Locked", UNSET))
+        associated_any_social_profiles: bool | None | Unset = d.pop("Associated_any_Social_Profiles", UNSET)
 
-        def _parse_is_attachment_present(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        candidateportalstatus: None | str | Unset = d.pop("CANDIDATEPORTALSTATUS", UNSET)
 
-        is_attachment_present = _parse_is_attachment_present(d.pop("Is_Attachment_Present", UNSET))
+        gdpr_consent_status: None | str | Unset = d.pop("GDPR_Consent_Status", UNSET)
 
-        def _parse_email_opt_out(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_opt_out = _parse_email_opt_out(d.pop("Email_Opt_Out", UNSET))
-
-        def _parse_associated_any_social_profiles(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        associated_any_social_profiles = _parse_associated_any_social_profiles(
-            d.pop("Associated_any_Social_Profiles", UNSET)
-        )
-
-        def _parse_candidateportalstatus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        candidateportalstatus = _parse_candidateportalstatus(d.pop("CANDIDATEPORTALSTATUS", UNSET))
-
-        def _parse_gdpr_consent_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gdpr_consent_status = _parse_gdpr_consent_status(d.pop("GDPR_Consent_Status", UNSET))
-
-        def _parse_gdpr_consent_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _gdpr_consent_date = d.pop("GDPR_Consent_Date", UNSET)
+        gdpr_consent_date: datetime.date | None | Unset
+        if isinstance(_gdpr_consent_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gdpr_consent_date_type_0 = datetime.date.fromisoformat(data)
-
-                return gdpr_consent_date_type_0
+                gdpr_consent_date_type_0 = datetime.date.fromisoformat(_gdpr_consent_date)
+                gdpr_consent_date = gdpr_consent_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                gdpr_consent_date = cast(datetime.date | None | Unset, _gdpr_consent_date)
+        else:
+            gdpr_consent_date = _gdpr_consent_date
 
-        gdpr_consent_date = _parse_gdpr_consent_date(d.pop("GDPR_Consent_Date", UNSET))
+        gdpr_consent_mode: None | str | Unset = d.pop("GDPR_Consent_Mode", UNSET)
 
-        def _parse_gdpr_consent_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gdpr_consent_mode = _parse_gdpr_consent_mode(d.pop("GDPR_Consent_Mode", UNSET))
-
-        def _parse_experience_details(data: object) -> list[RecruitSubformRow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _experience_details = d.pop("Experience_Details", UNSET)
+        experience_details: list[RecruitSubformRow] | None | Unset
+        if isinstance(_experience_details, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 experience_details_type_0 = []
-                _experience_details_type_0 = data
+                _experience_details_type_0 = _experience_details
                 for experience_details_type_0_item_data in _experience_details_type_0:
                     experience_details_type_0_item = RecruitSubformRow.from_dict(experience_details_type_0_item_data)
 
                     experience_details_type_0.append(experience_details_type_0_item)
-
-                return experience_details_type_0
+                experience_details = experience_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecruitSubformRow] | None | Unset, data)
+                experience_details = cast(list[RecruitSubformRow] | None | Unset, _experience_details)
+        else:
+            experience_details = _experience_details
 
-        experience_details = _parse_experience_details(d.pop("Experience_Details", UNSET))
-
-        def _parse_educational_details(data: object) -> list[RecruitSubformRow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _educational_details = d.pop("Educational_Details", UNSET)
+        educational_details: list[RecruitSubformRow] | None | Unset
+        if isinstance(_educational_details, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 educational_details_type_0 = []
-                _educational_details_type_0 = data
+                _educational_details_type_0 = _educational_details
                 for educational_details_type_0_item_data in _educational_details_type_0:
                     educational_details_type_0_item = RecruitSubformRow.from_dict(educational_details_type_0_item_data)
 
                     educational_details_type_0.append(educational_details_type_0_item)
-
-                return educational_details_type_0
+                educational_details = educational_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecruitSubformRow] | None | Unset, data)
+                educational_details = cast(list[RecruitSubformRow] | None | Unset, _educational_details)
+        else:
+            educational_details = _educational_details
 
-        educational_details = _parse_educational_details(d.pop("Educational_Details", UNSET))
-
-        def _parse_associated_tags(data: object) -> list[RecruitTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _associated_tags = d.pop("Associated_Tags", UNSET)
+        associated_tags: list[RecruitTag] | None | Unset
+        if isinstance(_associated_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 associated_tags_type_0 = []
-                _associated_tags_type_0 = data
+                _associated_tags_type_0 = _associated_tags
                 for associated_tags_type_0_item_data in _associated_tags_type_0:
                     associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
 
                     associated_tags_type_0.append(associated_tags_type_0_item)
-
-                return associated_tags_type_0
+                associated_tags = associated_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecruitTag] | None | Unset, data)
+                associated_tags = cast(list[RecruitTag] | None | Unset, _associated_tags)
+        else:
+            associated_tags = _associated_tags
 
-        associated_tags = _parse_associated_tags(d.pop("Associated_Tags", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("Created_By", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_time = d.pop("Created_Time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if isinstance(_created_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_time_type_0
+                created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
+                created_time = created_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_time = cast(datetime.datetime | None | Unset, _created_time)
+        else:
+            created_time = _created_time
 
-        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
-
-        def _parse_updated_on(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _updated_on = d.pop("Updated_On", UNSET)
+        updated_on: datetime.datetime | None | Unset
+        if isinstance(_updated_on, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_on_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_on_type_0
+                updated_on_type_0 = datetime.datetime.fromisoformat(_updated_on)
+                updated_on = updated_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                updated_on = cast(datetime.datetime | None | Unset, _updated_on)
+        else:
+            updated_on = _updated_on
 
-        updated_on = _parse_updated_on(d.pop("Updated_On", UNSET))
-
-        def _parse_last_activity_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_activity_time = d.pop("Last_Activity_Time", UNSET)
+        last_activity_time: datetime.datetime | None | Unset
+        if isinstance(_last_activity_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_activity_time_type_0
+                last_activity_time_type_0 = datetime.datetime.fromisoformat(_last_activity_time)
+                last_activity_time = last_activity_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_activity_time = cast(datetime.datetime | None | Unset, _last_activity_time)
+        else:
+            last_activity_time = _last_activity_time
 
-        last_activity_time = _parse_last_activity_time(d.pop("Last_Activity_Time", UNSET))
-
-        def _parse_last_mailed_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_mailed_time = d.pop("Last_Mailed_Time", UNSET)
+        last_mailed_time: datetime.datetime | None | Unset
+        if isinstance(_last_mailed_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_mailed_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_mailed_time_type_0
+                last_mailed_time_type_0 = datetime.datetime.fromisoformat(_last_mailed_time)
+                last_mailed_time = last_mailed_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_mailed_time = cast(datetime.datetime | None | Unset, _last_mailed_time)
+        else:
+            last_mailed_time = _last_mailed_time
 
-        last_mailed_time = _parse_last_mailed_time(d.pop("Last_Mailed_Time", UNSET))
+        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
 
-        def _parse_currency_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        converted: bool | None | Unset = d.pop("$converted", UNSET)
 
-        currency_symbol = _parse_currency_symbol(d.pop("$currency_symbol", UNSET))
-
-        def _parse_converted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        converted = _parse_converted(d.pop("$converted", UNSET))
-
-        def _parse_converted_detail(data: object) -> None | RecruitConvertedDetail | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _converted_detail = d.pop("$converted_detail", UNSET)
+        converted_detail: None | RecruitConvertedDetail | Unset
+        if isinstance(_converted_detail, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recruit_converted_detail_type_0 = RecruitConvertedDetail.from_dict(data)
-
-                return componentsschemas_recruit_converted_detail_type_0
+                componentsschemas_recruit_converted_detail_type_0 = RecruitConvertedDetail.from_dict(_converted_detail)
+                converted_detail = componentsschemas_recruit_converted_detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecruitConvertedDetail | Unset, data)
+                converted_detail = cast(None | RecruitConvertedDetail | Unset, _converted_detail)
+        else:
+            converted_detail = _converted_detail
 
-        converted_detail = _parse_converted_detail(d.pop("$converted_detail", UNSET))
+        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
 
-        def _parse_process_flow(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        approved: bool | None | Unset = d.pop("$approved", UNSET)
 
-        process_flow = _parse_process_flow(d.pop("$process_flow", UNSET))
-
-        def _parse_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        approved = _parse_approved(d.pop("$approved", UNSET))
-
-        def _parse_approval(data: object) -> None | RecruitApprovalState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _approval = d.pop("$approval", UNSET)
+        approval: None | RecruitApprovalState | Unset
+        if isinstance(_approval, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(data)
-
-                return componentsschemas_recruit_approval_state_type_0
+                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(_approval)
+                approval = componentsschemas_recruit_approval_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecruitApprovalState | Unset, data)
+                approval = cast(None | RecruitApprovalState | Unset, _approval)
+        else:
+            approval = _approval
 
-        approval = _parse_approval(d.pop("$approval", UNSET))
+        followed: bool | None | Unset = d.pop("$followed", UNSET)
 
-        def _parse_followed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        followed = _parse_followed(d.pop("$followed", UNSET))
-
-        def _parse_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        editable = _parse_editable(d.pop("$editable", UNSET))
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
         recruit_candidate = cls(
             id=id,
@@ -1330,3 +930,12 @@ class RecruitCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.recruit_approval_state import RecruitApprovalState  # noqa: E402
+from ..models.recruit_converted_detail import RecruitConvertedDetail  # noqa: E402
+from ..models.recruit_subform_row import RecruitSubformRow  # noqa: E402
+from ..models.recruit_tag import RecruitTag  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

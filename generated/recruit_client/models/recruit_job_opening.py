@@ -2,19 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.recruit_approval_state import RecruitApprovalState
-    from ..models.recruit_lookup import RecruitLookup
-    from ..models.recruit_tag import RecruitTag
-    from ..models.user_reference import UserReference
-
 
 T = TypeVar("T", bound="RecruitJobOpening")
 
@@ -107,10 +100,6 @@ class RecruitJobOpening:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
-        from ..models.recruit_lookup import RecruitLookup  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         job_opening_id: None | str
         job_opening_id = self.job_opening_id
 
@@ -508,536 +497,232 @@ class RecruitJobOpening:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recruit_approval_state import RecruitApprovalState  # noqa: PLC0415
-        from ..models.recruit_lookup import RecruitLookup  # noqa: PLC0415
-        from ..models.recruit_tag import RecruitTag  # noqa: PLC0415
-        from ..models.user_reference import UserReference  # noqa: PLC0415
-
         d = dict(src_dict)
+        job_opening_id: None | str = d.pop("Job_Opening_ID")
 
-        def _parse_job_opening_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        job_opening_id = _parse_job_opening_id(d.pop("Job_Opening_ID"))
+        posting_title: None | str | Unset = d.pop("Posting_Title", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        potential_name: None | str | Unset = d.pop("Potential_Name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        job_opening_status: None | str | Unset = d.pop("Job_Opening_Status", UNSET)
 
-        def _parse_posting_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        job_type: None | str | Unset = d.pop("Job_Type", UNSET)
 
-        posting_title = _parse_posting_title(d.pop("Posting_Title", UNSET))
+        industry: None | str | Unset = d.pop("Industry", UNSET)
 
-        def _parse_potential_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        work_experience: None | str | Unset = d.pop("Work_Experience", UNSET)
 
-        potential_name = _parse_potential_name(d.pop("Potential_Name", UNSET))
+        skillset: None | str | Unset = d.pop("Skillset", UNSET)
 
-        def _parse_job_opening_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        salary: None | str | Unset = d.pop("Salary", UNSET)
 
-        job_opening_status = _parse_job_opening_status(d.pop("Job_Opening_Status", UNSET))
+        job_description: None | str | Unset = d.pop("Job_Description", UNSET)
 
-        def _parse_job_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        number_of_positions: None | str | Unset = d.pop("Number_of_Positions", UNSET)
 
-        job_type = _parse_job_type(d.pop("Job_Type", UNSET))
+        no_of_candidates_associated: int | None | Unset = d.pop("No_of_Candidates_Associated", UNSET)
 
-        def _parse_industry(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        no_of_candidates_hired: int | None | Unset = d.pop("No_of_Candidates_Hired", UNSET)
 
-        industry = _parse_industry(d.pop("Industry", UNSET))
-
-        def _parse_work_experience(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        work_experience = _parse_work_experience(d.pop("Work_Experience", UNSET))
-
-        def _parse_skillset(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        skillset = _parse_skillset(d.pop("Skillset", UNSET))
-
-        def _parse_salary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salary = _parse_salary(d.pop("Salary", UNSET))
-
-        def _parse_job_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_description = _parse_job_description(d.pop("Job_Description", UNSET))
-
-        def _parse_number_of_positions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number_of_positions = _parse_number_of_positions(d.pop("Number_of_Positions", UNSET))
-
-        def _parse_no_of_candidates_associated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        no_of_candidates_associated = _parse_no_of_candidates_associated(d.pop("No_of_Candidates_Associated", UNSET))
-
-        def _parse_no_of_candidates_hired(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        no_of_candidates_hired = _parse_no_of_candidates_hired(d.pop("No_of_Candidates_Hired", UNSET))
-
-        def _parse_date_opened(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _date_opened = d.pop("Date_Opened", UNSET)
+        date_opened: datetime.date | None | Unset
+        if isinstance(_date_opened, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_opened_type_0 = datetime.date.fromisoformat(data)
-
-                return date_opened_type_0
+                date_opened_type_0 = datetime.date.fromisoformat(_date_opened)
+                date_opened = date_opened_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                date_opened = cast(datetime.date | None | Unset, _date_opened)
+        else:
+            date_opened = _date_opened
 
-        date_opened = _parse_date_opened(d.pop("Date_Opened", UNSET))
-
-        def _parse_target_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _target_date = d.pop("Target_Date", UNSET)
+        target_date: datetime.date | None | Unset
+        if isinstance(_target_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_date_type_0 = datetime.date.fromisoformat(data)
-
-                return target_date_type_0
+                target_date_type_0 = datetime.date.fromisoformat(_target_date)
+                target_date = target_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+                target_date = cast(datetime.date | None | Unset, _target_date)
+        else:
+            target_date = _target_date
 
-        target_date = _parse_target_date(d.pop("Target_Date", UNSET))
+        is_hot_job_opening: bool | None | Unset = d.pop("Is_Hot_Job_Opening", UNSET)
 
-        def _parse_is_hot_job_opening(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        publish: bool | None | Unset = d.pop("Publish", UNSET)
 
-        is_hot_job_opening = _parse_is_hot_job_opening(d.pop("Is_Hot_Job_Opening", UNSET))
+        is_locked: bool | None | Unset = d.pop("Is_Locked", UNSET)
 
-        def _parse_publish(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_attachment_present: bool | None | Unset = d.pop("Is_Attachment_Present", UNSET)
 
-        publish = _parse_publish(d.pop("Publish", UNSET))
-
-        def _parse_is_locked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_locked = _parse_is_locked(d.pop("Is_Locked", UNSET))
-
-        def _parse_is_attachment_present(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_attachment_present = _parse_is_attachment_present(d.pop("Is_Attachment_Present", UNSET))
-
-        def _parse_account_name(data: object) -> None | RecruitLookup | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account_name = d.pop("Account_Name", UNSET)
+        account_name: None | RecruitLookup | Unset
+        if isinstance(_account_name, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(data)
-
-                return componentsschemas_recruit_lookup_type_0
+                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(_account_name)
+                account_name = componentsschemas_recruit_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecruitLookup | Unset, data)
+                account_name = cast(None | RecruitLookup | Unset, _account_name)
+        else:
+            account_name = _account_name
 
-        account_name = _parse_account_name(d.pop("Account_Name", UNSET))
-
-        def _parse_contact_name(data: object) -> None | RecruitLookup | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _contact_name = d.pop("Contact_Name", UNSET)
+        contact_name: None | RecruitLookup | Unset
+        if isinstance(_contact_name, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(data)
-
-                return componentsschemas_recruit_lookup_type_0
+                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(_contact_name)
+                contact_name = componentsschemas_recruit_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecruitLookup | Unset, data)
+                contact_name = cast(None | RecruitLookup | Unset, _contact_name)
+        else:
+            contact_name = _contact_name
 
-        contact_name = _parse_contact_name(d.pop("Contact_Name", UNSET))
-
-        def _parse_account_manager(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _account_manager = d.pop("Account_Manager", UNSET)
+        account_manager: None | Unset | UserReference
+        if isinstance(_account_manager, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_account_manager)
+                account_manager = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                account_manager = cast(None | Unset | UserReference, _account_manager)
+        else:
+            account_manager = _account_manager
 
-        account_manager = _parse_account_manager(d.pop("Account_Manager", UNSET))
-
-        def _parse_assigned_recruiter(data: object) -> list[None | UserReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _assigned_recruiter = d.pop("Assigned_Recruiter", UNSET)
+        assigned_recruiter: list[None | UserReference] | None | Unset
+        if isinstance(_assigned_recruiter, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 assigned_recruiter_type_0 = []
-                _assigned_recruiter_type_0 = data
+                _assigned_recruiter_type_0 = _assigned_recruiter
                 for assigned_recruiter_type_0_item_data in _assigned_recruiter_type_0:
-
-                    def _parse_assigned_recruiter_type_0_item(data: object) -> None | UserReference:
-                        if data is None:
-                            return data
+                    _assigned_recruiter_type_0_item = assigned_recruiter_type_0_item_data
+                    assigned_recruiter_type_0_item: None | UserReference
+                    if isinstance(_assigned_recruiter_type_0_item, dict):
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                            return componentsschemas_user_reference_type_0
+                            componentsschemas_user_reference_type_0 = UserReference.from_dict(
+                                _assigned_recruiter_type_0_item
+                            )
+                            assigned_recruiter_type_0_item = componentsschemas_user_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(None | UserReference, data)
-
-                    assigned_recruiter_type_0_item = _parse_assigned_recruiter_type_0_item(
-                        assigned_recruiter_type_0_item_data
-                    )
+                            assigned_recruiter_type_0_item = cast(None | UserReference, _assigned_recruiter_type_0_item)
+                    else:
+                        assigned_recruiter_type_0_item = _assigned_recruiter_type_0_item
 
                     assigned_recruiter_type_0.append(assigned_recruiter_type_0_item)
-
-                return assigned_recruiter_type_0
+                assigned_recruiter = assigned_recruiter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[None | UserReference] | None | Unset, data)
+                assigned_recruiter = cast(list[None | UserReference] | None | Unset, _assigned_recruiter)
+        else:
+            assigned_recruiter = _assigned_recruiter
 
-        assigned_recruiter = _parse_assigned_recruiter(d.pop("Assigned_Recruiter", UNSET))
+        revenue_per_position: float | None | Unset = d.pop("Revenue_per_Position", UNSET)
 
-        def _parse_revenue_per_position(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        expected_revenue: float | None | Unset = d.pop("Expected_Revenue", UNSET)
 
-        revenue_per_position = _parse_revenue_per_position(d.pop("Revenue_per_Position", UNSET))
+        actual_revenue: float | None | Unset = d.pop("Actual_Revenue", UNSET)
 
-        def _parse_expected_revenue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        missed_revenue: float | None | Unset = d.pop("Missed_Revenue", UNSET)
 
-        expected_revenue = _parse_expected_revenue(d.pop("Expected_Revenue", UNSET))
+        city: None | str | Unset = d.pop("City", UNSET)
 
-        def _parse_actual_revenue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        state: None | str | Unset = d.pop("State", UNSET)
 
-        actual_revenue = _parse_actual_revenue(d.pop("Actual_Revenue", UNSET))
+        zip_code: None | str | Unset = d.pop("Zip_Code", UNSET)
 
-        def _parse_missed_revenue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        country: None | str | Unset = d.pop("Country", UNSET)
 
-        missed_revenue = _parse_missed_revenue(d.pop("Missed_Revenue", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("City", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("State", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("Zip_Code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("Country", UNSET))
-
-        def _parse_associated_tags(data: object) -> list[RecruitTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _associated_tags = d.pop("Associated_Tags", UNSET)
+        associated_tags: list[RecruitTag] | None | Unset
+        if isinstance(_associated_tags, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 associated_tags_type_0 = []
-                _associated_tags_type_0 = data
+                _associated_tags_type_0 = _associated_tags
                 for associated_tags_type_0_item_data in _associated_tags_type_0:
                     associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
 
                     associated_tags_type_0.append(associated_tags_type_0_item)
-
-                return associated_tags_type_0
+                associated_tags = associated_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RecruitTag] | None | Unset, data)
+                associated_tags = cast(list[RecruitTag] | None | Unset, _associated_tags)
+        else:
+            associated_tags = _associated_tags
 
-        associated_tags = _parse_associated_tags(d.pop("Associated_Tags", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
 
-        created_by = _parse_created_by(d.pop("Created_By", UNSET))
-
-        def _parse_modified_by(data: object) -> None | Unset | UserReference:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(data)
-
-                return componentsschemas_user_reference_type_0
+                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserReference, data)
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
 
-        modified_by = _parse_modified_by(d.pop("Modified_By", UNSET))
-
-        def _parse_created_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _created_time = d.pop("Created_Time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if isinstance(_created_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_time_type_0
+                created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
+                created_time = created_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                created_time = cast(datetime.datetime | None | Unset, _created_time)
+        else:
+            created_time = _created_time
 
-        created_time = _parse_created_time(d.pop("Created_Time", UNSET))
-
-        def _parse_modified_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modified_time = d.pop("Modified_Time", UNSET)
+        modified_time: datetime.datetime | None | Unset
+        if isinstance(_modified_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                modified_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return modified_time_type_0
+                modified_time_type_0 = datetime.datetime.fromisoformat(_modified_time)
+                modified_time = modified_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                modified_time = cast(datetime.datetime | None | Unset, _modified_time)
+        else:
+            modified_time = _modified_time
 
-        modified_time = _parse_modified_time(d.pop("Modified_Time", UNSET))
-
-        def _parse_last_activity_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _last_activity_time = d.pop("Last_Activity_Time", UNSET)
+        last_activity_time: datetime.datetime | None | Unset
+        if isinstance(_last_activity_time, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_activity_time_type_0
+                last_activity_time_type_0 = datetime.datetime.fromisoformat(_last_activity_time)
+                last_activity_time = last_activity_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                last_activity_time = cast(datetime.datetime | None | Unset, _last_activity_time)
+        else:
+            last_activity_time = _last_activity_time
 
-        last_activity_time = _parse_last_activity_time(d.pop("Last_Activity_Time", UNSET))
+        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
 
-        def _parse_currency_symbol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
 
-        currency_symbol = _parse_currency_symbol(d.pop("$currency_symbol", UNSET))
+        approved: bool | None | Unset = d.pop("$approved", UNSET)
 
-        def _parse_process_flow(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        process_flow = _parse_process_flow(d.pop("$process_flow", UNSET))
-
-        def _parse_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        approved = _parse_approved(d.pop("$approved", UNSET))
-
-        def _parse_approval(data: object) -> None | RecruitApprovalState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _approval = d.pop("$approval", UNSET)
+        approval: None | RecruitApprovalState | Unset
+        if isinstance(_approval, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(data)
-
-                return componentsschemas_recruit_approval_state_type_0
+                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(_approval)
+                approval = componentsschemas_recruit_approval_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RecruitApprovalState | Unset, data)
+                approval = cast(None | RecruitApprovalState | Unset, _approval)
+        else:
+            approval = _approval
 
-        approval = _parse_approval(d.pop("$approval", UNSET))
+        followed: bool | None | Unset = d.pop("$followed", UNSET)
 
-        def _parse_followed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        followed = _parse_followed(d.pop("$followed", UNSET))
-
-        def _parse_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        editable = _parse_editable(d.pop("$editable", UNSET))
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
         recruit_job_opening = cls(
             job_opening_id=job_opening_id,
@@ -1104,3 +789,11 @@ class RecruitJobOpening:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.recruit_approval_state import RecruitApprovalState  # noqa: E402
+from ..models.recruit_lookup import RecruitLookup  # noqa: E402
+from ..models.recruit_tag import RecruitTag  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

@@ -24,7 +24,7 @@ from starlette.types import Receive, Scope, Send
 from . import scopes
 from .backend import Backend
 from .errors import EmulatorError, ZohoError, error_response, internal_error, invalid_data, oauth_scope_mismatch
-from .http import MISSING, ApiRequest, Principal, Reply, UploadedFile, loads_json
+from .http import MISSING, ApiRequest, EncodedJson, Principal, Reply, UploadedFile, loads_json
 from .routing import Route, RouteTable
 
 log = logging.getLogger("tests.emulator")
@@ -38,6 +38,33 @@ def _path(request: Request) -> str:
     """The decoded request path exactly as received (``request.url`` would drop tabs and newlines)."""
     path: str = request.scope.get("path", "/")
     return path
+
+
+def _without_items(body: Any, key: str, problems: dict[int, ZohoError]) -> Any:
+    """The body with each item that broke its schema replaced by ``None``: every per-record
+    handler refuses a non-object record by itself and goes on with the others."""
+    items = body.get(key) if isinstance(body, dict) else None
+    if not isinstance(items, list):
+        return body
+    return {**body, key: [None if index in problems else item for index, item in enumerate(items)]}
+
+
+def _report_item_problems(reply: Reply, key: str, problems: dict[int, ZohoError]) -> None:
+    """Put each schema problem into the refused record's result (in input order; Recruit nests the
+    results one array deeper), in place of the handler's generic "not an object"."""
+    results = reply.body.get(key) if isinstance(reply.body, dict) else None
+    if isinstance(results, list) and len(results) == 1 and isinstance(results[0], list):
+        results = results[0]
+    if not isinstance(results, list):
+        return
+    for index, problem in problems.items():
+        current = results[index] if index < len(results) else None
+        if isinstance(current, dict) and current.get("status") == "error":
+            entry = problem.entry()
+            handler_details = current.get("details")
+            if isinstance(handler_details, dict) and "index" in handler_details:
+                entry["details"] = {**entry["details"], "index": handler_details["index"]}
+            results[index] = entry
 
 
 class Dispatcher:
@@ -114,10 +141,11 @@ class Dispatcher:
             json_body, form, files = await self._parse_body(request, body, content_type)
 
         spec = backend.specs.get(route.api) if route.api else None
+        item_problems: dict[int, ZohoError] = {}
         if spec is not None and route.validate and backend.config.validate_requests:
             op = spec.find(request.method, _path(request))
             if op is not None:
-                spec.validate_request(
+                item_problems = spec.validate_request(
                     op,
                     path=_path(request),
                     query=request.query_params,
@@ -129,6 +157,10 @@ class Dispatcher:
                     check_query=route.validate_params,
                     custom_error=route.body_error,
                 )
+        if not route.item_schema:
+            item_problems = {}
+        if item_problems and route.per_item_key:
+            json_body = _without_items(json_body, route.per_item_key, item_problems)
 
         api_request = ApiRequest(
             method=request.method,
@@ -158,10 +190,14 @@ class Dispatcher:
             if not route.control:
                 backend.tick()
             reply = route.handler(api_request)
+        if item_problems and route.per_item_key:
+            _report_item_problems(reply, route.per_item_key, item_problems)
         response = self._response(reply)
         if backend.config.check_responses and not route.control:
             checked: Any = MISSING
-            if reply.body is not None and not isinstance(reply.body, (bytes, bytearray)):
+            if isinstance(reply.body, EncodedJson):
+                checked = json.loads(reply.body)
+            elif reply.body is not None and not isinstance(reply.body, (bytes, bytearray)):
                 checked = json.loads(json.dumps(reply.body))
             elif reply.body is not None:
                 checked = reply.body

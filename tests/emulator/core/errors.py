@@ -84,8 +84,10 @@ def invalid_url_pattern() -> ZohoError:
     return ZohoError(404, "INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one")
 
 
-def invalid_request_method() -> ZohoError:
-    return ZohoError(405, "INVALID_REQUEST_METHOD", "The http request method type is not a valid one")
+def invalid_request_method(allowed: list[str] | None = None) -> ZohoError:
+    """405; ``allowed`` (the methods the URL does take) goes into the ``Allow`` header (RFC 9110)."""
+    headers = {"Allow": ", ".join(allowed)} if allowed else None
+    return ZohoError(405, "INVALID_REQUEST_METHOD", "The http request method type is not a valid one", headers=headers)
 
 
 def authentication_failure() -> ZohoError:

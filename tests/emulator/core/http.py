@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from starlette.datastructures import Headers, QueryParams
 
@@ -200,9 +201,16 @@ class ApiRequest:
         return value
 
 
+class EncodedJson(bytes):
+    """A JSON body serialised already: UTF-8 bytes, exactly what ``json.dumps(value,
+    ensure_ascii=False)`` gives for the value. Sent as it is, as ``application/json``; handlers
+    that assemble big answers from cached fragments (CRM record lists) return it."""
+
+
 @dataclass
 class Reply:
-    """What a handler returns: a JSON body (any JSON-able value), raw bytes, or nothing."""
+    """What a handler returns: a JSON body (any JSON-able value, or ``EncodedJson``), raw bytes,
+    or nothing."""
 
     status: int = 200
     body: Any = None
@@ -221,6 +229,8 @@ class Reply:
             return self.media_type
         if self.body is None:
             return None
+        if isinstance(self.body, EncodedJson):
+            return "application/json"
         if isinstance(self.body, (bytes, bytearray)):
             return "application/octet-stream"
         return "application/json"
@@ -228,6 +238,11 @@ class Reply:
 
 def ok(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
     return Reply(status=status, body=body, headers=dict(headers or {}))
+
+
+def encoded_json(body: bytes, status: int = 200) -> Reply:
+    """A JSON answer serialised by the handler (see ``EncodedJson``)."""
+    return Reply(status=status, body=EncodedJson(body))
 
 
 def no_content() -> Reply:
@@ -245,5 +260,11 @@ def binary(data: bytes, media_type: str, filename: str | None = None) -> Reply:
     return Reply(status=200, body=bytes(data), media_type=media_type, headers=headers)
 
 
+URI_CHARACTERS = ":/?#[]@!$&'()*+,;=%-._~"
+"""Reserved and unreserved URI characters (RFC 3986), kept as they are in a ``Location``."""
+
+
 def redirect(location: str, status: int = 302) -> Reply:
-    return Reply(status=status, headers={"Location": location})
+    """A redirect. Characters a URI cannot hold (non-ASCII, spaces, controls: an IRI as a client may
+    register it) are percent-encoded as UTF-8, as servers do; HTTP headers carry no others."""
+    return Reply(status=status, headers={"Location": quote(location, safe=URI_CHARACTERS)})

@@ -46,6 +46,10 @@ class Route:
     (for example ``LIMIT_EXCEEDED`` for too many ``ids``)."""
     per_item_key: str | None = None
     """Body array whose per-item problems the handler reports itself (``data`` of record writes)."""
+    item_schema: bool = False
+    """Check each item of ``per_item_key`` against the spec's item schema too, and refuse an item
+    that breaks it in its own result (for fixed item shapes: tags, variables...; not for records,
+    whose fields the handlers check against the org's field metadata)."""
     body_error: Callable[[Any], Any] | None = None
     """Maps a JSON-schema error of the body to the service's own ``ZohoError`` (None: the generic
     mapping), for APIs whose documented validation codes are specific (Bulk Read)."""
@@ -152,7 +156,7 @@ class RouteTable:
         for r, params in allowed:
             if r.method == method.upper():
                 return r, params
-        raise invalid_request_method()
+        raise invalid_request_method(sorted({r.method for r, _ in allowed}))
 
     def allowed_methods(self, path: str) -> list[str]:
         segments = split_path(path)

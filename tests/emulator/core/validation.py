@@ -7,14 +7,19 @@ and checks path, query and header parameters and the JSON body with OpenAPI 3.0 
 Zoho errors a real server gives:
 
 * a required query/header parameter missing: 400 ``REQUIRED_PARAM_MISSING`` (``details.param``);
-* a parameter of the wrong type or out of range: 400 ``INVALID_DATA`` (``details.param``);
+* a query or header parameter of the wrong type, out of range or not matching its pattern: 400
+  ``INVALID_DATA`` (``details.param``);
 * a path parameter that cannot be valid: 400 ``INVALID_DATA`` (``details.resource_path_index``);
 * a required body key missing: 400 ``MANDATORY_NOT_FOUND`` (``details.api_name``);
 * a body value of the wrong type: 400 ``INVALID_DATA`` (``details.api_name``,
   ``details.expected_data_type``); too many items: 400 ``LIMIT_EXCEEDED``.
 
 A route may name a ``per_item_key`` (``data`` for record writes): problems inside one item of
-that array are left to the handler, which reports them per record (Zoho's 201/202 results).
+that array do not fail the request; the handler reports them per record (Zoho's 201/202
+results). ``validate_request`` returns them by index, and for a route with ``item_schema`` the
+dispatcher hands the handler a non-object in that item's place (every per-record handler refuses
+it on its own and goes on with the others) and then puts the schema error into that record's
+result.
 
 Nothing here knows a particular API: any service gets validation by having its dist file. A
 missing or unreadable dist file means "no validation for that API", never a failure.
@@ -230,8 +235,10 @@ class ApiSpec:
         per_item_key: str | None,
         check_query: bool = True,
         custom_error: Callable[[ValidationError], ZohoError | None] | None = None,
-    ) -> None:
-        """Raise the Zoho error for the first problem found; return quietly if the request is fine."""
+    ) -> dict[int, ZohoError]:
+        """Raise the Zoho error for the first problem of the request as a whole. With a
+        ``per_item_key``, problems inside single items of that array do not fail the request: they
+        come back as ``{index: error}`` for the dispatcher to report per record."""
         segments = split_path(path)
         path_values = op.template.match(segments) or {}
         for param in op.params:
@@ -265,8 +272,6 @@ class ApiSpec:
                             {"param": param.name},
                         )
                     continue
-                if param.location == "header":
-                    continue
                 raw: Any = source.getlist(param.name) if param.schema.get("type") == "array" else source[param.name]
                 if not self._param_ok(param, raw):
                     expected = JSON_TYPE_NAMES.get(str(param.schema.get("type", "string")), "string")
@@ -275,24 +280,33 @@ class ApiSpec:
                     )
 
         if op.json_body_pointer is None:
-            return
+            return {}
         is_form = content_type.startswith(("multipart/", "application/x-www-form-urlencoded"))
         if is_form and json_body is MISSING:
-            return
+            return {}
         if json_body is MISSING:
             if not op.body_required:
-                return
+                return {}
             schema, _ = self._resolve({"$ref": "#" + op.json_body_pointer}, "")
             required = schema.get("required") if isinstance(schema, dict) else None
             if required:
                 raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": str(required[0])})
             raise ZohoError(400, "INVALID_DATA", "the request body is missing", {"expected_data_type": "jsonobject"})
-        errors = self._validator(op.json_body_pointer, "write").iter_errors(json_body)
+        errors = list(self._validator(op.json_body_pointer, "write").iter_errors(json_body))
         relevant = [e for e in errors if not _inside_item(e, per_item_key)]
         if relevant:
             error = best_match(relevant)
             mapped = custom_error(error) if custom_error is not None else None
             raise mapped or generic_body_error(error)
+        by_item: dict[int, list[ValidationError]] = {}
+        for error in errors:
+            by_item.setdefault(error.absolute_path[1], []).append(error)
+        problems: dict[int, ZohoError] = {}
+        for index, item_errors in sorted(by_item.items()):
+            error = best_match(item_errors)
+            mapped = custom_error(error) if custom_error is not None else None
+            problems[index] = mapped or generic_body_error(error)
+        return problems
 
     def _param_ok(self, param: ParamSpec, raw: Any) -> bool:
         value = coerce_param(param.schema, raw)

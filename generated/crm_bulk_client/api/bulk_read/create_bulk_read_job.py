@@ -111,7 +111,7 @@ def sync_detailed(
     offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
     and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
     survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
-    links poll the job and download its result.
+    link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.
@@ -156,7 +156,7 @@ def sync(
     offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
     and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
     survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
-    links poll the job and download its result.
+    link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
     and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
     survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
-    links poll the job and download its result.
+    link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.
@@ -239,7 +239,7 @@ async def asyncio(
     offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
     and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
     survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
-    links poll the job and download its result.
+    link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
         body (BulkReadJobRequest): Body of `POST /read`.

@@ -9,6 +9,7 @@ records' changes in place, as Zoho does. Callers hold ``backend.lock``.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -21,12 +22,14 @@ from ...core.http import normalize_id
 from ..accounts import directory
 from . import criteria as crit
 from .fields import Link, coerce, parse_datetime
-from .metadata import PROFILES, ROLES, ModuleDef, RelatedDef, build_modules
+from .metadata import PROFILES, ROLES, FieldDef, ModuleDef, RelatedDef, build_modules
 
 if TYPE_CHECKING:
     from ...core.backend import Backend
 
 RECYCLE_BIN_DAYS = 60
+SEED_CHUNK = 1000
+"""Synthetic records are inserted this many at a time (``seed_synthetic``)."""
 MAX_TAGS_PER_RECORD = 10
 MAX_TAGS_PER_MODULE = 100
 TAG_NAME_LENGTH = 25
@@ -221,6 +224,9 @@ class CrmStore:
     # --- setup ------------------------------------------------------------------------------------
 
     def reset(self) -> None:
+        from .listing import ReadCache
+
+        self.cache = ReadCache(self)  # rendered records and sorted lists; every write clears it
         self.ids = IdFactory(directory.ORG_ID, start=200000000)
         self.modules: dict[str, ModuleDef] = build_modules()
         self.records: dict[str, dict[str, Rec]] = {name: {} for name in self.modules}
@@ -747,6 +753,66 @@ class CrmStore:
             if isinstance(n.values.get("Parent_Id"), Link) and n.values["Parent_Id"].id == rec.id
         ]:
             self._remove(note, user_id)
+
+    def seed_synthetic(self, module_name: str, count: int, template: dict[str, Any]) -> list[str]:
+        """Insert ``count`` synthetic records owned by the admin (``POST /_emulator/crm/seed``).
+
+        Each record is ``template`` with ``{n}`` in its string values replaced by the record's
+        number (1..count), plus a made-up value for every mandatory field the template leaves out
+        (``"Last Name 17"``, a picklist's first value, the clock's date or time, ``0``...). The
+        records go through the same validation and bookkeeping as API inserts; the first and the
+        last record are checked before anything is stored, so a bad template changes nothing.
+        Returns the new ids in order.
+        """
+        module = self.module(module_name)
+        fillers = {s.api_name: self._filler(s) for s in module.mandatory_fields if s.api_name not in template}
+
+        def item(n: int) -> dict[str, Any]:
+            made = {k: v.replace("{n}", str(n)) if isinstance(v, str) else v for k, v in template.items()}
+            for api_name, fill in fillers.items():
+                made[api_name] = fill(n)
+            return made
+
+        for n in {1, count}:
+            try:
+                self._prepare(module, item(n), directory.ADMIN.id, None, 0)
+            except ZohoError as err:
+                raise ZohoError(400, err.code, err.message, err.details) from None
+        ids: list[str] = []
+        for start in range(1, count + 1, SEED_CHUNK):
+            batch = [item(n) for n in range(start, min(start + SEED_CHUNK, count + 1))]
+            for outcome in self.insert(module.api_name, batch, directory.ADMIN.id):
+                if outcome.record is None:
+                    raise outcome.error or ZohoError(500, "INTERNAL_ERROR", "a synthetic record was not stored")
+                ids.append(outcome.record.id)
+        return ids
+
+    def _filler(self, spec: FieldDef) -> Callable[[int], Any]:
+        """A made-up value for the ``n``-th synthetic record, by the field's type."""
+        kind = spec.data_type
+        if kind in ("text", "textarea"):
+            return lambda n: f"{spec.label} {n}"[: spec.max_length]
+        if kind == "email":
+            return lambda n: f"seed{n}@example.com"
+        if kind == "phone":
+            return lambda n: f"+1 555 {n:07d}"
+        if kind == "website":
+            return lambda n: f"https://example.com/{n}"
+        if kind == "picklist" and spec.picklist:
+            first = spec.picklist[0]
+            return lambda n: first
+        if kind in ("integer", "double", "currency", "percent"):
+            return lambda n: 0
+        if kind == "boolean":
+            return lambda n: False
+        if kind in ("date", "datetime"):
+            stamp = format_time(self.backend.clock.now())
+            value = stamp[:10] if kind == "date" else stamp
+            return lambda n: value
+        raise invalid_data(
+            f"cannot make up a value for the mandatory {kind} field {spec.api_name}: give it in the record template",
+            api_name=spec.api_name,
+        )
 
     # --- reading records --------------------------------------------------------------------------
 

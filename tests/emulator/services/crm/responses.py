@@ -9,15 +9,17 @@ from typing import Any
 
 from ...core.clock import parse_time
 from ...core.errors import ZohoError, invalid_data, invalid_module, limit_exceeded, required_param_missing
-from ...core.http import ApiRequest, Reply, binary, no_content, normalize_id, not_modified, ok
+from ...core.http import ApiRequest, Reply, binary, encoded_json, no_content, normalize_id, not_modified, ok
 from ..accounts import directory
-from . import views
+from . import listing, views
 from .models import CrmStore, Rec, WriteOutcome
 
 MAX_WRITE = 100
 MAX_IDS = 100
 MAX_TAG_IDS = 500
 MAX_PER_PAGE = 200
+MAX_SEED = 1_000_000
+"""At most this many synthetic records per ``POST /_emulator/crm/seed``."""
 IDS_RE = re.compile(r"^[0-9]+(,[0-9]+)*$")
 IMAGE_TYPES = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/bmp", "image/webp", "image/tiff"}
 IMAGE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF", b"II*\x00", b"MM\x00*")
@@ -116,11 +118,9 @@ def _fields_arg(request: ApiRequest) -> list[str] | None:
     return request.arg_list("fields")
 
 
-def _filtered(request: ApiRequest, module_name: str) -> list[Rec]:
-    store = store_of(request)
-    converted = _tri_state(request, "converted", "false")
-    approved = _tri_state(request, "approved", "true")
-    return store.visible(module_name, converted, approved)
+def _visibility(request: ApiRequest) -> tuple[str, str]:
+    """``converted`` and ``approved`` of a list (``CrmStore.visible``): true, false or both."""
+    return _tri_state(request, "converted", "false"), _tri_state(request, "approved", "true")
 
 
 def _tri_state(request: ApiRequest, name: str, default: str) -> str:
@@ -136,21 +136,32 @@ def _tri_state(request: ApiRequest, name: str, default: str) -> str:
 # --- records ----------------------------------------------------------------------------------------
 
 
+def _records_page(store: CrmStore, chunk: list[Rec], info: dict[str, Any], fields: list[str] | None) -> Reply:
+    """``{"data": [records], "info": info}`` joined from the records' cached JSON."""
+    return encoded_json(listing.records_body((store.cache.record_json(r, fields) for r in chunk), info))
+
+
 def list_records(request: ApiRequest) -> Reply:
+    """The visible records of a module, filtered, sorted and paged. The sorted list and each
+    record's JSON come from ``store.cache``; problems are reported in the order Zoho checks them
+    (``converted``, ``approved``, ``cvid``, then 304 when nothing changed since
+    ``If-Modified-Since``, then ``sort_by``, ``sort_order``, ``page``, ``per_page``)."""
     store = store_of(request)
     module = _module(request)
-    records = _filtered(request, module.api_name)
+    converted, approved = _visibility(request)
+    keeps: list[Callable[[Rec], bool]] = []
     ids = request.arg_list("ids")
     if ids:
-        records = [r for r in records if r.id in set(ids)]
+        wanted = set(ids)
+        keeps.append(lambda r: r.id in wanted)
     cvid = request.arg("cvid")
     if cvid:
-        keep = store.custom_view_filter(module.api_name, cvid, request.user_id)
-        records = [r for r in records if keep(r)]
+        keeps.append(store.custom_view_filter(module.api_name, cvid, request.user_id))
     since = _since(request)
     if since is not None:
-        records = [r for r in records if r.modified > since]
-        if not records:
+        keeps.append(lambda r: r.modified > since)
+        listed = store.cache.ordered(module.api_name, converted, approved, None, False)
+        if not any(all(keep(r) for keep in keeps) for r in listed):
             return not_modified()
     sort_by = request.arg("sort_by")
     if sort_by and sort_by not in ("id", "Created_Time", "Modified_Time") and module.field(sort_by) is None:
@@ -158,13 +169,14 @@ def list_records(request: ApiRequest) -> Reply:
     order = (request.arg("sort_order") or "asc").lower()
     if order not in ("asc", "desc"):
         raise invalid_data("invalid data", param="sort_order", api_name="sort_order")
-    records = store.sort(records, sort_by, order == "desc")
+    records = store.cache.ordered(module.api_name, converted, approved, sort_by, order == "desc")
+    if keeps:
+        records = [r for r in records if all(keep(r) for keep in keeps)]
     page, per_page = _paging(request)
     chunk, info = _page(records, page, per_page)
     if not chunk:
         return no_content()
-    fields = _fields_arg(request)
-    return ok({"data": [views.record(store, r, fields) for r in chunk], "info": info})
+    return _records_page(store, chunk, info, _fields_arg(request))
 
 
 def get_record(request: ApiRequest) -> Reply:
@@ -176,7 +188,7 @@ def get_record(request: ApiRequest) -> Reply:
     since = _since(request)
     if since is not None and rec.modified <= since:
         return not_modified()
-    return ok({"data": [views.record(store, rec, _fields_arg(request))]})
+    return encoded_json(listing.records_body([store.cache.record_json(rec, _fields_arg(request))]))
 
 
 def insert_records(request: ApiRequest) -> Reply:
@@ -265,7 +277,8 @@ def search_records(request: ApiRequest) -> Reply:
     if not given:
         raise required_param_missing("criteria")
     first = next(k for k in ("criteria", "email", "phone", "word") if k in given)
-    records = store.sort(_filtered(request, module.api_name), None, False)
+    converted, approved = _visibility(request)
+    records = store.cache.ordered(module.api_name, converted, approved, None, False)
     found = store.search(
         module.api_name,
         records,
@@ -275,7 +288,7 @@ def search_records(request: ApiRequest) -> Reply:
     chunk, info = _page(found, page, per_page)
     if not chunk:
         return no_content()
-    return ok({"data": [views.record(store, r, _fields_arg(request)) for r in chunk], "info": info})
+    return _records_page(store, chunk, info, _fields_arg(request))
 
 
 # --- lead conversion, blueprint -------------------------------------------------------------------
@@ -600,7 +613,7 @@ def get_related_records(request: ApiRequest) -> Reply:
     chunk, info = _page(items, page, per_page)
     if not chunk:
         return no_content()
-    return ok({"data": [views.record(store, r, _fields_arg(request)) for r in chunk], "info": info})
+    return _records_page(store, chunk, info, _fields_arg(request))
 
 
 def update_related_records(request: ApiRequest) -> Reply:
@@ -613,6 +626,23 @@ def update_related_records(request: ApiRequest) -> Reply:
         )
     items = _write_items(request)
     outcomes = store.link(rec, related, items, request.user_id)
+    return _results(outcomes, "relation added", 200)
+
+
+def update_related_record(request: ApiRequest) -> Reply:
+    """``PUT .../{related_list_api_name}/{related_record_id}``: relate the record the path names."""
+    store = store_of(request)
+    rec = _record(request)
+    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
+    if related.kind not in ("lookup", "junction"):
+        raise ZohoError(
+            400, "INVALID_DATA", "The relation name given seems to be invalid", {"api_name": related.api_name}
+        )
+    items = request.json_list("data")
+    if len(items) != 1 or not isinstance(items[0], dict):
+        raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")
+    item = {**items[0], "id": request.path_params["related_record_id"]}
+    outcomes = store.link(rec, related, [item], request.user_id)
     return _results(outcomes, "relation added", 200)
 
 
@@ -662,7 +692,7 @@ def _notes_reply(request: ApiRequest, notes: list[Rec]) -> Reply:
     chunk, info = _page(notes, page, per_page)
     if not chunk:
         return no_content()
-    return ok({"data": [views.record(store, n, _fields_arg(request)) for n in chunk], "info": info})
+    return _records_page(store, chunk, info, _fields_arg(request))
 
 
 def list_notes(request: ApiRequest) -> Reply:
@@ -1177,6 +1207,8 @@ def upload_org_photo(request: ApiRequest) -> Reply:
 
 
 def download_org_photo(request: ApiRequest) -> Reply:
+    """``GET /_emulator/crm/org/photo``: the uploaded logo (204 before any upload). A control route:
+    Zoho's CRM v2 API has no way to download the organisation's photo."""
     logo = store_of(request).org_logo
     if logo is None:
         return no_content()
@@ -1451,3 +1483,23 @@ def stop_processing(request: ApiRequest) -> Reply:
     body = request.json if isinstance(request.json, dict) else {}
     rec.stop_processing = bool(body.get("stop", True))
     return ok({"id": rec.id, "$stop_processing": rec.stop_processing})
+
+
+def seed_records(request: ApiRequest) -> Reply:
+    """``POST /_emulator/crm/seed``: ``{"module": "Leads", "count": 200000, "record": {...}}`` inserts
+    ``count`` synthetic records at once (for load tests and benchmarks); see ``CrmStore.seed_synthetic``."""
+    body = request.json_object(required_key="module")
+    module = body.get("module")
+    if not isinstance(module, str) or not module:
+        raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "module"})
+    count = body.get("count")
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SEED:
+        raise invalid_data(f"count must be an integer from 1 to {MAX_SEED}", api_name="count")
+    template = body.get("record", {})
+    if not isinstance(template, dict):
+        raise invalid_data("record must be a JSON object", api_name="record", expected_data_type="jsonobject")
+    store = store_of(request)
+    if module not in store.modules:
+        raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"api_name": "module"})
+    ids = store.seed_synthetic(module, count, template)
+    return ok({"module": module, "count": len(ids), "first_id": ids[0], "last_id": ids[-1]}, status=201)

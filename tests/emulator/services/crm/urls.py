@@ -6,10 +6,12 @@ Paths use the spec's parameter names; the route table picks the most specific te
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable
 
-from ...core.http import ApiRequest
-from ...core.routing import Service, delete, get, patch, post, put
+from ...core.http import ApiRequest, Reply
+from ...core.routing import Route, Service, delete, get, patch, post, put
 from ...core.scopes import operation_of
 from . import responses as r
 from .models import CrmStore
@@ -70,14 +72,21 @@ SERVICE = Service(
         get("/settings/profiles/{profile_id}", r.get_profile, scope=named_scope("settings.profiles")),
         get("/org", r.get_org, scope=named_scope("org")),
         post("/org/photo", r.upload_org_photo, scope=named_scope("org")),
-        get("/org/photo", r.download_org_photo, scope=named_scope("org")),
         # variables
         get("/settings/variables", r.list_variables, scope=named_scope("settings.variables")),
         post(
-            "/settings/variables", r.create_variables, per_item_key="variables", scope=named_scope("settings.variables")
+            "/settings/variables",
+            r.create_variables,
+            per_item_key="variables",
+            item_schema=True,
+            scope=named_scope("settings.variables"),
         ),
         put(
-            "/settings/variables", r.update_variables, per_item_key="variables", scope=named_scope("settings.variables")
+            "/settings/variables",
+            r.update_variables,
+            per_item_key="variables",
+            item_schema=True,
+            scope=named_scope("settings.variables"),
         ),
         delete("/settings/variables", r.delete_variables, scope=named_scope("settings.variables")),
         get("/settings/variables/{variable_id}", r.get_variable, scope=named_scope("settings.variables")),
@@ -91,14 +100,34 @@ SERVICE = Service(
         ),
         # notifications
         get("/actions/watch", r.list_notifications, scope=named_scope("notifications")),
-        post("/actions/watch", r.enable_notifications, per_item_key="watch", scope=named_scope("notifications")),
-        put("/actions/watch", r.update_notifications, per_item_key="watch", scope=named_scope("notifications")),
-        patch("/actions/watch", r.patch_notifications, per_item_key="watch", scope=named_scope("notifications")),
+        post(
+            "/actions/watch",
+            r.enable_notifications,
+            per_item_key="watch",
+            item_schema=True,
+            scope=named_scope("notifications"),
+        ),
+        put(
+            "/actions/watch",
+            r.update_notifications,
+            per_item_key="watch",
+            item_schema=True,
+            scope=named_scope("notifications"),
+        ),
+        patch(
+            "/actions/watch",
+            r.patch_notifications,
+            per_item_key="watch",
+            item_schema=True,
+            scope=named_scope("notifications"),
+        ),
         delete("/actions/watch", r.disable_notifications, scope=named_scope("notifications")),
         # tags
         get("/settings/tags", r.list_tags, scope=named_scope("settings.tags")),
-        post("/settings/tags", r.create_tags, per_item_key="tags", scope=named_scope("settings.tags")),
-        put("/settings/tags", r.update_tags, per_item_key="tags", scope=named_scope("settings.tags")),
+        post(
+            "/settings/tags", r.create_tags, per_item_key="tags", item_schema=True, scope=named_scope("settings.tags")
+        ),
+        put("/settings/tags", r.update_tags, per_item_key="tags", item_schema=True, scope=named_scope("settings.tags")),
         put("/settings/tags/{tag_id}", r.update_tag, scope=named_scope("settings.tags")),
         delete("/settings/tags/{tag_id}", r.delete_tag, scope=named_scope("settings.tags")),
         get("/settings/tags/{tag_id}/actions/records_count", r.tag_record_count, scope=named_scope("settings.tags")),
@@ -155,9 +184,39 @@ SERVICE = Service(
         get(RECORD + "/{related_list_api_name}", r.get_related_records, scope=MODULES),
         put(RECORD + "/{related_list_api_name}", r.update_related_records, per_item_key="data", scope=MODULES),
         delete(RECORD + "/{related_list_api_name}", r.delink_related_records, validate_params=False, scope=MODULES),
+        put(
+            RECORD + "/{related_list_api_name}/{related_record_id}",
+            r.update_related_record,
+            per_item_key="data",
+            scope=MODULES,
+        ),
         delete(RECORD + "/{related_list_api_name}/{related_record_id}", r.delink_related_record, scope=MODULES),
     ],
     control_routes=[
+        # Zoho's v2 API can only upload the logo; tests read it back here.
+        get("/_emulator/crm/org/photo", r.download_org_photo),
+        post("/_emulator/crm/seed", r.seed_records),
         post("/_emulator/crm/{module_api_name}/{record_id}/stop_processing", r.stop_processing),
     ],
 )
+
+
+def clears_read_cache(route: Route) -> Route:
+    """``route`` with a handler that clears the store's read cache (``listing.py``) after it runs,
+    unless it is a GET: every other route may change what a record renders as."""
+    if route.method == "GET":
+        return route
+    handler = route.handler
+
+    @functools.wraps(handler)
+    def handle(request: ApiRequest) -> Reply:
+        try:
+            return handler(request)
+        finally:
+            r.store_of(request).cache.clear()
+
+    return dataclasses.replace(route, handler=handle)
+
+
+SERVICE.routes = [clears_read_cache(route) for route in SERVICE.routes]
+SERVICE.control_routes = [clears_read_cache(route) for route in SERVICE.control_routes]

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.record_action_response import RecordActionResponse
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{module_api_name}/{record_id}/Attachments/{attachment_id}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RecordActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = RecordActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RecordActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Delete an attachment
+
+     Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
+    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id` the attachment's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        attachment_id=attachment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RecordActionResponse | ZohoError | None:
+    """Delete an attachment
+
+     Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
+    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id` the attachment's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        attachment_id=attachment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Delete an attachment
+
+     Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
+    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id` the attachment's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        attachment_id=attachment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> RecordActionResponse | ZohoError | None:
+    """Delete an attachment
+
+     Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
+    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id` the attachment's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            attachment_id=attachment_id,
+            client=client,
+        )
+    ).parsed

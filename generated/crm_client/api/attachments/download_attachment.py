@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.zoho_error import ZohoError
+from ...types import File, Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{module_api_name}/{record_id}/Attachments/{attachment_id}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | ZohoError]:
+    """Download an attachment
+
+     Returns the attached file itself, in its own media type, with its file name in `Content-
+    Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
+    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `download_attachment`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        attachment_id=attachment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | ZohoError | None:
+    """Download an attachment
+
+     Returns the attached file itself, in its own media type, with its file name in `Content-
+    Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
+    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `download_attachment`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        attachment_id=attachment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File | ZohoError]:
+    """Download an attachment
+
+     Returns the attached file itself, in its own media type, with its file name in `Content-
+    Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
+    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `download_attachment`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        attachment_id=attachment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | ZohoError | None:
+    """Download an attachment
+
+     Returns the attached file itself, in its own media type, with its file name in `Content-
+    Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
+    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `download_attachment`.
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            attachment_id=attachment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.record_action_response import RecordActionResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{module_api_name}/{record_id}/{related_list_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            related_list_api_name=quote(str(related_list_api_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RecordActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = RecordActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = RecordActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RecordActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Unlink several related records
+
+     Removes the association between the record and up to 100 records of one of its related lists, listed
+    in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
+    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
+    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
+    record `ActionResult` (`relation removed`, `details.id`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> RecordActionResponse | ZohoError | None:
+    """Unlink several related records
+
+     Removes the association between the record and up to 100 records of one of its related lists, listed
+    in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
+    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
+    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
+    record `ActionResult` (`relation removed`, `details.id`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        client=client,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Unlink several related records
+
+     Removes the association between the record and up to 100 records of one of its related lists, listed
+    in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
+    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
+    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
+    record `ActionResult` (`relation removed`, `details.id`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    ids: str,
+) -> RecordActionResponse | ZohoError | None:
+    """Unlink several related records
+
+     Removes the association between the record and up to 100 records of one of its related lists, listed
+    in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
+    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
+    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
+    record `ActionResult` (`relation removed`, `details.id`).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        ids (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            related_list_api_name=related_list_api_name,
+            client=client,
+            ids=ids,
+        )
+    ).parsed

@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.record_action_response import RecordActionResponse
+from ...models.related_records_update_request import RelatedRecordsUpdateRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response
+
+
+def _get_kwargs(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    body: RelatedRecordsUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{module_api_name}/{record_id}/{related_list_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+            record_id=quote(str(record_id), safe=""),
+            related_list_api_name=quote(str(related_list_api_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RecordActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = RecordActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = RecordActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RecordActionResponse | ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedRecordsUpdateRequest,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Relate records to a record
+
+     Adds 1 to 100 records to one related list of the record, for example campaigns to a lead (`PUT
+    /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
+    by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
+    `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
+    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
+    `details.id` the related record's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        body (RelatedRecordsUpdateRequest): The body of `PUT
+            /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedRecordsUpdateRequest,
+) -> RecordActionResponse | ZohoError | None:
+    """Relate records to a record
+
+     Adds 1 to 100 records to one related list of the record, for example campaigns to a lead (`PUT
+    /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
+    by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
+    `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
+    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
+    `details.id` the related record's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        body (RelatedRecordsUpdateRequest): The body of `PUT
+            /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedRecordsUpdateRequest,
+) -> Response[RecordActionResponse | ZohoError]:
+    """Relate records to a record
+
+     Adds 1 to 100 records to one related list of the record, for example campaigns to a lead (`PUT
+    /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
+    by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
+    `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
+    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
+    `details.id` the related record's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        body (RelatedRecordsUpdateRequest): The body of `PUT
+            /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[RecordActionResponse | ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        record_id=record_id,
+        related_list_api_name=related_list_api_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: str,
+    record_id: str,
+    related_list_api_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RelatedRecordsUpdateRequest,
+) -> RecordActionResponse | ZohoError | None:
+    """Relate records to a record
+
+     Adds 1 to 100 records to one related list of the record, for example campaigns to a lead (`PUT
+    /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
+    by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
+    `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
+    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
+    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
+    `details.id` the related record's id).
+
+    Args:
+        module_api_name (str):
+        record_id (str):
+        related_list_api_name (str):
+        body (RelatedRecordsUpdateRequest): The body of `PUT
+            /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        RecordActionResponse | ZohoError
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            record_id=record_id,
+            related_list_api_name=related_list_api_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,33 @@
+"""``make bench``: every benchmark of the kit, measured side by side in one run.
+
+Each benchmark races "ours" against a baseline on the same machine at the same time: the two
+contenders run alternately, several rounds, in alternating order, and the medians are compared,
+so a noisy shared machine slows both alike. The result is one table (benchmark, ours, baseline,
+ratio, goal, met?) plus the raw timings behind it. Missing a goal is reported, never an error.
+
+==================  ==========================================================================
+``cli``             ``main()``: options, running the benchmarks, printing the report
+``harness``         ``Result``, ``Sizes``, interleaved timing, medians, the table
+``servers``         a loopback uvicorn server for any app; emulator helpers (token, seeding, counting)
+``emulator_bench``  1. emulator vs a bare Starlette route; 2. concurrent vs sequential writes
+``client_bench``    3. generated client + zohokit vs raw httpx; 4. async concurrency with latency
+``sdk_bench``       5. Zoho's official Python SDK vs ours
+``bulk_bench``      6. a 200,000-row Bulk Read export in a child process (``bulk_child``): peak RSS
+``fuzz_bench``      7. the time of ``make fuzz`` (only with ``--fuzz``)
+==================  ==========================================================================
+
+Importing the package puts the repository root (for ``tests.emulator``), ``generated/`` and
+``overlay/`` on ``sys.path``, so ``python -m bench`` works with only ``scripts/`` on the path.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+"""The repository root."""
+
+for _entry in (ROOT / "overlay", ROOT / "generated", ROOT):
+    if str(_entry) not in sys.path:
+        sys.path.insert(0, str(_entry))

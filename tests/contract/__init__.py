@@ -1,0 +1,1 @@
+"""Contract tests: schemathesis fuzzes every bundled spec against the emulator, in-process."""

@@ -10,6 +10,7 @@ GENERATED_STAMP := $(VENV)/.generated
 NODE_STAMP := node_modules/.installed
 PORT ?= 8080
 SPEC_SOURCES := $(shell find spec -name '*.yaml' -not -path 'spec/dist/*' 2>/dev/null)
+GENERATOR_TEMPLATES := $(shell find scripts/templates -type f 2>/dev/null)
 
 .DEFAULT_GOAL := help
 .PHONY: help venv bundle generate test lint typecheck docs emulate demo bench fuzz clean
@@ -36,7 +37,7 @@ generate: $(STAMP) ## Bundle the specs and regenerate generated/<api>_client/ (z
 	@touch $(GENERATED_STAMP)
 
 # Regenerate only when a spec source or the generator settings changed since the last generation.
-$(GENERATED_STAMP): $(STAMP) $(SPEC_SOURCES) scripts/generator-config.yaml scripts/bundle.py scripts/generate.py
+$(GENERATED_STAMP): $(STAMP) $(SPEC_SOURCES) $(GENERATOR_TEMPLATES) scripts/generator-config.yaml scripts/bundle.py scripts/generate.py
 	$(PY) scripts/generate.py
 	@touch $(GENERATED_STAMP)
 

@@ -60,8 +60,8 @@ lint: $(STAMP) ## Lint the hand-written Python with ruff
 	$(BIN)/ruff check scripts overlay tests
 	$(BIN)/ruff format --check scripts overlay tests
 
-typecheck: $(STAMP) ## mypy --strict on the overlay, the scripts and the generated clients
-	$(BIN)/mypy --strict overlay/zohokit scripts
+typecheck: $(STAMP) ## mypy --strict on the overlay, the scripts, the emulator and the generated clients
+	$(BIN)/mypy --strict overlay/zohokit scripts tests/emulator
 	cd generated && ../$(BIN)/mypy --strict $(patsubst generated/%,%,$(wildcard generated/*_client))
 
 docs: $(NODE_STAMP) ## Build a static HTML API reference per API into build/docs/

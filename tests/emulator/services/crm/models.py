@@ -1157,17 +1157,17 @@ class CrmStore:
     def check_tag_name(self, module: str, name: Any, self_id: str | None = None) -> str:
         if not isinstance(name, str) or not name.strip():
             raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "name"})
-        name = name.strip()
-        if len(name) > TAG_NAME_LENGTH:
+        cleaned: str = name.strip()
+        if len(cleaned) > TAG_NAME_LENGTH:
             raise ZohoError(
                 202, "INVALID_DATA", "invalid data", {"api_name": "name", "maximum_length": TAG_NAME_LENGTH}
             )
-        if any(ch in TAG_FORBIDDEN for ch in name):
+        if any(ch in TAG_FORBIDDEN for ch in cleaned):
             raise ZohoError(202, "INVALID_DATA", "special characters found in the given name", {"api_name": "name"})
-        existing = self._tag_by_name(module, name)
+        existing = self._tag_by_name(module, cleaned)
         if existing is not None and existing.id != self_id:
             raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "name", "id": existing.id})
-        return name
+        return cleaned
 
     def _create_tag(self, module: str, name: str, user_id: str) -> Tag:
         now = self.now()

@@ -2,13 +2,18 @@
 
 Each benchmark races "ours" against a baseline on the same machine at the same time: the two
 contenders run alternately, several rounds, in alternating order, and the medians are compared,
-so a noisy shared machine slows both alike. The result is one table (benchmark, ours, baseline,
-ratio, goal, met?) plus the raw timings behind it. Missing a goal is reported, never an error.
+so a noisy shared machine slows both alike. A client and the server it calls run in separate
+processes, as a real Zoho server is another machine: the servers of benchmarks 1 to 5 are child
+processes (``python -m tests.emulator --port N``, started, waited for on ``/_emulator/health`` and
+stopped by ``servers.ServerProcess``); benchmark 6's client is. The result is a note on how each
+row was measured, one table (benchmark, ours, baseline, ratio, goal, met?) and the raw timings
+behind it. Missing a goal is reported, never an error.
 
 ==================  ==========================================================================
 ``cli``             ``main()``: options, running the benchmarks, printing the report
 ``harness``         ``Result``, ``Sizes``, interleaved timing, medians, the table
-``servers``         a loopback uvicorn server for any app; emulator helpers (token, seeding, counting)
+``servers``         server processes (the emulator, the bare app) on loopback; token, seeding, counting
+``bare_server``     ``python -m bench.bare_server``: benchmark 1's baseline, one Starlette route
 ``emulator_bench``  1. emulator vs a bare Starlette route; 2. concurrent vs sequential writes
 ``client_bench``    3. generated client + zohokit vs raw httpx; 4. async concurrency with latency
 ``sdk_bench``       5. Zoho's official Python SDK vs ours

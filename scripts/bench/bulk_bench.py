@@ -67,4 +67,9 @@ def bulk_memory(sizes: Sizes) -> Result:
             f"(the emulator builds the ZIP); download {report['download_s']:.2f} s; "
             f"read rows {report['read_s']:.2f} s",
         ],
+        how=(
+            "the emulator in the bench process (it holds the 200,000 records); the client, a separate "
+            "process (python -m bench.bulk_child), creates the job, waits, downloads the ZIP and reads every "
+            "row; its peak RSS from ru_maxrss and /proc VmHWM"
+        ),
     )

@@ -15,7 +15,7 @@ from .bulk_bench import bulk_memory
 from .client_bench import async_concurrency, client_overhead
 from .emulator_bench import emulator_overhead, write_throughput
 from .fuzz_bench import fuzz_time
-from .harness import FULL, SMOKE, Result, Sizes, render
+from .harness import FULL, SMOKE, Result, Sizes, describe, render
 from .sdk_bench import sdk_race
 
 Benchmark = Callable[[Sizes, bool], Result]
@@ -87,8 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(
         f"zohokit benchmarks: Python {platform.python_version()} on {platform.system()} {platform.machine()}, "
         f"{os.cpu_count()} CPUs; {sizes.rounds} alternating rounds per benchmark (SDK: {sizes.sdk_rounds}); "
-        f"emulator in-process on loopback{' (SMOKE sizes: the numbers mean nothing)' if args.smoke else ''}"
+        f"servers on loopback{' (SMOKE sizes: the numbers mean nothing)' if args.smoke else ''}"
     )
+    print()
+    print(describe(results))
     print()
     print(render(results))
     missed = [r.number for r in results if r.met is False]

@@ -1,4 +1,5 @@
-"""1. What the emulator costs per page against a bare Starlette route serving the same bytes.
+"""1. What the emulator costs per page against a bare Starlette route serving the same bytes, both
+served the same way, each in a process of its own.
 2. Emulator write throughput: concurrent async inserts against the same inserts one by one."""
 
 from __future__ import annotations
@@ -8,44 +9,39 @@ import itertools
 from collections.abc import Callable
 
 import httpx
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
-
-from tests.emulator import EmulatorServer
 
 from .harness import Result, Sizes, interleaved, median, ms, private_runner, raw_line, times
-from .servers import TIMEOUT, WRITE_BATCH, LoopbackServer, api, insert_leads, inserted_ids, lead, lead_ids
+from .servers import (
+    TIMEOUT,
+    WRITE_BATCH,
+    BareProcess,
+    api,
+    emulator_process,
+    insert_leads,
+    inserted_ids,
+    lead,
+    lead_ids,
+)
 
 OVERHEAD_GOAL = 2.0
 
 
-def bare_app(body: bytes) -> Starlette:
-    """One route at the emulator's path that answers ``body`` as it is."""
-
-    async def leads(request: Request) -> Response:
-        return Response(body, media_type="application/json")
-
-    return Starlette(routes=[Route("/crm/v2/Leads", leads)])
-
-
 def emulator_overhead(sizes: Sizes) -> Result:
     params = {"per_page": sizes.page_size}
-    with EmulatorServer() as emulator, api(emulator.url) as http:
+    with emulator_process() as emulator, api(emulator.url) as http:
         insert_leads(http, sizes.page_size)  # through the API, 100 at a time
         page = http.get("/crm/v2/Leads", params=params)
         page.raise_for_status()
         body = page.content
         if len(page.json()["data"]) != sizes.page_size:
             raise RuntimeError(f"expected a page of {sizes.page_size} Leads")
-        with LoopbackServer(bare_app(body)) as bare, httpx.Client(base_url=bare.url, headers=http.headers) as plain:
+        with BareProcess(body) as bare, httpx.Client(base_url=bare.url, headers=http.headers) as plain:
 
             def fetches(client: httpx.Client) -> Callable[[], None]:
                 def run() -> None:
                     for _ in range(sizes.page_fetches):
                         response = client.get("/crm/v2/Leads", params=params)
-                        if response.status_code != 200 or len(response.content) != len(body):
+                        if response.status_code != 200 or response.content != body:
                             raise RuntimeError(f"unexpected answer {response.status_code} from {client.base_url}")
 
                 return run
@@ -68,6 +64,12 @@ def emulator_overhead(sizes: Sizes) -> Result:
             raw_line(f"emulator, {n} fetches per round, per page", samples["emulator"], per=n),
             raw_line(f"bare Starlette, {n} fetches per round, per page", samples["bare"], per=n),
         ],
+        how=(
+            "the emulator (python -m tests.emulator) and a bare Starlette app answering the same bytes "
+            "(python -m bench.bare_server) each run in a process of its own under the same uvicorn.run call; "
+            f"one httpx.Client in the bench process fetches {n} pages from one, then the other, "
+            "alternating the order each round; wall clock per page, every page checked byte for byte"
+        ),
     )
 
 
@@ -82,7 +84,7 @@ def write_throughput(sizes: Sizes) -> Result:
             records = [lead(next(numbers)) for _ in range(WRITE_BATCH)]
             acknowledged.extend(inserted_ids(await http.post("/crm/v2/Leads", json={"data": records}), WRITE_BATCH))
 
-    with EmulatorServer() as emulator, api(emulator.url) as http, private_runner() as runner:
+    with emulator_process() as emulator, api(emulator.url) as http, private_runner() as runner:
         before = len(lead_ids(http))
 
         async def open_clients() -> list[httpx.AsyncClient]:
@@ -128,4 +130,9 @@ def write_throughput(sizes: Sizes) -> Result:
             f"Leads: {before:,} before + {len(acknowledged):,} acknowledged = {before + len(acknowledged):,}; "
             f"{len(listed):,} listed after; {len(lost)} acknowledged but missing",
         ],
+        how=(
+            f"the emulator in a process of its own; {clients} httpx.AsyncClients in the bench process insert "
+            f"batches of {WRITE_BATCH} Leads at once, against one client inserting the same batches one by one, "
+            "alternating; afterwards every acknowledged id must be listed"
+        ),
     )

@@ -74,6 +74,8 @@ class Result:
     met: bool | None
     """None when the row has no goal to meet (informational, or skipped)."""
     raw: list[str] = field(default_factory=list)
+    how: str = ""
+    """How it was measured: where the servers and clients ran, what was timed."""
 
 
 def interleaved(rounds: int, contenders: Mapping[str, Callable[[], object]]) -> dict[str, list[float]]:
@@ -119,6 +121,13 @@ def raw_line(label: str, samples: Sequence[float], per: int = 1, unit: str = "ms
 
 
 COLUMNS = ("#", "benchmark", "ours", "baseline", "ratio", "goal", "met?")
+
+
+def describe(results: Sequence[Result]) -> str:
+    """How each row of the table was measured, one paragraph per row."""
+    out = ["How each row was measured (medians over alternating rounds, contenders run one after the other):"]
+    out += [f"  {r.number}. {r.how}" for r in results if r.how]
+    return "\n".join(out)
 
 
 def _met(value: bool | None) -> str:

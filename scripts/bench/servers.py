@@ -1,19 +1,24 @@
-"""Servers and emulator chores: a loopback uvicorn server for any app, the emulator's token,
-inserting, seeding and counting CRM records."""
+"""Servers and emulator chores: the emulator and a bare Starlette app, each in a process of its
+own (as a real Zoho server is another machine); the emulator's token; inserting, seeding and
+counting CRM records."""
 
 from __future__ import annotations
 
+import os
 import socket
-import threading
+import subprocess
+import sys
+import tempfile
 import time
+from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import IO, Any
 
 import httpx
-import uvicorn
-from starlette.types import ASGIApp
 
 from zohokit import EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, EMULATOR_REFRESH_TOKEN
+
+from . import ROOT
 
 WRITE_BATCH = 100
 """Zoho takes at most 100 records per insert."""
@@ -21,52 +26,156 @@ PER_PAGE = 200
 """Zoho's largest page."""
 TIMEOUT = httpx.Timeout(120.0)
 """Generous: seeding 200,000 records or completing a big export holds the emulator for seconds."""
+STARTUP_TIMEOUT = 60.0
+"""Seconds a server process gets to answer its readiness check (the emulator loads every spec)."""
+EMULATOR_COMMAND = ("-m", "tests.emulator", "--host", "127.0.0.1")
+"""``python -m tests.emulator``, as a developer runs it (``make emulate``)."""
+BARE_COMMAND = ("-m", "bench.bare_server", "--host", "127.0.0.1")
+"""``python -m bench.bare_server``: one route, served by the same ``uvicorn.run`` call as the emulator."""
 
 
-class LoopbackServer:
-    """Any ASGI app under uvicorn on a free 127.0.0.1 port in a daemon thread, configured like
-    ``tests.emulator.EmulatorServer``, so a bare app and the emulator are served the same way."""
+def child_env() -> dict[str, str]:
+    """This environment, with the repository root (``tests.emulator``) and ``scripts/``
+    (``bench``) on ``PYTHONPATH`` for a child interpreter."""
+    paths = [str(ROOT), str(ROOT / "scripts"), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+
+def free_port() -> int:
+    """A loopback port nobody listens on right now (the child binds it a moment later)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class ServerProcess:
+    """``python <command> --port N`` in a child process on a free loopback port, ready once
+    ``GET ready_path`` answers 200; terminated (then killed, if it must be) when the block ends.
+
+        with ServerProcess(EMULATOR_COMMAND, "/_emulator/health", "the emulator") as emulator:
+            httpx.get(emulator.url + "/_emulator/health")
+    """
+
+    def __init__(self, command: tuple[str, ...], ready_path: str, name: str) -> None:
+        self.command = command
+        self.ready_path = ready_path
+        self.name = name
         self.port = 0
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
-        self._socket: socket.socket | None = None
+        self.process: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def __enter__(self) -> LoopbackServer:
-        # IPPROTO_TCP lets asyncio set TCP_NODELAY on each connection, as EmulatorServer does.
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(("127.0.0.1", 0))
-        self.port = sock.getsockname()[1]
-        self._socket = sock
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="on", access_log=False)
-        self._server = server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.__exit__(None, None, None)
-                raise RuntimeError("the loopback server did not start")
-            time.sleep(0.01)
+    @property
+    def pid(self) -> int:
+        if self.process is None:
+            raise RuntimeError(f"{self.name} is not running")
+        return self.process.pid
+
+    def __enter__(self) -> ServerProcess:
+        output = "no output"
+        for _ in range(3):  # another program may take the free port first
+            self.port = free_port()
+            self._log = tempfile.TemporaryFile()
+            self.process = subprocess.Popen(
+                [sys.executable, *self.command, "--port", str(self.port)],
+                cwd=ROOT,
+                env=child_env(),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self._log,
+            )
+            if self._wait_ready():
+                return self
+            self._stop()
+            output = self._output()
+            self._log.close()
+            self._log = None
+        raise RuntimeError(f"{self.name} did not start: {output}")
+
+    def _wait_ready(self) -> bool:
+        assert self.process is not None
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline and self.process.poll() is None:
+            try:
+                if httpx.get(self.url + self.ready_path, timeout=2.0).status_code == 200:
+                    return True
+            except httpx.TransportError:
+                pass
+            time.sleep(0.05)
+        return False
+
+    def _output(self) -> str:
+        if self._log is None:
+            return "no output"
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace").strip()[-800:] or "no output"
+
+    def _stop(self) -> None:
+        if self.process is not None:
+            if self.process.poll() is None:
+                self.process.terminate()
+                try:
+                    self.process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    self.process.wait(timeout=10)
+            self.process = None
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._stop()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+
+def emulator_process() -> ServerProcess:
+    """The emulator as ``python -m tests.emulator --port N`` (fresh seeded state)."""
+    return ServerProcess(EMULATOR_COMMAND, "/_emulator/health", "the emulator")
+
+
+class BareProcess(ServerProcess):
+    """``bench.bare_server`` answering ``body`` at ``/crm/v2/Leads``, in a process of its own."""
+
+    def __init__(self, body: bytes) -> None:
+        super().__init__(BARE_COMMAND, "/crm/v2/Leads", "the bare server")
+        self.body = body
+        self._dir: tempfile.TemporaryDirectory[str] | None = None
+
+    def __enter__(self) -> BareProcess:
+        self._dir = tempfile.TemporaryDirectory(prefix="bench-bare-")
+        path = Path(self._dir.name) / "body.json"
+        path.write_bytes(self.body)
+        self.command = (*BARE_COMMAND, "--body", str(path))
+        try:
+            super().__enter__()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
-        if self._socket is not None:
-            self._socket.close()
-        self._server = self._thread = self._socket = None
+        super().__exit__(exc_type, exc, tb)
+        if self._dir is not None:
+            self._dir.cleanup()
+            self._dir = None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds process ``pid`` has used so far (Linux ``/proc``; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / ticks
 
 
 def access_token(origin: str) -> str:

@@ -28,10 +28,12 @@ cannot leak through ``str(exc)`` or tracebacks.
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any, Protocol, TypeVar, overload
 
+import attrs
 import httpx
 
 from .exchanges import request_for
@@ -282,6 +284,37 @@ def _is_error_envelope(body: Any) -> bool:
     return isinstance(body, Mapping) and body.get("status") == "error" and isinstance(body.get("code"), str)
 
 
+_DECLARES_NO_STATUS: weakref.WeakKeyDictionary[type, bool] = weakref.WeakKeyDictionary()
+
+
+def _keeps_unknown_keys_but_declares_no_status(model: type) -> bool:
+    """Whether ``model`` is a generated model that keeps every undeclared key of its JSON object
+    in ``additional_properties`` and declares no property a ``"status"`` key could be read into."""
+    known = _DECLARES_NO_STATUS.get(model)
+    if known is None:
+        names = [f.name for f in attrs.fields(model)] if attrs.has(model) else []
+        known = "additional_properties" in names and not any(
+            "status" in name.lower() for name in names if name != "additional_properties"
+        )
+        _DECLARES_NO_STATUS[model] = known
+    return known
+
+
+def _parsed_rules_out_error_envelope(response: object) -> bool:
+    """True when the already parsed model shows the body has no top-level ``"status"`` key.
+
+    A generated model's ``from_dict`` pops its declared keys and keeps the rest in
+    ``additional_properties``, so for a model that declares nothing named like ``status``, the
+    body had a top-level ``"status"`` exactly when ``additional_properties`` has one. This spares
+    scanning a large body (a 200-record page is ~300 kB) for ``"error"`` on every success.
+    """
+    parsed = getattr(response, "parsed", None)
+    if parsed is None or not _keeps_unknown_keys_but_declares_no_status(type(parsed)):
+        return False
+    extra = getattr(parsed, "additional_properties", None)
+    return isinstance(extra, dict) and "status" not in extra
+
+
 def raise_for_response(response: ResponseLike) -> None:
     """Raise the typed :class:`APIError` unless ``response`` is a success.
 
@@ -294,7 +327,7 @@ def raise_for_response(response: ResponseLike) -> None:
     if status >= 400:
         body = parse_json_body(response.content)
         raise api_error(status, body, request=request_of(response), response=response)
-    if 200 <= status < 300 and b'"error"' in response.content:
+    if 200 <= status < 300 and not _parsed_rules_out_error_envelope(response) and b'"error"' in response.content:
         body = parse_json_body(response.content)
         if _is_error_envelope(body):
             raise api_error(status, body, request=request_of(response), response=response)

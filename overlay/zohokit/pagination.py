@@ -167,6 +167,7 @@ def iter_pages(
             yield response
         if not more:
             return
+        del response, page_items  # not kept alive (nor scanned by the GC) while the next page is parsed
 
 
 def iter_items(
@@ -185,6 +186,7 @@ def iter_items(
         yield from page_items
         if not more:
             return
+        del page_items  # not kept alive (nor scanned by the GC) while the next page is parsed
 
 
 async def aiter_pages(
@@ -205,6 +207,7 @@ async def aiter_pages(
             yield response
         if not more:
             return
+        del response, page_items  # not kept alive (nor scanned by the GC) while the next page is parsed
 
 
 async def aiter_items(
@@ -224,6 +227,7 @@ async def aiter_items(
             yield item
         if not more:
             return
+        del item, page_items  # not kept alive (nor scanned by the GC) while the next page is parsed
 
 
 __all__ = [

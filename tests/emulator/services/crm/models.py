@@ -1294,7 +1294,9 @@ class CrmStore:
         self.attachments[parent.id].remove(item)
         return item
 
-    def set_photo(self, rec: Rec, data: bytes, content_type: str, file_name: str) -> None:
+    @staticmethod
+    def _check_image_size(data: bytes) -> None:
+        """Record photos and the org logo share Zoho's size limit: 413 beyond it."""
         if len(data) > PHOTO_MAX_BYTES:
             raise ZohoError(
                 413,
@@ -1302,6 +1304,9 @@ class CrmStore:
                 "file size is more than the allowed size",
                 {"maximum_size": PHOTO_MAX_BYTES},
             )
+
+    def set_photo(self, rec: Rec, data: bytes, content_type: str, file_name: str) -> None:
+        self._check_image_size(data)
         rec.photo = (bytes(data), content_type, file_name)
         rec.values["Record_Image"] = self.ids()
         rec.modified = self.now()
@@ -1314,13 +1319,7 @@ class CrmStore:
         rec.modified = self.now()
 
     def set_org_logo(self, data: bytes, content_type: str, file_name: str) -> None:
-        if len(data) > PHOTO_MAX_BYTES:
-            raise ZohoError(
-                413,
-                "FILE_SIZE_MORE_THAN_ALLOWED_SIZE",
-                "file size is more than the allowed size",
-                {"maximum_size": PHOTO_MAX_BYTES},
-            )
+        self._check_image_size(data)
         self.org_logo = (bytes(data), content_type, file_name)
         self.org["photo_id"] = self.ids()
 

@@ -95,7 +95,7 @@ def test_errors_are_typed(clients: ClientFactory) -> None:
     assert raised.value.request is not None and "NoSuchModule" in str(raised.value.request.url)
 
 
-def test_token_expiry_mid_run_refreshes_once(
+def test_token_expiry_mid_run_is_refreshed_transparently(
     emu: zohokit.Emulator, clients: ClientFactory, control: httpx.Client
 ) -> None:
     crm = clients("crm")

@@ -303,7 +303,7 @@ def _keeps_unknown_keys_but_declares_no_status(model: type) -> bool:
 def _parsed_rules_out_error_envelope(response: object) -> bool:
     """True when the already parsed model shows the body has no top-level ``"status"`` key.
 
-    A generated model's ``from_dict`` pops its declared keys and keeps the rest in
+    A generated model keeps every key of its JSON object that it does not declare in
     ``additional_properties``, so for a model that declares nothing named like ``status``, the
     body had a top-level ``"status"`` exactly when ``additional_properties`` has one. This spares
     scanning a large body (a 200-record page is ~300 kB) for ``"error"`` on every success.

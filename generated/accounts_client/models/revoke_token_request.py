@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="RevokeTokenRequest")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "token",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class RevokeTokenRequest:
+class RevokeTokenRequest(LazyModel):
     """The form body of `POST /token/revoke`, the alternative to the `token` query parameter."""
 
     token: str
@@ -32,15 +41,21 @@ class RevokeTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        token = d.pop("token")
+        if "token" not in d:
+            raise KeyError("token")
+        return lazily_built(cls, d)
 
-        revoke_token_request = cls(
-            token=token,
-        )
+    @staticmethod
+    def _read_token(_src: dict[str, Any]) -> str:
+        token: str = _src["token"]
+        return token
 
-        revoke_token_request.additional_properties = d
-        return revoke_token_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RevokeTokenResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "error",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RevokeTokenResponse:
+class RevokeTokenResponse(LazyModel):
     """What `POST /token/revoke` returns with HTTP 200: `{"status": "success"}` once the token is revoked, or an `error`
     when Zoho refused the request.
 
@@ -49,18 +57,26 @@ class RevokeTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        status: None | str | Unset = d.pop("status", UNSET)
+        return lazily_built(cls, d)
 
-        error: None | str | Unset = d.pop("error", UNSET)
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> None | str | Unset:
+        status: None | str | Unset = _src.get("status", UNSET)
 
-        revoke_token_response = cls(
-            status=status,
-            error=error,
-        )
+        return status
 
-        revoke_token_response.additional_properties = d
-        return revoke_token_response
+    @staticmethod
+    def _read_error(_src: dict[str, Any]) -> None | str | Unset:
+        error: None | str | Unset = _src.get("error", UNSET)
+
+        return error
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

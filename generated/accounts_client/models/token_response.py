@@ -6,13 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="TokenResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "access_token",
+        "refresh_token",
+        "expires_in_sec",
+        "api_domain",
+        "token_type",
+        "expires_in",
+        "scope",
+        "error",
+        "error_description",
+        "status",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class TokenResponse:
+class TokenResponse(LazyModel):
     """What `POST /token` returns: the tokens on success, or an OAuth error, in both cases usually with HTTP 200. Check
     `error` first: when present, the request was refused and the token fields are absent. Every field is optional so
     that both shapes fit.
@@ -139,42 +155,74 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        access_token: None | str | Unset = d.pop("access_token", UNSET)
+        return lazily_built(cls, d)
 
-        refresh_token: None | str | Unset = d.pop("refresh_token", UNSET)
+    @staticmethod
+    def _read_access_token(_src: dict[str, Any]) -> None | str | Unset:
+        access_token: None | str | Unset = _src.get("access_token", UNSET)
 
-        expires_in_sec: int | None | Unset = d.pop("expires_in_sec", UNSET)
+        return access_token
 
-        api_domain: None | str | Unset = d.pop("api_domain", UNSET)
+    @staticmethod
+    def _read_refresh_token(_src: dict[str, Any]) -> None | str | Unset:
+        refresh_token: None | str | Unset = _src.get("refresh_token", UNSET)
 
-        token_type: None | str | Unset = d.pop("token_type", UNSET)
+        return refresh_token
 
-        expires_in: int | None | Unset = d.pop("expires_in", UNSET)
+    @staticmethod
+    def _read_expires_in_sec(_src: dict[str, Any]) -> int | None | Unset:
+        expires_in_sec: int | None | Unset = _src.get("expires_in_sec", UNSET)
 
-        scope: None | str | Unset = d.pop("scope", UNSET)
+        return expires_in_sec
 
-        error: None | str | Unset = d.pop("error", UNSET)
+    @staticmethod
+    def _read_api_domain(_src: dict[str, Any]) -> None | str | Unset:
+        api_domain: None | str | Unset = _src.get("api_domain", UNSET)
 
-        error_description: None | str | Unset = d.pop("error_description", UNSET)
+        return api_domain
 
-        status: None | str | Unset = d.pop("status", UNSET)
+    @staticmethod
+    def _read_token_type(_src: dict[str, Any]) -> None | str | Unset:
+        token_type: None | str | Unset = _src.get("token_type", UNSET)
 
-        token_response = cls(
-            access_token=access_token,
-            refresh_token=refresh_token,
-            expires_in_sec=expires_in_sec,
-            api_domain=api_domain,
-            token_type=token_type,
-            expires_in=expires_in,
-            scope=scope,
-            error=error,
-            error_description=error_description,
-            status=status,
-        )
+        return token_type
 
-        token_response.additional_properties = d
-        return token_response
+    @staticmethod
+    def _read_expires_in(_src: dict[str, Any]) -> int | None | Unset:
+        expires_in: int | None | Unset = _src.get("expires_in", UNSET)
+
+        return expires_in
+
+    @staticmethod
+    def _read_scope(_src: dict[str, Any]) -> None | str | Unset:
+        scope: None | str | Unset = _src.get("scope", UNSET)
+
+        return scope
+
+    @staticmethod
+    def _read_error(_src: dict[str, Any]) -> None | str | Unset:
+        error: None | str | Unset = _src.get("error", UNSET)
+
+        return error
+
+    @staticmethod
+    def _read_error_description(_src: dict[str, Any]) -> None | str | Unset:
+        error_description: None | str | Unset = _src.get("error_description", UNSET)
+
+        return error_description
+
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> None | str | Unset:
+        status: None | str | Unset = _src.get("status", UNSET)
+
+        return status
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ActionResult")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "details",
+        "message",
+        "status",
+        "action",
+        "duplicate_field",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ActionResult:
+class ActionResult(LazyModel):
     """The outcome of one record in a write (insert, update, upsert, delete, tag, note, status change...). `status` is
     `success` or `error`; on success `code` is `SUCCESS` and `details` carries the record's id and audit fields, on
     error `code` is the Zoho error code and `details` says which field or id was at fault. Multi-record writes return
@@ -74,30 +86,55 @@ class ActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        code = d.pop("code")
+        if "code" not in d:
+            raise KeyError("code")
+        if "details" not in d:
+            raise KeyError("details")
+        if "message" not in d:
+            raise KeyError("message")
+        if "status" not in d:
+            raise KeyError("status")
+        return lazily_built(cls, d)
 
-        details = ActionResultDetails.from_dict(d.pop("details"))
+    @staticmethod
+    def _read_code(_src: dict[str, Any]) -> str:
+        code: str = _src["code"]
+        return code
 
-        message = d.pop("message")
+    @staticmethod
+    def _read_details(_src: dict[str, Any]) -> ActionResultDetails:
+        details = ActionResultDetails.from_dict(_src["details"])
 
-        status = d.pop("status")
+        return details
 
-        action: None | str | Unset = d.pop("action", UNSET)
+    @staticmethod
+    def _read_message(_src: dict[str, Any]) -> str:
+        message: str = _src["message"]
+        return message
 
-        duplicate_field: None | str | Unset = d.pop("duplicate_field", UNSET)
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> str:
+        status: str = _src["status"]
+        return status
 
-        action_result = cls(
-            code=code,
-            details=details,
-            message=message,
-            status=status,
-            action=action,
-            duplicate_field=duplicate_field,
-        )
+    @staticmethod
+    def _read_action(_src: dict[str, Any]) -> None | str | Unset:
+        action: None | str | Unset = _src.get("action", UNSET)
 
-        action_result.additional_properties = d
-        return action_result
+        return action
+
+    @staticmethod
+    def _read_duplicate_field(_src: dict[str, Any]) -> None | str | Unset:
+        duplicate_field: None | str | Unset = _src.get("duplicate_field", UNSET)
+
+        return duplicate_field
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

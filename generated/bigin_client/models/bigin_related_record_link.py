@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="BiginRelatedRecordLink")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class BiginRelatedRecordLink:
+class BiginRelatedRecordLink(LazyModel):
     """One record to relate to the parent record: its `id` (mandatory), plus, for relations that carry data of their own,
     the relation's fields as further keys.
 
@@ -36,15 +45,21 @@ class BiginRelatedRecordLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id = d.pop("id")
+        if "id" not in d:
+            raise KeyError("id")
+        return lazily_built(cls, d)
 
-        bigin_related_record_link = cls(
-            id=id,
-        )
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> str:
+        id: str = _src["id"]
+        return id
 
-        bigin_related_record_link.additional_properties = d
-        return bigin_related_record_link
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="BiginRelatedRecordsUpdateResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class BiginRelatedRecordsUpdateResponse:
+class BiginRelatedRecordsUpdateResponse(LazyModel):
     """One result per related record, in the order of the request. A relation that was made has `code` `SUCCESS`, `status`
     `success`, `message` `relation added` and the related record's `id` in `details`; a refused one has `status` `error`
     and the error code (`INVALID_DATA`, `MANDATORY_NOT_FOUND`) with the offending field or id in `details`.
@@ -38,20 +47,27 @@ class BiginRelatedRecordsUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[ActionResult]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = ActionResult.from_dict(data_item_data)
 
             data.append(data_item)
 
-        bigin_related_records_update_response = cls(
-            data=data,
-        )
+        return data
 
-        bigin_related_records_update_response.additional_properties = d
-        return bigin_related_records_update_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ZohoError")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+        "details",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ZohoError:
+class ZohoError(LazyModel):
     """The Zoho error envelope. Zoho returns it as the whole body for request-level errors (for example `INVALID_TOKEN`,
     `INVALID_URL_PATTERN`, `LIMIT_EXCEEDED`) and inside `data[]` for per-record failures of multi-record writes.
 
@@ -57,29 +67,46 @@ class ZohoError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        code = d.pop("code")
+        if "code" not in d:
+            raise KeyError("code")
+        if "message" not in d:
+            raise KeyError("message")
+        if "status" not in d:
+            raise KeyError("status")
+        return lazily_built(cls, d)
 
-        message = d.pop("message")
+    @staticmethod
+    def _read_code(_src: dict[str, Any]) -> str:
+        code: str = _src["code"]
+        return code
 
-        status = d.pop("status")
+    @staticmethod
+    def _read_message(_src: dict[str, Any]) -> str:
+        message: str = _src["message"]
+        return message
 
-        _details = d.pop("details", UNSET)
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> str:
+        status: str = _src["status"]
+        return status
+
+    @staticmethod
+    def _read_details(_src: dict[str, Any]) -> ZohoErrorDetails | Unset:
+        _details = _src.get("details", UNSET)
         details: ZohoErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ZohoErrorDetails.from_dict(_details)
 
-        zoho_error = cls(
-            code=code,
-            message=message,
-            status=status,
-            details=details,
-        )
+        return details
 
-        zoho_error.additional_properties = d
-        return zoho_error
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ZohoErrorDetails")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "api_name",
+        "expected_data_type",
+        "maximum_length",
+        "id",
+        "resource_path_index",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ZohoErrorDetails:
+class ZohoErrorDetails(LazyModel):
     """Context of a Zoho error. The keys depend on the error: `api_name` names the offending field, `expected_data_type`
     its type, `maximum_length` a limit, `id` an offending record id, `resource_path_index` the offending path segment.
     Empty object when Zoho has nothing to add.
@@ -75,27 +86,44 @@ class ZohoErrorDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+        return lazily_built(cls, d)
 
-        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        maximum_length: int | None | Unset = d.pop("maximum_length", UNSET)
+        return api_name
 
-        id: None | str | Unset = d.pop("id", UNSET)
+    @staticmethod
+    def _read_expected_data_type(_src: dict[str, Any]) -> None | str | Unset:
+        expected_data_type: None | str | Unset = _src.get("expected_data_type", UNSET)
 
-        resource_path_index: int | None | Unset = d.pop("resource_path_index", UNSET)
+        return expected_data_type
 
-        zoho_error_details = cls(
-            api_name=api_name,
-            expected_data_type=expected_data_type,
-            maximum_length=maximum_length,
-            id=id,
-            resource_path_index=resource_path_index,
-        )
+    @staticmethod
+    def _read_maximum_length(_src: dict[str, Any]) -> int | None | Unset:
+        maximum_length: int | None | Unset = _src.get("maximum_length", UNSET)
 
-        zoho_error_details.additional_properties = d
-        return zoho_error_details
+        return maximum_length
+
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
+
+        return id
+
+    @staticmethod
+    def _read_resource_path_index(_src: dict[str, Any]) -> int | None | Unset:
+        resource_path_index: int | None | Unset = _src.get("resource_path_index", UNSET)
+
+        return resource_path_index
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

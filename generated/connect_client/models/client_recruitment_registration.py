@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ClientRecruitmentRegistration")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "product",
+        "campaign",
+        "recruiter",
+        "recruitments",
+        "recruitmentPremiumPreferences",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ClientRecruitmentRegistration:
+class ClientRecruitmentRegistration(LazyModel):
     """A recruitment registered in client mode (`POST /v1/client/recruitment`): one recruiter signs up one or more persons
     for a subscription product in a campaign. Connect creates the recruiter and the recruited persons as customers and
     processes the recruitment as an order.
@@ -71,21 +82,49 @@ class ClientRecruitmentRegistration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        product = d.pop("product")
+        if "product" not in d:
+            raise KeyError("product")
+        if "campaign" not in d:
+            raise KeyError("campaign")
+        if "recruiter" not in d:
+            raise KeyError("recruiter")
+        if "recruitments" not in d:
+            raise KeyError("recruitments")
+        return lazily_built(cls, d)
 
-        campaign = d.pop("campaign")
+    @staticmethod
+    def _read_product(_src: dict[str, Any]) -> str:
+        product: str = _src["product"]
+        return product
 
-        recruiter = Recruiter.from_dict(d.pop("recruiter"))
+    @staticmethod
+    def _read_campaign(_src: dict[str, Any]) -> str:
+        campaign: str = _src["campaign"]
+        return campaign
 
+    @staticmethod
+    def _read_recruiter(_src: dict[str, Any]) -> Recruiter:
+        recruiter = Recruiter.from_dict(_src["recruiter"])
+
+        return recruiter
+
+    @staticmethod
+    def _read_recruitments(_src: dict[str, Any]) -> list[Recruitment]:
         recruitments = []
-        _recruitments = d.pop("recruitments")
+        _recruitments = _src["recruitments"]
         for recruitments_item_data in _recruitments:
             recruitments_item = Recruitment.from_dict(recruitments_item_data)
 
             recruitments.append(recruitments_item)
 
-        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
+        return recruitments
+
+    @staticmethod
+    def _read_recruitment_premium_preferences(_src: dict[str, Any]) -> list[RecruitmentPremiumPreference] | Unset:
+        _recruitment_premium_preferences = _src.get("recruitmentPremiumPreferences", UNSET)
         recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
         if _recruitment_premium_preferences is not UNSET:
             recruitment_premium_preferences = []
@@ -96,16 +135,11 @@ class ClientRecruitmentRegistration:
 
                 recruitment_premium_preferences.append(recruitment_premium_preferences_item)
 
-        client_recruitment_registration = cls(
-            product=product,
-            campaign=campaign,
-            recruiter=recruiter,
-            recruitments=recruitments,
-            recruitment_premium_preferences=recruitment_premium_preferences,
-        )
+        return recruitment_premium_preferences
 
-        client_recruitment_registration.additional_properties = d
-        return client_recruitment_registration
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

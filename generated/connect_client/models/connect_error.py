@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ConnectError")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "error",
+        "message",
+        "timestamp",
+        "path",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ConnectError:
+class ConnectError(LazyModel):
     """The JSON body Connect returns with an error status (400, 429, 500). Connect's API reference names the statuses but
     not the body's fields, so this schema accepts any JSON object. The properties below are the common error attributes
     a client may find (and the ones this kit's emulator returns): the numeric `status`, a short `error` phrase, a human-
@@ -81,27 +92,44 @@ class ConnectError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        status: int | None | Unset = d.pop("status", UNSET)
+        return lazily_built(cls, d)
 
-        error: None | str | Unset = d.pop("error", UNSET)
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> int | None | Unset:
+        status: int | None | Unset = _src.get("status", UNSET)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        return status
 
-        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
+    @staticmethod
+    def _read_error(_src: dict[str, Any]) -> None | str | Unset:
+        error: None | str | Unset = _src.get("error", UNSET)
 
-        path: None | str | Unset = d.pop("path", UNSET)
+        return error
 
-        connect_error = cls(
-            status=status,
-            error=error,
-            message=message,
-            timestamp=timestamp,
-            path=path,
-        )
+    @staticmethod
+    def _read_message(_src: dict[str, Any]) -> None | str | Unset:
+        message: None | str | Unset = _src.get("message", UNSET)
 
-        connect_error.additional_properties = d
-        return connect_error
+        return message
+
+    @staticmethod
+    def _read_timestamp(_src: dict[str, Any]) -> None | str | Unset:
+        timestamp: None | str | Unset = _src.get("timestamp", UNSET)
+
+        return timestamp
+
+    @staticmethod
+    def _read_path(_src: dict[str, Any]) -> None | str | Unset:
+        path: None | str | Unset = _src.get("path", UNSET)
+
+        return path
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

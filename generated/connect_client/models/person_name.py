@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="PersonName")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "firstName",
+        "middleName",
+        "lastName",
+        "companyName",
+        "departmentName",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class PersonName:
+class PersonName(LazyModel):
     """A person's name, and for a business subscription the company and department. Recruiters usually give the three name
     parts; recruited persons may also give `companyName` and `departmentName`.
 
@@ -76,27 +87,44 @@ class PersonName:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        first_name: None | str | Unset = d.pop("firstName", UNSET)
+        return lazily_built(cls, d)
 
-        middle_name: None | str | Unset = d.pop("middleName", UNSET)
+    @staticmethod
+    def _read_first_name(_src: dict[str, Any]) -> None | str | Unset:
+        first_name: None | str | Unset = _src.get("firstName", UNSET)
 
-        last_name: None | str | Unset = d.pop("lastName", UNSET)
+        return first_name
 
-        company_name: None | str | Unset = d.pop("companyName", UNSET)
+    @staticmethod
+    def _read_middle_name(_src: dict[str, Any]) -> None | str | Unset:
+        middle_name: None | str | Unset = _src.get("middleName", UNSET)
 
-        department_name: None | str | Unset = d.pop("departmentName", UNSET)
+        return middle_name
 
-        person_name = cls(
-            first_name=first_name,
-            middle_name=middle_name,
-            last_name=last_name,
-            company_name=company_name,
-            department_name=department_name,
-        )
+    @staticmethod
+    def _read_last_name(_src: dict[str, Any]) -> None | str | Unset:
+        last_name: None | str | Unset = _src.get("lastName", UNSET)
 
-        person_name.additional_properties = d
-        return person_name
+        return last_name
+
+    @staticmethod
+    def _read_company_name(_src: dict[str, Any]) -> None | str | Unset:
+        company_name: None | str | Unset = _src.get("companyName", UNSET)
+
+        return company_name
+
+    @staticmethod
+    def _read_department_name(_src: dict[str, Any]) -> None | str | Unset:
+        department_name: None | str | Unset = _src.get("departmentName", UNSET)
+
+        return department_name
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="PremiumPreferenceSet")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "recruitmentPremiumPreferences",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class PremiumPreferenceSet:
+class PremiumPreferenceSet(LazyModel):
     """A recruiter's premium preferences in one campaign: the body of `GET` and `POST /v1/recruitment/premium/{campaign}`
     responses and of the `POST` request.
 
@@ -40,8 +47,14 @@ class PremiumPreferenceSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_recruitment_premium_preferences(_src: dict[str, Any]) -> list[RecruitmentPremiumPreference] | Unset:
+        _recruitment_premium_preferences = _src.get("recruitmentPremiumPreferences", UNSET)
         recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
         if _recruitment_premium_preferences is not UNSET:
             recruitment_premium_preferences = []
@@ -52,12 +65,11 @@ class PremiumPreferenceSet:
 
                 recruitment_premium_preferences.append(recruitment_premium_preferences_item)
 
-        premium_preference_set = cls(
-            recruitment_premium_preferences=recruitment_premium_preferences,
-        )
+        return recruitment_premium_preferences
 
-        premium_preference_set.additional_properties = d
-        return premium_preference_set
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

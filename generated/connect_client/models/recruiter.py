@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Recruiter")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "address",
+        "phoneNumber",
+        "email",
+        "customerNumber",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Recruiter:
+class Recruiter(LazyModel):
     """The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter and
     creates a new customer when none is found. Connect's reference lists this object without its fields; the fields here
     are the ones its full request sample uses, and none of them is marked required there.
@@ -86,45 +97,64 @@ class Recruiter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        _name = d.pop("name", UNSET)
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | PersonName | Unset:
+        _name = _src.get("name", UNSET)
         name: None | PersonName | Unset
         if isinstance(_name, dict):
             try:
                 componentsschemas_person_name_type_0 = PersonName.from_dict(_name)
+                componentsschemas_person_name_type_0._load_all_fields()
                 name = componentsschemas_person_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = cast(None | PersonName | Unset, _name)
         else:
             name = _name
 
-        _address = d.pop("address", UNSET)
+        return name
+
+    @staticmethod
+    def _read_address(_src: dict[str, Any]) -> Address | None | Unset:
+        _address = _src.get("address", UNSET)
         address: Address | None | Unset
         if isinstance(_address, dict):
             try:
                 componentsschemas_address_type_0 = Address.from_dict(_address)
+                componentsschemas_address_type_0._load_all_fields()
                 address = componentsschemas_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 address = cast(Address | None | Unset, _address)
         else:
             address = _address
 
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
+        return address
 
-        email: None | str | Unset = d.pop("email", UNSET)
+    @staticmethod
+    def _read_phone_number(_src: dict[str, Any]) -> None | str | Unset:
+        phone_number: None | str | Unset = _src.get("phoneNumber", UNSET)
 
-        customer_number: int | None | Unset = d.pop("customerNumber", UNSET)
+        return phone_number
 
-        recruiter = cls(
-            name=name,
-            address=address,
-            phone_number=phone_number,
-            email=email,
-            customer_number=customer_number,
-        )
+    @staticmethod
+    def _read_email(_src: dict[str, Any]) -> None | str | Unset:
+        email: None | str | Unset = _src.get("email", UNSET)
 
-        recruiter.additional_properties = d
-        return recruiter
+        return email
+
+    @staticmethod
+    def _read_customer_number(_src: dict[str, Any]) -> int | None | Unset:
+        customer_number: int | None | Unset = _src.get("customerNumber", UNSET)
+
+        return customer_number
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

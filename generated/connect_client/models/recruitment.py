@@ -6,13 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Recruitment")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "address",
+        "couponCode",
+        "couponNumber",
+        "amount",
+        "quantity",
+        "phoneNumber",
+        "email",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Recruitment:
+class Recruitment(LazyModel):
     """One recruited person: who gets the subscription, where it is delivered, and the coupon and price that apply. Used in
     registration requests and, as Connect stores them, in the `recruitments` and `unverifiedRecruitments` lists of `GET
     /v1/recruitment/{campaign}`. Connect's reference lists these objects without their fields; the fields here are the
@@ -119,54 +133,82 @@ class Recruitment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        _name = d.pop("name", UNSET)
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | PersonName | Unset:
+        _name = _src.get("name", UNSET)
         name: None | PersonName | Unset
         if isinstance(_name, dict):
             try:
                 componentsschemas_person_name_type_0 = PersonName.from_dict(_name)
+                componentsschemas_person_name_type_0._load_all_fields()
                 name = componentsschemas_person_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = cast(None | PersonName | Unset, _name)
         else:
             name = _name
 
-        _address = d.pop("address", UNSET)
+        return name
+
+    @staticmethod
+    def _read_address(_src: dict[str, Any]) -> Address | None | Unset:
+        _address = _src.get("address", UNSET)
         address: Address | None | Unset
         if isinstance(_address, dict):
             try:
                 componentsschemas_address_type_0 = Address.from_dict(_address)
+                componentsschemas_address_type_0._load_all_fields()
                 address = componentsschemas_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 address = cast(Address | None | Unset, _address)
         else:
             address = _address
 
-        coupon_code: None | str | Unset = d.pop("couponCode", UNSET)
+        return address
 
-        coupon_number: int | None | Unset = d.pop("couponNumber", UNSET)
+    @staticmethod
+    def _read_coupon_code(_src: dict[str, Any]) -> None | str | Unset:
+        coupon_code: None | str | Unset = _src.get("couponCode", UNSET)
 
-        amount: float | None | Unset = d.pop("amount", UNSET)
+        return coupon_code
 
-        quantity: int | None | Unset = d.pop("quantity", UNSET)
+    @staticmethod
+    def _read_coupon_number(_src: dict[str, Any]) -> int | None | Unset:
+        coupon_number: int | None | Unset = _src.get("couponNumber", UNSET)
 
-        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
+        return coupon_number
 
-        email: None | str | Unset = d.pop("email", UNSET)
+    @staticmethod
+    def _read_amount(_src: dict[str, Any]) -> float | None | Unset:
+        amount: float | None | Unset = _src.get("amount", UNSET)
 
-        recruitment = cls(
-            name=name,
-            address=address,
-            coupon_code=coupon_code,
-            coupon_number=coupon_number,
-            amount=amount,
-            quantity=quantity,
-            phone_number=phone_number,
-            email=email,
-        )
+        return amount
 
-        recruitment.additional_properties = d
-        return recruitment
+    @staticmethod
+    def _read_quantity(_src: dict[str, Any]) -> int | None | Unset:
+        quantity: int | None | Unset = _src.get("quantity", UNSET)
+
+        return quantity
+
+    @staticmethod
+    def _read_phone_number(_src: dict[str, Any]) -> None | str | Unset:
+        phone_number: None | str | Unset = _src.get("phoneNumber", UNSET)
+
+        return phone_number
+
+    @staticmethod
+    def _read_email(_src: dict[str, Any]) -> None | str | Unset:
+        email: None | str | Unset = _src.get("email", UNSET)
+
+        return email
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

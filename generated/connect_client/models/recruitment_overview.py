@@ -6,13 +6,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecruitmentOverview")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "points",
+        "products",
+        "recruitments",
+        "unverifiedRecruitments",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecruitmentOverview:
+class RecruitmentOverview(LazyModel):
     """The logged-in recruiter's recruitments in one campaign and the points earned, as returned by `GET
     /v1/recruitment/{campaign}`. `limit`, `offset` and `ascending` page and order the two lists.
 
@@ -69,12 +79,26 @@ class RecruitmentOverview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        points: int | None | Unset = d.pop("points", UNSET)
+        return lazily_built(cls, d)
 
-        products = cast(list[str], d.pop("products", UNSET))
+    @staticmethod
+    def _read_points(_src: dict[str, Any]) -> int | None | Unset:
+        points: int | None | Unset = _src.get("points", UNSET)
 
-        _recruitments = d.pop("recruitments", UNSET)
+        return points
+
+    @staticmethod
+    def _read_products(_src: dict[str, Any]) -> list[str] | Unset:
+        products = cast(list[str], _src.get("products", UNSET))
+
+        return products
+
+    @staticmethod
+    def _read_recruitments(_src: dict[str, Any]) -> list[Recruitment] | Unset:
+        _recruitments = _src.get("recruitments", UNSET)
         recruitments: list[Recruitment] | Unset = UNSET
         if _recruitments is not UNSET:
             recruitments = []
@@ -83,7 +107,11 @@ class RecruitmentOverview:
 
                 recruitments.append(recruitments_item)
 
-        _unverified_recruitments = d.pop("unverifiedRecruitments", UNSET)
+        return recruitments
+
+    @staticmethod
+    def _read_unverified_recruitments(_src: dict[str, Any]) -> list[Recruitment] | Unset:
+        _unverified_recruitments = _src.get("unverifiedRecruitments", UNSET)
         unverified_recruitments: list[Recruitment] | Unset = UNSET
         if _unverified_recruitments is not UNSET:
             unverified_recruitments = []
@@ -92,15 +120,11 @@ class RecruitmentOverview:
 
                 unverified_recruitments.append(unverified_recruitments_item)
 
-        recruitment_overview = cls(
-            points=points,
-            products=products,
-            recruitments=recruitments,
-            unverified_recruitments=unverified_recruitments,
-        )
+        return unverified_recruitments
 
-        recruitment_overview.additional_properties = d
-        return recruitment_overview
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

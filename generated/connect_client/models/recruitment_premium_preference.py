@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecruitmentPremiumPreference")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "companyCode",
+        "product",
+        "preferenceNumber",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecruitmentPremiumPreference:
+class RecruitmentPremiumPreference(LazyModel):
     """One premium preference of a recruiter: a premium (reward) product the recruiter would like, from a given company, in
     order of preference.
 
@@ -59,21 +68,32 @@ class RecruitmentPremiumPreference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        company_code: None | str | Unset = d.pop("companyCode", UNSET)
+        return lazily_built(cls, d)
 
-        product: None | str | Unset = d.pop("product", UNSET)
+    @staticmethod
+    def _read_company_code(_src: dict[str, Any]) -> None | str | Unset:
+        company_code: None | str | Unset = _src.get("companyCode", UNSET)
 
-        preference_number: int | None | Unset = d.pop("preferenceNumber", UNSET)
+        return company_code
 
-        recruitment_premium_preference = cls(
-            company_code=company_code,
-            product=product,
-            preference_number=preference_number,
-        )
+    @staticmethod
+    def _read_product(_src: dict[str, Any]) -> None | str | Unset:
+        product: None | str | Unset = _src.get("product", UNSET)
 
-        recruitment_premium_preference.additional_properties = d
-        return recruitment_premium_preference
+        return product
+
+    @staticmethod
+    def _read_preference_number(_src: dict[str, Any]) -> int | None | Unset:
+        preference_number: int | None | Unset = _src.get("preferenceNumber", UNSET)
+
+        return preference_number
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

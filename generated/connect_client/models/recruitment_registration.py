@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecruitmentRegistration")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "product",
+        "campaign",
+        "recruitments",
+        "recruiter",
+        "recruitmentPremiumPreferences",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecruitmentRegistration:
+class RecruitmentRegistration(LazyModel):
     """A recruitment registered by the logged-in ConnectID user (`POST /v1/recruitment`), who is the recruiter. If that
     user is registered to a customer in Connect, that customer is the recruiter and the `recruiter` details in the
     request (name, address, ...) are ignored; otherwise Connect creates the recruiter from `recruiter` when no matching
@@ -76,26 +87,52 @@ class RecruitmentRegistration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        product = d.pop("product")
+        if "product" not in d:
+            raise KeyError("product")
+        if "campaign" not in d:
+            raise KeyError("campaign")
+        if "recruitments" not in d:
+            raise KeyError("recruitments")
+        return lazily_built(cls, d)
 
-        campaign = d.pop("campaign")
+    @staticmethod
+    def _read_product(_src: dict[str, Any]) -> str:
+        product: str = _src["product"]
+        return product
 
+    @staticmethod
+    def _read_campaign(_src: dict[str, Any]) -> str:
+        campaign: str = _src["campaign"]
+        return campaign
+
+    @staticmethod
+    def _read_recruitments(_src: dict[str, Any]) -> list[Recruitment]:
         recruitments = []
-        _recruitments = d.pop("recruitments")
+        _recruitments = _src["recruitments"]
         for recruitments_item_data in _recruitments:
             recruitments_item = Recruitment.from_dict(recruitments_item_data)
 
             recruitments.append(recruitments_item)
 
-        _recruiter = d.pop("recruiter", UNSET)
+        return recruitments
+
+    @staticmethod
+    def _read_recruiter(_src: dict[str, Any]) -> Recruiter | Unset:
+        _recruiter = _src.get("recruiter", UNSET)
         recruiter: Recruiter | Unset
         if isinstance(_recruiter, Unset):
             recruiter = UNSET
         else:
             recruiter = Recruiter.from_dict(_recruiter)
 
-        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
+        return recruiter
+
+    @staticmethod
+    def _read_recruitment_premium_preferences(_src: dict[str, Any]) -> list[RecruitmentPremiumPreference] | Unset:
+        _recruitment_premium_preferences = _src.get("recruitmentPremiumPreferences", UNSET)
         recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
         if _recruitment_premium_preferences is not UNSET:
             recruitment_premium_preferences = []
@@ -106,16 +143,11 @@ class RecruitmentRegistration:
 
                 recruitment_premium_preferences.append(recruitment_premium_preferences_item)
 
-        recruitment_registration = cls(
-            product=product,
-            campaign=campaign,
-            recruitments=recruitments,
-            recruiter=recruiter,
-            recruitment_premium_preferences=recruitment_premium_preferences,
-        )
+        return recruitment_premium_preferences
 
-        recruitment_registration.additional_properties = d
-        return recruitment_registration
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

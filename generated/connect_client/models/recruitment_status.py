@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecruitmentStatus")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecruitmentStatus:
+class RecruitmentStatus(LazyModel):
     """Acknowledgement of a recruitment registration."""
 
     status: str | Unset = UNSET
@@ -32,15 +39,19 @@ class RecruitmentStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        return lazily_built(cls, d)
 
-        recruitment_status = cls(
-            status=status,
-        )
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> str | Unset:
+        status: str | Unset = _src.get("status", UNSET)
+        return status
 
-        recruitment_status.additional_properties = d
-        return recruitment_status
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="BulkReadActionResult")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "code",
+        "message",
+        "details",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class BulkReadActionResult:
+class BulkReadActionResult(LazyModel):
     """The outcome of creating a bulk read job, with the four keys of every Zoho action result: `status` `success`, `code`
     `ADDED_SUCCESSFULLY`, `message` `Added successfully.` and the new job in `details`.
 
@@ -50,24 +62,43 @@ class BulkReadActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        status = d.pop("status")
+        if "status" not in d:
+            raise KeyError("status")
+        if "code" not in d:
+            raise KeyError("code")
+        if "message" not in d:
+            raise KeyError("message")
+        if "details" not in d:
+            raise KeyError("details")
+        return lazily_built(cls, d)
 
-        code = d.pop("code")
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> str:
+        status: str = _src["status"]
+        return status
 
-        message = d.pop("message")
+    @staticmethod
+    def _read_code(_src: dict[str, Any]) -> str:
+        code: str = _src["code"]
+        return code
 
-        details = BulkReadJobSummary.from_dict(d.pop("details"))
+    @staticmethod
+    def _read_message(_src: dict[str, Any]) -> str:
+        message: str = _src["message"]
+        return message
 
-        bulk_read_action_result = cls(
-            status=status,
-            code=code,
-            message=message,
-            details=details,
-        )
+    @staticmethod
+    def _read_details(_src: dict[str, Any]) -> BulkReadJobSummary:
+        details = BulkReadJobSummary.from_dict(_src["details"])
 
-        bulk_read_action_result.additional_properties = d
-        return bulk_read_action_result
+        return details
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

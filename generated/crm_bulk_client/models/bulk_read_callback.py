@@ -6,12 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.bulk_read_callback_method import BulkReadCallbackMethod
+from ..types import LazyModel, lazily_built
 
 T = TypeVar("T", bound="BulkReadCallback")
 
 
 @_attrs_define
-class BulkReadCallback:
+class BulkReadCallback(LazyModel):
     """Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`). The seed's first
     request table types `callback` as a string URL; its second table (and the real API) take this object with `url` and
     `method`.
@@ -44,14 +45,22 @@ class BulkReadCallback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        url = d.pop("url")
+        if "url" not in d:
+            raise KeyError("url")
+        if "method" not in d:
+            raise KeyError("method")
+        return lazily_built(cls, d)
 
-        method = BulkReadCallbackMethod(d.pop("method"))
+    @staticmethod
+    def _read_url(_src: dict[str, Any]) -> str:
+        url: str = _src["url"]
+        return url
 
-        bulk_read_callback = cls(
-            url=url,
-            method=method,
-        )
+    @staticmethod
+    def _read_method(_src: dict[str, Any]) -> BulkReadCallbackMethod:
+        method = BulkReadCallbackMethod(_src["method"])
 
-        return bulk_read_callback
+        return method

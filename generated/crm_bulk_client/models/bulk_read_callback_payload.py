@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BulkReadCallbackPayload")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "job_id",
+        "operation",
+        "state",
+        "query",
+        "result",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class BulkReadCallbackPayload:
+class BulkReadCallbackPayload(LazyModel):
     """The body Zoho CRM POSTs to `callback.url` when a bulk read job completes or fails. It is not an operation of the
     API: your server receives it. The seed lost its sample; the shape is Zoho's public CRM v2 API's.
 
@@ -78,41 +89,58 @@ class BulkReadCallbackPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        job_id = d.pop("job_id", UNSET)
+        return lazily_built(cls, d)
 
-        operation: None | str | Unset = d.pop("operation", UNSET)
+    @staticmethod
+    def _read_job_id(_src: dict[str, Any]) -> str | Unset:
+        job_id: str | Unset = _src.get("job_id", UNSET)
+        return job_id
 
-        state: None | str | Unset = d.pop("state", UNSET)
+    @staticmethod
+    def _read_operation(_src: dict[str, Any]) -> None | str | Unset:
+        operation: None | str | Unset = _src.get("operation", UNSET)
 
-        _query = d.pop("query", UNSET)
+        return operation
+
+    @staticmethod
+    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
+        state: None | str | Unset = _src.get("state", UNSET)
+
+        return state
+
+    @staticmethod
+    def _read_query(_src: dict[str, Any]) -> BulkReadQuery | Unset:
+        _query = _src.get("query", UNSET)
         query: BulkReadQuery | Unset
         if isinstance(_query, Unset):
             query = UNSET
         else:
             query = BulkReadQuery.from_dict(_query)
 
-        _result = d.pop("result", UNSET)
+        return query
+
+    @staticmethod
+    def _read_result(_src: dict[str, Any]) -> BulkReadResult | None | Unset:
+        _result = _src.get("result", UNSET)
         result: BulkReadResult | None | Unset
         if isinstance(_result, dict):
             try:
                 componentsschemas_bulk_read_result_type_0 = BulkReadResult.from_dict(_result)
+                componentsschemas_bulk_read_result_type_0._load_all_fields()
                 result = componentsschemas_bulk_read_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 result = cast(BulkReadResult | None | Unset, _result)
         else:
             result = _result
 
-        bulk_read_callback_payload = cls(
-            job_id=job_id,
-            operation=operation,
-            state=state,
-            query=query,
-            result=result,
-        )
+        return result
 
-        bulk_read_callback_payload.additional_properties = d
-        return bulk_read_callback_payload
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

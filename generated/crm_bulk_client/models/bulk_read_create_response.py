@@ -6,13 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BulkReadCreateResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "info",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class BulkReadCreateResponse:
+class BulkReadCreateResponse(LazyModel):
     """The answer of `POST /read`: one result for the job created. The seed lost its sample response (only fragments
     survived: `"status": "success"`, `"message": "Added successfully."`, and the response table with `status`,
     `message`, `details`); the shape is Zoho's public CRM v2 API's.
@@ -52,32 +60,43 @@ class BulkReadCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[BulkReadActionResult]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = BulkReadActionResult.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _info = d.pop("info", UNSET)
+        return data
+
+    @staticmethod
+    def _read_info(_src: dict[str, Any]) -> BulkReadInfo | None | Unset:
+        _info = _src.get("info", UNSET)
         info: BulkReadInfo | None | Unset
         if isinstance(_info, dict):
             try:
                 componentsschemas_bulk_read_info_type_0 = BulkReadInfo.from_dict(_info)
+                componentsschemas_bulk_read_info_type_0._load_all_fields()
                 info = componentsschemas_bulk_read_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 info = cast(BulkReadInfo | None | Unset, _info)
         else:
             info = _info
 
-        bulk_read_create_response = cls(
-            data=data,
-            info=info,
-        )
+        return info
 
-        bulk_read_create_response.additional_properties = d
-        return bulk_read_create_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

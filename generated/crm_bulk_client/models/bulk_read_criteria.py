@@ -7,13 +7,13 @@ from attrs import define as _attrs_define
 
 from ..models.bulk_read_criteria_comparator import BulkReadCriteriaComparator
 from ..models.bulk_read_criteria_group_operator import BulkReadCriteriaGroupOperator
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BulkReadCriteria")
 
 
 @_attrs_define
-class BulkReadCriteria:
+class BulkReadCriteria(LazyModel):
     """The filter of a bulk read job: either one condition (`api_name`, `comparator`, `value`) or a group of conditions
     (`group_operator` with `group`), nested as needed. Limits: at most 25 conditions in a query; `in` and `not_in` take
     at most 20 values; multi-line text fields cannot be filtered on.
@@ -70,26 +70,46 @@ class BulkReadCriteria:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        api_name = d.pop("api_name", UNSET)
+        return lazily_built(cls, d)
 
-        _comparator = d.pop("comparator", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> str | Unset:
+        api_name: str | Unset = _src.get("api_name", UNSET)
+        return api_name
+
+    @staticmethod
+    def _read_comparator(_src: dict[str, Any]) -> BulkReadCriteriaComparator | Unset:
+        _comparator = _src.get("comparator", UNSET)
         comparator: BulkReadCriteriaComparator | Unset
         if isinstance(_comparator, Unset):
             comparator = UNSET
         else:
             comparator = BulkReadCriteriaComparator(_comparator)
 
-        value = d.pop("value", UNSET)
+        return comparator
 
-        _group_operator = d.pop("group_operator", UNSET)
+    @staticmethod
+    def _read_value(_src: dict[str, Any]) -> Any | Unset:
+        value: Any | Unset = _src.get("value", UNSET)
+        return value
+
+    @staticmethod
+    def _read_group_operator(_src: dict[str, Any]) -> BulkReadCriteriaGroupOperator | Unset:
+        _group_operator = _src.get("group_operator", UNSET)
         group_operator: BulkReadCriteriaGroupOperator | Unset
         if isinstance(_group_operator, Unset):
             group_operator = UNSET
         else:
             group_operator = BulkReadCriteriaGroupOperator(_group_operator)
 
-        _group = d.pop("group", UNSET)
+        return group_operator
+
+    @staticmethod
+    def _read_group(_src: dict[str, Any]) -> list[BulkReadCriteria] | Unset:
+        _group = _src.get("group", UNSET)
         group: list[BulkReadCriteria] | Unset = UNSET
         if _group is not UNSET:
             group = []
@@ -98,12 +118,4 @@ class BulkReadCriteria:
 
                 group.append(group_item)
 
-        bulk_read_criteria = cls(
-            api_name=api_name,
-            comparator=comparator,
-            value=value,
-            group_operator=group_operator,
-            group=group,
-        )
-
-        return bulk_read_criteria
+        return group

@@ -6,13 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.bulk_read_job_request_file_type import BulkReadJobRequestFileType
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BulkReadJobRequest")
 
 
 @_attrs_define
-class BulkReadJobRequest:
+class BulkReadJobRequest(LazyModel):
     """Body of `POST /read`."""
 
     query: BulkReadQuery
@@ -53,30 +53,40 @@ class BulkReadJobRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        query = BulkReadQuery.from_dict(d.pop("query"))
+        if "query" not in d:
+            raise KeyError("query")
+        return lazily_built(cls, d)
 
-        _callback = d.pop("callback", UNSET)
+    @staticmethod
+    def _read_query(_src: dict[str, Any]) -> BulkReadQuery:
+        query = BulkReadQuery.from_dict(_src["query"])
+
+        return query
+
+    @staticmethod
+    def _read_callback(_src: dict[str, Any]) -> BulkReadCallback | Unset:
+        _callback = _src.get("callback", UNSET)
         callback: BulkReadCallback | Unset
         if isinstance(_callback, Unset):
             callback = UNSET
         else:
             callback = BulkReadCallback.from_dict(_callback)
 
-        _file_type = d.pop("file_type", UNSET)
+        return callback
+
+    @staticmethod
+    def _read_file_type(_src: dict[str, Any]) -> BulkReadJobRequestFileType | Unset:
+        _file_type = _src.get("file_type", UNSET)
         file_type: BulkReadJobRequestFileType | Unset
         if isinstance(_file_type, Unset):
             file_type = UNSET
         else:
             file_type = BulkReadJobRequestFileType(_file_type)
 
-        bulk_read_job_request = cls(
-            query=query,
-            callback=callback,
-            file_type=file_type,
-        )
-
-        return bulk_read_job_request
+        return file_type
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BulkReadJobSummary")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "operation",
+        "state",
+        "created_by",
+        "created_time",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class BulkReadJobSummary:
+class BulkReadJobSummary(LazyModel):
     """The job just created, in the `details` of the create response."""
 
     id: str | Unset = UNSET
@@ -74,36 +85,53 @@ class BulkReadJobSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        operation: None | str | Unset = d.pop("operation", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> str | Unset:
+        id: str | Unset = _src.get("id", UNSET)
+        return id
 
-        state: None | str | Unset = d.pop("state", UNSET)
+    @staticmethod
+    def _read_operation(_src: dict[str, Any]) -> None | str | Unset:
+        operation: None | str | Unset = _src.get("operation", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
+        return operation
+
+    @staticmethod
+    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
+        state: None | str | Unset = _src.get("state", UNSET)
+
+        return state
+
+    @staticmethod
+    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _created_by = _src.get("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        created_time: None | str | Unset = d.pop("created_time", UNSET)
+        return created_by
 
-        bulk_read_job_summary = cls(
-            id=id,
-            operation=operation,
-            state=state,
-            created_by=created_by,
-            created_time=created_time,
-        )
+    @staticmethod
+    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
+        created_time: None | str | Unset = _src.get("created_time", UNSET)
 
-        bulk_read_job_summary.additional_properties = d
-        return bulk_read_job_summary
+        return created_time
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BulkReadQuery")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "module",
+        "cvid",
+        "fields",
+        "criteria",
+        "page",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class BulkReadQuery:
+class BulkReadQuery(LazyModel):
     """What a bulk read job exports: the records of one module, optionally limited to a custom view (`cvid`) and/or a
     `criteria`, with the chosen `fields`, one `page` of at most 200,000 records at a time. Sorting and group-by are not
     supported.
@@ -72,32 +83,48 @@ class BulkReadQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        module = d.pop("module")
+        if "module" not in d:
+            raise KeyError("module")
+        return lazily_built(cls, d)
 
-        cvid = d.pop("cvid", UNSET)
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> str:
+        module: str = _src["module"]
+        return module
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+    @staticmethod
+    def _read_cvid(_src: dict[str, Any]) -> str | Unset:
+        cvid: str | Unset = _src.get("cvid", UNSET)
+        return cvid
 
-        _criteria = d.pop("criteria", UNSET)
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> list[str] | Unset:
+        fields = cast(list[str], _src.get("fields", UNSET))
+
+        return fields
+
+    @staticmethod
+    def _read_criteria(_src: dict[str, Any]) -> BulkReadCriteria | Unset:
+        _criteria = _src.get("criteria", UNSET)
         criteria: BulkReadCriteria | Unset
         if isinstance(_criteria, Unset):
             criteria = UNSET
         else:
             criteria = BulkReadCriteria.from_dict(_criteria)
 
-        page = d.pop("page", UNSET)
+        return criteria
 
-        bulk_read_query = cls(
-            module=module,
-            cvid=cvid,
-            fields=fields,
-            criteria=criteria,
-            page=page,
-        )
+    @staticmethod
+    def _read_page(_src: dict[str, Any]) -> int | Unset:
+        page: int | Unset = _src.get("page", UNSET)
+        return page
 
-        bulk_read_query.additional_properties = d
-        return bulk_read_query
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="AttachmentsResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "info",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class AttachmentsResponse:
+class AttachmentsResponse(LazyModel):
     """A page of a record's attachments with the paging state."""
 
     data: list[Attachment]
@@ -45,28 +53,38 @@ class AttachmentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[Attachment]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = Attachment.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _info = d.pop("info", UNSET)
+        return data
+
+    @staticmethod
+    def _read_info(_src: dict[str, Any]) -> PageInfo | Unset:
+        _info = _src.get("info", UNSET)
         info: PageInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = PageInfo.from_dict(_info)
 
-        attachments_response = cls(
-            data=data,
-            info=info,
-        )
+        return info
 
-        attachments_response.additional_properties = d
-        return attachments_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Blueprint")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "process_info",
+        "transitions",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Blueprint:
+class Blueprint(LazyModel):
     """A record's blueprint state and the transitions available from it."""
 
     process_info: BlueprintProcessInfo | None | Unset = UNSET
@@ -53,19 +61,30 @@ class Blueprint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        _process_info = d.pop("process_info", UNSET)
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_process_info(_src: dict[str, Any]) -> BlueprintProcessInfo | None | Unset:
+        _process_info = _src.get("process_info", UNSET)
         process_info: BlueprintProcessInfo | None | Unset
         if isinstance(_process_info, dict):
             try:
                 componentsschemas_blueprint_process_info_type_0 = BlueprintProcessInfo.from_dict(_process_info)
+                componentsschemas_blueprint_process_info_type_0._load_all_fields()
                 process_info = componentsschemas_blueprint_process_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 process_info = cast(BlueprintProcessInfo | None | Unset, _process_info)
         else:
             process_info = _process_info
 
-        _transitions = d.pop("transitions", UNSET)
+        return process_info
+
+    @staticmethod
+    def _read_transitions(_src: dict[str, Any]) -> list[BlueprintTransition] | None | Unset:
+        _transitions = _src.get("transitions", UNSET)
         transitions: list[BlueprintTransition] | None | Unset
         if isinstance(_transitions, list):
             try:
@@ -75,19 +94,19 @@ class Blueprint:
                     transitions_type_0_item = BlueprintTransition.from_dict(transitions_type_0_item_data)
 
                     transitions_type_0.append(transitions_type_0_item)
+                for transitions_type_0_item in transitions_type_0:
+                    transitions_type_0_item._load_all_fields()
                 transitions = transitions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 transitions = cast(list[BlueprintTransition] | None | Unset, _transitions)
         else:
             transitions = _transitions
 
-        blueprint = cls(
-            process_info=process_info,
-            transitions=transitions,
-        )
+        return transitions
 
-        blueprint.additional_properties = d
-        return blueprint
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

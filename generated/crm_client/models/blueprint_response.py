@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="BlueprintResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "blueprint",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class BlueprintResponse:
+class BlueprintResponse(LazyModel):
     """The answer of the get-blueprint call. The seed's sample response was lost in scraping (the page repeats the get-
     records SDK samples instead); the shape is that of Zoho's public v2 API.
 
@@ -35,15 +44,22 @@ class BlueprintResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        blueprint = Blueprint.from_dict(d.pop("blueprint"))
+        if "blueprint" not in d:
+            raise KeyError("blueprint")
+        return lazily_built(cls, d)
 
-        blueprint_response = cls(
-            blueprint=blueprint,
-        )
+    @staticmethod
+    def _read_blueprint(_src: dict[str, Any]) -> Blueprint:
+        blueprint = Blueprint.from_dict(_src["blueprint"])
 
-        blueprint_response.additional_properties = d
-        return blueprint_response
+        return blueprint
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

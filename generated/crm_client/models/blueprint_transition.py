@@ -6,13 +6,30 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="BlueprintTransition")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "next_field_value",
+        "next_transitions",
+        "percent_partial_save",
+        "criteria_matched",
+        "criteria_message",
+        "execution_time",
+        "fields",
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class BlueprintTransition:
+class BlueprintTransition(LazyModel):
     """One transition available to the record now: what it leads to, the fields it asks for, and their current values in
     `data`.
 
@@ -156,16 +173,38 @@ class BlueprintTransition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        return id
 
-        next_field_value: None | str | Unset = d.pop("next_field_value", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        _next_transitions = d.pop("next_transitions", UNSET)
+        return name
+
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
+        type_: None | str | Unset = _src.get("type", UNSET)
+
+        return type_
+
+    @staticmethod
+    def _read_next_field_value(_src: dict[str, Any]) -> None | str | Unset:
+        next_field_value: None | str | Unset = _src.get("next_field_value", UNSET)
+
+        return next_field_value
+
+    @staticmethod
+    def _read_next_transitions(_src: dict[str, Any]) -> list[BlueprintNextTransition] | None | Unset:
+        _next_transitions = _src.get("next_transitions", UNSET)
         next_transitions: list[BlueprintNextTransition] | None | Unset
         if isinstance(_next_transitions, list):
             try:
@@ -175,21 +214,43 @@ class BlueprintTransition:
                     next_transitions_type_0_item = BlueprintNextTransition.from_dict(next_transitions_type_0_item_data)
 
                     next_transitions_type_0.append(next_transitions_type_0_item)
+                for next_transitions_type_0_item in next_transitions_type_0:
+                    next_transitions_type_0_item._load_all_fields()
                 next_transitions = next_transitions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 next_transitions = cast(list[BlueprintNextTransition] | None | Unset, _next_transitions)
         else:
             next_transitions = _next_transitions
 
-        percent_partial_save: float | None | Unset = d.pop("percent_partial_save", UNSET)
+        return next_transitions
 
-        criteria_matched: bool | None | Unset = d.pop("criteria_matched", UNSET)
+    @staticmethod
+    def _read_percent_partial_save(_src: dict[str, Any]) -> float | None | Unset:
+        percent_partial_save: float | None | Unset = _src.get("percent_partial_save", UNSET)
 
-        criteria_message: None | str | Unset = d.pop("criteria_message", UNSET)
+        return percent_partial_save
 
-        execution_time: None | str | Unset = d.pop("execution_time", UNSET)
+    @staticmethod
+    def _read_criteria_matched(_src: dict[str, Any]) -> bool | None | Unset:
+        criteria_matched: bool | None | Unset = _src.get("criteria_matched", UNSET)
 
-        _fields = d.pop("fields", UNSET)
+        return criteria_matched
+
+    @staticmethod
+    def _read_criteria_message(_src: dict[str, Any]) -> None | str | Unset:
+        criteria_message: None | str | Unset = _src.get("criteria_message", UNSET)
+
+        return criteria_message
+
+    @staticmethod
+    def _read_execution_time(_src: dict[str, Any]) -> None | str | Unset:
+        execution_time: None | str | Unset = _src.get("execution_time", UNSET)
+
+        return execution_time
+
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> list[BlueprintField] | None | Unset:
+        _fields = _src.get("fields", UNSET)
         fields: list[BlueprintField] | None | Unset
         if isinstance(_fields, list):
             try:
@@ -199,35 +260,30 @@ class BlueprintTransition:
                     fields_type_0_item = BlueprintField.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
+                for fields_type_0_item in fields_type_0:
+                    fields_type_0_item._load_all_fields()
                 fields = fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 fields = cast(list[BlueprintField] | None | Unset, _fields)
         else:
             fields = _fields
 
-        _data = d.pop("data", UNSET)
+        return fields
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> Record | Unset:
+        _data = _src.get("data", UNSET)
         data: Record | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = Record.from_dict(_data)
 
-        blueprint_transition = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            next_field_value=next_field_value,
-            next_transitions=next_transitions,
-            percent_partial_save=percent_partial_save,
-            criteria_matched=criteria_matched,
-            criteria_message=criteria_message,
-            execution_time=execution_time,
-            fields=fields,
-            data=data,
-        )
+        return data
 
-        blueprint_transition.additional_properties = d
-        return blueprint_transition
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="BlueprintTransitionInput")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "transition_id",
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class BlueprintTransitionInput:
+class BlueprintTransitionInput(LazyModel):
     """One transition to perform: its id, and in `data` the values the transition asks for. Besides field API names `data`
     may carry `Notes` (a note added during the transition), `Attachments` (files uploaded beforehand, by id),
     `CheckLists` (the checklist items ticked) and related-list entries keyed by the related list's API name (for example
@@ -53,18 +63,29 @@ class BlueprintTransitionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        transition_id = d.pop("transition_id")
+        if "transition_id" not in d:
+            raise KeyError("transition_id")
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
 
-        data = Record.from_dict(d.pop("data"))
+    @staticmethod
+    def _read_transition_id(_src: dict[str, Any]) -> str:
+        transition_id: str = _src["transition_id"]
+        return transition_id
 
-        blueprint_transition_input = cls(
-            transition_id=transition_id,
-            data=data,
-        )
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> Record:
+        data = Record.from_dict(_src["data"])
 
-        blueprint_transition_input.additional_properties = d
-        return blueprint_transition_input
+        return data
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="BlueprintUpdateRequest")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "blueprint",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class BlueprintUpdateRequest:
+class BlueprintUpdateRequest(LazyModel):
     """The body of a blueprint update; `blueprint` holds exactly one transition, as Zoho moves a record one transition at a
     time.
 
@@ -37,20 +46,27 @@ class BlueprintUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "blueprint" not in d:
+            raise KeyError("blueprint")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_blueprint(_src: dict[str, Any]) -> list[BlueprintTransitionInput]:
         blueprint = []
-        _blueprint = d.pop("blueprint")
+        _blueprint = _src["blueprint"]
         for blueprint_item_data in _blueprint:
             blueprint_item = BlueprintTransitionInput.from_dict(blueprint_item_data)
 
             blueprint.append(blueprint_item)
 
-        blueprint_update_request = cls(
-            blueprint=blueprint,
-        )
+        return blueprint
 
-        blueprint_update_request.additional_properties = d
-        return blueprint_update_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

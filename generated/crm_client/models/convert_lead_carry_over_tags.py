@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ConvertLeadCarryOverTags")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "Contacts",
+        "Accounts",
+        "Deals",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ConvertLeadCarryOverTags:
+class ConvertLeadCarryOverTags(LazyModel):
     """The lead's tag names to copy onto the records the conversion creates or links, per target module."""
 
     contacts: list[str] | None | Unset = UNSET
@@ -62,21 +71,32 @@ class ConvertLeadCarryOverTags:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        contacts: list[str] | None | Unset = d.pop("Contacts", UNSET)
+        return lazily_built(cls, d)
 
-        accounts: list[str] | None | Unset = d.pop("Accounts", UNSET)
+    @staticmethod
+    def _read_contacts(_src: dict[str, Any]) -> list[str] | None | Unset:
+        contacts: list[str] | None | Unset = _src.get("Contacts", UNSET)
 
-        deals: list[str] | None | Unset = d.pop("Deals", UNSET)
+        return contacts
 
-        convert_lead_carry_over_tags = cls(
-            contacts=contacts,
-            accounts=accounts,
-            deals=deals,
-        )
+    @staticmethod
+    def _read_accounts(_src: dict[str, Any]) -> list[str] | None | Unset:
+        accounts: list[str] | None | Unset = _src.get("Accounts", UNSET)
 
-        convert_lead_carry_over_tags.additional_properties = d
-        return convert_lead_carry_over_tags
+        return accounts
+
+    @staticmethod
+    def _read_deals(_src: dict[str, Any]) -> list[str] | None | Unset:
+        deals: list[str] | None | Unset = _src.get("Deals", UNSET)
+
+        return deals
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="ConvertLeadRequest")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class ConvertLeadRequest:
+class ConvertLeadRequest(LazyModel):
     """The body of a lead conversion; `data` holds exactly one set of conversion options."""
 
     data: list[ConvertLeadInput]
@@ -34,20 +43,27 @@ class ConvertLeadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[ConvertLeadInput]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = ConvertLeadInput.from_dict(data_item_data)
 
             data.append(data_item)
 
-        convert_lead_request = cls(
-            data=data,
-        )
+        return data
 
-        convert_lead_request.additional_properties = d
-        return convert_lead_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

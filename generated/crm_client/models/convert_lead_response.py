@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="ConvertLeadResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class ConvertLeadResponse:
+class ConvertLeadResponse(LazyModel):
     """The outcome of a lead conversion: `data` holds one `ConvertLeadResult`. The seed's JSON sample was lost in scraping;
     its Java SDK sample shows the map returned, `{"Accounts":"42685937005","Deals":null,"Contacts":"42685937007"}`,
     which is the shape of Zoho's public v2 API.
@@ -38,20 +47,27 @@ class ConvertLeadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[ConvertLeadResult]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = ConvertLeadResult.from_dict(data_item_data)
 
             data.append(data_item)
 
-        convert_lead_response = cls(
-            data=data,
-        )
+        return data
 
-        convert_lead_response.additional_properties = d
-        return convert_lead_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

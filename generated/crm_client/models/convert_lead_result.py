@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ConvertLeadResult")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "Contacts",
+        "Accounts",
+        "Deals",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ConvertLeadResult:
+class ConvertLeadResult(LazyModel):
     """The ids of the records a conversion produced or linked, per module; `Deals` is null when no deal was created (and
     `Accounts` when no account was).
 
@@ -56,21 +65,32 @@ class ConvertLeadResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        contacts: None | str | Unset = d.pop("Contacts", UNSET)
+        return lazily_built(cls, d)
 
-        accounts: None | str | Unset = d.pop("Accounts", UNSET)
+    @staticmethod
+    def _read_contacts(_src: dict[str, Any]) -> None | str | Unset:
+        contacts: None | str | Unset = _src.get("Contacts", UNSET)
 
-        deals: None | str | Unset = d.pop("Deals", UNSET)
+        return contacts
 
-        convert_lead_result = cls(
-            contacts=contacts,
-            accounts=accounts,
-            deals=deals,
-        )
+    @staticmethod
+    def _read_accounts(_src: dict[str, Any]) -> None | str | Unset:
+        accounts: None | str | Unset = _src.get("Accounts", UNSET)
 
-        convert_lead_result.additional_properties = d
-        return convert_lead_result
+        return accounts
+
+    @staticmethod
+    def _read_deals(_src: dict[str, Any]) -> None | str | Unset:
+        deals: None | str | Unset = _src.get("Deals", UNSET)
+
+        return deals
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

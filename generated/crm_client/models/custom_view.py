@@ -6,13 +6,36 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="CustomView")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "display_value",
+        "system_name",
+        "system_defined",
+        "default",
+        "category",
+        "module",
+        "sort_by",
+        "sort_order",
+        "favorite",
+        "offline",
+        "shared_type",
+        "fields",
+        "criteria",
+        "criteria_pattern",
+        "shared_details",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class CustomView:
+class CustomView(LazyModel):
     """A custom view (filtered list) of a module. The seed lost its sample responses (only SDK code survived, which reads
     `id`, `module`, `display_value`, `default`, `name`, `system_name`, `sort_by`, `category`, `fields`, `favorite`,
     `sort_order`, `criteria`, `criteria_pattern`, the `categories` of the list and `offline`); the shape here is what
@@ -205,49 +228,120 @@ class CustomView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        display_value: None | str | Unset = d.pop("display_value", UNSET)
+        return id
 
-        system_name: None | str | Unset = d.pop("system_name", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        system_defined: bool | None | Unset = d.pop("system_defined", UNSET)
+        return name
 
-        default: bool | None | Unset = d.pop("default", UNSET)
+    @staticmethod
+    def _read_display_value(_src: dict[str, Any]) -> None | str | Unset:
+        display_value: None | str | Unset = _src.get("display_value", UNSET)
 
-        category: None | str | Unset = d.pop("category", UNSET)
+        return display_value
 
-        module: None | str | Unset = d.pop("module", UNSET)
+    @staticmethod
+    def _read_system_name(_src: dict[str, Any]) -> None | str | Unset:
+        system_name: None | str | Unset = _src.get("system_name", UNSET)
 
-        sort_by: None | str | Unset = d.pop("sort_by", UNSET)
+        return system_name
 
-        sort_order: None | str | Unset = d.pop("sort_order", UNSET)
+    @staticmethod
+    def _read_system_defined(_src: dict[str, Any]) -> bool | None | Unset:
+        system_defined: bool | None | Unset = _src.get("system_defined", UNSET)
 
-        favorite: int | None | Unset = d.pop("favorite", UNSET)
+        return system_defined
 
-        offline: bool | None | Unset = d.pop("offline", UNSET)
+    @staticmethod
+    def _read_default(_src: dict[str, Any]) -> bool | None | Unset:
+        default: bool | None | Unset = _src.get("default", UNSET)
 
-        shared_type: None | str | Unset = d.pop("shared_type", UNSET)
+        return default
 
-        fields: list[str] | None | Unset = d.pop("fields", UNSET)
+    @staticmethod
+    def _read_category(_src: dict[str, Any]) -> None | str | Unset:
+        category: None | str | Unset = _src.get("category", UNSET)
 
-        _criteria = d.pop("criteria", UNSET)
+        return category
+
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
+        module: None | str | Unset = _src.get("module", UNSET)
+
+        return module
+
+    @staticmethod
+    def _read_sort_by(_src: dict[str, Any]) -> None | str | Unset:
+        sort_by: None | str | Unset = _src.get("sort_by", UNSET)
+
+        return sort_by
+
+    @staticmethod
+    def _read_sort_order(_src: dict[str, Any]) -> None | str | Unset:
+        sort_order: None | str | Unset = _src.get("sort_order", UNSET)
+
+        return sort_order
+
+    @staticmethod
+    def _read_favorite(_src: dict[str, Any]) -> int | None | Unset:
+        favorite: int | None | Unset = _src.get("favorite", UNSET)
+
+        return favorite
+
+    @staticmethod
+    def _read_offline(_src: dict[str, Any]) -> bool | None | Unset:
+        offline: bool | None | Unset = _src.get("offline", UNSET)
+
+        return offline
+
+    @staticmethod
+    def _read_shared_type(_src: dict[str, Any]) -> None | str | Unset:
+        shared_type: None | str | Unset = _src.get("shared_type", UNSET)
+
+        return shared_type
+
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
+        fields: list[str] | None | Unset = _src.get("fields", UNSET)
+
+        return fields
+
+    @staticmethod
+    def _read_criteria(_src: dict[str, Any]) -> CustomViewCriteria | None | Unset:
+        _criteria = _src.get("criteria", UNSET)
         criteria: CustomViewCriteria | None | Unset
         if isinstance(_criteria, dict):
             try:
                 componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(_criteria)
+                componentsschemas_custom_view_criteria_type_0._load_all_fields()
                 criteria = componentsschemas_custom_view_criteria_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 criteria = cast(CustomViewCriteria | None | Unset, _criteria)
         else:
             criteria = _criteria
 
-        criteria_pattern: None | str | Unset = d.pop("criteria_pattern", UNSET)
+        return criteria
 
-        _shared_details = d.pop("shared_details", UNSET)
+    @staticmethod
+    def _read_criteria_pattern(_src: dict[str, Any]) -> None | str | Unset:
+        criteria_pattern: None | str | Unset = _src.get("criteria_pattern", UNSET)
+
+        return criteria_pattern
+
+    @staticmethod
+    def _read_shared_details(_src: dict[str, Any]) -> list[CustomViewSharedDetail] | None | Unset:
+        _shared_details = _src.get("shared_details", UNSET)
         shared_details: list[CustomViewSharedDetail] | None | Unset
         if isinstance(_shared_details, list):
             try:
@@ -257,34 +351,19 @@ class CustomView:
                     shared_details_type_0_item = CustomViewSharedDetail.from_dict(shared_details_type_0_item_data)
 
                     shared_details_type_0.append(shared_details_type_0_item)
+                for shared_details_type_0_item in shared_details_type_0:
+                    shared_details_type_0_item._load_all_fields()
                 shared_details = shared_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 shared_details = cast(list[CustomViewSharedDetail] | None | Unset, _shared_details)
         else:
             shared_details = _shared_details
 
-        custom_view = cls(
-            id=id,
-            name=name,
-            display_value=display_value,
-            system_name=system_name,
-            system_defined=system_defined,
-            default=default,
-            category=category,
-            module=module,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            favorite=favorite,
-            offline=offline,
-            shared_type=shared_type,
-            fields=fields,
-            criteria=criteria,
-            criteria_pattern=criteria_pattern,
-            shared_details=shared_details,
-        )
+        return shared_details
 
-        custom_view.additional_properties = d
-        return custom_view
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

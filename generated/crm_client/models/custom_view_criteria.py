@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="CustomViewCriteria")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "field",
+        "comparator",
+        "value",
+        "group_operator",
+        "group",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class CustomViewCriteria:
+class CustomViewCriteria(LazyModel):
     """A filter condition of a custom view (or of a field). Either a single condition (`field`, `comparator`, `value`) or a
     group of conditions (`group_operator` with `group`), nested as deep as needed.
 
@@ -81,16 +92,37 @@ class CustomViewCriteria:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        field: None | str | Unset = d.pop("field", UNSET)
+        return lazily_built(cls, d)
 
-        comparator: None | str | Unset = d.pop("comparator", UNSET)
+    @staticmethod
+    def _read_field(_src: dict[str, Any]) -> None | str | Unset:
+        field: None | str | Unset = _src.get("field", UNSET)
 
-        value = d.pop("value", UNSET)
+        return field
 
-        group_operator: None | str | Unset = d.pop("group_operator", UNSET)
+    @staticmethod
+    def _read_comparator(_src: dict[str, Any]) -> None | str | Unset:
+        comparator: None | str | Unset = _src.get("comparator", UNSET)
 
-        _group = d.pop("group", UNSET)
+        return comparator
+
+    @staticmethod
+    def _read_value(_src: dict[str, Any]) -> Any | Unset:
+        value: Any | Unset = _src.get("value", UNSET)
+        return value
+
+    @staticmethod
+    def _read_group_operator(_src: dict[str, Any]) -> None | str | Unset:
+        group_operator: None | str | Unset = _src.get("group_operator", UNSET)
+
+        return group_operator
+
+    @staticmethod
+    def _read_group(_src: dict[str, Any]) -> list[CustomViewCriteriaGroup] | None | Unset:
+        _group = _src.get("group", UNSET)
         group: list[CustomViewCriteriaGroup] | None | Unset
         if isinstance(_group, list):
             try:
@@ -100,22 +132,19 @@ class CustomViewCriteria:
                     group_type_0_item = CustomViewCriteriaGroup.from_dict(group_type_0_item_data)
 
                     group_type_0.append(group_type_0_item)
+                for group_type_0_item in group_type_0:
+                    group_type_0_item._load_all_fields()
                 group = group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 group = cast(list[CustomViewCriteriaGroup] | None | Unset, _group)
         else:
             group = _group
 
-        custom_view_criteria = cls(
-            field=field,
-            comparator=comparator,
-            value=value,
-            group_operator=group_operator,
-            group=group,
-        )
+        return group
 
-        custom_view_criteria.additional_properties = d
-        return custom_view_criteria
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="CustomViewSharedDetail")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "subordinates",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class CustomViewSharedDetail:
+class CustomViewSharedDetail(LazyModel):
     """A user, role, group or territory a custom view is shared with."""
 
     id: None | str | Unset = UNSET
@@ -63,24 +73,38 @@ class CustomViewSharedDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        return id
 
-        subordinates: bool | None | Unset = d.pop("subordinates", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        custom_view_shared_detail = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            subordinates=subordinates,
-        )
+        return name
 
-        custom_view_shared_detail.additional_properties = d
-        return custom_view_shared_detail
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
+        type_: None | str | Unset = _src.get("type", UNSET)
+
+        return type_
+
+    @staticmethod
+    def _read_subordinates(_src: dict[str, Any]) -> bool | None | Unset:
+        subordinates: bool | None | Unset = _src.get("subordinates", UNSET)
+
+        return subordinates
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

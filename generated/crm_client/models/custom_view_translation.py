@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="CustomViewTranslation")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "public_views",
+        "other_users_views",
+        "shared_with_me",
+        "created_by_me",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class CustomViewTranslation:
+class CustomViewTranslation(LazyModel):
     """The labels of the custom-view categories, in the user's language."""
 
     public_views: None | str | Unset = UNSET
@@ -62,24 +72,38 @@ class CustomViewTranslation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        public_views: None | str | Unset = d.pop("public_views", UNSET)
+        return lazily_built(cls, d)
 
-        other_users_views: None | str | Unset = d.pop("other_users_views", UNSET)
+    @staticmethod
+    def _read_public_views(_src: dict[str, Any]) -> None | str | Unset:
+        public_views: None | str | Unset = _src.get("public_views", UNSET)
 
-        shared_with_me: None | str | Unset = d.pop("shared_with_me", UNSET)
+        return public_views
 
-        created_by_me: None | str | Unset = d.pop("created_by_me", UNSET)
+    @staticmethod
+    def _read_other_users_views(_src: dict[str, Any]) -> None | str | Unset:
+        other_users_views: None | str | Unset = _src.get("other_users_views", UNSET)
 
-        custom_view_translation = cls(
-            public_views=public_views,
-            other_users_views=other_users_views,
-            shared_with_me=shared_with_me,
-            created_by_me=created_by_me,
-        )
+        return other_users_views
 
-        custom_view_translation.additional_properties = d
-        return custom_view_translation
+    @staticmethod
+    def _read_shared_with_me(_src: dict[str, Any]) -> None | str | Unset:
+        shared_with_me: None | str | Unset = _src.get("shared_with_me", UNSET)
+
+        return shared_with_me
+
+    @staticmethod
+    def _read_created_by_me(_src: dict[str, Any]) -> None | str | Unset:
+        created_by_me: None | str | Unset = _src.get("created_by_me", UNSET)
+
+        return created_by_me
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

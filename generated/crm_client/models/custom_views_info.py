@@ -6,13 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="CustomViewsInfo")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "per_page",
+        "count",
+        "page",
+        "more_records",
+        "default",
+        "translation",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class CustomViewsInfo:
+class CustomViewsInfo(LazyModel):
     """Beside the list of custom views: paging, the id of the module's default view and the labels of the view categories."""
 
     per_page: int | None | Unset = UNSET
@@ -84,39 +96,60 @@ class CustomViewsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        per_page: int | None | Unset = d.pop("per_page", UNSET)
+        return lazily_built(cls, d)
 
-        count: int | None | Unset = d.pop("count", UNSET)
+    @staticmethod
+    def _read_per_page(_src: dict[str, Any]) -> int | None | Unset:
+        per_page: int | None | Unset = _src.get("per_page", UNSET)
 
-        page: int | None | Unset = d.pop("page", UNSET)
+        return per_page
 
-        more_records: bool | None | Unset = d.pop("more_records", UNSET)
+    @staticmethod
+    def _read_count(_src: dict[str, Any]) -> int | None | Unset:
+        count: int | None | Unset = _src.get("count", UNSET)
 
-        default: None | str | Unset = d.pop("default", UNSET)
+        return count
 
-        _translation = d.pop("translation", UNSET)
+    @staticmethod
+    def _read_page(_src: dict[str, Any]) -> int | None | Unset:
+        page: int | None | Unset = _src.get("page", UNSET)
+
+        return page
+
+    @staticmethod
+    def _read_more_records(_src: dict[str, Any]) -> bool | None | Unset:
+        more_records: bool | None | Unset = _src.get("more_records", UNSET)
+
+        return more_records
+
+    @staticmethod
+    def _read_default(_src: dict[str, Any]) -> None | str | Unset:
+        default: None | str | Unset = _src.get("default", UNSET)
+
+        return default
+
+    @staticmethod
+    def _read_translation(_src: dict[str, Any]) -> CustomViewTranslation | None | Unset:
+        _translation = _src.get("translation", UNSET)
         translation: CustomViewTranslation | None | Unset
         if isinstance(_translation, dict):
             try:
                 componentsschemas_custom_view_translation_type_0 = CustomViewTranslation.from_dict(_translation)
+                componentsschemas_custom_view_translation_type_0._load_all_fields()
                 translation = componentsschemas_custom_view_translation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 translation = cast(CustomViewTranslation | None | Unset, _translation)
         else:
             translation = _translation
 
-        custom_views_info = cls(
-            per_page=per_page,
-            count=count,
-            page=page,
-            more_records=more_records,
-            default=default,
-            translation=translation,
-        )
+        return translation
 
-        custom_views_info.additional_properties = d
-        return custom_views_info
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

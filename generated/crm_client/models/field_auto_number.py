@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldAutoNumber")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "prefix",
+        "suffix",
+        "start_number",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldAutoNumber:
+class FieldAutoNumber(LazyModel):
     """Numbering of an auto-number field (`data_type` `autonumber`), or `{}`."""
 
     prefix: None | str | Unset = UNSET
@@ -53,21 +62,32 @@ class FieldAutoNumber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        prefix: None | str | Unset = d.pop("prefix", UNSET)
+        return lazily_built(cls, d)
 
-        suffix: None | str | Unset = d.pop("suffix", UNSET)
+    @staticmethod
+    def _read_prefix(_src: dict[str, Any]) -> None | str | Unset:
+        prefix: None | str | Unset = _src.get("prefix", UNSET)
 
-        start_number: int | None | Unset = d.pop("start_number", UNSET)
+        return prefix
 
-        field_auto_number = cls(
-            prefix=prefix,
-            suffix=suffix,
-            start_number=start_number,
-        )
+    @staticmethod
+    def _read_suffix(_src: dict[str, Any]) -> None | str | Unset:
+        suffix: None | str | Unset = _src.get("suffix", UNSET)
 
-        field_auto_number.additional_properties = d
-        return field_auto_number
+        return suffix
+
+    @staticmethod
+    def _read_start_number(_src: dict[str, Any]) -> int | None | Unset:
+        start_number: int | None | Unset = _src.get("start_number", UNSET)
+
+        return start_number
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="FieldConvertMapping")
+
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class FieldConvertMapping:
+class FieldConvertMapping(LazyModel):
     """Leads only: where the field's value goes when the lead is converted, as `{module: field API name or null}`, for
     example `{"Contacts": "Last_Name", "Deals": null, "Accounts": null}`.
 
@@ -28,17 +33,21 @@ class FieldConvertMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        field_convert_mapping = cls()
+        return lazily_built(cls, d)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, None | str]:
+        additional_properties: dict[str, None | str] = {}
+        for prop_name, prop_dict in _src.items():
+            if prop_name in _DECLARED_KEYS:
+                continue
             additional_property: None | str = prop_dict
 
             additional_properties[prop_name] = additional_property
-
-        field_convert_mapping.additional_properties = additional_properties
-        return field_convert_mapping
+        return additional_properties
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldCurrency")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "rounding_option",
+        "precision",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldCurrency:
+class FieldCurrency(LazyModel):
     """Rounding of a currency field, or `{}` for other fields."""
 
     rounding_option: None | str | Unset = UNSET
@@ -45,18 +53,26 @@ class FieldCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        rounding_option: None | str | Unset = d.pop("rounding_option", UNSET)
+        return lazily_built(cls, d)
 
-        precision: int | None | Unset = d.pop("precision", UNSET)
+    @staticmethod
+    def _read_rounding_option(_src: dict[str, Any]) -> None | str | Unset:
+        rounding_option: None | str | Unset = _src.get("rounding_option", UNSET)
 
-        field_currency = cls(
-            rounding_option=rounding_option,
-            precision=precision,
-        )
+        return rounding_option
 
-        field_currency.additional_properties = d
-        return field_currency
+    @staticmethod
+    def _read_precision(_src: dict[str, Any]) -> int | None | Unset:
+        precision: int | None | Unset = _src.get("precision", UNSET)
+
+        return precision
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldFormula")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "return_type",
+        "expression",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldFormula:
+class FieldFormula(LazyModel):
     """The expression of a formula field (`data_type` `formula`), or `{}`."""
 
     return_type: None | str | Unset = UNSET
@@ -45,18 +53,26 @@ class FieldFormula:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        return_type: None | str | Unset = d.pop("return_type", UNSET)
+        return lazily_built(cls, d)
 
-        expression: None | str | Unset = d.pop("expression", UNSET)
+    @staticmethod
+    def _read_return_type(_src: dict[str, Any]) -> None | str | Unset:
+        return_type: None | str | Unset = _src.get("return_type", UNSET)
 
-        field_formula = cls(
-            return_type=return_type,
-            expression=expression,
-        )
+        return return_type
 
-        field_formula.additional_properties = d
-        return field_formula
+    @staticmethod
+    def _read_expression(_src: dict[str, Any]) -> None | str | Unset:
+        expression: None | str | Unset = _src.get("expression", UNSET)
+
+        return expression
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldMultiModuleLookup")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "api_name",
+        "display_label",
+        "modules",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldMultiModuleLookup:
+class FieldMultiModuleLookup(LazyModel):
     """The modules a multi-module lookup (for example `What_Id` of Tasks, `$se_module` targets) can point to, or `{}`. Keys
     vary by field; Zoho sends `api_name`, `display_label` and `modules`.
 
@@ -66,12 +75,26 @@ class FieldMultiModuleLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+        return lazily_built(cls, d)
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        _modules = d.pop("modules", UNSET)
+        return api_name
+
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
+
+        return display_label
+
+    @staticmethod
+    def _read_modules(_src: dict[str, Any]) -> list[ModuleReference | None] | None | Unset:
+        _modules = _src.get("modules", UNSET)
         modules: list[ModuleReference | None] | None | Unset
         if isinstance(_modules, list):
             try:
@@ -83,6 +106,7 @@ class FieldMultiModuleLookup:
                     if isinstance(_modules_type_0_item, dict):
                         try:
                             componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_modules_type_0_item)
+                            componentsschemas_module_reference_type_0._load_all_fields()
                             modules_type_0_item = componentsschemas_module_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             modules_type_0_item = cast(ModuleReference | None, _modules_type_0_item)
@@ -90,20 +114,18 @@ class FieldMultiModuleLookup:
                         modules_type_0_item = _modules_type_0_item
 
                     modules_type_0.append(modules_type_0_item)
+
                 modules = modules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modules = cast(list[ModuleReference | None] | None | Unset, _modules)
         else:
             modules = _modules
 
-        field_multi_module_lookup = cls(
-            api_name=api_name,
-            display_label=display_label,
-            modules=modules,
-        )
+        return modules
 
-        field_multi_module_lookup.additional_properties = d
-        return field_multi_module_lookup
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

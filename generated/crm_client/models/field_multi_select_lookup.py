@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldMultiSelectLookup")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_name",
+        "display_label",
+        "linking_module",
+        "lookup_apiname",
+        "connectedlookup_apiname",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldMultiSelectLookup:
+class FieldMultiSelectLookup(LazyModel):
     """The linking module behind a multi-select lookup field (`data_type` `multiselectlookup`), or `{}`."""
 
     id: None | str | Unset = UNSET
@@ -80,30 +92,50 @@ class FieldMultiSelectLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+        return id
 
-        linking_module: None | str | Unset = d.pop("linking_module", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        lookup_apiname: None | str | Unset = d.pop("lookup_apiname", UNSET)
+        return api_name
 
-        connectedlookup_apiname: None | str | Unset = d.pop("connectedlookup_apiname", UNSET)
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
 
-        field_multi_select_lookup = cls(
-            id=id,
-            api_name=api_name,
-            display_label=display_label,
-            linking_module=linking_module,
-            lookup_apiname=lookup_apiname,
-            connectedlookup_apiname=connectedlookup_apiname,
-        )
+        return display_label
 
-        field_multi_select_lookup.additional_properties = d
-        return field_multi_select_lookup
+    @staticmethod
+    def _read_linking_module(_src: dict[str, Any]) -> None | str | Unset:
+        linking_module: None | str | Unset = _src.get("linking_module", UNSET)
+
+        return linking_module
+
+    @staticmethod
+    def _read_lookup_apiname(_src: dict[str, Any]) -> None | str | Unset:
+        lookup_apiname: None | str | Unset = _src.get("lookup_apiname", UNSET)
+
+        return lookup_apiname
+
+    @staticmethod
+    def _read_connectedlookup_apiname(_src: dict[str, Any]) -> None | str | Unset:
+        connectedlookup_apiname: None | str | Unset = _src.get("connectedlookup_apiname", UNSET)
+
+        return connectedlookup_apiname
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

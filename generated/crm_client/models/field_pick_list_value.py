@@ -6,13 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldPickListValue")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "display_value",
+        "actual_value",
+        "sequence_number",
+        "type",
+        "sys_ref_name",
+        "expected_data_type",
+        "id",
+        "maps",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldPickListValue:
+class FieldPickListValue(LazyModel):
     """One value of a picklist or multi-select picklist field. Send `actual_value` when writing a record; `display_value`
     is the (possibly translated) label shown in the UI. Picklists are configured per organisation, so values are plain
     strings.
@@ -109,22 +123,56 @@ class FieldPickListValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        display_value: None | str | Unset = d.pop("display_value", UNSET)
+        return lazily_built(cls, d)
 
-        actual_value: None | str | Unset = d.pop("actual_value", UNSET)
+    @staticmethod
+    def _read_display_value(_src: dict[str, Any]) -> None | str | Unset:
+        display_value: None | str | Unset = _src.get("display_value", UNSET)
 
-        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
+        return display_value
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+    @staticmethod
+    def _read_actual_value(_src: dict[str, Any]) -> None | str | Unset:
+        actual_value: None | str | Unset = _src.get("actual_value", UNSET)
 
-        sys_ref_name: None | str | Unset = d.pop("sys_ref_name", UNSET)
+        return actual_value
 
-        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
+    @staticmethod
+    def _read_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
+        sequence_number: int | None | Unset = _src.get("sequence_number", UNSET)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+        return sequence_number
 
-        _maps = d.pop("maps", UNSET)
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
+        type_: None | str | Unset = _src.get("type", UNSET)
+
+        return type_
+
+    @staticmethod
+    def _read_sys_ref_name(_src: dict[str, Any]) -> None | str | Unset:
+        sys_ref_name: None | str | Unset = _src.get("sys_ref_name", UNSET)
+
+        return sys_ref_name
+
+    @staticmethod
+    def _read_expected_data_type(_src: dict[str, Any]) -> None | str | Unset:
+        expected_data_type: None | str | Unset = _src.get("expected_data_type", UNSET)
+
+        return expected_data_type
+
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
+
+        return id
+
+    @staticmethod
+    def _read_maps(_src: dict[str, Any]) -> list[FieldPickListValueMap] | None | Unset:
+        _maps = _src.get("maps", UNSET)
         maps: list[FieldPickListValueMap] | None | Unset
         if isinstance(_maps, list):
             try:
@@ -134,25 +182,19 @@ class FieldPickListValue:
                     maps_type_0_item = FieldPickListValueMap.from_dict(maps_type_0_item_data)
 
                     maps_type_0.append(maps_type_0_item)
+                for maps_type_0_item in maps_type_0:
+                    maps_type_0_item._load_all_fields()
                 maps = maps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 maps = cast(list[FieldPickListValueMap] | None | Unset, _maps)
         else:
             maps = _maps
 
-        field_pick_list_value = cls(
-            display_value=display_value,
-            actual_value=actual_value,
-            sequence_number=sequence_number,
-            type_=type_,
-            sys_ref_name=sys_ref_name,
-            expected_data_type=expected_data_type,
-            id=id,
-            maps=maps,
-        )
+        return maps
 
-        field_pick_list_value.additional_properties = d
-        return field_pick_list_value
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

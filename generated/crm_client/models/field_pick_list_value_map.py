@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldPickListValueMap")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "api_name",
+        "pick_list_values",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldPickListValueMap:
+class FieldPickListValueMap(LazyModel):
     """A dependency of a picklist value (map dependency): which values of another picklist stay available when this value
     is chosen. Zoho sends the mapped field's `api_name` and its allowed `pick_list_values`.
 
@@ -50,18 +58,26 @@ class FieldPickListValueMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+        return lazily_built(cls, d)
 
-        pick_list_values: list[str] | None | Unset = d.pop("pick_list_values", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        field_pick_list_value_map = cls(
-            api_name=api_name,
-            pick_list_values=pick_list_values,
-        )
+        return api_name
 
-        field_pick_list_value_map.additional_properties = d
-        return field_pick_list_value_map
+    @staticmethod
+    def _read_pick_list_values(_src: dict[str, Any]) -> list[str] | None | Unset:
+        pick_list_values: list[str] | None | Unset = _src.get("pick_list_values", UNSET)
+
+        return pick_list_values
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldPrivate")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "restricted",
+        "export",
+        "type",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldPrivate:
+class FieldPrivate(LazyModel):
     """GDPR: marks a field as holding personal data (set in the layout editor). `null` when the field is not private, or
     when it was made private without choosing a sensitivity. `type` is `high` (sensitive) or `low` (normal). When
     `restricted` is true the field's value is never exposed in record APIs (it reads as null and cannot be searched).
@@ -59,21 +68,32 @@ class FieldPrivate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        restricted: bool | None | Unset = d.pop("restricted", UNSET)
+        return lazily_built(cls, d)
 
-        export: bool | None | Unset = d.pop("export", UNSET)
+    @staticmethod
+    def _read_restricted(_src: dict[str, Any]) -> bool | None | Unset:
+        restricted: bool | None | Unset = _src.get("restricted", UNSET)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        return restricted
 
-        field_private = cls(
-            restricted=restricted,
-            export=export,
-            type_=type_,
-        )
+    @staticmethod
+    def _read_export(_src: dict[str, Any]) -> bool | None | Unset:
+        export: bool | None | Unset = _src.get("export", UNSET)
 
-        field_private.additional_properties = d
-        return field_private
+        return export
+
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
+        type_: None | str | Unset = _src.get("type", UNSET)
+
+        return type_
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

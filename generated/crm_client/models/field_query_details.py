@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldQueryDetails")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "query_id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldQueryDetails:
+class FieldQueryDetails(LazyModel):
     """Filter applied to the records a lookup offers (lookup filters), or `{}`."""
 
     query_id: None | str | Unset = UNSET
@@ -35,15 +42,20 @@ class FieldQueryDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        query_id: None | str | Unset = d.pop("query_id", UNSET)
+        return lazily_built(cls, d)
 
-        field_query_details = cls(
-            query_id=query_id,
-        )
+    @staticmethod
+    def _read_query_id(_src: dict[str, Any]) -> None | str | Unset:
+        query_id: None | str | Unset = _src.get("query_id", UNSET)
 
-        field_query_details.additional_properties = d
-        return field_query_details
+        return query_id
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

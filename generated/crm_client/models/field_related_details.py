@@ -6,13 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldRelatedDetails")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_name",
+        "display_label",
+        "_type",
+        "module",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldRelatedDetails:
+class FieldRelatedDetails(LazyModel):
     """For multi-select lookups, the related list the field creates in the other module, or null."""
 
     id: None | str | Unset = UNSET
@@ -76,36 +87,54 @@ class FieldRelatedDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+        return id
 
-        field_type_: None | str | Unset = d.pop("_type", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        _module = d.pop("module", UNSET)
+        return api_name
+
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
+
+        return display_label
+
+    @staticmethod
+    def _read_field_type_(_src: dict[str, Any]) -> None | str | Unset:
+        field_type_: None | str | Unset = _src.get("_type", UNSET)
+
+        return field_type_
+
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> ModuleReference | None | Unset:
+        _module = _src.get("module", UNSET)
         module: ModuleReference | None | Unset
         if isinstance(_module, dict):
             try:
                 componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_module)
+                componentsschemas_module_reference_type_0._load_all_fields()
                 module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 module = cast(ModuleReference | None | Unset, _module)
         else:
             module = _module
 
-        field_related_details = cls(
-            id=id,
-            api_name=api_name,
-            display_label=display_label,
-            field_type_=field_type_,
-            module=module,
-        )
+        return module
 
-        field_related_details.additional_properties = d
-        return field_related_details
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldSubform")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "module",
+        "id",
+        "api_name",
+        "display_label",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldSubform:
+class FieldSubform(LazyModel):
     """The subform behind a subform field (`data_type` `subform`): `module` is the subform module's API name, which the
     official v2 SDK reads to learn the subform's own fields.
 
@@ -66,24 +76,38 @@ class FieldSubform:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        module: None | str | Unset = d.pop("module", UNSET)
+        return lazily_built(cls, d)
 
-        id: None | str | Unset = d.pop("id", UNSET)
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
+        module: None | str | Unset = _src.get("module", UNSET)
 
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+        return module
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        field_subform = cls(
-            module=module,
-            id=id,
-            api_name=api_name,
-            display_label=display_label,
-        )
+        return id
 
-        field_subform.additional_properties = d
-        return field_subform
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
+
+        return api_name
+
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
+
+        return display_label
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldUnique")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "casesensitive",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldUnique:
+class FieldUnique(LazyModel):
     """Present (`casesensitive` `"true"`/`"false"`) when the field must hold unique values, else `{}`."""
 
     casesensitive: None | str | Unset = UNSET
@@ -35,15 +42,20 @@ class FieldUnique:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        casesensitive: None | str | Unset = d.pop("casesensitive", UNSET)
+        return lazily_built(cls, d)
 
-        field_unique = cls(
-            casesensitive=casesensitive,
-        )
+    @staticmethod
+    def _read_casesensitive(_src: dict[str, Any]) -> None | str | Unset:
+        casesensitive: None | str | Unset = _src.get("casesensitive", UNSET)
 
-        field_unique.additional_properties = d
-        return field_unique
+        return casesensitive
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="FieldViewType")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "view",
+        "edit",
+        "create",
+        "quick_create",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class FieldViewType:
+class FieldViewType(LazyModel):
     """In which views the field appears."""
 
     view: bool | None | Unset = UNSET
@@ -62,24 +72,38 @@ class FieldViewType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        view: bool | None | Unset = d.pop("view", UNSET)
+        return lazily_built(cls, d)
 
-        edit: bool | None | Unset = d.pop("edit", UNSET)
+    @staticmethod
+    def _read_view(_src: dict[str, Any]) -> bool | None | Unset:
+        view: bool | None | Unset = _src.get("view", UNSET)
 
-        create: bool | None | Unset = d.pop("create", UNSET)
+        return view
 
-        quick_create: bool | None | Unset = d.pop("quick_create", UNSET)
+    @staticmethod
+    def _read_edit(_src: dict[str, Any]) -> bool | None | Unset:
+        edit: bool | None | Unset = _src.get("edit", UNSET)
 
-        field_view_type = cls(
-            view=view,
-            edit=edit,
-            create=create,
-            quick_create=quick_create,
-        )
+        return edit
 
-        field_view_type.additional_properties = d
-        return field_view_type
+    @staticmethod
+    def _read_create(_src: dict[str, Any]) -> bool | None | Unset:
+        create: bool | None | Unset = _src.get("create", UNSET)
+
+        return create
+
+    @staticmethod
+    def _read_quick_create(_src: dict[str, Any]) -> bool | None | Unset:
+        quick_create: bool | None | Unset = _src.get("quick_create", UNSET)
+
+        return quick_create
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="FieldsResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "fields",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class FieldsResponse:
+class FieldsResponse(LazyModel):
     """The answer of the fields metadata APIs: `fields` holds every field of the module (`GET /settings/fields`) or exactly
     one field (`GET /settings/fields/{field_id}`).
 
@@ -37,20 +46,27 @@ class FieldsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "fields" not in d:
+            raise KeyError("fields")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> list[Field]:
         fields = []
-        _fields = d.pop("fields")
+        _fields = _src["fields"]
         for fields_item_data in _fields:
             fields_item = Field.from_dict(fields_item_data)
 
             fields.append(fields_item)
 
-        fields_response = cls(
-            fields=fields,
-        )
+        return fields
 
-        fields_response.additional_properties = d
-        return fields_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

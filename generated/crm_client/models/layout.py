@@ -6,13 +6,31 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Layout")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "visible",
+        "status",
+        "created_time",
+        "modified_time",
+        "created_by",
+        "modified_by",
+        "created_for",
+        "profiles",
+        "convert_mapping",
+        "sections",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Layout:
+class Layout(LazyModel):
     """A layout of a module: which fields appear, in which sections, for which profiles. The seed lost its sample responses
     (only SDK code survived, which reads `name`, `id`, `created_time`, `modified_time`, `convert_mapping`, `visible`,
     `modified_by`, the accessible `profiles`, `created_by` and `sections`); the shape here is what Zoho's public CRM v2
@@ -172,53 +190,98 @@ class Layout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        visible: bool | None | Unset = d.pop("visible", UNSET)
+        return id
 
-        status: int | None | Unset = d.pop("status", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        created_time: None | str | Unset = d.pop("created_time", UNSET)
+        return name
 
-        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
+    @staticmethod
+    def _read_visible(_src: dict[str, Any]) -> bool | None | Unset:
+        visible: bool | None | Unset = _src.get("visible", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
+        return visible
+
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> int | None | Unset:
+        status: int | None | Unset = _src.get("status", UNSET)
+
+        return status
+
+    @staticmethod
+    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
+        created_time: None | str | Unset = _src.get("created_time", UNSET)
+
+        return created_time
+
+    @staticmethod
+    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
+        modified_time: None | str | Unset = _src.get("modified_time", UNSET)
+
+        return modified_time
+
+    @staticmethod
+    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _created_by = _src.get("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        _modified_by = d.pop("modified_by", UNSET)
+        return created_by
+
+    @staticmethod
+    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _modified_by = _src.get("modified_by", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        _created_for = d.pop("created_for", UNSET)
+        return modified_by
+
+    @staticmethod
+    def _read_created_for(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _created_for = _src.get("created_for", UNSET)
         created_for: None | Unset | UserReference
         if isinstance(_created_for, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_for)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 created_for = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_for = cast(None | Unset | UserReference, _created_for)
         else:
             created_for = _created_for
 
-        _profiles = d.pop("profiles", UNSET)
+        return created_for
+
+    @staticmethod
+    def _read_profiles(_src: dict[str, Any]) -> list[None | ProfileReference] | None | Unset:
+        _profiles = _src.get("profiles", UNSET)
         profiles: list[None | ProfileReference] | None | Unset
         if isinstance(_profiles, list):
             try:
@@ -232,6 +295,7 @@ class Layout:
                             componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(
                                 _profiles_type_0_item
                             )
+                            componentsschemas_profile_reference_type_0._load_all_fields()
                             profiles_type_0_item = componentsschemas_profile_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             profiles_type_0_item = cast(None | ProfileReference, _profiles_type_0_item)
@@ -239,24 +303,34 @@ class Layout:
                         profiles_type_0_item = _profiles_type_0_item
 
                     profiles_type_0.append(profiles_type_0_item)
+
                 profiles = profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 profiles = cast(list[None | ProfileReference] | None | Unset, _profiles)
         else:
             profiles = _profiles
 
-        _convert_mapping = d.pop("convert_mapping", UNSET)
+        return profiles
+
+    @staticmethod
+    def _read_convert_mapping(_src: dict[str, Any]) -> LayoutConvertMapping | None | Unset:
+        _convert_mapping = _src.get("convert_mapping", UNSET)
         convert_mapping: LayoutConvertMapping | None | Unset
         if isinstance(_convert_mapping, dict):
             try:
                 componentsschemas_layout_convert_mapping_type_0 = LayoutConvertMapping.from_dict(_convert_mapping)
+                componentsschemas_layout_convert_mapping_type_0._load_all_fields()
                 convert_mapping = componentsschemas_layout_convert_mapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 convert_mapping = cast(LayoutConvertMapping | None | Unset, _convert_mapping)
         else:
             convert_mapping = _convert_mapping
 
-        _sections = d.pop("sections", UNSET)
+        return convert_mapping
+
+    @staticmethod
+    def _read_sections(_src: dict[str, Any]) -> list[LayoutSection] | None | Unset:
+        _sections = _src.get("sections", UNSET)
         sections: list[LayoutSection] | None | Unset
         if isinstance(_sections, list):
             try:
@@ -266,29 +340,19 @@ class Layout:
                     sections_type_0_item = LayoutSection.from_dict(sections_type_0_item_data)
 
                     sections_type_0.append(sections_type_0_item)
+                for sections_type_0_item in sections_type_0:
+                    sections_type_0_item._load_all_fields()
                 sections = sections_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 sections = cast(list[LayoutSection] | None | Unset, _sections)
         else:
             sections = _sections
 
-        layout = cls(
-            id=id,
-            name=name,
-            visible=visible,
-            status=status,
-            created_time=created_time,
-            modified_time=modified_time,
-            created_by=created_by,
-            modified_by=modified_by,
-            created_for=created_for,
-            profiles=profiles,
-            convert_mapping=convert_mapping,
-            sections=sections,
-        )
+        return sections
 
-        layout.additional_properties = d
-        return layout
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="LayoutConvertMapping")
+
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class LayoutConvertMapping:
+class LayoutConvertMapping(LazyModel):
     """Leads layouts only: which layout of each target module a converted lead lands in, as `{"Contacts": {"name", "id"},
     "Deals": {...}, "Accounts": {...}}`. Null for other modules.
 
@@ -27,11 +32,14 @@ class LayoutConvertMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        layout_convert_mapping = cls()
+        return lazily_built(cls, d)
 
-        layout_convert_mapping.additional_properties = d
-        return layout_convert_mapping
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="LayoutsResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "layouts",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class LayoutsResponse:
+class LayoutsResponse(LazyModel):
     """The answer of the layouts metadata APIs: `layouts` holds every layout of the module (`GET /settings/layouts`) or
     exactly one layout (`GET /settings/layouts/{layout_id}`).
 
@@ -37,20 +46,27 @@ class LayoutsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "layouts" not in d:
+            raise KeyError("layouts")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_layouts(_src: dict[str, Any]) -> list[Layout]:
         layouts = []
-        _layouts = d.pop("layouts")
+        _layouts = _src["layouts"]
         for layouts_item_data in _layouts:
             layouts_item = Layout.from_dict(layouts_item_data)
 
             layouts.append(layouts_item)
 
-        layouts_response = cls(
-            layouts=layouts,
-        )
+        return layouts
 
-        layouts_response.additional_properties = d
-        return layouts_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

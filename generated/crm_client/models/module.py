@@ -6,13 +6,67 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Module")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_name",
+        "module_name",
+        "singular_label",
+        "plural_label",
+        "generated_type",
+        "api_supported",
+        "creatable",
+        "editable",
+        "deletable",
+        "viewable",
+        "convertable",
+        "quick_create",
+        "global_search_supported",
+        "inventory_template_supported",
+        "presence_sub_menu",
+        "triggers_supported",
+        "isBlueprintSupported",
+        "scoring_supported",
+        "webform_supported",
+        "emailTemplate_support",
+        "filter_supported",
+        "filter_status",
+        "feeds_required",
+        "kanban_view",
+        "kanban_view_supported",
+        "show_as_tab",
+        "visibility",
+        "sequence_number",
+        "web_link",
+        "description",
+        "modified_time",
+        "modified_by",
+        "profiles",
+        "arguments",
+        "parent_module",
+        "business_card_field_limit",
+        "business_card_fields",
+        "display_field",
+        "per_page",
+        "search_layout_fields",
+        "$properties",
+        "related_list_properties",
+        "custom_view",
+        "territory",
+        "fields",
+        "layouts",
+        "related_lists",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Module:
+class Module(LazyModel):
     """Metadata of one CRM module (Leads, Contacts, a custom module, ...). `GET /settings/modules` returns the summary keys
     for every module; `GET /settings/modules/{module_api_name}` adds the detail keys (`display_field`,
     `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, `custom_view`, `territory`, ...). The
@@ -555,83 +609,222 @@ class Module:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        module_name: None | str | Unset = d.pop("module_name", UNSET)
+        return id
 
-        singular_label: None | str | Unset = d.pop("singular_label", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        plural_label: None | str | Unset = d.pop("plural_label", UNSET)
+        return api_name
 
-        generated_type: None | str | Unset = d.pop("generated_type", UNSET)
+    @staticmethod
+    def _read_module_name(_src: dict[str, Any]) -> None | str | Unset:
+        module_name: None | str | Unset = _src.get("module_name", UNSET)
 
-        api_supported: bool | None | Unset = d.pop("api_supported", UNSET)
+        return module_name
 
-        creatable: bool | None | Unset = d.pop("creatable", UNSET)
+    @staticmethod
+    def _read_singular_label(_src: dict[str, Any]) -> None | str | Unset:
+        singular_label: None | str | Unset = _src.get("singular_label", UNSET)
 
-        editable: bool | None | Unset = d.pop("editable", UNSET)
+        return singular_label
 
-        deletable: bool | None | Unset = d.pop("deletable", UNSET)
+    @staticmethod
+    def _read_plural_label(_src: dict[str, Any]) -> None | str | Unset:
+        plural_label: None | str | Unset = _src.get("plural_label", UNSET)
 
-        viewable: bool | None | Unset = d.pop("viewable", UNSET)
+        return plural_label
 
-        convertable: bool | None | Unset = d.pop("convertable", UNSET)
+    @staticmethod
+    def _read_generated_type(_src: dict[str, Any]) -> None | str | Unset:
+        generated_type: None | str | Unset = _src.get("generated_type", UNSET)
 
-        quick_create: bool | None | Unset = d.pop("quick_create", UNSET)
+        return generated_type
 
-        global_search_supported: bool | None | Unset = d.pop("global_search_supported", UNSET)
+    @staticmethod
+    def _read_api_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        api_supported: bool | None | Unset = _src.get("api_supported", UNSET)
 
-        inventory_template_supported: bool | None | Unset = d.pop("inventory_template_supported", UNSET)
+        return api_supported
 
-        presence_sub_menu: bool | None | Unset = d.pop("presence_sub_menu", UNSET)
+    @staticmethod
+    def _read_creatable(_src: dict[str, Any]) -> bool | None | Unset:
+        creatable: bool | None | Unset = _src.get("creatable", UNSET)
 
-        triggers_supported: bool | None | Unset = d.pop("triggers_supported", UNSET)
+        return creatable
 
-        is_blueprint_supported: bool | None | Unset = d.pop("isBlueprintSupported", UNSET)
+    @staticmethod
+    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
+        editable: bool | None | Unset = _src.get("editable", UNSET)
 
-        scoring_supported: bool | None | Unset = d.pop("scoring_supported", UNSET)
+        return editable
 
-        webform_supported: bool | None | Unset = d.pop("webform_supported", UNSET)
+    @staticmethod
+    def _read_deletable(_src: dict[str, Any]) -> bool | None | Unset:
+        deletable: bool | None | Unset = _src.get("deletable", UNSET)
 
-        email_template_support: bool | None | Unset = d.pop("emailTemplate_support", UNSET)
+        return deletable
 
-        filter_supported: bool | None | Unset = d.pop("filter_supported", UNSET)
+    @staticmethod
+    def _read_viewable(_src: dict[str, Any]) -> bool | None | Unset:
+        viewable: bool | None | Unset = _src.get("viewable", UNSET)
 
-        filter_status: bool | None | Unset = d.pop("filter_status", UNSET)
+        return viewable
 
-        feeds_required: bool | None | Unset = d.pop("feeds_required", UNSET)
+    @staticmethod
+    def _read_convertable(_src: dict[str, Any]) -> bool | None | Unset:
+        convertable: bool | None | Unset = _src.get("convertable", UNSET)
 
-        kanban_view: bool | None | Unset = d.pop("kanban_view", UNSET)
+        return convertable
 
-        kanban_view_supported: bool | None | Unset = d.pop("kanban_view_supported", UNSET)
+    @staticmethod
+    def _read_quick_create(_src: dict[str, Any]) -> bool | None | Unset:
+        quick_create: bool | None | Unset = _src.get("quick_create", UNSET)
 
-        show_as_tab: bool | None | Unset = d.pop("show_as_tab", UNSET)
+        return quick_create
 
-        visibility: int | None | Unset = d.pop("visibility", UNSET)
+    @staticmethod
+    def _read_global_search_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        global_search_supported: bool | None | Unset = _src.get("global_search_supported", UNSET)
 
-        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
+        return global_search_supported
 
-        web_link: None | str | Unset = d.pop("web_link", UNSET)
+    @staticmethod
+    def _read_inventory_template_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        inventory_template_supported: bool | None | Unset = _src.get("inventory_template_supported", UNSET)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        return inventory_template_supported
 
-        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
+    @staticmethod
+    def _read_presence_sub_menu(_src: dict[str, Any]) -> bool | None | Unset:
+        presence_sub_menu: bool | None | Unset = _src.get("presence_sub_menu", UNSET)
 
-        _modified_by = d.pop("modified_by", UNSET)
+        return presence_sub_menu
+
+    @staticmethod
+    def _read_triggers_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        triggers_supported: bool | None | Unset = _src.get("triggers_supported", UNSET)
+
+        return triggers_supported
+
+    @staticmethod
+    def _read_is_blueprint_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        is_blueprint_supported: bool | None | Unset = _src.get("isBlueprintSupported", UNSET)
+
+        return is_blueprint_supported
+
+    @staticmethod
+    def _read_scoring_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        scoring_supported: bool | None | Unset = _src.get("scoring_supported", UNSET)
+
+        return scoring_supported
+
+    @staticmethod
+    def _read_webform_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        webform_supported: bool | None | Unset = _src.get("webform_supported", UNSET)
+
+        return webform_supported
+
+    @staticmethod
+    def _read_email_template_support(_src: dict[str, Any]) -> bool | None | Unset:
+        email_template_support: bool | None | Unset = _src.get("emailTemplate_support", UNSET)
+
+        return email_template_support
+
+    @staticmethod
+    def _read_filter_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        filter_supported: bool | None | Unset = _src.get("filter_supported", UNSET)
+
+        return filter_supported
+
+    @staticmethod
+    def _read_filter_status(_src: dict[str, Any]) -> bool | None | Unset:
+        filter_status: bool | None | Unset = _src.get("filter_status", UNSET)
+
+        return filter_status
+
+    @staticmethod
+    def _read_feeds_required(_src: dict[str, Any]) -> bool | None | Unset:
+        feeds_required: bool | None | Unset = _src.get("feeds_required", UNSET)
+
+        return feeds_required
+
+    @staticmethod
+    def _read_kanban_view(_src: dict[str, Any]) -> bool | None | Unset:
+        kanban_view: bool | None | Unset = _src.get("kanban_view", UNSET)
+
+        return kanban_view
+
+    @staticmethod
+    def _read_kanban_view_supported(_src: dict[str, Any]) -> bool | None | Unset:
+        kanban_view_supported: bool | None | Unset = _src.get("kanban_view_supported", UNSET)
+
+        return kanban_view_supported
+
+    @staticmethod
+    def _read_show_as_tab(_src: dict[str, Any]) -> bool | None | Unset:
+        show_as_tab: bool | None | Unset = _src.get("show_as_tab", UNSET)
+
+        return show_as_tab
+
+    @staticmethod
+    def _read_visibility(_src: dict[str, Any]) -> int | None | Unset:
+        visibility: int | None | Unset = _src.get("visibility", UNSET)
+
+        return visibility
+
+    @staticmethod
+    def _read_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
+        sequence_number: int | None | Unset = _src.get("sequence_number", UNSET)
+
+        return sequence_number
+
+    @staticmethod
+    def _read_web_link(_src: dict[str, Any]) -> None | str | Unset:
+        web_link: None | str | Unset = _src.get("web_link", UNSET)
+
+        return web_link
+
+    @staticmethod
+    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
+        description: None | str | Unset = _src.get("description", UNSET)
+
+        return description
+
+    @staticmethod
+    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
+        modified_time: None | str | Unset = _src.get("modified_time", UNSET)
+
+        return modified_time
+
+    @staticmethod
+    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _modified_by = _src.get("modified_by", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        _profiles = d.pop("profiles", UNSET)
+        return modified_by
+
+    @staticmethod
+    def _read_profiles(_src: dict[str, Any]) -> list[None | ProfileReference] | None | Unset:
+        _profiles = _src.get("profiles", UNSET)
         profiles: list[None | ProfileReference] | None | Unset
         if isinstance(_profiles, list):
             try:
@@ -645,6 +838,7 @@ class Module:
                             componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(
                                 _profiles_type_0_item
                             )
+                            componentsschemas_profile_reference_type_0._load_all_fields()
                             profiles_type_0_item = componentsschemas_profile_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             profiles_type_0_item = cast(None | ProfileReference, _profiles_type_0_item)
@@ -652,13 +846,18 @@ class Module:
                         profiles_type_0_item = _profiles_type_0_item
 
                     profiles_type_0.append(profiles_type_0_item)
+
                 profiles = profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 profiles = cast(list[None | ProfileReference] | None | Unset, _profiles)
         else:
             profiles = _profiles
 
-        _arguments = d.pop("arguments", UNSET)
+        return profiles
+
+    @staticmethod
+    def _read_arguments(_src: dict[str, Any]) -> list[ModuleArgument] | None | Unset:
+        _arguments = _src.get("arguments", UNSET)
         arguments: list[ModuleArgument] | None | Unset
         if isinstance(_arguments, list):
             try:
@@ -668,71 +867,121 @@ class Module:
                     arguments_type_0_item = ModuleArgument.from_dict(arguments_type_0_item_data)
 
                     arguments_type_0.append(arguments_type_0_item)
+                for arguments_type_0_item in arguments_type_0:
+                    arguments_type_0_item._load_all_fields()
                 arguments = arguments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 arguments = cast(list[ModuleArgument] | None | Unset, _arguments)
         else:
             arguments = _arguments
 
-        _parent_module = d.pop("parent_module", UNSET)
+        return arguments
+
+    @staticmethod
+    def _read_parent_module(_src: dict[str, Any]) -> ModuleReference | None | Unset:
+        _parent_module = _src.get("parent_module", UNSET)
         parent_module: ModuleReference | None | Unset
         if isinstance(_parent_module, dict):
             try:
                 componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_parent_module)
+                componentsschemas_module_reference_type_0._load_all_fields()
                 parent_module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 parent_module = cast(ModuleReference | None | Unset, _parent_module)
         else:
             parent_module = _parent_module
 
-        business_card_field_limit: int | None | Unset = d.pop("business_card_field_limit", UNSET)
+        return parent_module
 
-        business_card_fields: list[str] | None | Unset = d.pop("business_card_fields", UNSET)
+    @staticmethod
+    def _read_business_card_field_limit(_src: dict[str, Any]) -> int | None | Unset:
+        business_card_field_limit: int | None | Unset = _src.get("business_card_field_limit", UNSET)
 
-        display_field: None | str | Unset = d.pop("display_field", UNSET)
+        return business_card_field_limit
 
-        per_page: int | None | Unset = d.pop("per_page", UNSET)
+    @staticmethod
+    def _read_business_card_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
+        business_card_fields: list[str] | None | Unset = _src.get("business_card_fields", UNSET)
 
-        search_layout_fields: list[str] | None | Unset = d.pop("search_layout_fields", UNSET)
+        return business_card_fields
 
-        properties: list[str] | None | Unset = d.pop("$properties", UNSET)
+    @staticmethod
+    def _read_display_field(_src: dict[str, Any]) -> None | str | Unset:
+        display_field: None | str | Unset = _src.get("display_field", UNSET)
 
-        _related_list_properties = d.pop("related_list_properties", UNSET)
+        return display_field
+
+    @staticmethod
+    def _read_per_page(_src: dict[str, Any]) -> int | None | Unset:
+        per_page: int | None | Unset = _src.get("per_page", UNSET)
+
+        return per_page
+
+    @staticmethod
+    def _read_search_layout_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
+        search_layout_fields: list[str] | None | Unset = _src.get("search_layout_fields", UNSET)
+
+        return search_layout_fields
+
+    @staticmethod
+    def _read_properties(_src: dict[str, Any]) -> list[str] | None | Unset:
+        properties: list[str] | None | Unset = _src.get("$properties", UNSET)
+
+        return properties
+
+    @staticmethod
+    def _read_related_list_properties(_src: dict[str, Any]) -> ModuleRelatedListProperties | None | Unset:
+        _related_list_properties = _src.get("related_list_properties", UNSET)
         related_list_properties: ModuleRelatedListProperties | None | Unset
         if isinstance(_related_list_properties, dict):
             try:
                 componentsschemas_module_related_list_properties_type_0 = ModuleRelatedListProperties.from_dict(
                     _related_list_properties
                 )
+                componentsschemas_module_related_list_properties_type_0._load_all_fields()
                 related_list_properties = componentsschemas_module_related_list_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 related_list_properties = cast(ModuleRelatedListProperties | None | Unset, _related_list_properties)
         else:
             related_list_properties = _related_list_properties
 
-        _custom_view = d.pop("custom_view", UNSET)
+        return related_list_properties
+
+    @staticmethod
+    def _read_custom_view(_src: dict[str, Any]) -> CustomView | None | Unset:
+        _custom_view = _src.get("custom_view", UNSET)
         custom_view: CustomView | None | Unset
         if isinstance(_custom_view, dict):
             try:
                 componentsschemas_custom_view_type_0 = CustomView.from_dict(_custom_view)
+                componentsschemas_custom_view_type_0._load_all_fields()
                 custom_view = componentsschemas_custom_view_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_view = cast(CustomView | None | Unset, _custom_view)
         else:
             custom_view = _custom_view
 
-        _territory = d.pop("territory", UNSET)
+        return custom_view
+
+    @staticmethod
+    def _read_territory(_src: dict[str, Any]) -> ModuleTerritory | None | Unset:
+        _territory = _src.get("territory", UNSET)
         territory: ModuleTerritory | None | Unset
         if isinstance(_territory, dict):
             try:
                 componentsschemas_module_territory_type_0 = ModuleTerritory.from_dict(_territory)
+                componentsschemas_module_territory_type_0._load_all_fields()
                 territory = componentsschemas_module_territory_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 territory = cast(ModuleTerritory | None | Unset, _territory)
         else:
             territory = _territory
 
-        _fields = d.pop("fields", UNSET)
+        return territory
+
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> list[Field] | None | Unset:
+        _fields = _src.get("fields", UNSET)
         fields: list[Field] | None | Unset
         if isinstance(_fields, list):
             try:
@@ -742,13 +991,19 @@ class Module:
                     fields_type_0_item = Field.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
+                for fields_type_0_item in fields_type_0:
+                    fields_type_0_item._load_all_fields()
                 fields = fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 fields = cast(list[Field] | None | Unset, _fields)
         else:
             fields = _fields
 
-        _layouts = d.pop("layouts", UNSET)
+        return fields
+
+    @staticmethod
+    def _read_layouts(_src: dict[str, Any]) -> list[Layout] | None | Unset:
+        _layouts = _src.get("layouts", UNSET)
         layouts: list[Layout] | None | Unset
         if isinstance(_layouts, list):
             try:
@@ -758,13 +1013,19 @@ class Module:
                     layouts_type_0_item = Layout.from_dict(layouts_type_0_item_data)
 
                     layouts_type_0.append(layouts_type_0_item)
+                for layouts_type_0_item in layouts_type_0:
+                    layouts_type_0_item._load_all_fields()
                 layouts = layouts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 layouts = cast(list[Layout] | None | Unset, _layouts)
         else:
             layouts = _layouts
 
-        _related_lists = d.pop("related_lists", UNSET)
+        return layouts
+
+    @staticmethod
+    def _read_related_lists(_src: dict[str, Any]) -> list[RelatedList] | None | Unset:
+        _related_lists = _src.get("related_lists", UNSET)
         related_lists: list[RelatedList] | None | Unset
         if isinstance(_related_lists, list):
             try:
@@ -774,65 +1035,19 @@ class Module:
                     related_lists_type_0_item = RelatedList.from_dict(related_lists_type_0_item_data)
 
                     related_lists_type_0.append(related_lists_type_0_item)
+                for related_lists_type_0_item in related_lists_type_0:
+                    related_lists_type_0_item._load_all_fields()
                 related_lists = related_lists_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 related_lists = cast(list[RelatedList] | None | Unset, _related_lists)
         else:
             related_lists = _related_lists
 
-        module = cls(
-            id=id,
-            api_name=api_name,
-            module_name=module_name,
-            singular_label=singular_label,
-            plural_label=plural_label,
-            generated_type=generated_type,
-            api_supported=api_supported,
-            creatable=creatable,
-            editable=editable,
-            deletable=deletable,
-            viewable=viewable,
-            convertable=convertable,
-            quick_create=quick_create,
-            global_search_supported=global_search_supported,
-            inventory_template_supported=inventory_template_supported,
-            presence_sub_menu=presence_sub_menu,
-            triggers_supported=triggers_supported,
-            is_blueprint_supported=is_blueprint_supported,
-            scoring_supported=scoring_supported,
-            webform_supported=webform_supported,
-            email_template_support=email_template_support,
-            filter_supported=filter_supported,
-            filter_status=filter_status,
-            feeds_required=feeds_required,
-            kanban_view=kanban_view,
-            kanban_view_supported=kanban_view_supported,
-            show_as_tab=show_as_tab,
-            visibility=visibility,
-            sequence_number=sequence_number,
-            web_link=web_link,
-            description=description,
-            modified_time=modified_time,
-            modified_by=modified_by,
-            profiles=profiles,
-            arguments=arguments,
-            parent_module=parent_module,
-            business_card_field_limit=business_card_field_limit,
-            business_card_fields=business_card_fields,
-            display_field=display_field,
-            per_page=per_page,
-            search_layout_fields=search_layout_fields,
-            properties=properties,
-            related_list_properties=related_list_properties,
-            custom_view=custom_view,
-            territory=territory,
-            fields=fields,
-            layouts=layouts,
-            related_lists=related_lists,
-        )
+        return related_lists
 
-        module.additional_properties = d
-        return module
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

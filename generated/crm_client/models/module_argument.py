@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ModuleArgument")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ModuleArgument:
+class ModuleArgument(LazyModel):
     """A name/value argument of a web-tab module (`generated_type` `web`)."""
 
     name: None | str | Unset = UNSET
@@ -44,18 +52,26 @@ class ModuleArgument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        return lazily_built(cls, d)
 
-        value: None | str | Unset = d.pop("value", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        module_argument = cls(
-            name=name,
-            value=value,
-        )
+        return name
 
-        module_argument.additional_properties = d
-        return module_argument
+    @staticmethod
+    def _read_value(_src: dict[str, Any]) -> None | str | Unset:
+        value: None | str | Unset = _src.get("value", UNSET)
+
+        return value
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ModuleRelatedListProperties")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "sort_by",
+        "sort_order",
+        "fields",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ModuleRelatedListProperties:
+class ModuleRelatedListProperties(LazyModel):
     """How this module is shown when it appears as a related list of another record: the columns (`fields`, API names) and
     the sort.
 
@@ -62,21 +71,32 @@ class ModuleRelatedListProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        sort_by: None | str | Unset = d.pop("sort_by", UNSET)
+        return lazily_built(cls, d)
 
-        sort_order: None | str | Unset = d.pop("sort_order", UNSET)
+    @staticmethod
+    def _read_sort_by(_src: dict[str, Any]) -> None | str | Unset:
+        sort_by: None | str | Unset = _src.get("sort_by", UNSET)
 
-        fields: list[str] | None | Unset = d.pop("fields", UNSET)
+        return sort_by
 
-        module_related_list_properties = cls(
-            sort_by=sort_by,
-            sort_order=sort_order,
-            fields=fields,
-        )
+    @staticmethod
+    def _read_sort_order(_src: dict[str, Any]) -> None | str | Unset:
+        sort_order: None | str | Unset = _src.get("sort_order", UNSET)
 
-        module_related_list_properties.additional_properties = d
-        return module_related_list_properties
+        return sort_order
+
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
+        fields: list[str] | None | Unset = _src.get("fields", UNSET)
+
+        return fields
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="ModulesResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "modules",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class ModulesResponse:
+class ModulesResponse(LazyModel):
     """The answer of the modules metadata APIs: `modules` holds every module the user can see (`GET /settings/modules`) or
     exactly one module (`GET /settings/modules/{module_api_name}`).
 
@@ -37,20 +46,27 @@ class ModulesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "modules" not in d:
+            raise KeyError("modules")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_modules(_src: dict[str, Any]) -> list[Module]:
         modules = []
-        _modules = d.pop("modules")
+        _modules = _src["modules"]
         for modules_item_data in _modules:
             modules_item = Module.from_dict(modules_item_data)
 
             modules.append(modules_item)
 
-        modules_response = cls(
-            modules=modules,
-        )
+        return modules
 
-        modules_response.additional_properties = d
-        return modules_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

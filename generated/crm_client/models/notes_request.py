@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="NotesRequest")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class NotesRequest:
+class NotesRequest(LazyModel):
     """The body of a note write: the notes in `data` (1 to 100). The seed's sample inputs (`newnote.json`,
     `updatenote.json`) were lost in scraping; the shape is that of Zoho's public v2 API.
 
@@ -37,20 +46,27 @@ class NotesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[NoteInput]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = NoteInput.from_dict(data_item_data)
 
             data.append(data_item)
 
-        notes_request = cls(
-            data=data,
-        )
+        return data
 
-        notes_request.additional_properties = d
-        return notes_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

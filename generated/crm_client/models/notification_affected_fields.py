@@ -6,11 +6,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="NotificationAffectedFields")
+
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class NotificationAffectedFields:
+class NotificationAffectedFields(LazyModel):
     """For `update` notifications: the API names of the fields that changed, keyed by record id, for example
     `{"1000000000045": ["Last_Name", "Email"]}`.
 
@@ -28,17 +33,21 @@ class NotificationAffectedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        notification_affected_fields = cls()
+        return lazily_built(cls, d)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, list[str]]:
+        additional_properties: dict[str, list[str]] = {}
+        for prop_name, prop_dict in _src.items():
+            if prop_name in _DECLARED_KEYS:
+                continue
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
-
-        notification_affected_fields.additional_properties = additional_properties
-        return notification_affected_fields
+        return additional_properties
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,28 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="NotificationCallbackPayload")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "module",
+        "ids",
+        "operation",
+        "channel_id",
+        "server_time",
+        "query_params",
+        "resource_uri",
+        "affected_fields",
+        "token",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class NotificationCallbackPayload:
+class NotificationCallbackPayload(LazyModel):
     """The body Zoho CRM POSTs (as JSON) to a channel's `notify_url` whenever a subscribed event happens. It is not an
     operation of the API: your server receives it. Check `token` and `channel_id` to make sure it comes from Zoho for
     your channel, then read the changed records by `ids`. The seed lost its sample; the shape here is what Zoho's public
@@ -108,27 +123,66 @@ class NotificationCallbackPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        module = d.pop("module")
+        if "module" not in d:
+            raise KeyError("module")
+        if "ids" not in d:
+            raise KeyError("ids")
+        if "operation" not in d:
+            raise KeyError("operation")
+        if "channel_id" not in d:
+            raise KeyError("channel_id")
+        return lazily_built(cls, d)
 
-        ids = cast(list[str], d.pop("ids"))
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> str:
+        module: str = _src["module"]
+        return module
 
-        operation = d.pop("operation")
+    @staticmethod
+    def _read_ids(_src: dict[str, Any]) -> list[str]:
+        ids = cast(list[str], _src["ids"])
 
-        channel_id = d.pop("channel_id")
+        return ids
 
-        server_time: int | None | Unset = d.pop("server_time", UNSET)
+    @staticmethod
+    def _read_operation(_src: dict[str, Any]) -> str:
+        operation: str = _src["operation"]
+        return operation
 
-        _query_params = d.pop("query_params", UNSET)
+    @staticmethod
+    def _read_channel_id(_src: dict[str, Any]) -> str:
+        channel_id: str = _src["channel_id"]
+        return channel_id
+
+    @staticmethod
+    def _read_server_time(_src: dict[str, Any]) -> int | None | Unset:
+        server_time: int | None | Unset = _src.get("server_time", UNSET)
+
+        return server_time
+
+    @staticmethod
+    def _read_query_params(_src: dict[str, Any]) -> NotificationQueryParams | Unset:
+        _query_params = _src.get("query_params", UNSET)
         query_params: NotificationQueryParams | Unset
         if isinstance(_query_params, Unset):
             query_params = UNSET
         else:
             query_params = NotificationQueryParams.from_dict(_query_params)
 
-        resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
+        return query_params
 
-        _affected_fields = d.pop("affected_fields", UNSET)
+    @staticmethod
+    def _read_resource_uri(_src: dict[str, Any]) -> None | str | Unset:
+        resource_uri: None | str | Unset = _src.get("resource_uri", UNSET)
+
+        return resource_uri
+
+    @staticmethod
+    def _read_affected_fields(_src: dict[str, Any]) -> list[NotificationAffectedFields] | None | Unset:
+        _affected_fields = _src.get("affected_fields", UNSET)
         affected_fields: list[NotificationAffectedFields] | None | Unset
         if isinstance(_affected_fields, list):
             try:
@@ -138,28 +192,25 @@ class NotificationCallbackPayload:
                     affected_fields_type_0_item = NotificationAffectedFields.from_dict(affected_fields_type_0_item_data)
 
                     affected_fields_type_0.append(affected_fields_type_0_item)
+                for affected_fields_type_0_item in affected_fields_type_0:
+                    affected_fields_type_0_item._load_all_fields()
                 affected_fields = affected_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 affected_fields = cast(list[NotificationAffectedFields] | None | Unset, _affected_fields)
         else:
             affected_fields = _affected_fields
 
-        token: None | str | Unset = d.pop("token", UNSET)
+        return affected_fields
 
-        notification_callback_payload = cls(
-            module=module,
-            ids=ids,
-            operation=operation,
-            channel_id=channel_id,
-            server_time=server_time,
-            query_params=query_params,
-            resource_uri=resource_uri,
-            affected_fields=affected_fields,
-            token=token,
-        )
+    @staticmethod
+    def _read_token(_src: dict[str, Any]) -> None | str | Unset:
+        token: None | str | Unset = _src.get("token", UNSET)
 
-        notification_callback_payload.additional_properties = d
-        return notification_callback_payload
+        return token
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,29 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="NotificationChannel")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "events",
+        "channel_expiry",
+        "token",
+        "notify_url",
+        "resource_uri",
+        "resource_id",
+        "resource_name",
+        "notify_on_related_action",
+        "fields",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class NotificationChannel:
+class NotificationChannel(LazyModel):
     """One subscription (channel) to instant notifications, as `GET /actions/watch` returns it: one entry per channel and
     module. The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
 
@@ -132,51 +148,84 @@ class NotificationChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        channel_id: None | str | Unset = d.pop("channel_id", UNSET)
+        return lazily_built(cls, d)
 
-        events: list[str] | None | Unset = d.pop("events", UNSET)
+    @staticmethod
+    def _read_channel_id(_src: dict[str, Any]) -> None | str | Unset:
+        channel_id: None | str | Unset = _src.get("channel_id", UNSET)
 
-        channel_expiry: None | str | Unset = d.pop("channel_expiry", UNSET)
+        return channel_id
 
-        token: None | str | Unset = d.pop("token", UNSET)
+    @staticmethod
+    def _read_events(_src: dict[str, Any]) -> list[str] | None | Unset:
+        events: list[str] | None | Unset = _src.get("events", UNSET)
 
-        notify_url: None | str | Unset = d.pop("notify_url", UNSET)
+        return events
 
-        resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
+    @staticmethod
+    def _read_channel_expiry(_src: dict[str, Any]) -> None | str | Unset:
+        channel_expiry: None | str | Unset = _src.get("channel_expiry", UNSET)
 
-        resource_id: None | str | Unset = d.pop("resource_id", UNSET)
+        return channel_expiry
 
-        resource_name: None | str | Unset = d.pop("resource_name", UNSET)
+    @staticmethod
+    def _read_token(_src: dict[str, Any]) -> None | str | Unset:
+        token: None | str | Unset = _src.get("token", UNSET)
 
-        notify_on_related_action: bool | None | Unset = d.pop("notify_on_related_action", UNSET)
+        return token
 
-        _fields = d.pop("fields", UNSET)
+    @staticmethod
+    def _read_notify_url(_src: dict[str, Any]) -> None | str | Unset:
+        notify_url: None | str | Unset = _src.get("notify_url", UNSET)
+
+        return notify_url
+
+    @staticmethod
+    def _read_resource_uri(_src: dict[str, Any]) -> None | str | Unset:
+        resource_uri: None | str | Unset = _src.get("resource_uri", UNSET)
+
+        return resource_uri
+
+    @staticmethod
+    def _read_resource_id(_src: dict[str, Any]) -> None | str | Unset:
+        resource_id: None | str | Unset = _src.get("resource_id", UNSET)
+
+        return resource_id
+
+    @staticmethod
+    def _read_resource_name(_src: dict[str, Any]) -> None | str | Unset:
+        resource_name: None | str | Unset = _src.get("resource_name", UNSET)
+
+        return resource_name
+
+    @staticmethod
+    def _read_notify_on_related_action(_src: dict[str, Any]) -> bool | None | Unset:
+        notify_on_related_action: bool | None | Unset = _src.get("notify_on_related_action", UNSET)
+
+        return notify_on_related_action
+
+    @staticmethod
+    def _read_fields(_src: dict[str, Any]) -> None | NotificationFields | Unset:
+        _fields = _src.get("fields", UNSET)
         fields: None | NotificationFields | Unset
         if isinstance(_fields, dict):
             try:
                 componentsschemas_notification_fields_type_0 = NotificationFields.from_dict(_fields)
+                componentsschemas_notification_fields_type_0._load_all_fields()
                 fields = componentsschemas_notification_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 fields = cast(None | NotificationFields | Unset, _fields)
         else:
             fields = _fields
 
-        notification_channel = cls(
-            channel_id=channel_id,
-            events=events,
-            channel_expiry=channel_expiry,
-            token=token,
-            notify_url=notify_url,
-            resource_uri=resource_uri,
-            resource_id=resource_id,
-            resource_name=resource_name,
-            notify_on_related_action=notify_on_related_action,
-            fields=fields,
-        )
+        return fields
 
-        notification_channel.additional_properties = d
-        return notification_channel
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

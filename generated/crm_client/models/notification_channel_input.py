@@ -6,13 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="NotificationChannelInput")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "events",
+        "notify_url",
+        "channel_expiry",
+        "token",
+        "notify_on_related_action",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class NotificationChannelInput:
+class NotificationChannelInput(LazyModel):
     """A channel to subscribe (`POST /actions/watch`) or to replace (`PUT /actions/watch`: the details given are kept and
     every other detail of the channel is removed).
 
@@ -72,30 +84,52 @@ class NotificationChannelInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        channel_id: int | str = d.pop("channel_id")
+        if "channel_id" not in d:
+            raise KeyError("channel_id")
+        if "events" not in d:
+            raise KeyError("events")
+        if "notify_url" not in d:
+            raise KeyError("notify_url")
+        return lazily_built(cls, d)
 
-        events = cast(list[str], d.pop("events"))
+    @staticmethod
+    def _read_channel_id(_src: dict[str, Any]) -> int | str:
+        channel_id: int | str = _src["channel_id"]
 
-        notify_url = d.pop("notify_url")
+        return channel_id
 
-        channel_expiry = d.pop("channel_expiry", UNSET)
+    @staticmethod
+    def _read_events(_src: dict[str, Any]) -> list[str]:
+        events = cast(list[str], _src["events"])
 
-        token = d.pop("token", UNSET)
+        return events
 
-        notify_on_related_action = d.pop("notify_on_related_action", UNSET)
+    @staticmethod
+    def _read_notify_url(_src: dict[str, Any]) -> str:
+        notify_url: str = _src["notify_url"]
+        return notify_url
 
-        notification_channel_input = cls(
-            channel_id=channel_id,
-            events=events,
-            notify_url=notify_url,
-            channel_expiry=channel_expiry,
-            token=token,
-            notify_on_related_action=notify_on_related_action,
-        )
+    @staticmethod
+    def _read_channel_expiry(_src: dict[str, Any]) -> str | Unset:
+        channel_expiry: str | Unset = _src.get("channel_expiry", UNSET)
+        return channel_expiry
 
-        notification_channel_input.additional_properties = d
-        return notification_channel_input
+    @staticmethod
+    def _read_token(_src: dict[str, Any]) -> str | Unset:
+        token: str | Unset = _src.get("token", UNSET)
+        return token
+
+    @staticmethod
+    def _read_notify_on_related_action(_src: dict[str, Any]) -> bool | Unset:
+        notify_on_related_action: bool | Unset = _src.get("notify_on_related_action", UNSET)
+        return notify_on_related_action
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

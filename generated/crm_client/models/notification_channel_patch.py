@@ -6,13 +6,26 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="NotificationChannelPatch")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "channel_id",
+        "events",
+        "notify_url",
+        "channel_expiry",
+        "token",
+        "notify_on_related_action",
+        "_delete_events",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class NotificationChannelPatch:
+class NotificationChannelPatch(LazyModel):
     """Specific details of a channel to change (`PATCH /actions/watch`): the details given are kept and the rest stay as
     they were. To unsubscribe only some events, send `channel_id`, the `events` to drop and `"_delete_events": true`;
     without `_delete_events` (or with false) nothing is unsubscribed.
@@ -75,33 +88,53 @@ class NotificationChannelPatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        channel_id: int | str = d.pop("channel_id")
+        if "channel_id" not in d:
+            raise KeyError("channel_id")
+        return lazily_built(cls, d)
 
-        events = cast(list[str], d.pop("events", UNSET))
+    @staticmethod
+    def _read_channel_id(_src: dict[str, Any]) -> int | str:
+        channel_id: int | str = _src["channel_id"]
 
-        notify_url = d.pop("notify_url", UNSET)
+        return channel_id
 
-        channel_expiry = d.pop("channel_expiry", UNSET)
+    @staticmethod
+    def _read_events(_src: dict[str, Any]) -> list[str] | Unset:
+        events = cast(list[str], _src.get("events", UNSET))
 
-        token = d.pop("token", UNSET)
+        return events
 
-        notify_on_related_action = d.pop("notify_on_related_action", UNSET)
+    @staticmethod
+    def _read_notify_url(_src: dict[str, Any]) -> str | Unset:
+        notify_url: str | Unset = _src.get("notify_url", UNSET)
+        return notify_url
 
-        field_delete_events = d.pop("_delete_events", UNSET)
+    @staticmethod
+    def _read_channel_expiry(_src: dict[str, Any]) -> str | Unset:
+        channel_expiry: str | Unset = _src.get("channel_expiry", UNSET)
+        return channel_expiry
 
-        notification_channel_patch = cls(
-            channel_id=channel_id,
-            events=events,
-            notify_url=notify_url,
-            channel_expiry=channel_expiry,
-            token=token,
-            notify_on_related_action=notify_on_related_action,
-            field_delete_events=field_delete_events,
-        )
+    @staticmethod
+    def _read_token(_src: dict[str, Any]) -> str | Unset:
+        token: str | Unset = _src.get("token", UNSET)
+        return token
 
-        notification_channel_patch.additional_properties = d
-        return notification_channel_patch
+    @staticmethod
+    def _read_notify_on_related_action(_src: dict[str, Any]) -> bool | Unset:
+        notify_on_related_action: bool | Unset = _src.get("notify_on_related_action", UNSET)
+        return notify_on_related_action
+
+    @staticmethod
+    def _read_field_delete_events(_src: dict[str, Any]) -> bool | Unset:
+        field_delete_events: bool | Unset = _src.get("_delete_events", UNSET)
+        return field_delete_events
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="NotificationFields")
+
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class NotificationFields:
+class NotificationFields(LazyModel):
     """Per-module field filters of a channel, when Zoho reports them; null otherwise."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -24,11 +29,14 @@ class NotificationFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        notification_fields = cls()
+        return lazily_built(cls, d)
 
-        notification_fields.additional_properties = d
-        return notification_fields
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

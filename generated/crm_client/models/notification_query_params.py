@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="NotificationQueryParams")
+
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class NotificationQueryParams:
+class NotificationQueryParams(LazyModel):
     """The query parameters of the channel's `notify_url`, echoed back as name/value pairs."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -24,11 +29,14 @@ class NotificationQueryParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        notification_query_params = cls()
+        return lazily_built(cls, d)
 
-        notification_query_params.additional_properties = d
-        return notification_query_params
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, str]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="NotificationsActionResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "watch",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class NotificationsActionResponse:
+class NotificationsActionResponse(LazyModel):
     """The per-channel outcome of a notifications write: one `ActionResult` per channel in `watch`. On success
     `details.events` lists, per subscribed module, `channel_expiry`, `resource_uri`, `resource_id`, `resource_name` and
     `channel_id` (enable, update); disabling reports the channel's `channel_id` and resources. Success messages:
@@ -41,20 +50,27 @@ class NotificationsActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "watch" not in d:
+            raise KeyError("watch")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_watch(_src: dict[str, Any]) -> list[ActionResult]:
         watch = []
-        _watch = d.pop("watch")
+        _watch = _src["watch"]
         for watch_item_data in _watch:
             watch_item = ActionResult.from_dict(watch_item_data)
 
             watch.append(watch_item)
 
-        notifications_action_response = cls(
-            watch=watch,
-        )
+        return watch
 
-        notifications_action_response.additional_properties = d
-        return notifications_action_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="NotificationsRequest")
 
 
 @_attrs_define
-class NotificationsRequest:
+class NotificationsRequest(LazyModel):
     """Body of `POST /actions/watch` and `PUT /actions/watch`."""
 
     watch: list[NotificationChannelInput]
@@ -32,19 +34,23 @@ class NotificationsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "watch" not in d:
+            raise KeyError("watch")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_watch(_src: dict[str, Any]) -> list[NotificationChannelInput]:
         watch = []
-        _watch = d.pop("watch")
+        _watch = _src["watch"]
         for watch_item_data in _watch:
             watch_item = NotificationChannelInput.from_dict(watch_item_data)
 
             watch.append(watch_item)
 
-        notifications_request = cls(
-            watch=watch,
-        )
-
-        return notifications_request
+        return watch
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

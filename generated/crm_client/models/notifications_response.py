@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="NotificationsResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "watch",
+        "info",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class NotificationsResponse:
+class NotificationsResponse(LazyModel):
     """The answer of `GET /actions/watch`: the subscriptions and the paging state."""
 
     watch: list[NotificationChannel]
@@ -45,28 +53,38 @@ class NotificationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "watch" not in d:
+            raise KeyError("watch")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_watch(_src: dict[str, Any]) -> list[NotificationChannel]:
         watch = []
-        _watch = d.pop("watch")
+        _watch = _src["watch"]
         for watch_item_data in _watch:
             watch_item = NotificationChannel.from_dict(watch_item_data)
 
             watch.append(watch_item)
 
-        _info = d.pop("info", UNSET)
+        return watch
+
+    @staticmethod
+    def _read_info(_src: dict[str, Any]) -> PageInfo | Unset:
+        _info = _src.get("info", UNSET)
         info: PageInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = PageInfo.from_dict(_info)
 
-        notifications_response = cls(
-            watch=watch,
-            info=info,
-        )
+        return info
 
-        notifications_response.additional_properties = d
-        return notifications_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="OrgLicenseDetails")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "paid",
+        "paid_type",
+        "paid_expiry",
+        "trial_type",
+        "trial_expiry",
+        "users_license_purchased",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class OrgLicenseDetails:
+class OrgLicenseDetails(LazyModel):
     """The organisation's subscription."""
 
     paid: bool | None | Unset = UNSET
@@ -82,30 +94,50 @@ class OrgLicenseDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        paid: bool | None | Unset = d.pop("paid", UNSET)
+        return lazily_built(cls, d)
 
-        paid_type: None | str | Unset = d.pop("paid_type", UNSET)
+    @staticmethod
+    def _read_paid(_src: dict[str, Any]) -> bool | None | Unset:
+        paid: bool | None | Unset = _src.get("paid", UNSET)
 
-        paid_expiry: None | str | Unset = d.pop("paid_expiry", UNSET)
+        return paid
 
-        trial_type: None | str | Unset = d.pop("trial_type", UNSET)
+    @staticmethod
+    def _read_paid_type(_src: dict[str, Any]) -> None | str | Unset:
+        paid_type: None | str | Unset = _src.get("paid_type", UNSET)
 
-        trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
+        return paid_type
 
-        users_license_purchased: int | None | Unset = d.pop("users_license_purchased", UNSET)
+    @staticmethod
+    def _read_paid_expiry(_src: dict[str, Any]) -> None | str | Unset:
+        paid_expiry: None | str | Unset = _src.get("paid_expiry", UNSET)
 
-        org_license_details = cls(
-            paid=paid,
-            paid_type=paid_type,
-            paid_expiry=paid_expiry,
-            trial_type=trial_type,
-            trial_expiry=trial_expiry,
-            users_license_purchased=users_license_purchased,
-        )
+        return paid_expiry
 
-        org_license_details.additional_properties = d
-        return org_license_details
+    @staticmethod
+    def _read_trial_type(_src: dict[str, Any]) -> None | str | Unset:
+        trial_type: None | str | Unset = _src.get("trial_type", UNSET)
+
+        return trial_type
+
+    @staticmethod
+    def _read_trial_expiry(_src: dict[str, Any]) -> None | str | Unset:
+        trial_expiry: None | str | Unset = _src.get("trial_expiry", UNSET)
+
+        return trial_expiry
+
+    @staticmethod
+    def _read_users_license_purchased(_src: dict[str, Any]) -> int | None | Unset:
+        users_license_purchased: int | None | Unset = _src.get("users_license_purchased", UNSET)
+
+        return users_license_purchased
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

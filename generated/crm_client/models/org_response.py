@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="OrgResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "org",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class OrgResponse:
+class OrgResponse(LazyModel):
     """The answer of `GET /org`; `org` holds exactly one organisation."""
 
     org: list[Org]
@@ -34,20 +43,27 @@ class OrgResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "org" not in d:
+            raise KeyError("org")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_org(_src: dict[str, Any]) -> list[Org]:
         org = []
-        _org = d.pop("org")
+        _org = _src["org"]
         for org_item_data in _org:
             org_item = Org.from_dict(org_item_data)
 
             org.append(org_item)
 
-        org_response = cls(
-            org=org,
-        )
+        return org
 
-        org_response.additional_properties = d
-        return org_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="PageInfo")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "per_page",
+        "count",
+        "page",
+        "more_records",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class PageInfo:
+class PageInfo(LazyModel):
     """Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true.
 
@@ -66,24 +76,38 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        per_page: int | None | Unset = d.pop("per_page", UNSET)
+        return lazily_built(cls, d)
 
-        count: int | None | Unset = d.pop("count", UNSET)
+    @staticmethod
+    def _read_per_page(_src: dict[str, Any]) -> int | None | Unset:
+        per_page: int | None | Unset = _src.get("per_page", UNSET)
 
-        page: int | None | Unset = d.pop("page", UNSET)
+        return per_page
 
-        more_records: bool | None | Unset = d.pop("more_records", UNSET)
+    @staticmethod
+    def _read_count(_src: dict[str, Any]) -> int | None | Unset:
+        count: int | None | Unset = _src.get("count", UNSET)
 
-        page_info = cls(
-            per_page=per_page,
-            count=count,
-            page=page,
-            more_records=more_records,
-        )
+        return count
 
-        page_info.additional_properties = d
-        return page_info
+    @staticmethod
+    def _read_page(_src: dict[str, Any]) -> int | None | Unset:
+        page: int | None | Unset = _src.get("page", UNSET)
+
+        return page
+
+    @staticmethod
+    def _read_more_records(_src: dict[str, Any]) -> bool | None | Unset:
+        more_records: bool | None | Unset = _src.get("more_records", UNSET)
+
+        return more_records
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, LazyModel, lazily_built
 
 T = TypeVar("T", bound="PhotoUploadRequest")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "file",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class PhotoUploadRequest:
+class PhotoUploadRequest(LazyModel):
     """The multipart form of a photo upload; the image goes in the `file` part."""
 
     file: File
@@ -46,15 +53,22 @@ class PhotoUploadRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        if "file" not in d:
+            raise KeyError("file")
+        return lazily_built(cls, d)
 
-        photo_upload_request = cls(
-            file=file,
-        )
+    @staticmethod
+    def _read_file(_src: dict[str, Any]) -> File:
+        file = File(payload=BytesIO(_src["file"]))
 
-        photo_upload_request.additional_properties = d
-        return photo_upload_request
+        return file
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ProfileCategory")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "display_label",
+        "module",
+        "permissions_details",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ProfileCategory:
+class ProfileCategory(LazyModel):
     """A group of permissions in a section of the profile page; `permissions_details` lists permission ids."""
 
     name: None | str | Unset = UNSET
@@ -65,24 +75,38 @@ class ProfileCategory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        return lazily_built(cls, d)
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        module: None | str | Unset = d.pop("module", UNSET)
+        return name
 
-        permissions_details: list[str] | None | Unset = d.pop("permissions_details", UNSET)
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
 
-        profile_category = cls(
-            name=name,
-            display_label=display_label,
-            module=module,
-            permissions_details=permissions_details,
-        )
+        return display_label
 
-        profile_category.additional_properties = d
-        return profile_category
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
+        module: None | str | Unset = _src.get("module", UNSET)
+
+        return module
+
+    @staticmethod
+    def _read_permissions_details(_src: dict[str, Any]) -> list[str] | None | Unset:
+        permissions_details: list[str] | None | Unset = _src.get("permissions_details", UNSET)
+
+        return permissions_details
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

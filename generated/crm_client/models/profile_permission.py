@@ -6,13 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ProfilePermission")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "display_label",
+        "module",
+        "enabled",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ProfilePermission:
+class ProfilePermission(LazyModel):
     """One permission of a profile (for example `Leads.create`) and whether the profile grants it."""
 
     id: None | str | Unset = UNSET
@@ -73,27 +84,44 @@ class ProfilePermission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+        return id
 
-        module: None | str | Unset = d.pop("module", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        return name
 
-        profile_permission = cls(
-            id=id,
-            name=name,
-            display_label=display_label,
-            module=module,
-            enabled=enabled,
-        )
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
 
-        profile_permission.additional_properties = d
-        return profile_permission
+        return display_label
+
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
+        module: None | str | Unset = _src.get("module", UNSET)
+
+        return module
+
+    @staticmethod
+    def _read_enabled(_src: dict[str, Any]) -> bool | None | Unset:
+        enabled: bool | None | Unset = _src.get("enabled", UNSET)
+
+        return enabled
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

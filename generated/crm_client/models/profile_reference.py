@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ProfileReference")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "default",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ProfileReference:
+class ProfileReference(LazyModel):
     """A short reference to a profile (a set of permissions: Administrator, Standard, ...), as Zoho embeds it in users,
     modules and layouts.
 
@@ -57,21 +66,32 @@ class ProfileReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        default: bool | None | Unset = d.pop("default", UNSET)
+        return id
 
-        profile_reference = cls(
-            id=id,
-            name=name,
-            default=default,
-        )
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        profile_reference.additional_properties = d
-        return profile_reference
+        return name
+
+    @staticmethod
+    def _read_default(_src: dict[str, Any]) -> bool | None | Unset:
+        default: bool | None | Unset = _src.get("default", UNSET)
+
+        return default
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

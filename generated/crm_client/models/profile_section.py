@@ -6,13 +6,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ProfileSection")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "categories",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ProfileSection:
+class ProfileSection(LazyModel):
     """A section of the profile page (for example `template`, `data_administration`) and its permission categories."""
 
     name: None | str | Unset = UNSET
@@ -50,10 +58,20 @@ class ProfileSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        return lazily_built(cls, d)
 
-        _categories = d.pop("categories", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
+
+        return name
+
+    @staticmethod
+    def _read_categories(_src: dict[str, Any]) -> list[ProfileCategory] | None | Unset:
+        _categories = _src.get("categories", UNSET)
         categories: list[ProfileCategory] | None | Unset
         if isinstance(_categories, list):
             try:
@@ -63,19 +81,19 @@ class ProfileSection:
                     categories_type_0_item = ProfileCategory.from_dict(categories_type_0_item_data)
 
                     categories_type_0.append(categories_type_0_item)
+                for categories_type_0_item in categories_type_0:
+                    categories_type_0_item._load_all_fields()
                 categories = categories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 categories = cast(list[ProfileCategory] | None | Unset, _categories)
         else:
             categories = _categories
 
-        profile_section = cls(
-            name=name,
-            categories=categories,
-        )
+        return categories
 
-        profile_section.additional_properties = d
-        return profile_section
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

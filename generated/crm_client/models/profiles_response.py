@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="ProfilesResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "profiles",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class ProfilesResponse:
+class ProfilesResponse(LazyModel):
     """The answer of the profiles APIs: `profiles` holds every profile (`GET /settings/profiles`) or exactly one profile
     with its permissions (`GET /settings/profiles/{profile_id}`).
 
@@ -37,20 +46,27 @@ class ProfilesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "profiles" not in d:
+            raise KeyError("profiles")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_profiles(_src: dict[str, Any]) -> list[Profile]:
         profiles = []
-        _profiles = d.pop("profiles")
+        _profiles = _src["profiles"]
         for profiles_item_data in _profiles:
             profiles_item = Profile.from_dict(profiles_item_data)
 
             profiles.append(profiles_item)
 
-        profiles_response = cls(
-            profiles=profiles,
-        )
+        return profiles
 
-        profiles_response.additional_properties = d
-        return profiles_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,42 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Record")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "Owner",
+        "Created_By",
+        "Modified_By",
+        "Created_Time",
+        "Modified_Time",
+        "Last_Activity_Time",
+        "Layout",
+        "Tag",
+        "Data_Processing_Basis_Details",
+        "$approved",
+        "$editable",
+        "$currency_symbol",
+        "$process_flow",
+        "$review",
+        "$review_process",
+        "$state",
+        "$converted",
+        "$approval",
+        "$approval_state",
+        "$stop_processing",
+        "$in_merge",
+        "$orchestration",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Record:
+class Record(LazyModel):
     """One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so only the
     system fields are listed here and every other field travels as an additional property keyed by its field API name.
     Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail, phone, picklist, URL
@@ -295,60 +324,102 @@ class Record:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        _owner = d.pop("Owner", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
+
+        return id
+
+    @staticmethod
+    def _read_owner(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _owner = _src.get("Owner", UNSET)
         owner: None | Unset | UserReference
         if isinstance(_owner, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = cast(None | Unset | UserReference, _owner)
         else:
             owner = _owner
 
-        _created_by = d.pop("Created_By", UNSET)
+        return owner
+
+    @staticmethod
+    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _created_by = _src.get("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        _modified_by = d.pop("Modified_By", UNSET)
+        return created_by
+
+    @staticmethod
+    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _modified_by = _src.get("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
+        return modified_by
 
-        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
+    @staticmethod
+    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
+        created_time: None | str | Unset = _src.get("Created_Time", UNSET)
 
-        last_activity_time: None | str | Unset = d.pop("Last_Activity_Time", UNSET)
+        return created_time
 
-        _layout = d.pop("Layout", UNSET)
+    @staticmethod
+    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
+        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
+
+        return modified_time
+
+    @staticmethod
+    def _read_last_activity_time(_src: dict[str, Any]) -> None | str | Unset:
+        last_activity_time: None | str | Unset = _src.get("Last_Activity_Time", UNSET)
+
+        return last_activity_time
+
+    @staticmethod
+    def _read_layout(_src: dict[str, Any]) -> None | RecordLookup | Unset:
+        _layout = _src.get("Layout", UNSET)
         layout: None | RecordLookup | Unset
         if isinstance(_layout, dict):
             try:
                 componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_layout)
+                componentsschemas_record_lookup_type_0._load_all_fields()
                 layout = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 layout = cast(None | RecordLookup | Unset, _layout)
         else:
             layout = _layout
 
-        _tag = d.pop("Tag", UNSET)
+        return layout
+
+    @staticmethod
+    def _read_tag(_src: dict[str, Any]) -> list[RecordTag] | None | Unset:
+        _tag = _src.get("Tag", UNSET)
         tag: list[RecordTag] | None | Unset
         if isinstance(_tag, list):
             try:
@@ -358,95 +429,133 @@ class Record:
                     tag_type_0_item = RecordTag.from_dict(tag_type_0_item_data)
 
                     tag_type_0.append(tag_type_0_item)
+                for tag_type_0_item in tag_type_0:
+                    tag_type_0_item._load_all_fields()
                 tag = tag_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 tag = cast(list[RecordTag] | None | Unset, _tag)
         else:
             tag = _tag
 
-        _data_processing_basis_details = d.pop("Data_Processing_Basis_Details", UNSET)
+        return tag
+
+    @staticmethod
+    def _read_data_processing_basis_details(_src: dict[str, Any]) -> None | RecordConsent | Unset:
+        _data_processing_basis_details = _src.get("Data_Processing_Basis_Details", UNSET)
         data_processing_basis_details: None | RecordConsent | Unset
         if isinstance(_data_processing_basis_details, dict):
             try:
                 componentsschemas_record_consent_type_0 = RecordConsent.from_dict(_data_processing_basis_details)
+                componentsschemas_record_consent_type_0._load_all_fields()
                 data_processing_basis_details = componentsschemas_record_consent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 data_processing_basis_details = cast(None | RecordConsent | Unset, _data_processing_basis_details)
         else:
             data_processing_basis_details = _data_processing_basis_details
 
-        approved: bool | None | Unset = d.pop("$approved", UNSET)
+        return data_processing_basis_details
 
-        editable: bool | None | Unset = d.pop("$editable", UNSET)
+    @staticmethod
+    def _read_approved(_src: dict[str, Any]) -> bool | None | Unset:
+        approved: bool | None | Unset = _src.get("$approved", UNSET)
 
-        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
+        return approved
 
-        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
+    @staticmethod
+    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
+        editable: bool | None | Unset = _src.get("$editable", UNSET)
 
-        review: bool | None | Unset = d.pop("$review", UNSET)
+        return editable
 
-        _review_process = d.pop("$review_process", UNSET)
+    @staticmethod
+    def _read_currency_symbol(_src: dict[str, Any]) -> None | str | Unset:
+        currency_symbol: None | str | Unset = _src.get("$currency_symbol", UNSET)
+
+        return currency_symbol
+
+    @staticmethod
+    def _read_process_flow(_src: dict[str, Any]) -> bool | None | Unset:
+        process_flow: bool | None | Unset = _src.get("$process_flow", UNSET)
+
+        return process_flow
+
+    @staticmethod
+    def _read_review(_src: dict[str, Any]) -> bool | None | Unset:
+        review: bool | None | Unset = _src.get("$review", UNSET)
+
+        return review
+
+    @staticmethod
+    def _read_review_process(_src: dict[str, Any]) -> None | RecordApproval | Unset:
+        _review_process = _src.get("$review_process", UNSET)
         review_process: None | RecordApproval | Unset
         if isinstance(_review_process, dict):
             try:
                 componentsschemas_record_approval_type_0 = RecordApproval.from_dict(_review_process)
+                componentsschemas_record_approval_type_0._load_all_fields()
                 review_process = componentsschemas_record_approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_process = cast(None | RecordApproval | Unset, _review_process)
         else:
             review_process = _review_process
 
-        state: None | str | Unset = d.pop("$state", UNSET)
+        return review_process
 
-        converted: bool | None | Unset = d.pop("$converted", UNSET)
+    @staticmethod
+    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
+        state: None | str | Unset = _src.get("$state", UNSET)
 
-        _approval = d.pop("$approval", UNSET)
+        return state
+
+    @staticmethod
+    def _read_converted(_src: dict[str, Any]) -> bool | None | Unset:
+        converted: bool | None | Unset = _src.get("$converted", UNSET)
+
+        return converted
+
+    @staticmethod
+    def _read_approval(_src: dict[str, Any]) -> None | RecordApproval | Unset:
+        _approval = _src.get("$approval", UNSET)
         approval: None | RecordApproval | Unset
         if isinstance(_approval, dict):
             try:
                 componentsschemas_record_approval_type_0 = RecordApproval.from_dict(_approval)
+                componentsschemas_record_approval_type_0._load_all_fields()
                 approval = componentsschemas_record_approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 approval = cast(None | RecordApproval | Unset, _approval)
         else:
             approval = _approval
 
-        approval_state: None | str | Unset = d.pop("$approval_state", UNSET)
+        return approval
 
-        stop_processing: bool | None | Unset = d.pop("$stop_processing", UNSET)
+    @staticmethod
+    def _read_approval_state(_src: dict[str, Any]) -> None | str | Unset:
+        approval_state: None | str | Unset = _src.get("$approval_state", UNSET)
 
-        in_merge: bool | None | Unset = d.pop("$in_merge", UNSET)
+        return approval_state
 
-        orchestration: bool | None | Unset = d.pop("$orchestration", UNSET)
+    @staticmethod
+    def _read_stop_processing(_src: dict[str, Any]) -> bool | None | Unset:
+        stop_processing: bool | None | Unset = _src.get("$stop_processing", UNSET)
 
-        record = cls(
-            id=id,
-            owner=owner,
-            created_by=created_by,
-            modified_by=modified_by,
-            created_time=created_time,
-            modified_time=modified_time,
-            last_activity_time=last_activity_time,
-            layout=layout,
-            tag=tag,
-            data_processing_basis_details=data_processing_basis_details,
-            approved=approved,
-            editable=editable,
-            currency_symbol=currency_symbol,
-            process_flow=process_flow,
-            review=review,
-            review_process=review_process,
-            state=state,
-            converted=converted,
-            approval=approval,
-            approval_state=approval_state,
-            stop_processing=stop_processing,
-            in_merge=in_merge,
-            orchestration=orchestration,
-        )
+        return stop_processing
 
-        record.additional_properties = d
-        return record
+    @staticmethod
+    def _read_in_merge(_src: dict[str, Any]) -> bool | None | Unset:
+        in_merge: bool | None | Unset = _src.get("$in_merge", UNSET)
+
+        return in_merge
+
+    @staticmethod
+    def _read_orchestration(_src: dict[str, Any]) -> bool | None | Unset:
+        orchestration: bool | None | Unset = _src.get("$orchestration", UNSET)
+
+        return orchestration
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_trigger import RecordTrigger
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecordUpdateRequest")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "trigger",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecordUpdateRequest:
+class RecordUpdateRequest(LazyModel):
     """The body of a single-record update: `data` holds exactly one record with the fields to change (the id comes from the
     path). `trigger` as in multi-record writes.
 
@@ -50,15 +58,27 @@ class RecordUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[Record]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _trigger = d.pop("trigger", UNSET)
+        return data
+
+    @staticmethod
+    def _read_trigger(_src: dict[str, Any]) -> list[RecordTrigger] | Unset:
+        _trigger = _src.get("trigger", UNSET)
         trigger: list[RecordTrigger] | Unset = UNSET
         if _trigger is not UNSET:
             trigger = []
@@ -67,13 +87,11 @@ class RecordUpdateRequest:
 
                 trigger.append(trigger_item)
 
-        record_update_request = cls(
-            data=data,
-            trigger=trigger,
-        )
+        return trigger
 
-        record_update_request.additional_properties = d
-        return record_update_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_trigger import RecordTrigger
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecordUpsertRequest")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "duplicate_check_fields",
+        "trigger",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecordUpsertRequest:
+class RecordUpsertRequest(LazyModel):
     """The body of an upsert: the records in `data` (1 to 100); `duplicate_check_fields` names, in order, the fields used
     to find an existing record (by default the module's system-defined duplicate-check field, then its unique fields:
     Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`, Cases
@@ -63,17 +72,33 @@ class RecordUpsertRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[Record]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        duplicate_check_fields = cast(list[str], d.pop("duplicate_check_fields", UNSET))
+        return data
 
-        _trigger = d.pop("trigger", UNSET)
+    @staticmethod
+    def _read_duplicate_check_fields(_src: dict[str, Any]) -> list[str] | Unset:
+        duplicate_check_fields = cast(list[str], _src.get("duplicate_check_fields", UNSET))
+
+        return duplicate_check_fields
+
+    @staticmethod
+    def _read_trigger(_src: dict[str, Any]) -> list[RecordTrigger] | Unset:
+        _trigger = _src.get("trigger", UNSET)
         trigger: list[RecordTrigger] | Unset = UNSET
         if _trigger is not UNSET:
             trigger = []
@@ -82,14 +107,11 @@ class RecordUpsertRequest:
 
                 trigger.append(trigger_item)
 
-        record_upsert_request = cls(
-            data=data,
-            duplicate_check_fields=duplicate_check_fields,
-            trigger=trigger,
-        )
+        return trigger
 
-        record_upsert_request.additional_properties = d
-        return record_upsert_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_trigger import RecordTrigger
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecordWriteRequest")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "trigger",
+        "lar_id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecordWriteRequest:
+class RecordWriteRequest(LazyModel):
     """The body of a multi-record insert or update: the records in `data` (1 to 100), and the automations to run in
     `trigger`. Without `trigger` Zoho runs the workflows, approvals and blueprints that apply; `trigger: []` runs none
     of them. In an update every record must carry its `id`.
@@ -57,15 +66,27 @@ class RecordWriteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[Record]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _trigger = d.pop("trigger", UNSET)
+        return data
+
+    @staticmethod
+    def _read_trigger(_src: dict[str, Any]) -> list[RecordTrigger] | Unset:
+        _trigger = _src.get("trigger", UNSET)
         trigger: list[RecordTrigger] | Unset = UNSET
         if _trigger is not UNSET:
             trigger = []
@@ -74,16 +95,16 @@ class RecordWriteRequest:
 
                 trigger.append(trigger_item)
 
-        lar_id = d.pop("lar_id", UNSET)
+        return trigger
 
-        record_write_request = cls(
-            data=data,
-            trigger=trigger,
-            lar_id=lar_id,
-        )
+    @staticmethod
+    def _read_lar_id(_src: dict[str, Any]) -> str | Unset:
+        lar_id: str | Unset = _src.get("lar_id", UNSET)
+        return lar_id
 
-        record_write_request.additional_properties = d
-        return record_write_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RelatedList")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_name",
+        "name",
+        "display_label",
+        "module",
+        "href",
+        "type",
+        "action",
+        "sequence_number",
+        "visible",
+        "connectedmodule",
+        "linkingmodule",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RelatedList:
+class RelatedList(LazyModel):
     """A related list of a module (Notes, Attachments, the contacts of an account, ...). `href` is the relative URL of the
     related records API (`Leads/{ENTITYID}/Notes`), null when the API does not support the list; `module` is the API
     name of the related module. The official v2 SDK reads `api_name`, `module` and `href` from `GET
@@ -141,48 +159,86 @@ class RelatedList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        return id
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        module: None | str | Unset = d.pop("module", UNSET)
+        return api_name
 
-        href: None | str | Unset = d.pop("href", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        return name
 
-        action: None | str | Unset = d.pop("action", UNSET)
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
 
-        sequence_number: None | str | Unset = d.pop("sequence_number", UNSET)
+        return display_label
 
-        visible: bool | None | Unset = d.pop("visible", UNSET)
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
+        module: None | str | Unset = _src.get("module", UNSET)
 
-        connectedmodule: None | str | Unset = d.pop("connectedmodule", UNSET)
+        return module
 
-        linkingmodule: None | str | Unset = d.pop("linkingmodule", UNSET)
+    @staticmethod
+    def _read_href(_src: dict[str, Any]) -> None | str | Unset:
+        href: None | str | Unset = _src.get("href", UNSET)
 
-        related_list = cls(
-            id=id,
-            api_name=api_name,
-            name=name,
-            display_label=display_label,
-            module=module,
-            href=href,
-            type_=type_,
-            action=action,
-            sequence_number=sequence_number,
-            visible=visible,
-            connectedmodule=connectedmodule,
-            linkingmodule=linkingmodule,
-        )
+        return href
 
-        related_list.additional_properties = d
-        return related_list
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
+        type_: None | str | Unset = _src.get("type", UNSET)
+
+        return type_
+
+    @staticmethod
+    def _read_action(_src: dict[str, Any]) -> None | str | Unset:
+        action: None | str | Unset = _src.get("action", UNSET)
+
+        return action
+
+    @staticmethod
+    def _read_sequence_number(_src: dict[str, Any]) -> None | str | Unset:
+        sequence_number: None | str | Unset = _src.get("sequence_number", UNSET)
+
+        return sequence_number
+
+    @staticmethod
+    def _read_visible(_src: dict[str, Any]) -> bool | None | Unset:
+        visible: bool | None | Unset = _src.get("visible", UNSET)
+
+        return visible
+
+    @staticmethod
+    def _read_connectedmodule(_src: dict[str, Any]) -> None | str | Unset:
+        connectedmodule: None | str | Unset = _src.get("connectedmodule", UNSET)
+
+        return connectedmodule
+
+    @staticmethod
+    def _read_linkingmodule(_src: dict[str, Any]) -> None | str | Unset:
+        linkingmodule: None | str | Unset = _src.get("linkingmodule", UNSET)
+
+        return linkingmodule
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

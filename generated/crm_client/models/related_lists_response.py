@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="RelatedListsResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "related_lists",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class RelatedListsResponse:
+class RelatedListsResponse(LazyModel):
     """The answer of the related lists metadata APIs: `related_lists` holds the module's related lists or exactly one of
     them.
 
@@ -37,20 +46,27 @@ class RelatedListsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "related_lists" not in d:
+            raise KeyError("related_lists")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_related_lists(_src: dict[str, Any]) -> list[RelatedList]:
         related_lists = []
-        _related_lists = d.pop("related_lists")
+        _related_lists = _src["related_lists"]
         for related_lists_item_data in _related_lists:
             related_lists_item = RelatedList.from_dict(related_lists_item_data)
 
             related_lists.append(related_lists_item)
 
-        related_lists_response = cls(
-            related_lists=related_lists,
-        )
+        return related_lists
 
-        related_lists_response.additional_properties = d
-        return related_lists_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

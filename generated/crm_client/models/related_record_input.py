@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RelatedRecordInput")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RelatedRecordInput:
+class RelatedRecordInput(LazyModel):
     """One record to relate: its `id` and, for relations that have them, the relation's own fields (for example
     `Member_Status` of a campaign member, `list_price` of a product in a price book).
 
@@ -40,15 +47,20 @@ class RelatedRecordInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        related_record_input = cls(
-            id=id,
-        )
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> int | str | Unset:
+        id: int | str | Unset = _src.get("id", UNSET)
 
-        related_record_input.additional_properties = d
-        return related_record_input
+        return id
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="RelatedRecordUpdateRequest")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class RelatedRecordUpdateRequest:
+class RelatedRecordUpdateRequest(LazyModel):
     """The body of `PUT /{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}`: `data` holds one
     object with the relation's own fields, or an empty object when the relation has none.
 
@@ -37,20 +46,27 @@ class RelatedRecordUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[RelatedRecordInput]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = RelatedRecordInput.from_dict(data_item_data)
 
             data.append(data_item)
 
-        related_record_update_request = cls(
-            data=data,
-        )
+        return data
 
-        related_record_update_request.additional_properties = d
-        return related_record_update_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

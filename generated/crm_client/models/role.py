@@ -6,13 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="Role")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "display_label",
+        "description",
+        "admin_user",
+        "reporting_to",
+        "share_with_peers",
+        "forecast_manager",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class Role:
+class Role(LazyModel):
     """A role: a position in the organisation's hierarchy (CEO, Manager, Sales Representative, ...) that decides whose
     records a user can see. The seed calls roles 职位 (and profiles 角色). The seed lost its sample responses (only SDK code
     survived, which reads `name`, `id`, `display_label`, `admin_user` and `reporting_to`); the shape here is what Zoho's
@@ -112,54 +126,82 @@ class Role:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        display_label: None | str | Unset = d.pop("display_label", UNSET)
+        return id
 
-        description: None | str | Unset = d.pop("description", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        admin_user: bool | None | Unset = d.pop("admin_user", UNSET)
+        return name
 
-        _reporting_to = d.pop("reporting_to", UNSET)
+    @staticmethod
+    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
+        display_label: None | str | Unset = _src.get("display_label", UNSET)
+
+        return display_label
+
+    @staticmethod
+    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
+        description: None | str | Unset = _src.get("description", UNSET)
+
+        return description
+
+    @staticmethod
+    def _read_admin_user(_src: dict[str, Any]) -> bool | None | Unset:
+        admin_user: bool | None | Unset = _src.get("admin_user", UNSET)
+
+        return admin_user
+
+    @staticmethod
+    def _read_reporting_to(_src: dict[str, Any]) -> None | RoleReference | Unset:
+        _reporting_to = _src.get("reporting_to", UNSET)
         reporting_to: None | RoleReference | Unset
         if isinstance(_reporting_to, dict):
             try:
                 componentsschemas_role_reference_type_0 = RoleReference.from_dict(_reporting_to)
+                componentsschemas_role_reference_type_0._load_all_fields()
                 reporting_to = componentsschemas_role_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 reporting_to = cast(None | RoleReference | Unset, _reporting_to)
         else:
             reporting_to = _reporting_to
 
-        share_with_peers: bool | None | Unset = d.pop("share_with_peers", UNSET)
+        return reporting_to
 
-        _forecast_manager = d.pop("forecast_manager", UNSET)
+    @staticmethod
+    def _read_share_with_peers(_src: dict[str, Any]) -> bool | None | Unset:
+        share_with_peers: bool | None | Unset = _src.get("share_with_peers", UNSET)
+
+        return share_with_peers
+
+    @staticmethod
+    def _read_forecast_manager(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _forecast_manager = _src.get("forecast_manager", UNSET)
         forecast_manager: None | Unset | UserReference
         if isinstance(_forecast_manager, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_forecast_manager)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 forecast_manager = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 forecast_manager = cast(None | Unset | UserReference, _forecast_manager)
         else:
             forecast_manager = _forecast_manager
 
-        role = cls(
-            id=id,
-            name=name,
-            display_label=display_label,
-            description=description,
-            admin_user=admin_user,
-            reporting_to=reporting_to,
-            share_with_peers=share_with_peers,
-            forecast_manager=forecast_manager,
-        )
+        return forecast_manager
 
-        role.additional_properties = d
-        return role
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

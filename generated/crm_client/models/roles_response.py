@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="RolesResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "roles",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class RolesResponse:
+class RolesResponse(LazyModel):
     """The answer of the roles APIs: `roles` holds every role (`GET /settings/roles`) or exactly one role (`GET
     /settings/roles/{role_id}`).
 
@@ -37,20 +46,27 @@ class RolesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "roles" not in d:
+            raise KeyError("roles")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_roles(_src: dict[str, Any]) -> list[Role]:
         roles = []
-        _roles = d.pop("roles")
+        _roles = _src["roles"]
         for roles_item_data in _roles:
             roles_item = Role.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
-        roles_response = cls(
-            roles=roles,
-        )
+        return roles
 
-        roles_response.additional_properties = d
-        return roles_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="SharingActionResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "share",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class SharingActionResponse:
+class SharingActionResponse(LazyModel):
     """The per-user outcome of sharing a record or updating its sharing: one `ActionResult` per user in `share`. Success
     message: `record will be shared successfully` (sharing runs in the background).
 
@@ -37,20 +46,27 @@ class SharingActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "share" not in d:
+            raise KeyError("share")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_share(_src: dict[str, Any]) -> list[ActionResult]:
         share = []
-        _share = d.pop("share")
+        _share = _src["share"]
         for share_item_data in _share:
             share_item = ActionResult.from_dict(share_item_data)
 
             share.append(share_item)
 
-        sharing_action_response = cls(
-            share=share,
-        )
+        return share
 
-        sharing_action_response.additional_properties = d
-        return sharing_action_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sharing_input_permission import SharingInputPermission
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="SharingInput")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "user",
+        "permission",
+        "share_related_records",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class SharingInput:
+class SharingInput(LazyModel):
     """One user to share the record with (or whose access to change), and the access to give."""
 
     user: SharingUser
@@ -46,21 +55,35 @@ class SharingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        user = SharingUser.from_dict(d.pop("user"))
+        if "user" not in d:
+            raise KeyError("user")
+        if "permission" not in d:
+            raise KeyError("permission")
+        return lazily_built(cls, d)
 
-        permission = SharingInputPermission(d.pop("permission"))
+    @staticmethod
+    def _read_user(_src: dict[str, Any]) -> SharingUser:
+        user = SharingUser.from_dict(_src["user"])
 
-        share_related_records = d.pop("share_related_records", UNSET)
+        return user
 
-        sharing_input = cls(
-            user=user,
-            permission=permission,
-            share_related_records=share_related_records,
-        )
+    @staticmethod
+    def _read_permission(_src: dict[str, Any]) -> SharingInputPermission:
+        permission = SharingInputPermission(_src["permission"])
 
-        sharing_input.additional_properties = d
-        return sharing_input
+        return permission
+
+    @staticmethod
+    def _read_share_related_records(_src: dict[str, Any]) -> bool | Unset:
+        share_related_records: bool | Unset = _src.get("share_related_records", UNSET)
+        return share_related_records
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,11 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="SharingRequest")
 
 
 @_attrs_define
-class SharingRequest:
+class SharingRequest(LazyModel):
     """Body of `POST` and `PUT /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
     (`SHARE_LIMIT_EXCEEDED` beyond).
 
@@ -35,19 +37,23 @@ class SharingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "share" not in d:
+            raise KeyError("share")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_share(_src: dict[str, Any]) -> list[SharingInput]:
         share = []
-        _share = d.pop("share")
+        _share = _src["share"]
         for share_item_data in _share:
             share_item = SharingInput.from_dict(share_item_data)
 
             share.append(share_item)
 
-        sharing_request = cls(
-            share=share,
-        )
-
-        return sharing_request
+        return share
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

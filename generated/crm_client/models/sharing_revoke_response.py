@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="SharingRevokeResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "share",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class SharingRevokeResponse:
+class SharingRevokeResponse(LazyModel):
     """The outcome of revoking every sharing of a record: a single `ActionResult` (not a list) in `share`, message `Sharing
     Revoked`.
 
@@ -38,15 +47,22 @@ class SharingRevokeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        share = ActionResult.from_dict(d.pop("share"))
+        if "share" not in d:
+            raise KeyError("share")
+        return lazily_built(cls, d)
 
-        sharing_revoke_response = cls(
-            share=share,
-        )
+    @staticmethod
+    def _read_share(_src: dict[str, Any]) -> ActionResult:
+        share = ActionResult.from_dict(_src["share"])
 
-        sharing_revoke_response.additional_properties = d
-        return sharing_revoke_response
+        return share
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="SharingSharedThrough")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "entity_name",
+        "module",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class SharingSharedThrough:
+class SharingSharedThrough(LazyModel):
     """The record through which the sharing reached this record (for example the account a shared contact belongs to, when
     related records were shared with it).
 
@@ -63,30 +72,42 @@ class SharingSharedThrough:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        entity_name: None | str | Unset = d.pop("entity_name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        _module = d.pop("module", UNSET)
+        return id
+
+    @staticmethod
+    def _read_entity_name(_src: dict[str, Any]) -> None | str | Unset:
+        entity_name: None | str | Unset = _src.get("entity_name", UNSET)
+
+        return entity_name
+
+    @staticmethod
+    def _read_module(_src: dict[str, Any]) -> ModuleReference | None | Unset:
+        _module = _src.get("module", UNSET)
         module: ModuleReference | None | Unset
         if isinstance(_module, dict):
             try:
                 componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_module)
+                componentsschemas_module_reference_type_0._load_all_fields()
                 module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 module = cast(ModuleReference | None | Unset, _module)
         else:
             module = _module
 
-        sharing_shared_through = cls(
-            id=id,
-            entity_name=entity_name,
-            module=module,
-        )
+        return module
 
-        sharing_shared_through.additional_properties = d
-        return sharing_shared_through
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="TagActionResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "tags",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class TagActionResponse:
+class TagActionResponse(LazyModel):
     """The per-tag outcome of a tag write, in `tags`: one `ActionResult` per tag. Success messages are `tags created
     successfully`, `tags updated successfully`, `tags merged successfully` and `tags deleted successfully`; `details`
     carries the tag's `id`, `created_time`, `modified_time`, `created_by` and `modified_by` (lower-case keys, unlike
@@ -39,20 +48,27 @@ class TagActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "tags" not in d:
+            raise KeyError("tags")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_tags(_src: dict[str, Any]) -> list[ActionResult]:
         tags = []
-        _tags = d.pop("tags")
+        _tags = _src["tags"]
         for tags_item_data in _tags:
             tags_item = ActionResult.from_dict(tags_item_data)
 
             tags.append(tags_item)
 
-        tag_action_response = cls(
-            tags=tags,
-        )
+        return tags
 
-        tag_action_response.additional_properties = d
-        return tag_action_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="TagInput")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class TagInput:
+class TagInput(LazyModel):
     """A tag to create or rename: `name` always; `id` too when several tags are renamed in one call (`PUT /settings/tags`)."""
 
     name: str
@@ -40,18 +48,26 @@ class TagInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        name = d.pop("name")
+        if "name" not in d:
+            raise KeyError("name")
+        return lazily_built(cls, d)
 
-        id = d.pop("id", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> str:
+        name: str = _src["name"]
+        return name
 
-        tag_input = cls(
-            name=name,
-            id=id,
-        )
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> str | Unset:
+        id: str | Unset = _src.get("id", UNSET)
+        return id
 
-        tag_input.additional_properties = d
-        return tag_input
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="TagMergeConflict")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "conflict_id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class TagMergeConflict:
+class TagMergeConflict(LazyModel):
     """The tag to merge into the tag named in the path."""
 
     conflict_id: str
@@ -32,15 +41,21 @@ class TagMergeConflict:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        conflict_id = d.pop("conflict_id")
+        if "conflict_id" not in d:
+            raise KeyError("conflict_id")
+        return lazily_built(cls, d)
 
-        tag_merge_conflict = cls(
-            conflict_id=conflict_id,
-        )
+    @staticmethod
+    def _read_conflict_id(_src: dict[str, Any]) -> str:
+        conflict_id: str = _src["conflict_id"]
+        return conflict_id
 
-        tag_merge_conflict.additional_properties = d
-        return tag_merge_conflict
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="TagMergeRequest")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "tags",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class TagMergeRequest:
+class TagMergeRequest(LazyModel):
     """The body of a tag merge: exactly one tag to merge. The seed's sample input was lost in scraping; the shape is that
     of Zoho's public v2 API.
 
@@ -37,20 +46,27 @@ class TagMergeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "tags" not in d:
+            raise KeyError("tags")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_tags(_src: dict[str, Any]) -> list[TagMergeConflict]:
         tags = []
-        _tags = d.pop("tags")
+        _tags = _src["tags"]
         for tags_item_data in _tags:
             tags_item = TagMergeConflict.from_dict(tags_item_data)
 
             tags.append(tags_item)
 
-        tag_merge_request = cls(
-            tags=tags,
-        )
+        return tags
 
-        tag_merge_request.additional_properties = d
-        return tag_merge_request
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

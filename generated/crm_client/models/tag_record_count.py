@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="TagRecordCount")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "count",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class TagRecordCount:
+class TagRecordCount(LazyModel):
     """The number of records of the module carrying the tag. Zoho's v2 API returns the count as a string (for example
     `{"count": "7"}`); the seed's sample was lost in scraping.
 
@@ -35,15 +44,21 @@ class TagRecordCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        count = d.pop("count")
+        if "count" not in d:
+            raise KeyError("count")
+        return lazily_built(cls, d)
 
-        tag_record_count = cls(
-            count=count,
-        )
+    @staticmethod
+    def _read_count(_src: dict[str, Any]) -> str:
+        count: str = _src["count"]
+        return count
 
-        tag_record_count.additional_properties = d
-        return tag_record_count
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="TagsInfo")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "count",
+        "allowed_count",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class TagsInfo:
+class TagsInfo(LazyModel):
     """How many tags the module has and how many the org's edition allows."""
 
     count: int | None | Unset = UNSET
@@ -46,18 +54,26 @@ class TagsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        count: int | None | Unset = d.pop("count", UNSET)
+        return lazily_built(cls, d)
 
-        allowed_count: int | None | Unset = d.pop("allowed_count", UNSET)
+    @staticmethod
+    def _read_count(_src: dict[str, Any]) -> int | None | Unset:
+        count: int | None | Unset = _src.get("count", UNSET)
 
-        tags_info = cls(
-            count=count,
-            allowed_count=allowed_count,
-        )
+        return count
 
-        tags_info.additional_properties = d
-        return tags_info
+    @staticmethod
+    def _read_allowed_count(_src: dict[str, Any]) -> int | None | Unset:
+        allowed_count: int | None | Unset = _src.get("allowed_count", UNSET)
+
+        return allowed_count
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="TagsResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "tags",
+        "info",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class TagsResponse:
+class TagsResponse(LazyModel):
     """The tags of a module, with `info.count` (tags created) and `info.allowed_count` (tags the edition allows). The
     seed's sample response was lost in scraping; it documents the two `info` keys, and the `tags` entries are those of
     Zoho's public v2 API.
@@ -48,28 +56,38 @@ class TagsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "tags" not in d:
+            raise KeyError("tags")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_tags(_src: dict[str, Any]) -> list[Tag]:
         tags = []
-        _tags = d.pop("tags")
+        _tags = _src["tags"]
         for tags_item_data in _tags:
             tags_item = Tag.from_dict(tags_item_data)
 
             tags.append(tags_item)
 
-        _info = d.pop("info", UNSET)
+        return tags
+
+    @staticmethod
+    def _read_info(_src: dict[str, Any]) -> TagsInfo | Unset:
+        _info = _src.get("info", UNSET)
         info: TagsInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = TagsInfo.from_dict(_info)
 
-        tags_response = cls(
-            tags=tags,
-            info=info,
-        )
+        return info
 
-        tags_response.additional_properties = d
-        return tags_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,64 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="User")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "zuid",
+        "name",
+        "full_name",
+        "first_name",
+        "last_name",
+        "email",
+        "status",
+        "confirm",
+        "role",
+        "profile",
+        "Reporting_To",
+        "alias",
+        "signature",
+        "phone",
+        "mobile",
+        "fax",
+        "website",
+        "dob",
+        "street",
+        "city",
+        "state",
+        "zip",
+        "country",
+        "country_locale",
+        "language",
+        "locale",
+        "time_zone",
+        "offset",
+        "time_format",
+        "date_format",
+        "name_format",
+        "decimal_separator",
+        "Currency",
+        "default_tab_group",
+        "personal_account",
+        "microsoft",
+        "Isonline",
+        "customize_info",
+        "theme",
+        "territories",
+        "created_by",
+        "Modified_By",
+        "created_time",
+        "Modified_Time",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class User:
+class User(LazyModel):
     """A CRM user. The seed lost its sample responses (only SDK code survived, which reads `id`, `name`, `signature`,
     `country`, `role`, `customize_info`, `city`, `name_format`, `language`, `locale`, `personal_account`,
     `default_tab_group`, `street`, `alias`, `theme`, `state`, `country_locale`, `fax`, `first_name`, `email`, `zip`,
@@ -475,133 +526,304 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        zuid: None | str | Unset = d.pop("zuid", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        return id
 
-        full_name: None | str | Unset = d.pop("full_name", UNSET)
+    @staticmethod
+    def _read_zuid(_src: dict[str, Any]) -> None | str | Unset:
+        zuid: None | str | Unset = _src.get("zuid", UNSET)
 
-        first_name: None | str | Unset = d.pop("first_name", UNSET)
+        return zuid
 
-        last_name: None | str | Unset = d.pop("last_name", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
+        name: None | str | Unset = _src.get("name", UNSET)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        return name
 
-        status: None | str | Unset = d.pop("status", UNSET)
+    @staticmethod
+    def _read_full_name(_src: dict[str, Any]) -> None | str | Unset:
+        full_name: None | str | Unset = _src.get("full_name", UNSET)
 
-        confirm: bool | None | Unset = d.pop("confirm", UNSET)
+        return full_name
 
-        _role = d.pop("role", UNSET)
+    @staticmethod
+    def _read_first_name(_src: dict[str, Any]) -> None | str | Unset:
+        first_name: None | str | Unset = _src.get("first_name", UNSET)
+
+        return first_name
+
+    @staticmethod
+    def _read_last_name(_src: dict[str, Any]) -> None | str | Unset:
+        last_name: None | str | Unset = _src.get("last_name", UNSET)
+
+        return last_name
+
+    @staticmethod
+    def _read_email(_src: dict[str, Any]) -> None | str | Unset:
+        email: None | str | Unset = _src.get("email", UNSET)
+
+        return email
+
+    @staticmethod
+    def _read_status(_src: dict[str, Any]) -> None | str | Unset:
+        status: None | str | Unset = _src.get("status", UNSET)
+
+        return status
+
+    @staticmethod
+    def _read_confirm(_src: dict[str, Any]) -> bool | None | Unset:
+        confirm: bool | None | Unset = _src.get("confirm", UNSET)
+
+        return confirm
+
+    @staticmethod
+    def _read_role(_src: dict[str, Any]) -> None | RoleReference | Unset:
+        _role = _src.get("role", UNSET)
         role: None | RoleReference | Unset
         if isinstance(_role, dict):
             try:
                 componentsschemas_role_reference_type_0 = RoleReference.from_dict(_role)
+                componentsschemas_role_reference_type_0._load_all_fields()
                 role = componentsschemas_role_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 role = cast(None | RoleReference | Unset, _role)
         else:
             role = _role
 
-        _profile = d.pop("profile", UNSET)
+        return role
+
+    @staticmethod
+    def _read_profile(_src: dict[str, Any]) -> None | ProfileReference | Unset:
+        _profile = _src.get("profile", UNSET)
         profile: None | ProfileReference | Unset
         if isinstance(_profile, dict):
             try:
                 componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(_profile)
+                componentsschemas_profile_reference_type_0._load_all_fields()
                 profile = componentsschemas_profile_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 profile = cast(None | ProfileReference | Unset, _profile)
         else:
             profile = _profile
 
-        _reporting_to = d.pop("Reporting_To", UNSET)
+        return profile
+
+    @staticmethod
+    def _read_reporting_to(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _reporting_to = _src.get("Reporting_To", UNSET)
         reporting_to: None | Unset | UserReference
         if isinstance(_reporting_to, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_reporting_to)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 reporting_to = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 reporting_to = cast(None | Unset | UserReference, _reporting_to)
         else:
             reporting_to = _reporting_to
 
-        alias: None | str | Unset = d.pop("alias", UNSET)
+        return reporting_to
 
-        signature: None | str | Unset = d.pop("signature", UNSET)
+    @staticmethod
+    def _read_alias(_src: dict[str, Any]) -> None | str | Unset:
+        alias: None | str | Unset = _src.get("alias", UNSET)
 
-        phone: None | str | Unset = d.pop("phone", UNSET)
+        return alias
 
-        mobile: None | str | Unset = d.pop("mobile", UNSET)
+    @staticmethod
+    def _read_signature(_src: dict[str, Any]) -> None | str | Unset:
+        signature: None | str | Unset = _src.get("signature", UNSET)
 
-        fax: None | str | Unset = d.pop("fax", UNSET)
+        return signature
 
-        website: None | str | Unset = d.pop("website", UNSET)
+    @staticmethod
+    def _read_phone(_src: dict[str, Any]) -> None | str | Unset:
+        phone: None | str | Unset = _src.get("phone", UNSET)
 
-        dob: None | str | Unset = d.pop("dob", UNSET)
+        return phone
 
-        street: None | str | Unset = d.pop("street", UNSET)
+    @staticmethod
+    def _read_mobile(_src: dict[str, Any]) -> None | str | Unset:
+        mobile: None | str | Unset = _src.get("mobile", UNSET)
 
-        city: None | str | Unset = d.pop("city", UNSET)
+        return mobile
 
-        state: None | str | Unset = d.pop("state", UNSET)
+    @staticmethod
+    def _read_fax(_src: dict[str, Any]) -> None | str | Unset:
+        fax: None | str | Unset = _src.get("fax", UNSET)
 
-        zip_: None | str | Unset = d.pop("zip", UNSET)
+        return fax
 
-        country: None | str | Unset = d.pop("country", UNSET)
+    @staticmethod
+    def _read_website(_src: dict[str, Any]) -> None | str | Unset:
+        website: None | str | Unset = _src.get("website", UNSET)
 
-        country_locale: None | str | Unset = d.pop("country_locale", UNSET)
+        return website
 
-        language: None | str | Unset = d.pop("language", UNSET)
+    @staticmethod
+    def _read_dob(_src: dict[str, Any]) -> None | str | Unset:
+        dob: None | str | Unset = _src.get("dob", UNSET)
 
-        locale: None | str | Unset = d.pop("locale", UNSET)
+        return dob
 
-        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
+    @staticmethod
+    def _read_street(_src: dict[str, Any]) -> None | str | Unset:
+        street: None | str | Unset = _src.get("street", UNSET)
 
-        offset: int | None | Unset = d.pop("offset", UNSET)
+        return street
 
-        time_format: None | str | Unset = d.pop("time_format", UNSET)
+    @staticmethod
+    def _read_city(_src: dict[str, Any]) -> None | str | Unset:
+        city: None | str | Unset = _src.get("city", UNSET)
 
-        date_format: None | str | Unset = d.pop("date_format", UNSET)
+        return city
 
-        name_format: None | str | Unset = d.pop("name_format", UNSET)
+    @staticmethod
+    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
+        state: None | str | Unset = _src.get("state", UNSET)
 
-        decimal_separator: None | str | Unset = d.pop("decimal_separator", UNSET)
+        return state
 
-        currency: None | str | Unset = d.pop("Currency", UNSET)
+    @staticmethod
+    def _read_zip_(_src: dict[str, Any]) -> None | str | Unset:
+        zip_: None | str | Unset = _src.get("zip", UNSET)
 
-        default_tab_group: None | str | Unset = d.pop("default_tab_group", UNSET)
+        return zip_
 
-        personal_account: bool | None | Unset = d.pop("personal_account", UNSET)
+    @staticmethod
+    def _read_country(_src: dict[str, Any]) -> None | str | Unset:
+        country: None | str | Unset = _src.get("country", UNSET)
 
-        microsoft: bool | None | Unset = d.pop("microsoft", UNSET)
+        return country
 
-        isonline: bool | None | Unset = d.pop("Isonline", UNSET)
+    @staticmethod
+    def _read_country_locale(_src: dict[str, Any]) -> None | str | Unset:
+        country_locale: None | str | Unset = _src.get("country_locale", UNSET)
 
-        _customize_info = d.pop("customize_info", UNSET)
+        return country_locale
+
+    @staticmethod
+    def _read_language(_src: dict[str, Any]) -> None | str | Unset:
+        language: None | str | Unset = _src.get("language", UNSET)
+
+        return language
+
+    @staticmethod
+    def _read_locale(_src: dict[str, Any]) -> None | str | Unset:
+        locale: None | str | Unset = _src.get("locale", UNSET)
+
+        return locale
+
+    @staticmethod
+    def _read_time_zone(_src: dict[str, Any]) -> None | str | Unset:
+        time_zone: None | str | Unset = _src.get("time_zone", UNSET)
+
+        return time_zone
+
+    @staticmethod
+    def _read_offset(_src: dict[str, Any]) -> int | None | Unset:
+        offset: int | None | Unset = _src.get("offset", UNSET)
+
+        return offset
+
+    @staticmethod
+    def _read_time_format(_src: dict[str, Any]) -> None | str | Unset:
+        time_format: None | str | Unset = _src.get("time_format", UNSET)
+
+        return time_format
+
+    @staticmethod
+    def _read_date_format(_src: dict[str, Any]) -> None | str | Unset:
+        date_format: None | str | Unset = _src.get("date_format", UNSET)
+
+        return date_format
+
+    @staticmethod
+    def _read_name_format(_src: dict[str, Any]) -> None | str | Unset:
+        name_format: None | str | Unset = _src.get("name_format", UNSET)
+
+        return name_format
+
+    @staticmethod
+    def _read_decimal_separator(_src: dict[str, Any]) -> None | str | Unset:
+        decimal_separator: None | str | Unset = _src.get("decimal_separator", UNSET)
+
+        return decimal_separator
+
+    @staticmethod
+    def _read_currency(_src: dict[str, Any]) -> None | str | Unset:
+        currency: None | str | Unset = _src.get("Currency", UNSET)
+
+        return currency
+
+    @staticmethod
+    def _read_default_tab_group(_src: dict[str, Any]) -> None | str | Unset:
+        default_tab_group: None | str | Unset = _src.get("default_tab_group", UNSET)
+
+        return default_tab_group
+
+    @staticmethod
+    def _read_personal_account(_src: dict[str, Any]) -> bool | None | Unset:
+        personal_account: bool | None | Unset = _src.get("personal_account", UNSET)
+
+        return personal_account
+
+    @staticmethod
+    def _read_microsoft(_src: dict[str, Any]) -> bool | None | Unset:
+        microsoft: bool | None | Unset = _src.get("microsoft", UNSET)
+
+        return microsoft
+
+    @staticmethod
+    def _read_isonline(_src: dict[str, Any]) -> bool | None | Unset:
+        isonline: bool | None | Unset = _src.get("Isonline", UNSET)
+
+        return isonline
+
+    @staticmethod
+    def _read_customize_info(_src: dict[str, Any]) -> None | Unset | UserCustomizeInfo:
+        _customize_info = _src.get("customize_info", UNSET)
         customize_info: None | Unset | UserCustomizeInfo
         if isinstance(_customize_info, dict):
             try:
                 componentsschemas_user_customize_info_type_0 = UserCustomizeInfo.from_dict(_customize_info)
+                componentsschemas_user_customize_info_type_0._load_all_fields()
                 customize_info = componentsschemas_user_customize_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 customize_info = cast(None | Unset | UserCustomizeInfo, _customize_info)
         else:
             customize_info = _customize_info
 
-        _theme = d.pop("theme", UNSET)
+        return customize_info
+
+    @staticmethod
+    def _read_theme(_src: dict[str, Any]) -> None | Unset | UserTheme:
+        _theme = _src.get("theme", UNSET)
         theme: None | Unset | UserTheme
         if isinstance(_theme, dict):
             try:
                 componentsschemas_user_theme_type_0 = UserTheme.from_dict(_theme)
+                componentsschemas_user_theme_type_0._load_all_fields()
                 theme = componentsschemas_user_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 theme = cast(None | Unset | UserTheme, _theme)
         else:
             theme = _theme
 
-        _territories = d.pop("territories", UNSET)
+        return theme
+
+    @staticmethod
+    def _read_territories(_src: dict[str, Any]) -> list[UserTerritory] | None | Unset:
+        _territories = _src.get("territories", UNSET)
         territories: list[UserTerritory] | None | Unset
         if isinstance(_territories, list):
             try:
@@ -611,88 +833,63 @@ class User:
                     territories_type_0_item = UserTerritory.from_dict(territories_type_0_item_data)
 
                     territories_type_0.append(territories_type_0_item)
+                for territories_type_0_item in territories_type_0:
+                    territories_type_0_item._load_all_fields()
                 territories = territories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 territories = cast(list[UserTerritory] | None | Unset, _territories)
         else:
             territories = _territories
 
-        _created_by = d.pop("created_by", UNSET)
+        return territories
+
+    @staticmethod
+    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _created_by = _src.get("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        _modified_by = d.pop("Modified_By", UNSET)
+        return created_by
+
+    @staticmethod
+    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _modified_by = _src.get("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        created_time: None | str | Unset = d.pop("created_time", UNSET)
+        return modified_by
 
-        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
+    @staticmethod
+    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
+        created_time: None | str | Unset = _src.get("created_time", UNSET)
 
-        user = cls(
-            id=id,
-            zuid=zuid,
-            name=name,
-            full_name=full_name,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            status=status,
-            confirm=confirm,
-            role=role,
-            profile=profile,
-            reporting_to=reporting_to,
-            alias=alias,
-            signature=signature,
-            phone=phone,
-            mobile=mobile,
-            fax=fax,
-            website=website,
-            dob=dob,
-            street=street,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            country_locale=country_locale,
-            language=language,
-            locale=locale,
-            time_zone=time_zone,
-            offset=offset,
-            time_format=time_format,
-            date_format=date_format,
-            name_format=name_format,
-            decimal_separator=decimal_separator,
-            currency=currency,
-            default_tab_group=default_tab_group,
-            personal_account=personal_account,
-            microsoft=microsoft,
-            isonline=isonline,
-            customize_info=customize_info,
-            theme=theme,
-            territories=territories,
-            created_by=created_by,
-            modified_by=modified_by,
-            created_time=created_time,
-            modified_time=modified_time,
-        )
+        return created_time
 
-        user.additional_properties = d
-        return user
+    @staticmethod
+    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
+        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
+
+        return modified_time
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

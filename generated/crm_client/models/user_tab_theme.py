@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="UserTabTheme")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "font_color",
+        "background",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class UserTabTheme:
+class UserTabTheme(LazyModel):
     """Colours of a tab in the user's theme."""
 
     font_color: None | str | Unset = UNSET
@@ -44,18 +52,26 @@ class UserTabTheme:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        font_color: None | str | Unset = d.pop("font_color", UNSET)
+        return lazily_built(cls, d)
 
-        background: None | str | Unset = d.pop("background", UNSET)
+    @staticmethod
+    def _read_font_color(_src: dict[str, Any]) -> None | str | Unset:
+        font_color: None | str | Unset = _src.get("font_color", UNSET)
 
-        user_tab_theme = cls(
-            font_color=font_color,
-            background=background,
-        )
+        return font_color
 
-        user_tab_theme.additional_properties = d
-        return user_tab_theme
+    @staticmethod
+    def _read_background(_src: dict[str, Any]) -> None | str | Unset:
+        background: None | str | Unset = _src.get("background", UNSET)
+
+        return background
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="UserTheme")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "normal_tab",
+        "selected_tab",
+        "new_background",
+        "background",
+        "screen",
+        "type",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class UserTheme:
+class UserTheme(LazyModel):
     """The user's UI theme. The seed's SDK code reads normal/selected tab font colours and backgrounds; API v2 sends them
     as `normal_tab` and `selected_tab` objects.
 
@@ -89,48 +101,70 @@ class UserTheme:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        _normal_tab = d.pop("normal_tab", UNSET)
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_normal_tab(_src: dict[str, Any]) -> None | Unset | UserTabTheme:
+        _normal_tab = _src.get("normal_tab", UNSET)
         normal_tab: None | Unset | UserTabTheme
         if isinstance(_normal_tab, dict):
             try:
                 componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(_normal_tab)
+                componentsschemas_user_tab_theme_type_0._load_all_fields()
                 normal_tab = componentsschemas_user_tab_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 normal_tab = cast(None | Unset | UserTabTheme, _normal_tab)
         else:
             normal_tab = _normal_tab
 
-        _selected_tab = d.pop("selected_tab", UNSET)
+        return normal_tab
+
+    @staticmethod
+    def _read_selected_tab(_src: dict[str, Any]) -> None | Unset | UserTabTheme:
+        _selected_tab = _src.get("selected_tab", UNSET)
         selected_tab: None | Unset | UserTabTheme
         if isinstance(_selected_tab, dict):
             try:
                 componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(_selected_tab)
+                componentsschemas_user_tab_theme_type_0._load_all_fields()
                 selected_tab = componentsschemas_user_tab_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 selected_tab = cast(None | Unset | UserTabTheme, _selected_tab)
         else:
             selected_tab = _selected_tab
 
-        new_background: None | str | Unset = d.pop("new_background", UNSET)
+        return selected_tab
 
-        background: None | str | Unset = d.pop("background", UNSET)
+    @staticmethod
+    def _read_new_background(_src: dict[str, Any]) -> None | str | Unset:
+        new_background: None | str | Unset = _src.get("new_background", UNSET)
 
-        screen: None | str | Unset = d.pop("screen", UNSET)
+        return new_background
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+    @staticmethod
+    def _read_background(_src: dict[str, Any]) -> None | str | Unset:
+        background: None | str | Unset = _src.get("background", UNSET)
 
-        user_theme = cls(
-            normal_tab=normal_tab,
-            selected_tab=selected_tab,
-            new_background=new_background,
-            background=background,
-            screen=screen,
-            type_=type_,
-        )
+        return background
 
-        user_theme.additional_properties = d
-        return user_theme
+    @staticmethod
+    def _read_screen(_src: dict[str, Any]) -> None | str | Unset:
+        screen: None | str | Unset = _src.get("screen", UNSET)
+
+        return screen
+
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
+        type_: None | str | Unset = _src.get("type", UNSET)
+
+        return type_
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

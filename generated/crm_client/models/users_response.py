@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="UsersResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "users",
+        "info",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class UsersResponse:
+class UsersResponse(LazyModel):
     """The answer of the users APIs: `users` holds a page of users (`GET /users`) or exactly one user (`GET
     /users/{user_id}`); `info` the paging state of the list.
 
@@ -48,28 +56,38 @@ class UsersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "users" not in d:
+            raise KeyError("users")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_users(_src: dict[str, Any]) -> list[User]:
         users = []
-        _users = d.pop("users")
+        _users = _src["users"]
         for users_item_data in _users:
             users_item = User.from_dict(users_item_data)
 
             users.append(users_item)
 
-        _info = d.pop("info", UNSET)
+        return users
+
+    @staticmethod
+    def _read_info(_src: dict[str, Any]) -> PageInfo | Unset:
+        _info = _src.get("info", UNSET)
         info: PageInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = PageInfo.from_dict(_info)
 
-        users_response = cls(
-            users=users,
-            info=info,
-        )
+        return info
 
-        users_response.additional_properties = d
-        return users_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

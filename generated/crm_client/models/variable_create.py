@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="VariableCreate")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "api_name",
+        "variable_group",
+        "type",
+        "value",
+        "description",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class VariableCreate:
+class VariableCreate(LazyModel):
     """A variable to create (the seed's attribute table): `name`, `api_name` and `variable_group` are mandatory, `type`,
     `value` and `description` optional. The data type cannot be changed after creation. Naming an existing group adds
     the variable to it; naming a new group creates it. The example gathers the "example" column of the seed's attribute
@@ -73,30 +85,51 @@ class VariableCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        name = d.pop("name")
+        if "name" not in d:
+            raise KeyError("name")
+        if "api_name" not in d:
+            raise KeyError("api_name")
+        if "variable_group" not in d:
+            raise KeyError("variable_group")
+        return lazily_built(cls, d)
 
-        api_name = d.pop("api_name")
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> str:
+        name: str = _src["name"]
+        return name
 
-        variable_group = VariableGroupInput.from_dict(d.pop("variable_group"))
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> str:
+        api_name: str = _src["api_name"]
+        return api_name
 
-        type_ = d.pop("type", UNSET)
+    @staticmethod
+    def _read_variable_group(_src: dict[str, Any]) -> VariableGroupInput:
+        variable_group = VariableGroupInput.from_dict(_src["variable_group"])
 
-        value = d.pop("value", UNSET)
+        return variable_group
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _read_type_(_src: dict[str, Any]) -> str | Unset:
+        type_: str | Unset = _src.get("type", UNSET)
+        return type_
 
-        variable_create = cls(
-            name=name,
-            api_name=api_name,
-            variable_group=variable_group,
-            type_=type_,
-            value=value,
-            description=description,
-        )
+    @staticmethod
+    def _read_value(_src: dict[str, Any]) -> Any | Unset:
+        value: Any | Unset = _src.get("value", UNSET)
+        return value
 
-        variable_create.additional_properties = d
-        return variable_create
+    @staticmethod
+    def _read_description(_src: dict[str, Any]) -> str | Unset:
+        description: str | Unset = _src.get("description", UNSET)
+        return description
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="VariableGroupInput")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "api_name",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class VariableGroupInput:
+class VariableGroupInput(LazyModel):
     """The group a variable belongs to, in a create or update request: give its `id` (for example `{"id": 40000000047005}`)
     or its `name` (for example `{"name": "Group2"}`). When the named group does not exist, creating the variable creates
     the group.
@@ -53,21 +62,30 @@ class VariableGroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> int | str | Unset:
+        id: int | str | Unset = _src.get("id", UNSET)
 
-        api_name = d.pop("api_name", UNSET)
+        return id
 
-        variable_group_input = cls(
-            id=id,
-            name=name,
-            api_name=api_name,
-        )
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> str | Unset:
+        name: str | Unset = _src.get("name", UNSET)
+        return name
 
-        variable_group_input.additional_properties = d
-        return variable_group_input
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> str | Unset:
+        api_name: str | Unset = _src.get("api_name", UNSET)
+        return api_name
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

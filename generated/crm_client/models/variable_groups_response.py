@@ -6,11 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="VariableGroupsResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "variable_groups",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class VariableGroupsResponse:
+class VariableGroupsResponse(LazyModel):
     """The answer of the variable groups APIs: `variable_groups` holds every group (`GET /settings/variable_groups`) or
     exactly one (`GET /settings/variable_groups/{variable_group_id}`).
 
@@ -41,15 +50,24 @@ class VariableGroupsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "variable_groups" not in d:
+            raise KeyError("variable_groups")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_variable_groups(_src: dict[str, Any]) -> list[None | VariableGroup]:
         variable_groups = []
-        _variable_groups = d.pop("variable_groups")
+        _variable_groups = _src["variable_groups"]
         for variable_groups_item_data in _variable_groups:
             _variable_groups_item = variable_groups_item_data
             variable_groups_item: None | VariableGroup
             if isinstance(_variable_groups_item, dict):
                 try:
                     componentsschemas_variable_group_type_0 = VariableGroup.from_dict(_variable_groups_item)
+                    componentsschemas_variable_group_type_0._load_all_fields()
                     variable_groups_item = componentsschemas_variable_group_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     variable_groups_item = cast(None | VariableGroup, _variable_groups_item)
@@ -58,12 +76,11 @@ class VariableGroupsResponse:
 
             variable_groups.append(variable_groups_item)
 
-        variable_groups_response = cls(
-            variable_groups=variable_groups,
-        )
+        return variable_groups
 
-        variable_groups_response.additional_properties = d
-        return variable_groups_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

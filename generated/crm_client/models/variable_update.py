@@ -6,13 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="VariableUpdate")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "api_name",
+        "value",
+        "description",
+        "variable_group",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class VariableUpdate:
+class VariableUpdate(LazyModel):
     """New details of one variable (`PUT /settings/variables/{variable_id}`): only the keys given are changed. The data
     type cannot be changed.
 
@@ -70,35 +82,51 @@ class VariableUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: int | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        name = d.pop("name", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> int | str | Unset:
+        id: int | str | Unset = _src.get("id", UNSET)
 
-        api_name = d.pop("api_name", UNSET)
+        return id
 
-        value = d.pop("value", UNSET)
+    @staticmethod
+    def _read_name(_src: dict[str, Any]) -> str | Unset:
+        name: str | Unset = _src.get("name", UNSET)
+        return name
 
-        description = d.pop("description", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> str | Unset:
+        api_name: str | Unset = _src.get("api_name", UNSET)
+        return api_name
 
-        _variable_group = d.pop("variable_group", UNSET)
+    @staticmethod
+    def _read_value(_src: dict[str, Any]) -> Any | Unset:
+        value: Any | Unset = _src.get("value", UNSET)
+        return value
+
+    @staticmethod
+    def _read_description(_src: dict[str, Any]) -> str | Unset:
+        description: str | Unset = _src.get("description", UNSET)
+        return description
+
+    @staticmethod
+    def _read_variable_group(_src: dict[str, Any]) -> VariableGroupInput | Unset:
+        _variable_group = _src.get("variable_group", UNSET)
         variable_group: VariableGroupInput | Unset
         if isinstance(_variable_group, Unset):
             variable_group = UNSET
         else:
             variable_group = VariableGroupInput.from_dict(_variable_group)
 
-        variable_update = cls(
-            id=id,
-            name=name,
-            api_name=api_name,
-            value=value,
-            description=description,
-            variable_group=variable_group,
-        )
+        return variable_group
 
-        variable_update.additional_properties = d
-        return variable_update
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

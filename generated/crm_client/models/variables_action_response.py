@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="VariablesActionResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "variables",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class VariablesActionResponse:
+class VariablesActionResponse(LazyModel):
     """The per-variable outcome of a variables write (create, update, delete): one `ActionResult` per variable, in input
     order, with the variable's `id` in `details`. Success messages are `variable added`, `variable updated`, `variable
     deleted`; error codes include `DUPLICATE_DATA` (name or API name taken), `INVALID_DATA`, `MANDATORY_NOT_FOUND`,
@@ -39,20 +48,27 @@ class VariablesActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "variables" not in d:
+            raise KeyError("variables")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_variables(_src: dict[str, Any]) -> list[ActionResult]:
         variables = []
-        _variables = d.pop("variables")
+        _variables = _src["variables"]
         for variables_item_data in _variables:
             variables_item = ActionResult.from_dict(variables_item_data)
 
             variables.append(variables_item)
 
-        variables_action_response = cls(
-            variables=variables,
-        )
+        return variables
 
-        variables_action_response.additional_properties = d
-        return variables_action_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

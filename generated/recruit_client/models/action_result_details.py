@@ -6,13 +6,26 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="ActionResultDetails")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "Created_Time",
+        "Modified_Time",
+        "Created_By",
+        "Modified_By",
+        "api_name",
+        "expected_data_type",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class ActionResultDetails:
+class ActionResultDetails(LazyModel):
     """Details of one record's write result. On success: the record `id` and its audit fields; on error: the keys of
     `ZohoErrorDetails` (`api_name`, `expected_data_type`, ...).
 
@@ -98,51 +111,76 @@ class ActionResultDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
+        return id
 
-        _created_by = d.pop("Created_By", UNSET)
+    @staticmethod
+    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
+        created_time: None | str | Unset = _src.get("Created_Time", UNSET)
+
+        return created_time
+
+    @staticmethod
+    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
+        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
+
+        return modified_time
+
+    @staticmethod
+    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _created_by = _src.get("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        _modified_by = d.pop("Modified_By", UNSET)
+        return created_by
+
+    @staticmethod
+    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
+        _modified_by = _src.get("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
                 componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
+                componentsschemas_user_reference_type_0._load_all_fields()
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        api_name: None | str | Unset = d.pop("api_name", UNSET)
+        return modified_by
 
-        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
+    @staticmethod
+    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
+        api_name: None | str | Unset = _src.get("api_name", UNSET)
 
-        action_result_details = cls(
-            id=id,
-            created_time=created_time,
-            modified_time=modified_time,
-            created_by=created_by,
-            modified_by=modified_by,
-            api_name=api_name,
-            expected_data_type=expected_data_type,
-        )
+        return api_name
 
-        action_result_details.additional_properties = d
-        return action_result_details
+    @staticmethod
+    def _read_expected_data_type(_src: dict[str, Any]) -> None | str | Unset:
+        expected_data_type: None | str | Unset = _src.get("expected_data_type", UNSET)
+
+        return expected_data_type
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecruitAssociatedRecordsResponse")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "info",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecruitAssociatedRecordsResponse:
+class RecruitAssociatedRecordsResponse(LazyModel):
     """One page of associated records. For a candidate (`/Candidates/{record_id}/associate`) `data` holds the job openings
     the candidate is associated with; for a job opening (`/JobOpenings/{record_id}/associate`) it holds the associated
     candidates. `info` carries the paging state: ask for `page + 1` while `more_records` is true.
@@ -56,9 +64,17 @@ class RecruitAssociatedRecordsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[RecruitCandidate | RecruitJobOpening]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
 
             def _parse_data_item(data: object) -> RecruitCandidate | RecruitJobOpening:
@@ -67,6 +83,7 @@ class RecruitAssociatedRecordsResponse:
                         raise TypeError()
                     data_item_type_0 = RecruitJobOpening.from_dict(data)
 
+                    data_item_type_0._load_all_fields()
                     return data_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -74,26 +91,29 @@ class RecruitAssociatedRecordsResponse:
                     raise TypeError()
                 data_item_type_1 = RecruitCandidate.from_dict(data)
 
+                data_item_type_1._load_all_fields()
                 return data_item_type_1
 
             data_item = _parse_data_item(data_item_data)
 
             data.append(data_item)
 
-        _info = d.pop("info", UNSET)
+        return data
+
+    @staticmethod
+    def _read_info(_src: dict[str, Any]) -> PageInfo | Unset:
+        _info = _src.get("info", UNSET)
         info: PageInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = PageInfo.from_dict(_info)
 
-        recruit_associated_records_response = cls(
-            data=data,
-            info=info,
-        )
+        return info
 
-        recruit_associated_records_response.additional_properties = d
-        return recruit_associated_records_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, LazyModel, Unset, lazily_built
 
 T = TypeVar("T", bound="RecruitSubformRow")
 
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
+
 
 @_attrs_define
-class RecruitSubformRow:
+class RecruitSubformRow(LazyModel):
     """One row of a candidate subform (`Experience_Details`, `Educational_Details`). The row's keys are the subform's field
     API names, which the organisation's layout defines (for example the employer, title and duration of a past job, or
     the institute, degree and duration of a course); `id` identifies the row.
@@ -40,15 +47,20 @@ class RecruitSubformRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        return lazily_built(cls, d)
 
-        recruit_subform_row = cls(
-            id=id,
-        )
+    @staticmethod
+    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
+        id: None | str | Unset = _src.get("id", UNSET)
 
-        recruit_subform_row.additional_properties = d
-        return recruit_subform_row
+        return id
+
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

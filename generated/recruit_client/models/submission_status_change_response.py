@@ -6,11 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import LazyModel, lazily_built
+
 T = TypeVar("T", bound="SubmissionStatusChangeResponse")
+
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
 
 @_attrs_define
-class SubmissionStatusChangeResponse:
+class SubmissionStatusChangeResponse(LazyModel):
     """The result of Change Submission Status. Unlike most Zoho writes, `data` is an array of arrays: its one element is
     the list of per-record results for the submission, each an `ActionResult`. On success that result has `code`
     `SUCCESS`, `status` `success`, `message` `status changed`, and `details` with the submission's `id`, `Created_Time`,
@@ -44,9 +53,17 @@ class SubmissionStatusChangeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one) and each field is converted on first read."""
         d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    @staticmethod
+    def _read_data(_src: dict[str, Any]) -> list[list[ActionResult]]:
         data = []
-        _data = d.pop("data")
+        _data = _src["data"]
         for data_item_data in _data:
             data_item = []
             _data_item = data_item_data
@@ -57,12 +74,11 @@ class SubmissionStatusChangeResponse:
 
             data.append(data_item)
 
-        submission_status_change_response = cls(
-            data=data,
-        )
+        return data
 
-        submission_status_change_response.additional_properties = d
-        return submission_status_change_response
+    @staticmethod
+    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
+        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
 
     @property
     def additional_keys(self) -> list[str]:

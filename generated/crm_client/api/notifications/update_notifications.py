@@ -46,6 +46,7 @@ def _parse_response(
                     raise TypeError()
                 response_400_type_0 = NotificationsActionResponse.from_dict(data)
 
+                response_400_type_0._load_all_fields()
                 return response_400_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -53,6 +54,7 @@ def _parse_response(
                 raise TypeError()
             response_400_type_1 = ZohoError.from_dict(data)
 
+            response_400_type_1._load_all_fields()
             return response_400_type_1
 
         response_400 = _parse_response_400(response.json())

@@ -52,6 +52,7 @@ def _parse_response(
                     raise TypeError()
                 response_400_type_0 = SharingActionResponse.from_dict(data)
 
+                response_400_type_0._load_all_fields()
                 return response_400_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -59,6 +60,7 @@ def _parse_response(
                 raise TypeError()
             response_400_type_1 = ZohoError.from_dict(data)
 
+            response_400_type_1._load_all_fields()
             return response_400_type_1
 
         response_400 = _parse_response_400(response.json())

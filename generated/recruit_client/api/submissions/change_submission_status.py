@@ -50,6 +50,7 @@ def _parse_response(
                     raise TypeError()
                 response_202_type_0 = SubmissionStatusChangeResponse.from_dict(data)
 
+                response_202_type_0._load_all_fields()
                 return response_202_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -57,6 +58,7 @@ def _parse_response(
                 raise TypeError()
             response_202_type_1 = ZohoError.from_dict(data)
 
+            response_202_type_1._load_all_fields()
             return response_202_type_1
 
         response_202 = _parse_response_202(response.json())

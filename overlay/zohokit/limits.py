@@ -7,7 +7,8 @@ Free 5, Standard 10, Professional 15, Enterprise / Zoho One / CRM Plus 20, Ultim
 :class:`AsyncLimitedTransport` (asyncio, an ``asyncio.Semaphore`` per event loop) hold a slot
 from sending the request until the response is closed (its body read or discarded), so a slot
 is held for as long as Zoho counts the call as active. Sync and async traffic have separate
-pools of ``limit`` slots each.
+pools of ``limit`` slots each. An async request that frees a slot yields once to the event loop,
+so a request waiting for the slot is sent before the freeing one's response is parsed.
 """
 
 from __future__ import annotations
@@ -130,6 +131,10 @@ class _AsyncReleasingStream(httpx.AsyncByteStream):
             await self._stream.aclose()
         finally:
             self._release()
+        # Hand the freed slot over before the caller goes on: the body was just read, and what
+        # follows (decoding JSON, building models) is CPU work that would otherwise delay the
+        # request waiting for this slot by as long. One turn of the loop lets it send first.
+        await asyncio.sleep(0)
 
 
 def _rewrap(response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream) -> httpx.Response:

@@ -134,3 +134,22 @@ async def test_slot_is_released_when_the_transport_fails() -> None:
         for _ in range(3):  # would block forever if the slot leaked
             with pytest.raises(httpx.ConnectError):
                 await asyncio.wait_for(client.get(URL), timeout=5)
+
+
+async def test_a_freed_slot_goes_to_the_waiting_request_before_the_freeing_caller_continues() -> None:
+    """The waiting request is sent before the task that freed the slot gets its response back to
+    parse, so CPU work on one response does not delay the next request's departure."""
+    events: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        events.append(f"sent {request.url.path}")
+        return httpx.Response(200, json={"ok": True})
+
+    async def fetch(client: httpx.AsyncClient, path: str) -> None:
+        await client.get(f"https://www.zohoapis.com{path}")
+        events.append(f"parsing {path}")
+
+    transport = AsyncLimitedTransport(httpx.MockTransport(handler), ConcurrencyLimit(1))
+    async with httpx.AsyncClient(transport=transport) as client:
+        await asyncio.gather(fetch(client, "/a"), fetch(client, "/b"))
+    assert events == ["sent /a", "sent /b", "parsing /a", "parsing /b"]

@@ -7,22 +7,24 @@ ready-to-use client. Everything works for sync and async code alike.
 
 Modules, one concern each:
 
-==================  ============================================================================
-``errors``          the exception hierarchy, ``api_error``, ``raise_for_response``, ``unwrap``
-``results``         ``record_results``: per-record outcomes of multi-record writes
-``tokens``          the immutable ``Token``
-``stores``          ``TokenStore`` protocol, ``MemoryTokenStore``, ``FileTokenStore``
-``token_auth``      ``TokenAuth``: the refreshing ``httpx.Auth`` base (locks, leeway, 401 retry)
-``zoho_auth``       ``ZohoOAuth``, ``authorization_url``, ``parse_grant_redirect``
-``connect_auth``    ``ConnectClientCredentials``, ``ConnectAuthorizationCode``
-``datacenters``     the Zoho data centres and API base paths
-``retry``           ``RetryPolicy``, ``RetryTransport``, ``AsyncRetryTransport``
-``limits``          ``ConcurrencyLimit`` and the limited transports
-``transports``      ``DualTransport``, ``build_transport``
-``pagination``      ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``
-``clients``         ``zoho_client``, ``connect_client``, ``emulator``
-``bulk``            Bulk Read: wait for a job, stream the ZIP to disk, read CSV rows lazily
-==================  ============================================================================
+======================  ==========================================================================
+``errors``              the exception hierarchy, ``api_error``, ``raise_for_response``, ``unwrap``
+``results``             ``record_results``: per-record outcomes of multi-record writes
+``tokens``              the immutable ``Token``
+``stores``              ``TokenStore`` protocol, ``MemoryTokenStore``, ``FileTokenStore``
+``token_auth``          ``TokenAuth``: the refreshing ``httpx.Auth`` base (locks, leeway, 401 retry)
+``zoho_auth``           ``ZohoOAuth``, ``authorization_url``, ``parse_grant_redirect``
+``connect_auth``        ``ConnectClientCredentials``, ``ConnectAuthorizationCode``
+``datacenters``         the Zoho data centres and API base paths
+``retry``               ``RetryPolicy``, ``RetryTransport``, ``AsyncRetryTransport``
+``limits``              ``ConcurrencyLimit`` and the limited transports
+``transports``          ``DualTransport``, ``build_transport``, ``default_async_transport``
+``aiohttp_transport``   ``AiohttpTransport``: async requests over aiohttp (``zohokit[aiohttp]``)
+``json_bodies``         ``FastJSONResponse``: JSON bodies decoded by msgspec (``zohokit[speedups]``)
+``pagination``          ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``
+``clients``             ``zoho_client``, ``connect_client``, ``emulator``
+``bulk``                Bulk Read: wait for a job, stream the ZIP to disk, read CSV rows lazily
+======================  ==========================================================================
 """
 
 from __future__ import annotations
@@ -102,13 +104,14 @@ from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .stores import FileTokenStore, MemoryTokenStore, TokenStore
 from .token_auth import DEFAULT_LEEWAY, TokenAuth
 from .tokens import Token
-from .transports import DualTransport, build_transport
+from .transports import ASYNC_TRANSPORT_ENV, DualTransport, build_transport, default_async_transport
 from .zoho_auth import GrantRedirect, ZohoOAuth, authorization_url, parse_grant_redirect
 
 __version__ = "0.1.0"
 
 __all__ = [
     "API_BASE_PATHS",
+    "ASYNC_TRANSPORT_ENV",
     "CONNECTID_AUTHORIZE_URL",
     "CONNECTID_TOKEN_URL",
     "CONNECT_PRODUCTION_URL",
@@ -174,6 +177,7 @@ __all__ = [
     "connect_authorization_url",
     "connect_client",
     "data_center_for_url",
+    "default_async_transport",
     "download_bulk_result",
     "emulator",
     "failed",

@@ -12,6 +12,7 @@ so a request waiting for its retry delay does not hold a concurrency slot.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import httpx
@@ -64,8 +65,33 @@ def _split(
     if sync_side is None:
         sync_side = httpx.HTTPTransport(**transport_args)
     if async_side is None:
-        async_side = httpx.AsyncHTTPTransport(**transport_args)
+        async_side = default_async_transport(**transport_args)
     return sync_side, async_side
+
+
+ASYNC_TRANSPORT_ENV = "ZOHOKIT_ASYNC_TRANSPORT"
+"""Environment variable choosing the default async transport: ``aiohttp``, ``httpx``, or unset
+(``auto``: aiohttp when it is installed, else httpx)."""
+
+
+def default_async_transport(**transport_args: Any) -> httpx.AsyncBaseTransport:
+    """The innermost async transport when none is given, built with ``transport_args`` (``verify``,
+    ``cert``, ``proxy``, ``trust_env``): :class:`~zohokit.aiohttp_transport.AiohttpTransport` when
+    aiohttp is installed (``zohokit[aiohttp]``; about half the CPU per response), else
+    ``httpx.AsyncHTTPTransport``. ``ZOHOKIT_ASYNC_TRANSPORT=httpx`` or ``=aiohttp`` forces one;
+    any other value raises ``ValueError``, and ``aiohttp`` without aiohttp installed ``ImportError``."""
+    choice = os.environ.get(ASYNC_TRANSPORT_ENV, "").strip().lower() or "auto"
+    if choice not in ("auto", "aiohttp", "httpx"):
+        raise ValueError(f"{ASYNC_TRANSPORT_ENV} must be aiohttp, httpx or unset, not {choice!r}")
+    if choice == "httpx":
+        return httpx.AsyncHTTPTransport(**transport_args)
+    try:
+        from .aiohttp_transport import AiohttpTransport
+    except ImportError:
+        if choice == "aiohttp":
+            raise ImportError(f"{ASYNC_TRANSPORT_ENV}=aiohttp needs aiohttp: pip install 'zohokit[aiohttp]'") from None
+        return httpx.AsyncHTTPTransport(**transport_args)
+    return AiohttpTransport(**transport_args)
 
 
 def build_transport(
@@ -80,8 +106,8 @@ def build_transport(
 
     ``transport`` is the innermost transport for sync requests, and for async ones too when it
     also implements ``handle_async_request`` (``httpx.MockTransport`` does) and no
-    ``async_transport`` is given. Missing sides get ``httpx.HTTPTransport`` /
-    ``httpx.AsyncHTTPTransport`` built with ``transport_args`` (``verify``, ``proxy``, ...).
+    ``async_transport`` is given. A missing sync side gets ``httpx.HTTPTransport`` and a missing
+    async side :func:`default_async_transport`, built with ``transport_args`` (``verify``, ``proxy``, ...).
     ``retry`` defaults to ``RetryPolicy()``; pass ``zohokit.NO_RETRIES`` to disable retries.
     ``limit`` (a :class:`ConcurrencyLimit` or a number) caps in-flight requests.
     """
@@ -94,4 +120,4 @@ def build_transport(
     return DualTransport(RetryTransport(sync_side, policy), AsyncRetryTransport(async_side, policy))
 
 
-__all__ = ["DualTransport", "build_transport"]
+__all__ = ["ASYNC_TRANSPORT_ENV", "DualTransport", "build_transport", "default_async_transport"]

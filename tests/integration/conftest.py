@@ -30,6 +30,15 @@ def control(server: EmulatorServer) -> Iterator[httpx.Client]:
         yield http
 
 
+@pytest.fixture(params=["aiohttp", "httpx"])
+def async_stack(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run an async test once per async transport a client can default to (aiohttp, httpx's own);
+    clients built during the test use it (``ZOHOKIT_ASYNC_TRANSPORT``)."""
+    stack: str = request.param
+    monkeypatch.setenv(zohokit.ASYNC_TRANSPORT_ENV, stack)
+    return stack
+
+
 @pytest.fixture
 def emu(server: EmulatorServer, control: httpx.Client) -> zohokit.Emulator:
     """Clients and auth wired to the emulator (refresh-token grant of the default OAuth client)."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import threading
 
 import httpx
 import pytest
+from crm_client.api.photos import download_photo, upload_photo
 from crm_client.api.records import get_records, insert_records, search_records, update_records
 from crm_client.api.users import get_users
-from crm_client.models import GetUsersType, RecordsResponse, RecordWriteRequest
+from crm_client.models import GetUsersType, PhotoUploadRequest, RecordsResponse, RecordWriteRequest
+from crm_client.types import File
 
 import zohokit
 from tests.integration.conftest import ClientFactory
@@ -46,7 +49,9 @@ def test_paging_over_a_thousand_inserted_leads(clients: ClientFactory) -> None:
     assert len(ids) == TOTAL and all(i is not None and len(i) == 19 for i in ids)
 
 
-async def test_async_paging_sees_the_same_records(emu: zohokit.Emulator, clients: ClientFactory) -> None:
+async def test_async_paging_sees_the_same_records(
+    emu: zohokit.Emulator, clients: ClientFactory, async_stack: str
+) -> None:
     crm = clients("crm")
     _insert_leads(crm, 300)
     sync_ids = [r.id for r in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm, per_page=200)]
@@ -149,7 +154,9 @@ def test_concurrent_threads_share_one_refresh(
     assert errors == [] and len(tokens) == 1
 
 
-async def test_concurrent_tasks_share_one_refresh(emu: zohokit.Emulator, control: httpx.Client) -> None:
+async def test_concurrent_tasks_share_one_refresh(
+    emu: zohokit.Emulator, control: httpx.Client, async_stack: str
+) -> None:
     async with emu.client("crm") as crm:
         await get_users.asyncio_detailed(client=crm, type_=GetUsersType.ALLUSERS)
         before = emu.zoho_auth.token
@@ -175,3 +182,51 @@ def test_retry_transport_rides_out_injected_faults(clients: ClientFactory, contr
     response = get_records.sync_detailed("Leads", client=crm, per_page=5)
     assert response.status_code == 200
     assert naps[0] == pytest.approx(2.0) and len(naps) == 2
+
+
+# A 1x1 transparent PNG.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6300010000000500010d0a2db40000000049454e44ae426082"
+)
+
+
+async def test_async_photo_upload_and_download(emu: zohokit.Emulator, async_stack: str) -> None:
+    async with emu.client("crm") as crm:
+        [created] = zohokit.record_results(
+            await insert_records.asyncio_detailed("Leads", client=crm, body=_leads(0, 1))
+        )
+        assert created.id is not None
+        upload = PhotoUploadRequest(file=File(payload=io.BytesIO(PNG), file_name="dot.png", mime_type="image/png"))
+        zohokit.unwrap(await upload_photo.asyncio_detailed("Leads", created.id, client=crm, body=upload))
+        photo = await download_photo.asyncio_detailed("Leads", created.id, client=crm)
+    assert photo.status_code == 200 and photo.content == PNG
+
+
+async def test_async_retries_ride_out_injected_faults(
+    emu: zohokit.Emulator, control: httpx.Client, async_stack: str
+) -> None:
+    naps: list[float] = []
+
+    async def nap(seconds: float) -> None:  # the retry transport's sleeps, recorded instead of slept
+        naps.append(seconds)
+
+    wire = zohokit.default_async_transport()
+    retrying = zohokit.AsyncRetryTransport(wire, zohokit.RetryPolicy(max_attempts=4), sleep=nap)
+    async with emu.client("crm", async_transport=retrying, retry=zohokit.NO_RETRIES) as crm:
+        zohokit.unwrap(await get_users.asyncio_detailed(client=crm, type_=GetUsersType.ALLUSERS))
+        for fault in ({"status": 429, "retry_after": 2}, {"status": 503, "method": "GET"}):
+            control.post("/_emulator/faults", json={**fault, "count": 1, "path_prefix": "/crm/v2/Leads"})
+        response = await get_records.asyncio_detailed("Leads", client=crm, per_page=5)
+    assert response.status_code == 200
+    assert naps[0] == pytest.approx(2.0) and len(naps) == 2
+
+
+async def test_async_read_timeout_surfaces_as_httpx_read_timeout(
+    emu: zohokit.Emulator, control: httpx.Client, async_stack: str
+) -> None:
+    control.patch("/_emulator/settings", json={"latency_ms": 1_000}).raise_for_status()
+    timeout = httpx.Timeout(5, read=0.2)
+    async with emu.client("crm", timeout=timeout, retry=zohokit.NO_RETRIES) as crm:
+        with pytest.raises(httpx.ReadTimeout):
+            await get_records.asyncio_detailed("Leads", client=crm, per_page=5)

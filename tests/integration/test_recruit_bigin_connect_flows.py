@@ -82,7 +82,9 @@ def test_recruit_submission_review(clients: ClientFactory, fixtures: dict[str, A
     assert [r.code for r in zohokit.record_results(archived)] == ["RECORD_ARCHIVED"]
 
 
-async def test_recruit_associated_records_async(emu: zohokit.Emulator, fixtures: dict[str, Any]) -> None:
+async def test_recruit_associated_records_async(
+    emu: zohokit.Emulator, fixtures: dict[str, Any], async_stack: str
+) -> None:
     ids = fixtures["recruit"]
     async with emu.client("recruit") as recruit:
         candidates = [

@@ -10,12 +10,15 @@ import asyncio
 import json
 import time
 from collections.abc import Callable
+from typing import Any
 
+import attrs
 import httpx
 from crm_client.api.records import get_records
-from crm_client.models import RecordsResponse
+from crm_client.models import Record, RecordsResponse
 
 import zohokit
+from zohokit import json_bodies
 
 from .harness import Result, Sizes, interleaved, median, ms, private_runner, raw_line, times
 from .servers import PER_PAGE, api, control, cpu_seconds, emulator_process, fill_leads
@@ -27,6 +30,27 @@ ASYNC_GOAL = 8.0
 def page_with_zohokit(crm: object) -> int:
     """Every Lead through ``zohokit.iter_items`` over the generated ``get_records``; their number."""
     return sum(1 for _ in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm, per_page=PER_PAGE))
+
+
+def page_reading_every_field(crm: object) -> int:
+    """As :func:`page_with_zohokit`, reading every declared field and the additional properties
+    of every record (models convert a field on its first read; this pays for all of them)."""
+    names = [field.name for field in attrs.fields(Record)]
+    count = 0
+    for record in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm, per_page=PER_PAGE):
+        for name in names:
+            getattr(record, name)
+        count += 1
+    return count
+
+
+def page_with_stdlib_json(crm: object) -> int:
+    """As :func:`page_with_zohokit`, with bodies decoded by ``json.loads`` instead of msgspec."""
+    decoder, json_bodies.DECODER = json_bodies.DECODER, None
+    try:
+        return page_with_zohokit(crm)
+    finally:
+        json_bodies.DECODER = decoder
 
 
 def page_with_httpx(http: httpx.Client) -> int:
@@ -56,10 +80,17 @@ def client_overhead(sizes: Sizes) -> Result:
             if count != sizes.records:
                 raise RuntimeError(f"{name} paged {count} records, not {sizes.records}")
         samples = interleaved(
-            sizes.rounds, {"ours": lambda: page_with_zohokit(crm), "raw": lambda: page_with_httpx(http)}
+            sizes.rounds,
+            {
+                "ours": lambda: page_with_zohokit(crm),
+                "raw": lambda: page_with_httpx(http),
+                "stdlib json": lambda: page_with_stdlib_json(crm),
+                "every field": lambda: page_reading_every_field(crm),
+            },
         )
     ours, raw = median(samples["ours"]), median(samples["raw"])
     ratio = ours / raw
+    decoder = "msgspec" if json_bodies.DECODER is not None else "json.loads (msgspec is not installed)"
     return Result(
         "3",
         f"Client: page {sizes.records:,} CRM records",
@@ -72,11 +103,16 @@ def client_overhead(sizes: Sizes) -> Result:
             raw_line(f"generated client + zohokit, {pages} pages, per run", samples["ours"]),
             raw_line(f"raw httpx + json.loads, {pages} pages, per run", samples["raw"]),
             f"difference per page: {ms((ours - raw) / pages)} (both include the emulator's time, the same for both)",
+            f"zohokit decoded bodies with {decoder}; with json.loads instead: "
+            f"{times(median(samples['stdlib json']) / raw)} ({raw_line('per run', samples['stdlib json'])})",
+            "reading every field of every record (models convert fields on first read): "
+            f"{times(median(samples['every field']) / raw)} ({raw_line('per run', samples['every field'])})",
         ],
         how=(
             "the emulator in a process of its own; in the bench process, the generated client's sync_detailed "
             "through zohokit.iter_items against plain httpx.Client.get + json.loads, paging the same Leads 200 "
-            "at a time, alternating; wall clock per full paging"
+            "at a time, alternating; wall clock per full paging. Two more contenders in the same rounds, "
+            "reported beside the ratio: zohokit with json.loads, and zohokit reading every field"
         ),
     )
 
@@ -112,42 +148,58 @@ class CpuMeter:
         return max(median(self.client[name]), median(self.server.get(name) or [0.0])) / pages
 
 
+class PageFetcher:
+    """Fetches the benchmark's pages through one client, all at once or one after another."""
+
+    def __init__(self, crm: Any, pages: list[int], per_page: int) -> None:
+        self.crm, self.pages, self.per_page = crm, pages, per_page
+
+    async def fetch(self, page: int) -> None:
+        response = await get_records.asyncio_detailed("Leads", client=self.crm, page=page, per_page=self.per_page)
+        if len(zohokit.unwrap(response, RecordsResponse).data) != self.per_page:
+            raise RuntimeError(f"page {page} is not full")
+
+    async def concurrent(self) -> None:
+        await asyncio.gather(*(self.fetch(page) for page in self.pages))
+
+    async def sequential(self) -> None:
+        for page in self.pages:
+            await self.fetch(page)
+
+
 def async_concurrency(sizes: Sizes, number: str, per_page: int) -> Result:
     """Benchmark 4 with pages of ``per_page`` records: 4a Zoho's full pages, 4b small ones, where
-    the emulated wait dominates the CPU work per page."""
+    the emulated wait dominates the CPU work per page. The same rounds also time a client on
+    httpx's own async transport, reported beside the ratio of the default one."""
     pages = list(range(1, sizes.async_pages + 1))
     n, limit, latency = len(pages), sizes.async_concurrency, sizes.latency_ms
     with emulator_process() as emulator, api(emulator.url) as http, private_runner() as runner:
         fill_leads(http, sizes.async_pages * per_page)
-        crm = zohokit.emulator(emulator.url).client("crm", limit=limit)
+        emu = zohokit.emulator(emulator.url)
+        crm = emu.client("crm", limit=limit)
+        httpx_crm = emu.client("crm", limit=limit, async_transport=httpx.AsyncHTTPTransport())
+        ours, on_httpx = PageFetcher(crm, pages, per_page), PageFetcher(httpx_crm, pages, per_page)
+        stack = type(zohokit.default_async_transport()).__name__  # what `crm` got, as it was built alike
         meter = CpuMeter(emulator.pid)
-
-        async def fetch(page: int) -> None:
-            response = await get_records.asyncio_detailed("Leads", client=crm, page=page, per_page=per_page)
-            if len(zohokit.unwrap(response, RecordsResponse).data) != per_page:
-                raise RuntimeError(f"page {page} is not full")
-
-        async def concurrent() -> None:
-            await asyncio.gather(*(fetch(page) for page in pages))
-
-        async def sequential() -> None:
-            for page in pages:
-                await fetch(page)
-
         try:
-            runner.run(sequential())  # warm-up: the token, connections, the emulator's rendered pages
+            for fetcher in (ours, on_httpx):  # warm-up: the token, connections, the emulator's rendered pages
+                runner.run(fetcher.sequential())
             unloaded = interleaved(
-                min(3, sizes.rounds), {"unloaded": meter.wrap("unloaded", lambda: runner.run(sequential()))}
+                min(3, sizes.rounds), {"unloaded": meter.wrap("unloaded", lambda: runner.run(ours.sequential()))}
             )
             control(http, "PATCH", "/settings", {"latency_ms": latency})
             contenders = {
-                "concurrent": meter.wrap("concurrent", lambda: runner.run(concurrent())),
-                "sequential": meter.wrap("sequential", lambda: runner.run(sequential())),
+                "concurrent": meter.wrap("concurrent", lambda: runner.run(ours.concurrent())),
+                "sequential": meter.wrap("sequential", lambda: runner.run(ours.sequential())),
+                "httpx concurrent": lambda: runner.run(on_httpx.concurrent()),
+                "httpx sequential": lambda: runner.run(on_httpx.sequential()),
             }
             samples = interleaved(sizes.rounds, contenders)
         finally:
-            runner.run(crm.get_async_httpx_client().aclose())
+            for client in (crm, httpx_crm):
+                runner.run(client.get_async_httpx_client().aclose())
     concurrent_s, sequential_s = median(samples["concurrent"]), median(samples["sequential"])
+    httpx_ratio = median(samples["httpx sequential"]) / median(samples["httpx concurrent"])
     round_trip = median(unloaded["unloaded"]) / n
     bound = min(limit, (latency / 1000 + round_trip) / meter.busiest("unloaded", n))
     return Result(
@@ -161,6 +213,9 @@ def async_concurrency(sizes: Sizes, number: str, per_page: int) -> Result:
         [
             raw_line(f"concurrent, {n} pages of {per_page}, per run", samples["concurrent"]),
             raw_line(f"sequential, {n} pages of {per_page}, per run", samples["sequential"]),
+            f"innermost async transport: {stack}; the same client on httpx's own AsyncHTTPTransport: "
+            f"{httpx_ratio:.1f}x faster (concurrent {ms(median(samples['httpx concurrent']))}, "
+            f"sequential {ms(median(samples['httpx sequential']))})",
             f"CPU per page: concurrent {meter.per_page('concurrent', n)}; sequential {meter.per_page('sequential', n)}",
             f"without latency: round trip {ms(round_trip)} per page, CPU {meter.per_page('unloaded', n)}; "
             f"each process works on one core at a time, so no client can beat min({limit}, "
@@ -168,8 +223,9 @@ def async_concurrency(sizes: Sizes, number: str, per_page: int) -> Result:
         ],
         how=(
             "the emulator in a process of its own, adding the latency to every API call; in the bench process, "
-            f"the generated client's asyncio_detailed through zohokit (limit={limit}) fetches the pages "
-            "all at once (asyncio.gather) against one after another, alternating; wall clock per run; "
-            "CPU of both processes per run (time.process_time, the emulator's /proc/<pid>/stat)"
+            f"the generated client's asyncio_detailed through zohokit (limit={limit}, default async transport) "
+            "fetches the pages all at once (asyncio.gather) against one after another, alternating; wall clock "
+            "per run; CPU of both processes per run (time.process_time, the emulator's /proc/<pid>/stat). The same "
+            "rounds time the client on httpx's own async transport too, reported beside the ratio"
         ),
     )

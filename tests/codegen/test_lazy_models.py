@@ -15,7 +15,6 @@ from crm_client.models import (
     RecordsResponse,
     SharingInput,
     SharingInputPermission,
-    SharingUser,
     UserReference,
 )
 from crm_client.types import UNSET, LazyModel
@@ -41,19 +40,42 @@ def test_from_dict_still_refuses_a_missing_required_key_at_once() -> None:
 
 def test_from_dict_converts_nothing_until_a_field_is_read() -> None:
     record = Record.from_dict(RECORD)
-    assert "owner" not in _filled_slots(record)
+    assert _filled_slots(record) == set()
     owner = record.owner
     assert isinstance(owner, UserReference) and owner.name == "Patricia Boyle"
-    assert "owner" in _filled_slots(record)
+    assert _filled_slots(record) == {field.name for field in attrs.fields(Record)}  # all at once
     assert record.owner is owner  # stored: the second read converts nothing
 
 
-def test_a_value_that_breaks_the_schema_raises_on_its_first_read_naming_the_field() -> None:
+def test_a_nested_model_converts_on_its_own_first_read() -> None:
+    sharing = SharingInput.from_dict({"user": {"id": 7}, "permission": "read_only"})
+    assert sharing.permission is SharingInputPermission.READ_ONLY
+    assert _filled_slots(sharing.user) == set()
+    assert sharing.user.id == 7
+
+
+def test_a_nullable_nested_model_is_converted_whole_as_the_union_member_it_is() -> None:
+    owner = Record.from_dict(RECORD).owner
+    assert isinstance(owner, UserReference)
+    assert _filled_slots(owner) == {field.name for field in attrs.fields(UserReference)}
+
+
+def test_a_value_that_breaks_the_schema_raises_on_the_first_read_naming_the_model() -> None:
     sharing = SharingInput.from_dict({"user": {"id": "1"}, "permission": "admin"})
-    assert isinstance(sharing.user, SharingUser)  # the other fields are fine
-    with pytest.raises(ValueError, match="admin") as caught:
-        _ = sharing.permission
-    assert "while reading SharingInput.permission from the JSON object" in caught.value.__notes__
+    for _ in range(2):  # the model stays unconverted: every read raises the same
+        with pytest.raises(ValueError, match="admin") as caught:
+            _ = sharing.user
+        assert "while converting SharingInput from its JSON object" in caught.value.__notes__
+
+
+def test_built_whole_raises_what_an_eager_parse_raised_and_otherwise_equals_a_read_model() -> None:
+    with pytest.raises(KeyError, match="id"):
+        SharingInput._built_whole({"user": {"name": "no id"}, "permission": "read_only"})
+    with pytest.raises(ValueError, match="admin"):
+        SharingInput._built_whole({"user": {"id": 1}, "permission": "admin"})
+    whole = Record._built_whole(RECORD)
+    assert _filled_slots(whole) == {field.name for field in attrs.fields(Record)}
+    assert whole == Record.from_dict(RECORD)
 
 
 def test_load_all_fields_raises_what_an_eager_parse_raised() -> None:
@@ -80,11 +102,20 @@ def test_the_model_keeps_its_own_copy_of_the_json_object() -> None:
     assert record["Last_Name"] == "Boyle" and isinstance(record.owner, UserReference)
 
 
-def test_assigning_before_reading_replaces_the_json_value() -> None:
+def test_assigning_before_reading_replaces_the_json_value_and_keeps_the_rest() -> None:
     record = Record.from_dict(RECORD)
     record.owner = None
-    assert record.owner is None
+    assert record.owner is None and record.id == RECORD["id"] and record.approved is True
     assert record.to_dict()["Owner"] is None
+    record = Record.from_dict(RECORD)
+    record.id = "replaced"
+    assert record.to_dict() == {**RECORD, "id": "replaced"}
+
+
+def test_a_model_made_by_its_constructor_takes_assignments_as_usual() -> None:
+    owner = UserReference(id="1")
+    owner.name = "A"
+    assert owner.to_dict() == {"id": "1", "name": "A"}
 
 
 def test_additional_properties_are_the_undeclared_keys() -> None:

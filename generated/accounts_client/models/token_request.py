@@ -7,24 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_request_grant_type import TokenRequestGrantType
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="TokenRequest")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "grant_type",
-        "code",
-        "redirect_uri",
-        "client_id",
-        "client_secret",
-        "refresh_token",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class TokenRequest(LazyModel):
     """The form body of `POST /token`. Which fields are needed depends on `grant_type`: `authorization_code` needs `code`,
     `redirect_uri`, `client_id` and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
@@ -82,46 +70,36 @@ class TokenRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "grant_type" not in d:
             raise KeyError("grant_type")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_grant_type(_src: dict[str, Any]) -> TokenRequestGrantType:
-        grant_type = TokenRequestGrantType(_src["grant_type"])
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        grant_type = TokenRequestGrantType(d.pop("grant_type"))
 
-        return grant_type
+        code = d.pop("code", UNSET)
 
-    @staticmethod
-    def _read_code(_src: dict[str, Any]) -> str | Unset:
-        code: str | Unset = _src.get("code", UNSET)
-        return code
+        redirect_uri = d.pop("redirect_uri", UNSET)
 
-    @staticmethod
-    def _read_redirect_uri(_src: dict[str, Any]) -> str | Unset:
-        redirect_uri: str | Unset = _src.get("redirect_uri", UNSET)
-        return redirect_uri
+        client_id = d.pop("client_id", UNSET)
 
-    @staticmethod
-    def _read_client_id(_src: dict[str, Any]) -> str | Unset:
-        client_id: str | Unset = _src.get("client_id", UNSET)
-        return client_id
+        client_secret = d.pop("client_secret", UNSET)
 
-    @staticmethod
-    def _read_client_secret(_src: dict[str, Any]) -> str | Unset:
-        client_secret: str | Unset = _src.get("client_secret", UNSET)
-        return client_secret
+        refresh_token = d.pop("refresh_token", UNSET)
 
-    @staticmethod
-    def _read_refresh_token(_src: dict[str, Any]) -> str | Unset:
-        refresh_token: str | Unset = _src.get("refresh_token", UNSET)
-        return refresh_token
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "grant_type", grant_type)
+        _set(self, "code", code)
+        _set(self, "redirect_uri", redirect_uri)
+        _set(self, "client_id", client_id)
+        _set(self, "client_secret", client_secret)
+        _set(self, "refresh_token", refresh_token)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,28 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="TokenResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "access_token",
-        "refresh_token",
-        "expires_in_sec",
-        "api_domain",
-        "token_type",
-        "expires_in",
-        "scope",
-        "error",
-        "error_description",
-        "status",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class TokenResponse(LazyModel):
     """What `POST /token` returns: the tokens on success, or an OAuth error, in both cases usually with HTTP 200. Check
     `error` first: when present, the request was refused and the token fields are absent. Every field is optional so
@@ -156,73 +140,46 @@ class TokenResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_access_token(_src: dict[str, Any]) -> None | str | Unset:
-        access_token: None | str | Unset = _src.get("access_token", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        access_token: None | str | Unset = d.pop("access_token", UNSET)
 
-        return access_token
+        refresh_token: None | str | Unset = d.pop("refresh_token", UNSET)
 
-    @staticmethod
-    def _read_refresh_token(_src: dict[str, Any]) -> None | str | Unset:
-        refresh_token: None | str | Unset = _src.get("refresh_token", UNSET)
+        expires_in_sec: int | None | Unset = d.pop("expires_in_sec", UNSET)
 
-        return refresh_token
+        api_domain: None | str | Unset = d.pop("api_domain", UNSET)
 
-    @staticmethod
-    def _read_expires_in_sec(_src: dict[str, Any]) -> int | None | Unset:
-        expires_in_sec: int | None | Unset = _src.get("expires_in_sec", UNSET)
+        token_type: None | str | Unset = d.pop("token_type", UNSET)
 
-        return expires_in_sec
+        expires_in: int | None | Unset = d.pop("expires_in", UNSET)
 
-    @staticmethod
-    def _read_api_domain(_src: dict[str, Any]) -> None | str | Unset:
-        api_domain: None | str | Unset = _src.get("api_domain", UNSET)
+        scope: None | str | Unset = d.pop("scope", UNSET)
 
-        return api_domain
+        error: None | str | Unset = d.pop("error", UNSET)
 
-    @staticmethod
-    def _read_token_type(_src: dict[str, Any]) -> None | str | Unset:
-        token_type: None | str | Unset = _src.get("token_type", UNSET)
+        error_description: None | str | Unset = d.pop("error_description", UNSET)
 
-        return token_type
+        status: None | str | Unset = d.pop("status", UNSET)
 
-    @staticmethod
-    def _read_expires_in(_src: dict[str, Any]) -> int | None | Unset:
-        expires_in: int | None | Unset = _src.get("expires_in", UNSET)
-
-        return expires_in
-
-    @staticmethod
-    def _read_scope(_src: dict[str, Any]) -> None | str | Unset:
-        scope: None | str | Unset = _src.get("scope", UNSET)
-
-        return scope
-
-    @staticmethod
-    def _read_error(_src: dict[str, Any]) -> None | str | Unset:
-        error: None | str | Unset = _src.get("error", UNSET)
-
-        return error
-
-    @staticmethod
-    def _read_error_description(_src: dict[str, Any]) -> None | str | Unset:
-        error_description: None | str | Unset = _src.get("error_description", UNSET)
-
-        return error_description
-
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> None | str | Unset:
-        status: None | str | Unset = _src.get("status", UNSET)
-
-        return status
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "access_token", access_token)
+        _set(self, "refresh_token", refresh_token)
+        _set(self, "expires_in_sec", expires_in_sec)
+        _set(self, "api_domain", api_domain)
+        _set(self, "token_type", token_type)
+        _set(self, "expires_in", expires_in)
+        _set(self, "scope", scope)
+        _set(self, "error", error)
+        _set(self, "error_description", error_description)
+        _set(self, "status", status)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,28 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="Address")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "streetAddress",
-        "streetNumber",
-        "entrance",
-        "floor",
-        "postalCode",
-        "postalPlace",
-        "postalAddress",
-        "postalAddressPostalCode",
-        "postalAddressPostalPlace",
-        "countryCode",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Address(LazyModel):
     """A Norwegian-style address: the street (delivery) address and, optionally, a separate postal address such as a PO box
     (`postalAddress` with its own postal code and place).
@@ -146,73 +130,46 @@ class Address(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_street_address(_src: dict[str, Any]) -> None | str | Unset:
-        street_address: None | str | Unset = _src.get("streetAddress", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        street_address: None | str | Unset = d.pop("streetAddress", UNSET)
 
-        return street_address
+        street_number: int | None | Unset = d.pop("streetNumber", UNSET)
 
-    @staticmethod
-    def _read_street_number(_src: dict[str, Any]) -> int | None | Unset:
-        street_number: int | None | Unset = _src.get("streetNumber", UNSET)
+        entrance: None | str | Unset = d.pop("entrance", UNSET)
 
-        return street_number
+        floor: int | None | Unset = d.pop("floor", UNSET)
 
-    @staticmethod
-    def _read_entrance(_src: dict[str, Any]) -> None | str | Unset:
-        entrance: None | str | Unset = _src.get("entrance", UNSET)
+        postal_code: None | str | Unset = d.pop("postalCode", UNSET)
 
-        return entrance
+        postal_place: None | str | Unset = d.pop("postalPlace", UNSET)
 
-    @staticmethod
-    def _read_floor(_src: dict[str, Any]) -> int | None | Unset:
-        floor: int | None | Unset = _src.get("floor", UNSET)
+        postal_address: None | str | Unset = d.pop("postalAddress", UNSET)
 
-        return floor
+        postal_address_postal_code: None | str | Unset = d.pop("postalAddressPostalCode", UNSET)
 
-    @staticmethod
-    def _read_postal_code(_src: dict[str, Any]) -> None | str | Unset:
-        postal_code: None | str | Unset = _src.get("postalCode", UNSET)
+        postal_address_postal_place: None | str | Unset = d.pop("postalAddressPostalPlace", UNSET)
 
-        return postal_code
+        country_code: None | str | Unset = d.pop("countryCode", UNSET)
 
-    @staticmethod
-    def _read_postal_place(_src: dict[str, Any]) -> None | str | Unset:
-        postal_place: None | str | Unset = _src.get("postalPlace", UNSET)
-
-        return postal_place
-
-    @staticmethod
-    def _read_postal_address(_src: dict[str, Any]) -> None | str | Unset:
-        postal_address: None | str | Unset = _src.get("postalAddress", UNSET)
-
-        return postal_address
-
-    @staticmethod
-    def _read_postal_address_postal_code(_src: dict[str, Any]) -> None | str | Unset:
-        postal_address_postal_code: None | str | Unset = _src.get("postalAddressPostalCode", UNSET)
-
-        return postal_address_postal_code
-
-    @staticmethod
-    def _read_postal_address_postal_place(_src: dict[str, Any]) -> None | str | Unset:
-        postal_address_postal_place: None | str | Unset = _src.get("postalAddressPostalPlace", UNSET)
-
-        return postal_address_postal_place
-
-    @staticmethod
-    def _read_country_code(_src: dict[str, Any]) -> None | str | Unset:
-        country_code: None | str | Unset = _src.get("countryCode", UNSET)
-
-        return country_code
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "street_address", street_address)
+        _set(self, "street_number", street_number)
+        _set(self, "entrance", entrance)
+        _set(self, "floor", floor)
+        _set(self, "postal_code", postal_code)
+        _set(self, "postal_place", postal_place)
+        _set(self, "postal_address", postal_address)
+        _set(self, "postal_address_postal_code", postal_address_postal_code)
+        _set(self, "postal_address_postal_place", postal_address_postal_place)
+        _set(self, "country_code", country_code)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,23 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="ConnectError")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "status",
-        "error",
-        "message",
-        "timestamp",
-        "path",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ConnectError(LazyModel):
     """The JSON body Connect returns with an error status (400, 429, 500). Connect's API reference names the statuses but
     not the body's fields, so this schema accepts any JSON object. The properties below are the common error attributes
@@ -93,43 +82,31 @@ class ConnectError(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> int | None | Unset:
-        status: int | None | Unset = _src.get("status", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        return status
+        error: None | str | Unset = d.pop("error", UNSET)
 
-    @staticmethod
-    def _read_error(_src: dict[str, Any]) -> None | str | Unset:
-        error: None | str | Unset = _src.get("error", UNSET)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        return error
+        timestamp: None | str | Unset = d.pop("timestamp", UNSET)
 
-    @staticmethod
-    def _read_message(_src: dict[str, Any]) -> None | str | Unset:
-        message: None | str | Unset = _src.get("message", UNSET)
+        path: None | str | Unset = d.pop("path", UNSET)
 
-        return message
-
-    @staticmethod
-    def _read_timestamp(_src: dict[str, Any]) -> None | str | Unset:
-        timestamp: None | str | Unset = _src.get("timestamp", UNSET)
-
-        return timestamp
-
-    @staticmethod
-    def _read_path(_src: dict[str, Any]) -> None | str | Unset:
-        path: None | str | Unset = _src.get("path", UNSET)
-
-        return path
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "status", status)
+        _set(self, "error", error)
+        _set(self, "message", message)
+        _set(self, "timestamp", timestamp)
+        _set(self, "path", path)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

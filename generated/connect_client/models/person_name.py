@@ -6,23 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="PersonName")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "firstName",
-        "middleName",
-        "lastName",
-        "companyName",
-        "departmentName",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class PersonName(LazyModel):
     """A person's name, and for a business subscription the company and department. Recruiters usually give the three name
     parts; recruited persons may also give `companyName` and `departmentName`.
@@ -88,43 +77,31 @@ class PersonName(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_first_name(_src: dict[str, Any]) -> None | str | Unset:
-        first_name: None | str | Unset = _src.get("firstName", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        first_name: None | str | Unset = d.pop("firstName", UNSET)
 
-        return first_name
+        middle_name: None | str | Unset = d.pop("middleName", UNSET)
 
-    @staticmethod
-    def _read_middle_name(_src: dict[str, Any]) -> None | str | Unset:
-        middle_name: None | str | Unset = _src.get("middleName", UNSET)
+        last_name: None | str | Unset = d.pop("lastName", UNSET)
 
-        return middle_name
+        company_name: None | str | Unset = d.pop("companyName", UNSET)
 
-    @staticmethod
-    def _read_last_name(_src: dict[str, Any]) -> None | str | Unset:
-        last_name: None | str | Unset = _src.get("lastName", UNSET)
+        department_name: None | str | Unset = d.pop("departmentName", UNSET)
 
-        return last_name
-
-    @staticmethod
-    def _read_company_name(_src: dict[str, Any]) -> None | str | Unset:
-        company_name: None | str | Unset = _src.get("companyName", UNSET)
-
-        return company_name
-
-    @staticmethod
-    def _read_department_name(_src: dict[str, Any]) -> None | str | Unset:
-        department_name: None | str | Unset = _src.get("departmentName", UNSET)
-
-        return department_name
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "first_name", first_name)
+        _set(self, "middle_name", middle_name)
+        _set(self, "last_name", last_name)
+        _set(self, "company_name", company_name)
+        _set(self, "department_name", department_name)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

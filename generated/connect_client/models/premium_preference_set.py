@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="PremiumPreferenceSet")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "recruitmentPremiumPreferences",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class PremiumPreferenceSet(LazyModel):
     """A recruiter's premium preferences in one campaign: the body of `GET` and `POST /v1/recruitment/premium/{campaign}`
     responses and of the `POST` request.
@@ -48,13 +41,14 @@ class PremiumPreferenceSet(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_recruitment_premium_preferences(_src: dict[str, Any]) -> list[RecruitmentPremiumPreference] | Unset:
-        _recruitment_premium_preferences = _src.get("recruitmentPremiumPreferences", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
         recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
         if _recruitment_premium_preferences is not UNSET:
             recruitment_premium_preferences = []
@@ -65,11 +59,13 @@ class PremiumPreferenceSet(LazyModel):
 
                 recruitment_premium_preferences.append(recruitment_premium_preferences_item)
 
-        return recruitment_premium_preferences
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "recruitment_premium_preferences", recruitment_premium_preferences)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.recruitment_premium_preferences)
 
     @property
     def additional_keys(self) -> list[str]:

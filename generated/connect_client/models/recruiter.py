@@ -6,23 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Recruiter")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "name",
-        "address",
-        "phoneNumber",
-        "email",
-        "customerNumber",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Recruiter(LazyModel):
     """The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter and
     creates a new customer when none is found. Connect's reference lists this object without its fields; the fields here
@@ -98,63 +87,53 @@ class Recruiter(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | PersonName | Unset:
-        _name = _src.get("name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _name = d.pop("name", UNSET)
         name: None | PersonName | Unset
         if isinstance(_name, dict):
             try:
-                componentsschemas_person_name_type_0 = PersonName.from_dict(_name)
-                componentsschemas_person_name_type_0._load_all_fields()
+                componentsschemas_person_name_type_0 = PersonName._built_whole(_name)
                 name = componentsschemas_person_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 name = cast(None | PersonName | Unset, _name)
         else:
             name = _name
 
-        return name
-
-    @staticmethod
-    def _read_address(_src: dict[str, Any]) -> Address | None | Unset:
-        _address = _src.get("address", UNSET)
+        _address = d.pop("address", UNSET)
         address: Address | None | Unset
         if isinstance(_address, dict):
             try:
-                componentsschemas_address_type_0 = Address.from_dict(_address)
-                componentsschemas_address_type_0._load_all_fields()
+                componentsschemas_address_type_0 = Address._built_whole(_address)
                 address = componentsschemas_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 address = cast(Address | None | Unset, _address)
         else:
             address = _address
 
-        return address
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
-    @staticmethod
-    def _read_phone_number(_src: dict[str, Any]) -> None | str | Unset:
-        phone_number: None | str | Unset = _src.get("phoneNumber", UNSET)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        return phone_number
+        customer_number: int | None | Unset = d.pop("customerNumber", UNSET)
 
-    @staticmethod
-    def _read_email(_src: dict[str, Any]) -> None | str | Unset:
-        email: None | str | Unset = _src.get("email", UNSET)
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "address", address)
+        _set(self, "phone_number", phone_number)
+        _set(self, "email", email)
+        _set(self, "customer_number", customer_number)
+        _set(self, "additional_properties", additional_properties)
 
-        return email
-
-    @staticmethod
-    def _read_customer_number(_src: dict[str, Any]) -> int | None | Unset:
-        customer_number: int | None | Unset = _src.get("customerNumber", UNSET)
-
-        return customer_number
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.name)
+        load_nested(self.address)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,22 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecruitmentOverview")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "points",
-        "products",
-        "recruitments",
-        "unverifiedRecruitments",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitmentOverview(LazyModel):
     """The logged-in recruiter's recruitments in one campaign and the points earned, as returned by `GET
     /v1/recruitment/{campaign}`. `limit`, `offset` and `ascending` page and order the two lists.
@@ -80,25 +70,18 @@ class RecruitmentOverview(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_points(_src: dict[str, Any]) -> int | None | Unset:
-        points: int | None | Unset = _src.get("points", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        points: int | None | Unset = d.pop("points", UNSET)
 
-        return points
+        products = cast(list[str], d.pop("products", UNSET))
 
-    @staticmethod
-    def _read_products(_src: dict[str, Any]) -> list[str] | Unset:
-        products = cast(list[str], _src.get("products", UNSET))
-
-        return products
-
-    @staticmethod
-    def _read_recruitments(_src: dict[str, Any]) -> list[Recruitment] | Unset:
-        _recruitments = _src.get("recruitments", UNSET)
+        _recruitments = d.pop("recruitments", UNSET)
         recruitments: list[Recruitment] | Unset = UNSET
         if _recruitments is not UNSET:
             recruitments = []
@@ -107,11 +90,7 @@ class RecruitmentOverview(LazyModel):
 
                 recruitments.append(recruitments_item)
 
-        return recruitments
-
-    @staticmethod
-    def _read_unverified_recruitments(_src: dict[str, Any]) -> list[Recruitment] | Unset:
-        _unverified_recruitments = _src.get("unverifiedRecruitments", UNSET)
+        _unverified_recruitments = d.pop("unverifiedRecruitments", UNSET)
         unverified_recruitments: list[Recruitment] | Unset = UNSET
         if _unverified_recruitments is not UNSET:
             unverified_recruitments = []
@@ -120,11 +99,17 @@ class RecruitmentOverview(LazyModel):
 
                 unverified_recruitments.append(unverified_recruitments_item)
 
-        return unverified_recruitments
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "points", points)
+        _set(self, "products", products)
+        _set(self, "recruitments", recruitments)
+        _set(self, "unverified_recruitments", unverified_recruitments)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.recruitments)
+        load_nested(self.unverified_recruitments)
 
     @property
     def additional_keys(self) -> list[str]:

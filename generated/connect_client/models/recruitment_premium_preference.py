@@ -6,21 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="RecruitmentPremiumPreference")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "companyCode",
-        "product",
-        "preferenceNumber",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitmentPremiumPreference(LazyModel):
     """One premium preference of a recruiter: a premium (reward) product the recruiter would like, from a given company, in
     order of preference.
@@ -69,31 +60,25 @@ class RecruitmentPremiumPreference(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_company_code(_src: dict[str, Any]) -> None | str | Unset:
-        company_code: None | str | Unset = _src.get("companyCode", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        company_code: None | str | Unset = d.pop("companyCode", UNSET)
 
-        return company_code
+        product: None | str | Unset = d.pop("product", UNSET)
 
-    @staticmethod
-    def _read_product(_src: dict[str, Any]) -> None | str | Unset:
-        product: None | str | Unset = _src.get("product", UNSET)
+        preference_number: int | None | Unset = d.pop("preferenceNumber", UNSET)
 
-        return product
-
-    @staticmethod
-    def _read_preference_number(_src: dict[str, Any]) -> int | None | Unset:
-        preference_number: int | None | Unset = _src.get("preferenceNumber", UNSET)
-
-        return preference_number
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "company_code", company_code)
+        _set(self, "product", product)
+        _set(self, "preference_number", preference_number)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

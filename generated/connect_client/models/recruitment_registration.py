@@ -6,23 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecruitmentRegistration")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "product",
-        "campaign",
-        "recruitments",
-        "recruiter",
-        "recruitmentPremiumPreferences",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitmentRegistration(LazyModel):
     """A recruitment registered by the logged-in ConnectID user (`POST /v1/recruitment`), who is the recruiter. If that
     user is registered to a customer in Connect, that customer is the recruiter and the `recruiter` details in the
@@ -88,7 +77,7 @@ class RecruitmentRegistration(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "product" not in d:
             raise KeyError("product")
@@ -98,41 +87,28 @@ class RecruitmentRegistration(LazyModel):
             raise KeyError("recruitments")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_product(_src: dict[str, Any]) -> str:
-        product: str = _src["product"]
-        return product
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        product = d.pop("product")
 
-    @staticmethod
-    def _read_campaign(_src: dict[str, Any]) -> str:
-        campaign: str = _src["campaign"]
-        return campaign
+        campaign = d.pop("campaign")
 
-    @staticmethod
-    def _read_recruitments(_src: dict[str, Any]) -> list[Recruitment]:
         recruitments = []
-        _recruitments = _src["recruitments"]
+        _recruitments = d.pop("recruitments")
         for recruitments_item_data in _recruitments:
             recruitments_item = Recruitment.from_dict(recruitments_item_data)
 
             recruitments.append(recruitments_item)
 
-        return recruitments
-
-    @staticmethod
-    def _read_recruiter(_src: dict[str, Any]) -> Recruiter | Unset:
-        _recruiter = _src.get("recruiter", UNSET)
+        _recruiter = d.pop("recruiter", UNSET)
         recruiter: Recruiter | Unset
         if isinstance(_recruiter, Unset):
             recruiter = UNSET
         else:
             recruiter = Recruiter.from_dict(_recruiter)
 
-        return recruiter
-
-    @staticmethod
-    def _read_recruitment_premium_preferences(_src: dict[str, Any]) -> list[RecruitmentPremiumPreference] | Unset:
-        _recruitment_premium_preferences = _src.get("recruitmentPremiumPreferences", UNSET)
+        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
         recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
         if _recruitment_premium_preferences is not UNSET:
             recruitment_premium_preferences = []
@@ -143,11 +119,19 @@ class RecruitmentRegistration(LazyModel):
 
                 recruitment_premium_preferences.append(recruitment_premium_preferences_item)
 
-        return recruitment_premium_preferences
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "product", product)
+        _set(self, "campaign", campaign)
+        _set(self, "recruitments", recruitments)
+        _set(self, "recruiter", recruiter)
+        _set(self, "recruitment_premium_preferences", recruitment_premium_preferences)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.recruitments)
+        load_nested(self.recruiter)
+        load_nested(self.recruitment_premium_preferences)
 
     @property
     def additional_keys(self) -> list[str]:

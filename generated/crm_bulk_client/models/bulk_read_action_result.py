@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadActionResult")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "status",
-        "code",
-        "message",
-        "details",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadActionResult(LazyModel):
     """The outcome of creating a bulk read job, with the four keys of every Zoho action result: `status` `success`, `code`
     `ADDED_SUCCESSFULLY`, `message` `Added successfully.` and the new job in `details`.
@@ -63,7 +53,7 @@ class BulkReadActionResult(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "status" not in d:
             raise KeyError("status")
@@ -75,30 +65,27 @@ class BulkReadActionResult(LazyModel):
             raise KeyError("details")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> str:
-        status: str = _src["status"]
-        return status
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        status = d.pop("status")
 
-    @staticmethod
-    def _read_code(_src: dict[str, Any]) -> str:
-        code: str = _src["code"]
-        return code
+        code = d.pop("code")
 
-    @staticmethod
-    def _read_message(_src: dict[str, Any]) -> str:
-        message: str = _src["message"]
-        return message
+        message = d.pop("message")
 
-    @staticmethod
-    def _read_details(_src: dict[str, Any]) -> BulkReadJobSummary:
-        details = BulkReadJobSummary.from_dict(_src["details"])
+        details = BulkReadJobSummary.from_dict(d.pop("details"))
 
-        return details
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "status", status)
+        _set(self, "code", code)
+        _set(self, "message", message)
+        _set(self, "details", details)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.details)
 
     @property
     def additional_keys(self) -> list[str]:

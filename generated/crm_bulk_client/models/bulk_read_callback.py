@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.bulk_read_callback_method import BulkReadCallbackMethod
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="BulkReadCallback")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCallback(LazyModel):
     """Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`). The seed's first
     request table types `callback` as a string URL; its second table (and the real API) take this object with `url` and
@@ -46,7 +46,7 @@ class BulkReadCallback(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "url" not in d:
             raise KeyError("url")
@@ -54,13 +54,13 @@ class BulkReadCallback(LazyModel):
             raise KeyError("method")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_url(_src: dict[str, Any]) -> str:
-        url: str = _src["url"]
-        return url
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        url = d.pop("url")
 
-    @staticmethod
-    def _read_method(_src: dict[str, Any]) -> BulkReadCallbackMethod:
-        method = BulkReadCallbackMethod(_src["method"])
+        method = BulkReadCallbackMethod(d.pop("method"))
 
-        return method
+        _set = object.__setattr__
+        _set(self, "url", url)
+        _set(self, "method", method)

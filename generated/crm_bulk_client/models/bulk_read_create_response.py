@@ -6,20 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadCreateResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-        "info",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCreateResponse(LazyModel):
     """The answer of `POST /read`: one result for the job created. The seed lost its sample response (only fragments
     survived: `"status": "success"`, `"message": "Added successfully."`, and the response table with `status`,
@@ -61,42 +53,42 @@ class BulkReadCreateResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> list[BulkReadActionResult]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         data = []
-        _data = _src["data"]
+        _data = d.pop("data")
         for data_item_data in _data:
             data_item = BulkReadActionResult.from_dict(data_item_data)
 
             data.append(data_item)
 
-        return data
-
-    @staticmethod
-    def _read_info(_src: dict[str, Any]) -> BulkReadInfo | None | Unset:
-        _info = _src.get("info", UNSET)
+        _info = d.pop("info", UNSET)
         info: BulkReadInfo | None | Unset
         if isinstance(_info, dict):
             try:
-                componentsschemas_bulk_read_info_type_0 = BulkReadInfo.from_dict(_info)
-                componentsschemas_bulk_read_info_type_0._load_all_fields()
+                componentsschemas_bulk_read_info_type_0 = BulkReadInfo._built_whole(_info)
                 info = componentsschemas_bulk_read_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 info = cast(BulkReadInfo | None | Unset, _info)
         else:
             info = _info
 
-        return info
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "info", info)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
+        load_nested(self.info)
 
     @property
     def additional_keys(self) -> list[str]:

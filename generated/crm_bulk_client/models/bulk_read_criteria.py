@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 
 from ..models.bulk_read_criteria_comparator import BulkReadCriteriaComparator
 from ..models.bulk_read_criteria_group_operator import BulkReadCriteriaGroupOperator
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadCriteria")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCriteria(LazyModel):
     """The filter of a bulk read job: either one condition (`api_name`, `comparator`, `value`) or a group of conditions
     (`group_operator` with `group`), nested as needed. Limits: at most 25 conditions in a query; `in` and `not_in` take
@@ -71,45 +71,32 @@ class BulkReadCriteria(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> str | Unset:
-        api_name: str | Unset = _src.get("api_name", UNSET)
-        return api_name
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        api_name = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_comparator(_src: dict[str, Any]) -> BulkReadCriteriaComparator | Unset:
-        _comparator = _src.get("comparator", UNSET)
+        _comparator = d.pop("comparator", UNSET)
         comparator: BulkReadCriteriaComparator | Unset
         if isinstance(_comparator, Unset):
             comparator = UNSET
         else:
             comparator = BulkReadCriteriaComparator(_comparator)
 
-        return comparator
+        value = d.pop("value", UNSET)
 
-    @staticmethod
-    def _read_value(_src: dict[str, Any]) -> Any | Unset:
-        value: Any | Unset = _src.get("value", UNSET)
-        return value
-
-    @staticmethod
-    def _read_group_operator(_src: dict[str, Any]) -> BulkReadCriteriaGroupOperator | Unset:
-        _group_operator = _src.get("group_operator", UNSET)
+        _group_operator = d.pop("group_operator", UNSET)
         group_operator: BulkReadCriteriaGroupOperator | Unset
         if isinstance(_group_operator, Unset):
             group_operator = UNSET
         else:
             group_operator = BulkReadCriteriaGroupOperator(_group_operator)
 
-        return group_operator
-
-    @staticmethod
-    def _read_group(_src: dict[str, Any]) -> list[BulkReadCriteria] | Unset:
-        _group = _src.get("group", UNSET)
+        _group = d.pop("group", UNSET)
         group: list[BulkReadCriteria] | Unset = UNSET
         if _group is not UNSET:
             group = []
@@ -118,4 +105,12 @@ class BulkReadCriteria(LazyModel):
 
                 group.append(group_item)
 
-        return group
+        _set = object.__setattr__
+        _set(self, "api_name", api_name)
+        _set(self, "comparator", comparator)
+        _set(self, "value", value)
+        _set(self, "group_operator", group_operator)
+        _set(self, "group", group)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.group)

@@ -6,26 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadJob")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "operation",
-        "state",
-        "query",
-        "file_type",
-        "created_by",
-        "created_time",
-        "result",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadJob(LazyModel):
     """A bulk read job and its state. The seed lost its three sample responses (job added, in progress, completed); the
     shape is Zoho's public CRM v2 API's: `result` appears once the job is `COMPLETED`.
@@ -126,85 +112,68 @@ class BulkReadJob(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> str | Unset:
-        id: str | Unset = _src.get("id", UNSET)
-        return id
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id = d.pop("id", UNSET)
 
-    @staticmethod
-    def _read_operation(_src: dict[str, Any]) -> None | str | Unset:
-        operation: None | str | Unset = _src.get("operation", UNSET)
+        operation: None | str | Unset = d.pop("operation", UNSET)
 
-        return operation
+        state: None | str | Unset = d.pop("state", UNSET)
 
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("state", UNSET)
-
-        return state
-
-    @staticmethod
-    def _read_query(_src: dict[str, Any]) -> BulkReadQuery | Unset:
-        _query = _src.get("query", UNSET)
+        _query = d.pop("query", UNSET)
         query: BulkReadQuery | Unset
         if isinstance(_query, Unset):
             query = UNSET
         else:
             query = BulkReadQuery.from_dict(_query)
 
-        return query
+        file_type: None | str | Unset = d.pop("file_type", UNSET)
 
-    @staticmethod
-    def _read_file_type(_src: dict[str, Any]) -> None | str | Unset:
-        file_type: None | str | Unset = _src.get("file_type", UNSET)
-
-        return file_type
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("created_by", UNSET)
+        _created_by = d.pop("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("created_time", UNSET)
-
-        return created_time
-
-    @staticmethod
-    def _read_result(_src: dict[str, Any]) -> BulkReadResult | None | Unset:
-        _result = _src.get("result", UNSET)
+        _result = d.pop("result", UNSET)
         result: BulkReadResult | None | Unset
         if isinstance(_result, dict):
             try:
-                componentsschemas_bulk_read_result_type_0 = BulkReadResult.from_dict(_result)
-                componentsschemas_bulk_read_result_type_0._load_all_fields()
+                componentsschemas_bulk_read_result_type_0 = BulkReadResult._built_whole(_result)
                 result = componentsschemas_bulk_read_result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 result = cast(BulkReadResult | None | Unset, _result)
         else:
             result = _result
 
-        return result
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "operation", operation)
+        _set(self, "state", state)
+        _set(self, "query", query)
+        _set(self, "file_type", file_type)
+        _set(self, "created_by", created_by)
+        _set(self, "created_time", created_time)
+        _set(self, "result", result)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.query)
+        load_nested(self.created_by)
+        load_nested(self.result)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.bulk_read_job_request_file_type import BulkReadJobRequestFileType
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadJobRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadJobRequest(LazyModel):
     """Body of `POST /read`."""
 
@@ -54,39 +54,39 @@ class BulkReadJobRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "query" not in d:
             raise KeyError("query")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_query(_src: dict[str, Any]) -> BulkReadQuery:
-        query = BulkReadQuery.from_dict(_src["query"])
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        query = BulkReadQuery.from_dict(d.pop("query"))
 
-        return query
-
-    @staticmethod
-    def _read_callback(_src: dict[str, Any]) -> BulkReadCallback | Unset:
-        _callback = _src.get("callback", UNSET)
+        _callback = d.pop("callback", UNSET)
         callback: BulkReadCallback | Unset
         if isinstance(_callback, Unset):
             callback = UNSET
         else:
             callback = BulkReadCallback.from_dict(_callback)
 
-        return callback
-
-    @staticmethod
-    def _read_file_type(_src: dict[str, Any]) -> BulkReadJobRequestFileType | Unset:
-        _file_type = _src.get("file_type", UNSET)
+        _file_type = d.pop("file_type", UNSET)
         file_type: BulkReadJobRequestFileType | Unset
         if isinstance(_file_type, Unset):
             file_type = UNSET
         else:
             file_type = BulkReadJobRequestFileType(_file_type)
 
-        return file_type
+        _set = object.__setattr__
+        _set(self, "query", query)
+        _set(self, "callback", callback)
+        _set(self, "file_type", file_type)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.query)
+        load_nested(self.callback)
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

@@ -6,23 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadQuery")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "module",
-        "cvid",
-        "fields",
-        "criteria",
-        "page",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadQuery(LazyModel):
     """What a bulk read job exports: the records of one module, optionally limited to a custom view (`cvid`) and/or a
     `criteria`, with the chosen `fields`, one `page` of at most 200,000 records at a time. Sorting and group-by are not
@@ -84,47 +73,41 @@ class BulkReadQuery(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "module" not in d:
             raise KeyError("module")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> str:
-        module: str = _src["module"]
-        return module
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        module = d.pop("module")
 
-    @staticmethod
-    def _read_cvid(_src: dict[str, Any]) -> str | Unset:
-        cvid: str | Unset = _src.get("cvid", UNSET)
-        return cvid
+        cvid = d.pop("cvid", UNSET)
 
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> list[str] | Unset:
-        fields = cast(list[str], _src.get("fields", UNSET))
+        fields = cast(list[str], d.pop("fields", UNSET))
 
-        return fields
-
-    @staticmethod
-    def _read_criteria(_src: dict[str, Any]) -> BulkReadCriteria | Unset:
-        _criteria = _src.get("criteria", UNSET)
+        _criteria = d.pop("criteria", UNSET)
         criteria: BulkReadCriteria | Unset
         if isinstance(_criteria, Unset):
             criteria = UNSET
         else:
             criteria = BulkReadCriteria.from_dict(_criteria)
 
-        return criteria
+        page = d.pop("page", UNSET)
 
-    @staticmethod
-    def _read_page(_src: dict[str, Any]) -> int | Unset:
-        page: int | Unset = _src.get("page", UNSET)
-        return page
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "module", module)
+        _set(self, "cvid", cvid)
+        _set(self, "fields", fields)
+        _set(self, "criteria", criteria)
+        _set(self, "page", page)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.criteria)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,23 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="BulkReadResult")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "page",
-        "count",
-        "download_url",
-        "per_page",
-        "more_records",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BulkReadResult(LazyModel):
     """The outcome of a completed job: the page exported, how many records it holds, where to download it, and whether more
     pages match (`more_records`: create another job with `page + 1`).
@@ -90,43 +79,31 @@ class BulkReadResult(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_page(_src: dict[str, Any]) -> int | None | Unset:
-        page: int | None | Unset = _src.get("page", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        page: int | None | Unset = d.pop("page", UNSET)
 
-        return page
+        count: int | None | Unset = d.pop("count", UNSET)
 
-    @staticmethod
-    def _read_count(_src: dict[str, Any]) -> int | None | Unset:
-        count: int | None | Unset = _src.get("count", UNSET)
+        download_url: None | str | Unset = d.pop("download_url", UNSET)
 
-        return count
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
 
-    @staticmethod
-    def _read_download_url(_src: dict[str, Any]) -> None | str | Unset:
-        download_url: None | str | Unset = _src.get("download_url", UNSET)
+        more_records: bool | None | Unset = d.pop("more_records", UNSET)
 
-        return download_url
-
-    @staticmethod
-    def _read_per_page(_src: dict[str, Any]) -> int | None | Unset:
-        per_page: int | None | Unset = _src.get("per_page", UNSET)
-
-        return per_page
-
-    @staticmethod
-    def _read_more_records(_src: dict[str, Any]) -> bool | None | Unset:
-        more_records: bool | None | Unset = _src.get("more_records", UNSET)
-
-        return more_records
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "page", page)
+        _set(self, "count", count)
+        _set(self, "download_url", download_url)
+        _set(self, "per_page", per_page)
+        _set(self, "more_records", more_records)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

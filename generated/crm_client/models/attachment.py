@@ -6,33 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Attachment")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "File_Name",
-        "Size",
-        "Parent_Id",
-        "Owner",
-        "Created_By",
-        "Modified_By",
-        "Created_Time",
-        "Modified_Time",
-        "$se_module",
-        "$file_id",
-        "$type",
-        "$link_url",
-        "$editable",
-        "$state",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Attachment(LazyModel):
     """A file attached to a record (or to a note, in `$attachments`), or a link attached as a file. The seed's sample
     response was lost in scraping (only the table of contents names this call); the keys are those of Zoho's public v2
@@ -208,143 +187,103 @@ class Attachment(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        file_name: None | str | Unset = d.pop("File_Name", UNSET)
 
-    @staticmethod
-    def _read_file_name(_src: dict[str, Any]) -> None | str | Unset:
-        file_name: None | str | Unset = _src.get("File_Name", UNSET)
+        size: None | str | Unset = d.pop("Size", UNSET)
 
-        return file_name
-
-    @staticmethod
-    def _read_size(_src: dict[str, Any]) -> None | str | Unset:
-        size: None | str | Unset = _src.get("Size", UNSET)
-
-        return size
-
-    @staticmethod
-    def _read_parent_id(_src: dict[str, Any]) -> None | RecordLookup | Unset:
-        _parent_id = _src.get("Parent_Id", UNSET)
+        _parent_id = d.pop("Parent_Id", UNSET)
         parent_id: None | RecordLookup | Unset
         if isinstance(_parent_id, dict):
             try:
-                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_parent_id)
-                componentsschemas_record_lookup_type_0._load_all_fields()
+                componentsschemas_record_lookup_type_0 = RecordLookup._built_whole(_parent_id)
                 parent_id = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 parent_id = cast(None | RecordLookup | Unset, _parent_id)
         else:
             parent_id = _parent_id
 
-        return parent_id
-
-    @staticmethod
-    def _read_owner(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _owner = _src.get("Owner", UNSET)
+        _owner = d.pop("Owner", UNSET)
         owner: None | Unset | UserReference
         if isinstance(_owner, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_owner)
                 owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = cast(None | Unset | UserReference, _owner)
         else:
             owner = _owner
 
-        return owner
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("Created_By", UNSET)
+        _created_by = d.pop("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("Created_Time", UNSET)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        return created_time
+        se_module: None | str | Unset = d.pop("$se_module", UNSET)
 
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
+        file_id: None | str | Unset = d.pop("$file_id", UNSET)
 
-        return modified_time
+        type_: None | str | Unset = d.pop("$type", UNSET)
 
-    @staticmethod
-    def _read_se_module(_src: dict[str, Any]) -> None | str | Unset:
-        se_module: None | str | Unset = _src.get("$se_module", UNSET)
+        link_url: None | str | Unset = d.pop("$link_url", UNSET)
 
-        return se_module
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-    @staticmethod
-    def _read_file_id(_src: dict[str, Any]) -> None | str | Unset:
-        file_id: None | str | Unset = _src.get("$file_id", UNSET)
+        state: None | str | Unset = d.pop("$state", UNSET)
 
-        return file_id
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "file_name", file_name)
+        _set(self, "size", size)
+        _set(self, "parent_id", parent_id)
+        _set(self, "owner", owner)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "se_module", se_module)
+        _set(self, "file_id", file_id)
+        _set(self, "type_", type_)
+        _set(self, "link_url", link_url)
+        _set(self, "editable", editable)
+        _set(self, "state", state)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("$type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_link_url(_src: dict[str, Any]) -> None | str | Unset:
-        link_url: None | str | Unset = _src.get("$link_url", UNSET)
-
-        return link_url
-
-    @staticmethod
-    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
-        editable: bool | None | Unset = _src.get("$editable", UNSET)
-
-        return editable
-
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("$state", UNSET)
-
-        return state
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.parent_id)
+        load_nested(self.owner)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
 
     @property
     def additional_keys(self) -> list[str]:

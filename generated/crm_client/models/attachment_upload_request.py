@@ -8,19 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, LazyModel, lazily_built
+from ..types import File, LazyModel, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="AttachmentUploadRequest")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "file",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class AttachmentUploadRequest(LazyModel):
     """The multipart form of an attachment upload; the file goes in the `file` part."""
 
@@ -54,21 +47,21 @@ class AttachmentUploadRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "file" not in d:
             raise KeyError("file")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_file(_src: dict[str, Any]) -> File:
-        file = File(payload=BytesIO(_src["file"]))
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        file = File(payload=BytesIO(d.pop("file")))
 
-        return file
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "file", file)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

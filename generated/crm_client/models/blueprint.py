@@ -6,20 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Blueprint")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "process_info",
-        "transitions",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Blueprint(LazyModel):
     """A record's blueprint state and the transitions available from it."""
 
@@ -62,29 +54,25 @@ class Blueprint(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_process_info(_src: dict[str, Any]) -> BlueprintProcessInfo | None | Unset:
-        _process_info = _src.get("process_info", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _process_info = d.pop("process_info", UNSET)
         process_info: BlueprintProcessInfo | None | Unset
         if isinstance(_process_info, dict):
             try:
-                componentsschemas_blueprint_process_info_type_0 = BlueprintProcessInfo.from_dict(_process_info)
-                componentsschemas_blueprint_process_info_type_0._load_all_fields()
+                componentsschemas_blueprint_process_info_type_0 = BlueprintProcessInfo._built_whole(_process_info)
                 process_info = componentsschemas_blueprint_process_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 process_info = cast(BlueprintProcessInfo | None | Unset, _process_info)
         else:
             process_info = _process_info
 
-        return process_info
-
-    @staticmethod
-    def _read_transitions(_src: dict[str, Any]) -> list[BlueprintTransition] | None | Unset:
-        _transitions = _src.get("transitions", UNSET)
+        _transitions = d.pop("transitions", UNSET)
         transitions: list[BlueprintTransition] | None | Unset
         if isinstance(_transitions, list):
             try:
@@ -94,6 +82,7 @@ class Blueprint(LazyModel):
                     transitions_type_0_item = BlueprintTransition.from_dict(transitions_type_0_item_data)
 
                     transitions_type_0.append(transitions_type_0_item)
+
                 for transitions_type_0_item in transitions_type_0:
                     transitions_type_0_item._load_all_fields()
                 transitions = transitions_type_0
@@ -102,11 +91,15 @@ class Blueprint(LazyModel):
         else:
             transitions = _transitions
 
-        return transitions
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "process_info", process_info)
+        _set(self, "transitions", transitions)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.process_info)
+        load_nested(self.transitions)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="BlueprintField")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "field_label",
-        "display_label",
-        "data_type",
-        "json_type",
-        "length",
-        "mandatory",
-        "read_only",
-        "transition_sequence",
-        "personality_name",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BlueprintField(LazyModel):
     """A field to fill during a transition, in the field-metadata shape of the fields API (the common keys are listed; the
     rest travel as additional properties).
@@ -148,79 +131,49 @@ class BlueprintField(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        field_label: None | str | Unset = d.pop("field_label", UNSET)
 
-        return api_name
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_field_label(_src: dict[str, Any]) -> None | str | Unset:
-        field_label: None | str | Unset = _src.get("field_label", UNSET)
+        data_type: None | str | Unset = d.pop("data_type", UNSET)
 
-        return field_label
+        json_type: None | str | Unset = d.pop("json_type", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        length: int | None | Unset = d.pop("length", UNSET)
 
-        return display_label
+        mandatory: bool | None | Unset = d.pop("mandatory", UNSET)
 
-    @staticmethod
-    def _read_data_type(_src: dict[str, Any]) -> None | str | Unset:
-        data_type: None | str | Unset = _src.get("data_type", UNSET)
+        read_only: bool | None | Unset = d.pop("read_only", UNSET)
 
-        return data_type
+        transition_sequence: int | None | Unset = d.pop("transition_sequence", UNSET)
 
-    @staticmethod
-    def _read_json_type(_src: dict[str, Any]) -> None | str | Unset:
-        json_type: None | str | Unset = _src.get("json_type", UNSET)
+        personality_name: None | str | Unset = d.pop("personality_name", UNSET)
 
-        return json_type
-
-    @staticmethod
-    def _read_length(_src: dict[str, Any]) -> int | None | Unset:
-        length: int | None | Unset = _src.get("length", UNSET)
-
-        return length
-
-    @staticmethod
-    def _read_mandatory(_src: dict[str, Any]) -> bool | None | Unset:
-        mandatory: bool | None | Unset = _src.get("mandatory", UNSET)
-
-        return mandatory
-
-    @staticmethod
-    def _read_read_only(_src: dict[str, Any]) -> bool | None | Unset:
-        read_only: bool | None | Unset = _src.get("read_only", UNSET)
-
-        return read_only
-
-    @staticmethod
-    def _read_transition_sequence(_src: dict[str, Any]) -> int | None | Unset:
-        transition_sequence: int | None | Unset = _src.get("transition_sequence", UNSET)
-
-        return transition_sequence
-
-    @staticmethod
-    def _read_personality_name(_src: dict[str, Any]) -> None | str | Unset:
-        personality_name: None | str | Unset = _src.get("personality_name", UNSET)
-
-        return personality_name
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "field_label", field_label)
+        _set(self, "display_label", display_label)
+        _set(self, "data_type", data_type)
+        _set(self, "json_type", json_type)
+        _set(self, "length", length)
+        _set(self, "mandatory", mandatory)
+        _set(self, "read_only", read_only)
+        _set(self, "transition_sequence", transition_sequence)
+        _set(self, "personality_name", personality_name)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="BlueprintProcessInfo")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "field_id",
-        "field_name",
-        "field_label",
-        "api_name",
-        "column_name",
-        "field_value",
-        "is_continuous",
-        "continuous",
-        "escalation",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BlueprintProcessInfo(LazyModel):
     """The blueprint the record is in, and the field (usually a picklist) whose value marks its state."""
 
@@ -147,79 +130,49 @@ class BlueprintProcessInfo(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        field_id: None | str | Unset = d.pop("field_id", UNSET)
 
-        return name
+        field_name: None | str | Unset = d.pop("field_name", UNSET)
 
-    @staticmethod
-    def _read_field_id(_src: dict[str, Any]) -> None | str | Unset:
-        field_id: None | str | Unset = _src.get("field_id", UNSET)
+        field_label: None | str | Unset = d.pop("field_label", UNSET)
 
-        return field_id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_field_name(_src: dict[str, Any]) -> None | str | Unset:
-        field_name: None | str | Unset = _src.get("field_name", UNSET)
+        column_name: None | str | Unset = d.pop("column_name", UNSET)
 
-        return field_name
+        field_value: None | str | Unset = d.pop("field_value", UNSET)
 
-    @staticmethod
-    def _read_field_label(_src: dict[str, Any]) -> None | str | Unset:
-        field_label: None | str | Unset = _src.get("field_label", UNSET)
+        is_continuous: bool | None | Unset = d.pop("is_continuous", UNSET)
 
-        return field_label
+        continuous: bool | None | Unset = d.pop("continuous", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        escalation: None | str | Unset = d.pop("escalation", UNSET)
 
-        return api_name
-
-    @staticmethod
-    def _read_column_name(_src: dict[str, Any]) -> None | str | Unset:
-        column_name: None | str | Unset = _src.get("column_name", UNSET)
-
-        return column_name
-
-    @staticmethod
-    def _read_field_value(_src: dict[str, Any]) -> None | str | Unset:
-        field_value: None | str | Unset = _src.get("field_value", UNSET)
-
-        return field_value
-
-    @staticmethod
-    def _read_is_continuous(_src: dict[str, Any]) -> bool | None | Unset:
-        is_continuous: bool | None | Unset = _src.get("is_continuous", UNSET)
-
-        return is_continuous
-
-    @staticmethod
-    def _read_continuous(_src: dict[str, Any]) -> bool | None | Unset:
-        continuous: bool | None | Unset = _src.get("continuous", UNSET)
-
-        return continuous
-
-    @staticmethod
-    def _read_escalation(_src: dict[str, Any]) -> None | str | Unset:
-        escalation: None | str | Unset = _src.get("escalation", UNSET)
-
-        return escalation
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "field_id", field_id)
+        _set(self, "field_name", field_name)
+        _set(self, "field_label", field_label)
+        _set(self, "api_name", api_name)
+        _set(self, "column_name", column_name)
+        _set(self, "field_value", field_value)
+        _set(self, "is_continuous", is_continuous)
+        _set(self, "continuous", continuous)
+        _set(self, "escalation", escalation)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,29 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BlueprintTransition")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "type",
-        "next_field_value",
-        "next_transitions",
-        "percent_partial_save",
-        "criteria_matched",
-        "criteria_message",
-        "execution_time",
-        "fields",
-        "data",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BlueprintTransition(LazyModel):
     """One transition available to the record now: what it leads to, the fields it asks for, and their current values in
     `data`.
@@ -174,37 +157,22 @@ class BlueprintTransition(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        return name
+        next_field_value: None | str | Unset = d.pop("next_field_value", UNSET)
 
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_next_field_value(_src: dict[str, Any]) -> None | str | Unset:
-        next_field_value: None | str | Unset = _src.get("next_field_value", UNSET)
-
-        return next_field_value
-
-    @staticmethod
-    def _read_next_transitions(_src: dict[str, Any]) -> list[BlueprintNextTransition] | None | Unset:
-        _next_transitions = _src.get("next_transitions", UNSET)
+        _next_transitions = d.pop("next_transitions", UNSET)
         next_transitions: list[BlueprintNextTransition] | None | Unset
         if isinstance(_next_transitions, list):
             try:
@@ -214,6 +182,7 @@ class BlueprintTransition(LazyModel):
                     next_transitions_type_0_item = BlueprintNextTransition.from_dict(next_transitions_type_0_item_data)
 
                     next_transitions_type_0.append(next_transitions_type_0_item)
+
                 for next_transitions_type_0_item in next_transitions_type_0:
                     next_transitions_type_0_item._load_all_fields()
                 next_transitions = next_transitions_type_0
@@ -222,35 +191,15 @@ class BlueprintTransition(LazyModel):
         else:
             next_transitions = _next_transitions
 
-        return next_transitions
+        percent_partial_save: float | None | Unset = d.pop("percent_partial_save", UNSET)
 
-    @staticmethod
-    def _read_percent_partial_save(_src: dict[str, Any]) -> float | None | Unset:
-        percent_partial_save: float | None | Unset = _src.get("percent_partial_save", UNSET)
+        criteria_matched: bool | None | Unset = d.pop("criteria_matched", UNSET)
 
-        return percent_partial_save
+        criteria_message: None | str | Unset = d.pop("criteria_message", UNSET)
 
-    @staticmethod
-    def _read_criteria_matched(_src: dict[str, Any]) -> bool | None | Unset:
-        criteria_matched: bool | None | Unset = _src.get("criteria_matched", UNSET)
+        execution_time: None | str | Unset = d.pop("execution_time", UNSET)
 
-        return criteria_matched
-
-    @staticmethod
-    def _read_criteria_message(_src: dict[str, Any]) -> None | str | Unset:
-        criteria_message: None | str | Unset = _src.get("criteria_message", UNSET)
-
-        return criteria_message
-
-    @staticmethod
-    def _read_execution_time(_src: dict[str, Any]) -> None | str | Unset:
-        execution_time: None | str | Unset = _src.get("execution_time", UNSET)
-
-        return execution_time
-
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> list[BlueprintField] | None | Unset:
-        _fields = _src.get("fields", UNSET)
+        _fields = d.pop("fields", UNSET)
         fields: list[BlueprintField] | None | Unset
         if isinstance(_fields, list):
             try:
@@ -260,6 +209,7 @@ class BlueprintTransition(LazyModel):
                     fields_type_0_item = BlueprintField.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
+
                 for fields_type_0_item in fields_type_0:
                     fields_type_0_item._load_all_fields()
                 fields = fields_type_0
@@ -268,22 +218,32 @@ class BlueprintTransition(LazyModel):
         else:
             fields = _fields
 
-        return fields
-
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> Record | Unset:
-        _data = _src.get("data", UNSET)
+        _data = d.pop("data", UNSET)
         data: Record | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = Record.from_dict(_data)
 
-        return data
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "type_", type_)
+        _set(self, "next_field_value", next_field_value)
+        _set(self, "next_transitions", next_transitions)
+        _set(self, "percent_partial_save", percent_partial_save)
+        _set(self, "criteria_matched", criteria_matched)
+        _set(self, "criteria_message", criteria_message)
+        _set(self, "execution_time", execution_time)
+        _set(self, "fields", fields)
+        _set(self, "data", data)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.next_transitions)
+        load_nested(self.fields)
+        load_nested(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BlueprintTransitionInput")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "transition_id",
-        "data",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BlueprintTransitionInput(LazyModel):
     """One transition to perform: its id, and in `data` the values the transition asks for. Besides field API names `data`
     may carry `Notes` (a note added during the transition), `Attachments` (files uploaded beforehand, by id),
@@ -64,7 +56,7 @@ class BlueprintTransitionInput(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "transition_id" not in d:
             raise KeyError("transition_id")
@@ -72,20 +64,21 @@ class BlueprintTransitionInput(LazyModel):
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_transition_id(_src: dict[str, Any]) -> str:
-        transition_id: str = _src["transition_id"]
-        return transition_id
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        transition_id = d.pop("transition_id")
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> Record:
-        data = Record.from_dict(_src["data"])
+        data = Record.from_dict(d.pop("data"))
 
-        return data
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "transition_id", transition_id)
+        _set(self, "data", data)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BlueprintUpdateRequest")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "blueprint",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class BlueprintUpdateRequest(LazyModel):
     """The body of a blueprint update; `blueprint` holds exactly one transition, as Zoho moves a record one transition at a
     time.
@@ -47,26 +40,29 @@ class BlueprintUpdateRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "blueprint" not in d:
             raise KeyError("blueprint")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_blueprint(_src: dict[str, Any]) -> list[BlueprintTransitionInput]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         blueprint = []
-        _blueprint = _src["blueprint"]
+        _blueprint = d.pop("blueprint")
         for blueprint_item_data in _blueprint:
             blueprint_item = BlueprintTransitionInput.from_dict(blueprint_item_data)
 
             blueprint.append(blueprint_item)
 
-        return blueprint
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "blueprint", blueprint)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.blueprint)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,21 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="ConvertLeadCarryOverTags")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "Contacts",
-        "Accounts",
-        "Deals",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ConvertLeadCarryOverTags(LazyModel):
     """The lead's tag names to copy onto the records the conversion creates or links, per target module."""
 
@@ -72,31 +63,25 @@ class ConvertLeadCarryOverTags(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_contacts(_src: dict[str, Any]) -> list[str] | None | Unset:
-        contacts: list[str] | None | Unset = _src.get("Contacts", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        contacts: list[str] | None | Unset = d.pop("Contacts", UNSET)
 
-        return contacts
+        accounts: list[str] | None | Unset = d.pop("Accounts", UNSET)
 
-    @staticmethod
-    def _read_accounts(_src: dict[str, Any]) -> list[str] | None | Unset:
-        accounts: list[str] | None | Unset = _src.get("Accounts", UNSET)
+        deals: list[str] | None | Unset = d.pop("Deals", UNSET)
 
-        return accounts
-
-    @staticmethod
-    def _read_deals(_src: dict[str, Any]) -> list[str] | None | Unset:
-        deals: list[str] | None | Unset = _src.get("Deals", UNSET)
-
-        return deals
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "contacts", contacts)
+        _set(self, "accounts", accounts)
+        _set(self, "deals", deals)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

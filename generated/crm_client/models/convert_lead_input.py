@@ -6,26 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="ConvertLeadInput")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "overwrite",
-        "notify_lead_owner",
-        "notify_new_entity_owner",
-        "Accounts",
-        "Contacts",
-        "assign_to",
-        "Deals",
-        "carry_over_tags",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ConvertLeadInput(LazyModel):
     """How to convert one lead. Conversion always creates (or links) a contact and, unless `Accounts` links an existing
     account, an account from the lead's company; a deal is created only when `Deals` is given. Rules from the seed:
@@ -139,78 +125,60 @@ class ConvertLeadInput(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_overwrite(_src: dict[str, Any]) -> bool | None | Unset:
-        overwrite: bool | None | Unset = _src.get("overwrite", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        overwrite: bool | None | Unset = d.pop("overwrite", UNSET)
 
-        return overwrite
+        notify_lead_owner: bool | None | Unset = d.pop("notify_lead_owner", UNSET)
 
-    @staticmethod
-    def _read_notify_lead_owner(_src: dict[str, Any]) -> bool | None | Unset:
-        notify_lead_owner: bool | None | Unset = _src.get("notify_lead_owner", UNSET)
+        notify_new_entity_owner: bool | None | Unset = d.pop("notify_new_entity_owner", UNSET)
 
-        return notify_lead_owner
+        accounts: None | str | Unset = d.pop("Accounts", UNSET)
 
-    @staticmethod
-    def _read_notify_new_entity_owner(_src: dict[str, Any]) -> bool | None | Unset:
-        notify_new_entity_owner: bool | None | Unset = _src.get("notify_new_entity_owner", UNSET)
+        contacts: None | str | Unset = d.pop("Contacts", UNSET)
 
-        return notify_new_entity_owner
+        assign_to: None | str | Unset = d.pop("assign_to", UNSET)
 
-    @staticmethod
-    def _read_accounts(_src: dict[str, Any]) -> None | str | Unset:
-        accounts: None | str | Unset = _src.get("Accounts", UNSET)
-
-        return accounts
-
-    @staticmethod
-    def _read_contacts(_src: dict[str, Any]) -> None | str | Unset:
-        contacts: None | str | Unset = _src.get("Contacts", UNSET)
-
-        return contacts
-
-    @staticmethod
-    def _read_assign_to(_src: dict[str, Any]) -> None | str | Unset:
-        assign_to: None | str | Unset = _src.get("assign_to", UNSET)
-
-        return assign_to
-
-    @staticmethod
-    def _read_deals(_src: dict[str, Any]) -> Record | Unset:
-        _deals = _src.get("Deals", UNSET)
+        _deals = d.pop("Deals", UNSET)
         deals: Record | Unset
         if isinstance(_deals, Unset):
             deals = UNSET
         else:
             deals = Record.from_dict(_deals)
 
-        return deals
-
-    @staticmethod
-    def _read_carry_over_tags(_src: dict[str, Any]) -> ConvertLeadCarryOverTags | None | Unset:
-        _carry_over_tags = _src.get("carry_over_tags", UNSET)
+        _carry_over_tags = d.pop("carry_over_tags", UNSET)
         carry_over_tags: ConvertLeadCarryOverTags | None | Unset
         if isinstance(_carry_over_tags, dict):
             try:
-                componentsschemas_convert_lead_carry_over_tags_type_0 = ConvertLeadCarryOverTags.from_dict(
+                componentsschemas_convert_lead_carry_over_tags_type_0 = ConvertLeadCarryOverTags._built_whole(
                     _carry_over_tags
                 )
-                componentsschemas_convert_lead_carry_over_tags_type_0._load_all_fields()
                 carry_over_tags = componentsschemas_convert_lead_carry_over_tags_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 carry_over_tags = cast(ConvertLeadCarryOverTags | None | Unset, _carry_over_tags)
         else:
             carry_over_tags = _carry_over_tags
 
-        return carry_over_tags
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "overwrite", overwrite)
+        _set(self, "notify_lead_owner", notify_lead_owner)
+        _set(self, "notify_new_entity_owner", notify_new_entity_owner)
+        _set(self, "accounts", accounts)
+        _set(self, "contacts", contacts)
+        _set(self, "assign_to", assign_to)
+        _set(self, "deals", deals)
+        _set(self, "carry_over_tags", carry_over_tags)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.deals)
+        load_nested(self.carry_over_tags)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,35 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="CustomView")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "display_value",
-        "system_name",
-        "system_defined",
-        "default",
-        "category",
-        "module",
-        "sort_by",
-        "sort_order",
-        "favorite",
-        "offline",
-        "shared_type",
-        "fields",
-        "criteria",
-        "criteria_pattern",
-        "shared_details",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class CustomView(LazyModel):
     """A custom view (filtered list) of a module. The seed lost its sample responses (only SDK code survived, which reads
     `id`, `module`, `display_value`, `default`, `name`, `system_name`, `sort_by`, `category`, `fields`, `favorite`,
@@ -229,119 +206,55 @@ class CustomView(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        display_value: None | str | Unset = d.pop("display_value", UNSET)
 
-        return name
+        system_name: None | str | Unset = d.pop("system_name", UNSET)
 
-    @staticmethod
-    def _read_display_value(_src: dict[str, Any]) -> None | str | Unset:
-        display_value: None | str | Unset = _src.get("display_value", UNSET)
+        system_defined: bool | None | Unset = d.pop("system_defined", UNSET)
 
-        return display_value
+        default: bool | None | Unset = d.pop("default", UNSET)
 
-    @staticmethod
-    def _read_system_name(_src: dict[str, Any]) -> None | str | Unset:
-        system_name: None | str | Unset = _src.get("system_name", UNSET)
+        category: None | str | Unset = d.pop("category", UNSET)
 
-        return system_name
+        module: None | str | Unset = d.pop("module", UNSET)
 
-    @staticmethod
-    def _read_system_defined(_src: dict[str, Any]) -> bool | None | Unset:
-        system_defined: bool | None | Unset = _src.get("system_defined", UNSET)
+        sort_by: None | str | Unset = d.pop("sort_by", UNSET)
 
-        return system_defined
+        sort_order: None | str | Unset = d.pop("sort_order", UNSET)
 
-    @staticmethod
-    def _read_default(_src: dict[str, Any]) -> bool | None | Unset:
-        default: bool | None | Unset = _src.get("default", UNSET)
+        favorite: int | None | Unset = d.pop("favorite", UNSET)
 
-        return default
+        offline: bool | None | Unset = d.pop("offline", UNSET)
 
-    @staticmethod
-    def _read_category(_src: dict[str, Any]) -> None | str | Unset:
-        category: None | str | Unset = _src.get("category", UNSET)
+        shared_type: None | str | Unset = d.pop("shared_type", UNSET)
 
-        return category
+        fields: list[str] | None | Unset = d.pop("fields", UNSET)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
-        module: None | str | Unset = _src.get("module", UNSET)
-
-        return module
-
-    @staticmethod
-    def _read_sort_by(_src: dict[str, Any]) -> None | str | Unset:
-        sort_by: None | str | Unset = _src.get("sort_by", UNSET)
-
-        return sort_by
-
-    @staticmethod
-    def _read_sort_order(_src: dict[str, Any]) -> None | str | Unset:
-        sort_order: None | str | Unset = _src.get("sort_order", UNSET)
-
-        return sort_order
-
-    @staticmethod
-    def _read_favorite(_src: dict[str, Any]) -> int | None | Unset:
-        favorite: int | None | Unset = _src.get("favorite", UNSET)
-
-        return favorite
-
-    @staticmethod
-    def _read_offline(_src: dict[str, Any]) -> bool | None | Unset:
-        offline: bool | None | Unset = _src.get("offline", UNSET)
-
-        return offline
-
-    @staticmethod
-    def _read_shared_type(_src: dict[str, Any]) -> None | str | Unset:
-        shared_type: None | str | Unset = _src.get("shared_type", UNSET)
-
-        return shared_type
-
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
-        fields: list[str] | None | Unset = _src.get("fields", UNSET)
-
-        return fields
-
-    @staticmethod
-    def _read_criteria(_src: dict[str, Any]) -> CustomViewCriteria | None | Unset:
-        _criteria = _src.get("criteria", UNSET)
+        _criteria = d.pop("criteria", UNSET)
         criteria: CustomViewCriteria | None | Unset
         if isinstance(_criteria, dict):
             try:
-                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(_criteria)
-                componentsschemas_custom_view_criteria_type_0._load_all_fields()
+                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria._built_whole(_criteria)
                 criteria = componentsschemas_custom_view_criteria_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 criteria = cast(CustomViewCriteria | None | Unset, _criteria)
         else:
             criteria = _criteria
 
-        return criteria
+        criteria_pattern: None | str | Unset = d.pop("criteria_pattern", UNSET)
 
-    @staticmethod
-    def _read_criteria_pattern(_src: dict[str, Any]) -> None | str | Unset:
-        criteria_pattern: None | str | Unset = _src.get("criteria_pattern", UNSET)
-
-        return criteria_pattern
-
-    @staticmethod
-    def _read_shared_details(_src: dict[str, Any]) -> list[CustomViewSharedDetail] | None | Unset:
-        _shared_details = _src.get("shared_details", UNSET)
+        _shared_details = d.pop("shared_details", UNSET)
         shared_details: list[CustomViewSharedDetail] | None | Unset
         if isinstance(_shared_details, list):
             try:
@@ -351,6 +264,7 @@ class CustomView(LazyModel):
                     shared_details_type_0_item = CustomViewSharedDetail.from_dict(shared_details_type_0_item_data)
 
                     shared_details_type_0.append(shared_details_type_0_item)
+
                 for shared_details_type_0_item in shared_details_type_0:
                     shared_details_type_0_item._load_all_fields()
                 shared_details = shared_details_type_0
@@ -359,11 +273,30 @@ class CustomView(LazyModel):
         else:
             shared_details = _shared_details
 
-        return shared_details
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "display_value", display_value)
+        _set(self, "system_name", system_name)
+        _set(self, "system_defined", system_defined)
+        _set(self, "default", default)
+        _set(self, "category", category)
+        _set(self, "module", module)
+        _set(self, "sort_by", sort_by)
+        _set(self, "sort_order", sort_order)
+        _set(self, "favorite", favorite)
+        _set(self, "offline", offline)
+        _set(self, "shared_type", shared_type)
+        _set(self, "fields", fields)
+        _set(self, "criteria", criteria)
+        _set(self, "criteria_pattern", criteria_pattern)
+        _set(self, "shared_details", shared_details)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.criteria)
+        load_nested(self.shared_details)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,23 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="CustomViewCriteria")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "field",
-        "comparator",
-        "value",
-        "group_operator",
-        "group",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class CustomViewCriteria(LazyModel):
     """A filter condition of a custom view (or of a field). Either a single condition (`field`, `comparator`, `value`) or a
     group of conditions (`group_operator` with `group`), nested as deep as needed.
@@ -93,36 +82,22 @@ class CustomViewCriteria(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_field(_src: dict[str, Any]) -> None | str | Unset:
-        field: None | str | Unset = _src.get("field", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        field: None | str | Unset = d.pop("field", UNSET)
 
-        return field
+        comparator: None | str | Unset = d.pop("comparator", UNSET)
 
-    @staticmethod
-    def _read_comparator(_src: dict[str, Any]) -> None | str | Unset:
-        comparator: None | str | Unset = _src.get("comparator", UNSET)
+        value = d.pop("value", UNSET)
 
-        return comparator
+        group_operator: None | str | Unset = d.pop("group_operator", UNSET)
 
-    @staticmethod
-    def _read_value(_src: dict[str, Any]) -> Any | Unset:
-        value: Any | Unset = _src.get("value", UNSET)
-        return value
-
-    @staticmethod
-    def _read_group_operator(_src: dict[str, Any]) -> None | str | Unset:
-        group_operator: None | str | Unset = _src.get("group_operator", UNSET)
-
-        return group_operator
-
-    @staticmethod
-    def _read_group(_src: dict[str, Any]) -> list[CustomViewCriteriaGroup] | None | Unset:
-        _group = _src.get("group", UNSET)
+        _group = d.pop("group", UNSET)
         group: list[CustomViewCriteriaGroup] | None | Unset
         if isinstance(_group, list):
             try:
@@ -132,6 +107,7 @@ class CustomViewCriteria(LazyModel):
                     group_type_0_item = CustomViewCriteriaGroup.from_dict(group_type_0_item_data)
 
                     group_type_0.append(group_type_0_item)
+
                 for group_type_0_item in group_type_0:
                     group_type_0_item._load_all_fields()
                 group = group_type_0
@@ -140,11 +116,17 @@ class CustomViewCriteria(LazyModel):
         else:
             group = _group
 
-        return group
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "field", field)
+        _set(self, "comparator", comparator)
+        _set(self, "value", value)
+        _set(self, "group_operator", group_operator)
+        _set(self, "group", group)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.group)
 
     @property
     def additional_keys(self) -> list[str]:

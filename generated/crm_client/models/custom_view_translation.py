@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="CustomViewTranslation")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "public_views",
-        "other_users_views",
-        "shared_with_me",
-        "created_by_me",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class CustomViewTranslation(LazyModel):
     """The labels of the custom-view categories, in the user's language."""
 
@@ -73,37 +63,28 @@ class CustomViewTranslation(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_public_views(_src: dict[str, Any]) -> None | str | Unset:
-        public_views: None | str | Unset = _src.get("public_views", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        public_views: None | str | Unset = d.pop("public_views", UNSET)
 
-        return public_views
+        other_users_views: None | str | Unset = d.pop("other_users_views", UNSET)
 
-    @staticmethod
-    def _read_other_users_views(_src: dict[str, Any]) -> None | str | Unset:
-        other_users_views: None | str | Unset = _src.get("other_users_views", UNSET)
+        shared_with_me: None | str | Unset = d.pop("shared_with_me", UNSET)
 
-        return other_users_views
+        created_by_me: None | str | Unset = d.pop("created_by_me", UNSET)
 
-    @staticmethod
-    def _read_shared_with_me(_src: dict[str, Any]) -> None | str | Unset:
-        shared_with_me: None | str | Unset = _src.get("shared_with_me", UNSET)
-
-        return shared_with_me
-
-    @staticmethod
-    def _read_created_by_me(_src: dict[str, Any]) -> None | str | Unset:
-        created_by_me: None | str | Unset = _src.get("created_by_me", UNSET)
-
-        return created_by_me
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "public_views", public_views)
+        _set(self, "other_users_views", other_users_views)
+        _set(self, "shared_with_me", shared_with_me)
+        _set(self, "created_by_me", created_by_me)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

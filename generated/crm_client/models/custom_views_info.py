@@ -6,24 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="CustomViewsInfo")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "per_page",
-        "count",
-        "page",
-        "more_records",
-        "default",
-        "translation",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class CustomViewsInfo(LazyModel):
     """Beside the list of custom views: paging, the id of the module's default view and the labels of the view categories."""
 
@@ -97,59 +85,46 @@ class CustomViewsInfo(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_per_page(_src: dict[str, Any]) -> int | None | Unset:
-        per_page: int | None | Unset = _src.get("per_page", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
 
-        return per_page
+        count: int | None | Unset = d.pop("count", UNSET)
 
-    @staticmethod
-    def _read_count(_src: dict[str, Any]) -> int | None | Unset:
-        count: int | None | Unset = _src.get("count", UNSET)
+        page: int | None | Unset = d.pop("page", UNSET)
 
-        return count
+        more_records: bool | None | Unset = d.pop("more_records", UNSET)
 
-    @staticmethod
-    def _read_page(_src: dict[str, Any]) -> int | None | Unset:
-        page: int | None | Unset = _src.get("page", UNSET)
+        default: None | str | Unset = d.pop("default", UNSET)
 
-        return page
-
-    @staticmethod
-    def _read_more_records(_src: dict[str, Any]) -> bool | None | Unset:
-        more_records: bool | None | Unset = _src.get("more_records", UNSET)
-
-        return more_records
-
-    @staticmethod
-    def _read_default(_src: dict[str, Any]) -> None | str | Unset:
-        default: None | str | Unset = _src.get("default", UNSET)
-
-        return default
-
-    @staticmethod
-    def _read_translation(_src: dict[str, Any]) -> CustomViewTranslation | None | Unset:
-        _translation = _src.get("translation", UNSET)
+        _translation = d.pop("translation", UNSET)
         translation: CustomViewTranslation | None | Unset
         if isinstance(_translation, dict):
             try:
-                componentsschemas_custom_view_translation_type_0 = CustomViewTranslation.from_dict(_translation)
-                componentsschemas_custom_view_translation_type_0._load_all_fields()
+                componentsschemas_custom_view_translation_type_0 = CustomViewTranslation._built_whole(_translation)
                 translation = componentsschemas_custom_view_translation_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 translation = cast(CustomViewTranslation | None | Unset, _translation)
         else:
             translation = _translation
 
-        return translation
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "per_page", per_page)
+        _set(self, "count", count)
+        _set(self, "page", page)
+        _set(self, "more_records", more_records)
+        _set(self, "default", default)
+        _set(self, "translation", translation)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.translation)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="CustomViewsResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "custom_views",
-        "info",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class CustomViewsResponse(LazyModel):
     """The answer of the custom views metadata APIs: `custom_views` holds the module's views (`GET /settings/custom_views`)
     or exactly one view with its `fields` and `criteria` (`GET /settings/custom_views/{custom_view_id}`).
@@ -65,23 +57,23 @@ class CustomViewsResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "custom_views" not in d:
             raise KeyError("custom_views")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_custom_views(_src: dict[str, Any]) -> list[CustomView | None]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         custom_views = []
-        _custom_views = _src["custom_views"]
+        _custom_views = d.pop("custom_views")
         for custom_views_item_data in _custom_views:
             _custom_views_item = custom_views_item_data
             custom_views_item: CustomView | None
             if isinstance(_custom_views_item, dict):
                 try:
-                    componentsschemas_custom_view_type_0 = CustomView.from_dict(_custom_views_item)
-                    componentsschemas_custom_view_type_0._load_all_fields()
+                    componentsschemas_custom_view_type_0 = CustomView._built_whole(_custom_views_item)
                     custom_views_item = componentsschemas_custom_view_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     custom_views_item = cast(CustomView | None, _custom_views_item)
@@ -90,27 +82,26 @@ class CustomViewsResponse(LazyModel):
 
             custom_views.append(custom_views_item)
 
-        return custom_views
-
-    @staticmethod
-    def _read_info(_src: dict[str, Any]) -> CustomViewsInfo | None | Unset:
-        _info = _src.get("info", UNSET)
+        _info = d.pop("info", UNSET)
         info: CustomViewsInfo | None | Unset
         if isinstance(_info, dict):
             try:
-                componentsschemas_custom_views_info_type_0 = CustomViewsInfo.from_dict(_info)
-                componentsschemas_custom_views_info_type_0._load_all_fields()
+                componentsschemas_custom_views_info_type_0 = CustomViewsInfo._built_whole(_info)
                 info = componentsschemas_custom_views_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 info = cast(CustomViewsInfo | None | Unset, _info)
         else:
             info = _info
 
-        return info
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "custom_views", custom_views)
+        _set(self, "info", info)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.custom_views)
+        load_nested(self.info)
 
     @property
     def additional_keys(self) -> list[str]:

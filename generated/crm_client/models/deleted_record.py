@@ -6,24 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="DeletedRecord")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "display_name",
-        "type",
-        "created_by",
-        "deleted_by",
-        "deleted_time",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class DeletedRecord(LazyModel):
     """One deleted record. The seed's sample response was lost in scraping; the keys are those of Zoho's public v2 API (and
     of the seed's SDK samples: id, display name, type, created by, deleted by, deleted time).
@@ -106,69 +94,56 @@ class DeletedRecord(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        display_name: None | str | Unset = d.pop("display_name", UNSET)
 
-    @staticmethod
-    def _read_display_name(_src: dict[str, Any]) -> None | str | Unset:
-        display_name: None | str | Unset = _src.get("display_name", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        return display_name
-
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("created_by", UNSET)
+        _created_by = d.pop("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_deleted_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _deleted_by = _src.get("deleted_by", UNSET)
+        _deleted_by = d.pop("deleted_by", UNSET)
         deleted_by: None | Unset | UserReference
         if isinstance(_deleted_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_deleted_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_deleted_by)
                 deleted_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 deleted_by = cast(None | Unset | UserReference, _deleted_by)
         else:
             deleted_by = _deleted_by
 
-        return deleted_by
+        deleted_time: None | str | Unset = d.pop("deleted_time", UNSET)
 
-    @staticmethod
-    def _read_deleted_time(_src: dict[str, Any]) -> None | str | Unset:
-        deleted_time: None | str | Unset = _src.get("deleted_time", UNSET)
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "display_name", display_name)
+        _set(self, "type_", type_)
+        _set(self, "created_by", created_by)
+        _set(self, "deleted_by", deleted_by)
+        _set(self, "deleted_time", deleted_time)
+        _set(self, "additional_properties", additional_properties)
 
-        return deleted_time
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.created_by)
+        load_nested(self.deleted_by)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="DeletedRecordsResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-        "info",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class DeletedRecordsResponse(LazyModel):
     """A page of deleted records with the paging state."""
 
@@ -54,37 +46,38 @@ class DeletedRecordsResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> list[DeletedRecord]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         data = []
-        _data = _src["data"]
+        _data = d.pop("data")
         for data_item_data in _data:
             data_item = DeletedRecord.from_dict(data_item_data)
 
             data.append(data_item)
 
-        return data
-
-    @staticmethod
-    def _read_info(_src: dict[str, Any]) -> PageInfo | Unset:
-        _info = _src.get("info", UNSET)
+        _info = d.pop("info", UNSET)
         info: PageInfo | Unset
         if isinstance(_info, Unset):
             info = UNSET
         else:
             info = PageInfo.from_dict(_info)
 
-        return info
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "info", info)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
+        load_nested(self.info)
 
     @property
     def additional_keys(self) -> list[str]:

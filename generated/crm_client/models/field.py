@@ -6,68 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Field")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "field_label",
-        "display_label",
-        "column_name",
-        "data_type",
-        "json_type",
-        "length",
-        "decimal_place",
-        "read_only",
-        "field_read_only",
-        "custom_field",
-        "visible",
-        "system_mandatory",
-        "mandatory",
-        "required",
-        "webhook",
-        "mass_update",
-        "blueprint_supported",
-        "businesscard_supported",
-        "history_tracking",
-        "sortable",
-        "created_source",
-        "default_value",
-        "sequence_number",
-        "quick_sequence_number",
-        "transition_sequence",
-        "section_id",
-        "personality_name",
-        "message",
-        "content",
-        "_type",
-        "pick_list_values",
-        "lookup",
-        "subform",
-        "multiselectlookup",
-        "association_details",
-        "related_details",
-        "private",
-        "currency",
-        "formula",
-        "auto_number",
-        "unique",
-        "tooltip",
-        "view_type",
-        "crypt",
-        "convert_mapping",
-        "criteria",
-        "multi_module_lookup",
-        "validation_rule",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Field(LazyModel):
     """Metadata of one field of a module, as `GET /settings/fields`, `GET /settings/fields/{field_id}` and the layout
     sections return it. The seed lost its sample responses (only SDK code survived, which reads the same keys:
@@ -622,204 +566,78 @@ class Field(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        field_label: None | str | Unset = d.pop("field_label", UNSET)
 
-        return api_name
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_field_label(_src: dict[str, Any]) -> None | str | Unset:
-        field_label: None | str | Unset = _src.get("field_label", UNSET)
+        column_name: None | str | Unset = d.pop("column_name", UNSET)
 
-        return field_label
+        data_type: None | str | Unset = d.pop("data_type", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        json_type: None | str | Unset = d.pop("json_type", UNSET)
 
-        return display_label
+        length: int | None | Unset = d.pop("length", UNSET)
 
-    @staticmethod
-    def _read_column_name(_src: dict[str, Any]) -> None | str | Unset:
-        column_name: None | str | Unset = _src.get("column_name", UNSET)
+        decimal_place: int | None | Unset = d.pop("decimal_place", UNSET)
 
-        return column_name
+        read_only: bool | None | Unset = d.pop("read_only", UNSET)
 
-    @staticmethod
-    def _read_data_type(_src: dict[str, Any]) -> None | str | Unset:
-        data_type: None | str | Unset = _src.get("data_type", UNSET)
+        field_read_only: bool | None | Unset = d.pop("field_read_only", UNSET)
 
-        return data_type
+        custom_field: bool | None | Unset = d.pop("custom_field", UNSET)
 
-    @staticmethod
-    def _read_json_type(_src: dict[str, Any]) -> None | str | Unset:
-        json_type: None | str | Unset = _src.get("json_type", UNSET)
+        visible: bool | None | Unset = d.pop("visible", UNSET)
 
-        return json_type
+        system_mandatory: bool | None | Unset = d.pop("system_mandatory", UNSET)
 
-    @staticmethod
-    def _read_length(_src: dict[str, Any]) -> int | None | Unset:
-        length: int | None | Unset = _src.get("length", UNSET)
+        mandatory: bool | None | Unset = d.pop("mandatory", UNSET)
 
-        return length
+        required: bool | None | Unset = d.pop("required", UNSET)
 
-    @staticmethod
-    def _read_decimal_place(_src: dict[str, Any]) -> int | None | Unset:
-        decimal_place: int | None | Unset = _src.get("decimal_place", UNSET)
+        webhook: bool | None | Unset = d.pop("webhook", UNSET)
 
-        return decimal_place
+        mass_update: bool | None | Unset = d.pop("mass_update", UNSET)
 
-    @staticmethod
-    def _read_read_only(_src: dict[str, Any]) -> bool | None | Unset:
-        read_only: bool | None | Unset = _src.get("read_only", UNSET)
+        blueprint_supported: bool | None | Unset = d.pop("blueprint_supported", UNSET)
 
-        return read_only
+        businesscard_supported: bool | None | Unset = d.pop("businesscard_supported", UNSET)
 
-    @staticmethod
-    def _read_field_read_only(_src: dict[str, Any]) -> bool | None | Unset:
-        field_read_only: bool | None | Unset = _src.get("field_read_only", UNSET)
+        history_tracking: bool | None | Unset = d.pop("history_tracking", UNSET)
 
-        return field_read_only
+        sortable: bool | None | Unset = d.pop("sortable", UNSET)
 
-    @staticmethod
-    def _read_custom_field(_src: dict[str, Any]) -> bool | None | Unset:
-        custom_field: bool | None | Unset = _src.get("custom_field", UNSET)
+        created_source: None | str | Unset = d.pop("created_source", UNSET)
 
-        return custom_field
+        default_value = d.pop("default_value", UNSET)
 
-    @staticmethod
-    def _read_visible(_src: dict[str, Any]) -> bool | None | Unset:
-        visible: bool | None | Unset = _src.get("visible", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        return visible
+        quick_sequence_number: int | None | Unset = d.pop("quick_sequence_number", UNSET)
 
-    @staticmethod
-    def _read_system_mandatory(_src: dict[str, Any]) -> bool | None | Unset:
-        system_mandatory: bool | None | Unset = _src.get("system_mandatory", UNSET)
+        transition_sequence: int | None | Unset = d.pop("transition_sequence", UNSET)
 
-        return system_mandatory
+        section_id: int | None | Unset = d.pop("section_id", UNSET)
 
-    @staticmethod
-    def _read_mandatory(_src: dict[str, Any]) -> bool | None | Unset:
-        mandatory: bool | None | Unset = _src.get("mandatory", UNSET)
+        personality_name: None | str | Unset = d.pop("personality_name", UNSET)
 
-        return mandatory
+        message: None | str | Unset = d.pop("message", UNSET)
 
-    @staticmethod
-    def _read_required(_src: dict[str, Any]) -> bool | None | Unset:
-        required: bool | None | Unset = _src.get("required", UNSET)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        return required
+        field_type_: None | str | Unset = d.pop("_type", UNSET)
 
-    @staticmethod
-    def _read_webhook(_src: dict[str, Any]) -> bool | None | Unset:
-        webhook: bool | None | Unset = _src.get("webhook", UNSET)
-
-        return webhook
-
-    @staticmethod
-    def _read_mass_update(_src: dict[str, Any]) -> bool | None | Unset:
-        mass_update: bool | None | Unset = _src.get("mass_update", UNSET)
-
-        return mass_update
-
-    @staticmethod
-    def _read_blueprint_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        blueprint_supported: bool | None | Unset = _src.get("blueprint_supported", UNSET)
-
-        return blueprint_supported
-
-    @staticmethod
-    def _read_businesscard_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        businesscard_supported: bool | None | Unset = _src.get("businesscard_supported", UNSET)
-
-        return businesscard_supported
-
-    @staticmethod
-    def _read_history_tracking(_src: dict[str, Any]) -> bool | None | Unset:
-        history_tracking: bool | None | Unset = _src.get("history_tracking", UNSET)
-
-        return history_tracking
-
-    @staticmethod
-    def _read_sortable(_src: dict[str, Any]) -> bool | None | Unset:
-        sortable: bool | None | Unset = _src.get("sortable", UNSET)
-
-        return sortable
-
-    @staticmethod
-    def _read_created_source(_src: dict[str, Any]) -> None | str | Unset:
-        created_source: None | str | Unset = _src.get("created_source", UNSET)
-
-        return created_source
-
-    @staticmethod
-    def _read_default_value(_src: dict[str, Any]) -> Any | Unset:
-        default_value: Any | Unset = _src.get("default_value", UNSET)
-        return default_value
-
-    @staticmethod
-    def _read_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
-        sequence_number: int | None | Unset = _src.get("sequence_number", UNSET)
-
-        return sequence_number
-
-    @staticmethod
-    def _read_quick_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
-        quick_sequence_number: int | None | Unset = _src.get("quick_sequence_number", UNSET)
-
-        return quick_sequence_number
-
-    @staticmethod
-    def _read_transition_sequence(_src: dict[str, Any]) -> int | None | Unset:
-        transition_sequence: int | None | Unset = _src.get("transition_sequence", UNSET)
-
-        return transition_sequence
-
-    @staticmethod
-    def _read_section_id(_src: dict[str, Any]) -> int | None | Unset:
-        section_id: int | None | Unset = _src.get("section_id", UNSET)
-
-        return section_id
-
-    @staticmethod
-    def _read_personality_name(_src: dict[str, Any]) -> None | str | Unset:
-        personality_name: None | str | Unset = _src.get("personality_name", UNSET)
-
-        return personality_name
-
-    @staticmethod
-    def _read_message(_src: dict[str, Any]) -> None | str | Unset:
-        message: None | str | Unset = _src.get("message", UNSET)
-
-        return message
-
-    @staticmethod
-    def _read_content(_src: dict[str, Any]) -> None | str | Unset:
-        content: None | str | Unset = _src.get("content", UNSET)
-
-        return content
-
-    @staticmethod
-    def _read_field_type_(_src: dict[str, Any]) -> None | str | Unset:
-        field_type_: None | str | Unset = _src.get("_type", UNSET)
-
-        return field_type_
-
-    @staticmethod
-    def _read_pick_list_values(_src: dict[str, Any]) -> list[FieldPickListValue] | None | Unset:
-        _pick_list_values = _src.get("pick_list_values", UNSET)
+        _pick_list_values = d.pop("pick_list_values", UNSET)
         pick_list_values: list[FieldPickListValue] | None | Unset
         if isinstance(_pick_list_values, list):
             try:
@@ -829,6 +647,7 @@ class Field(LazyModel):
                     pick_list_values_type_0_item = FieldPickListValue.from_dict(pick_list_values_type_0_item_data)
 
                     pick_list_values_type_0.append(pick_list_values_type_0_item)
+
                 for pick_list_values_type_0_item in pick_list_values_type_0:
                     pick_list_values_type_0_item._load_all_fields()
                 pick_list_values = pick_list_values_type_0
@@ -837,289 +656,272 @@ class Field(LazyModel):
         else:
             pick_list_values = _pick_list_values
 
-        return pick_list_values
-
-    @staticmethod
-    def _read_lookup(_src: dict[str, Any]) -> FieldLookup | None | Unset:
-        _lookup = _src.get("lookup", UNSET)
+        _lookup = d.pop("lookup", UNSET)
         lookup: FieldLookup | None | Unset
         if isinstance(_lookup, dict):
             try:
-                componentsschemas_field_lookup_type_0 = FieldLookup.from_dict(_lookup)
-                componentsschemas_field_lookup_type_0._load_all_fields()
+                componentsschemas_field_lookup_type_0 = FieldLookup._built_whole(_lookup)
                 lookup = componentsschemas_field_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 lookup = cast(FieldLookup | None | Unset, _lookup)
         else:
             lookup = _lookup
 
-        return lookup
-
-    @staticmethod
-    def _read_subform(_src: dict[str, Any]) -> FieldSubform | None | Unset:
-        _subform = _src.get("subform", UNSET)
+        _subform = d.pop("subform", UNSET)
         subform: FieldSubform | None | Unset
         if isinstance(_subform, dict):
             try:
-                componentsschemas_field_subform_type_0 = FieldSubform.from_dict(_subform)
-                componentsschemas_field_subform_type_0._load_all_fields()
+                componentsschemas_field_subform_type_0 = FieldSubform._built_whole(_subform)
                 subform = componentsschemas_field_subform_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 subform = cast(FieldSubform | None | Unset, _subform)
         else:
             subform = _subform
 
-        return subform
-
-    @staticmethod
-    def _read_multiselectlookup(_src: dict[str, Any]) -> FieldMultiSelectLookup | None | Unset:
-        _multiselectlookup = _src.get("multiselectlookup", UNSET)
+        _multiselectlookup = d.pop("multiselectlookup", UNSET)
         multiselectlookup: FieldMultiSelectLookup | None | Unset
         if isinstance(_multiselectlookup, dict):
             try:
-                componentsschemas_field_multi_select_lookup_type_0 = FieldMultiSelectLookup.from_dict(
+                componentsschemas_field_multi_select_lookup_type_0 = FieldMultiSelectLookup._built_whole(
                     _multiselectlookup
                 )
-                componentsschemas_field_multi_select_lookup_type_0._load_all_fields()
                 multiselectlookup = componentsschemas_field_multi_select_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 multiselectlookup = cast(FieldMultiSelectLookup | None | Unset, _multiselectlookup)
         else:
             multiselectlookup = _multiselectlookup
 
-        return multiselectlookup
-
-    @staticmethod
-    def _read_association_details(_src: dict[str, Any]) -> FieldAssociationDetails | None | Unset:
-        _association_details = _src.get("association_details", UNSET)
+        _association_details = d.pop("association_details", UNSET)
         association_details: FieldAssociationDetails | None | Unset
         if isinstance(_association_details, dict):
             try:
-                componentsschemas_field_association_details_type_0 = FieldAssociationDetails.from_dict(
+                componentsschemas_field_association_details_type_0 = FieldAssociationDetails._built_whole(
                     _association_details
                 )
-                componentsschemas_field_association_details_type_0._load_all_fields()
                 association_details = componentsschemas_field_association_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 association_details = cast(FieldAssociationDetails | None | Unset, _association_details)
         else:
             association_details = _association_details
 
-        return association_details
-
-    @staticmethod
-    def _read_related_details(_src: dict[str, Any]) -> FieldRelatedDetails | None | Unset:
-        _related_details = _src.get("related_details", UNSET)
+        _related_details = d.pop("related_details", UNSET)
         related_details: FieldRelatedDetails | None | Unset
         if isinstance(_related_details, dict):
             try:
-                componentsschemas_field_related_details_type_0 = FieldRelatedDetails.from_dict(_related_details)
-                componentsschemas_field_related_details_type_0._load_all_fields()
+                componentsschemas_field_related_details_type_0 = FieldRelatedDetails._built_whole(_related_details)
                 related_details = componentsschemas_field_related_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 related_details = cast(FieldRelatedDetails | None | Unset, _related_details)
         else:
             related_details = _related_details
 
-        return related_details
-
-    @staticmethod
-    def _read_private(_src: dict[str, Any]) -> FieldPrivate | None | Unset:
-        _private = _src.get("private", UNSET)
+        _private = d.pop("private", UNSET)
         private: FieldPrivate | None | Unset
         if isinstance(_private, dict):
             try:
-                componentsschemas_field_private_type_0 = FieldPrivate.from_dict(_private)
-                componentsschemas_field_private_type_0._load_all_fields()
+                componentsschemas_field_private_type_0 = FieldPrivate._built_whole(_private)
                 private = componentsschemas_field_private_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 private = cast(FieldPrivate | None | Unset, _private)
         else:
             private = _private
 
-        return private
-
-    @staticmethod
-    def _read_currency(_src: dict[str, Any]) -> FieldCurrency | None | Unset:
-        _currency = _src.get("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
         currency: FieldCurrency | None | Unset
         if isinstance(_currency, dict):
             try:
-                componentsschemas_field_currency_type_0 = FieldCurrency.from_dict(_currency)
-                componentsschemas_field_currency_type_0._load_all_fields()
+                componentsschemas_field_currency_type_0 = FieldCurrency._built_whole(_currency)
                 currency = componentsschemas_field_currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 currency = cast(FieldCurrency | None | Unset, _currency)
         else:
             currency = _currency
 
-        return currency
-
-    @staticmethod
-    def _read_formula(_src: dict[str, Any]) -> FieldFormula | None | Unset:
-        _formula = _src.get("formula", UNSET)
+        _formula = d.pop("formula", UNSET)
         formula: FieldFormula | None | Unset
         if isinstance(_formula, dict):
             try:
-                componentsschemas_field_formula_type_0 = FieldFormula.from_dict(_formula)
-                componentsschemas_field_formula_type_0._load_all_fields()
+                componentsschemas_field_formula_type_0 = FieldFormula._built_whole(_formula)
                 formula = componentsschemas_field_formula_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 formula = cast(FieldFormula | None | Unset, _formula)
         else:
             formula = _formula
 
-        return formula
-
-    @staticmethod
-    def _read_auto_number(_src: dict[str, Any]) -> FieldAutoNumber | None | Unset:
-        _auto_number = _src.get("auto_number", UNSET)
+        _auto_number = d.pop("auto_number", UNSET)
         auto_number: FieldAutoNumber | None | Unset
         if isinstance(_auto_number, dict):
             try:
-                componentsschemas_field_auto_number_type_0 = FieldAutoNumber.from_dict(_auto_number)
-                componentsschemas_field_auto_number_type_0._load_all_fields()
+                componentsschemas_field_auto_number_type_0 = FieldAutoNumber._built_whole(_auto_number)
                 auto_number = componentsschemas_field_auto_number_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 auto_number = cast(FieldAutoNumber | None | Unset, _auto_number)
         else:
             auto_number = _auto_number
 
-        return auto_number
-
-    @staticmethod
-    def _read_unique(_src: dict[str, Any]) -> FieldUnique | None | Unset:
-        _unique = _src.get("unique", UNSET)
+        _unique = d.pop("unique", UNSET)
         unique: FieldUnique | None | Unset
         if isinstance(_unique, dict):
             try:
-                componentsschemas_field_unique_type_0 = FieldUnique.from_dict(_unique)
-                componentsschemas_field_unique_type_0._load_all_fields()
+                componentsschemas_field_unique_type_0 = FieldUnique._built_whole(_unique)
                 unique = componentsschemas_field_unique_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 unique = cast(FieldUnique | None | Unset, _unique)
         else:
             unique = _unique
 
-        return unique
-
-    @staticmethod
-    def _read_tooltip(_src: dict[str, Any]) -> FieldTooltip | None | Unset:
-        _tooltip = _src.get("tooltip", UNSET)
+        _tooltip = d.pop("tooltip", UNSET)
         tooltip: FieldTooltip | None | Unset
         if isinstance(_tooltip, dict):
             try:
-                componentsschemas_field_tooltip_type_0 = FieldTooltip.from_dict(_tooltip)
-                componentsschemas_field_tooltip_type_0._load_all_fields()
+                componentsschemas_field_tooltip_type_0 = FieldTooltip._built_whole(_tooltip)
                 tooltip = componentsschemas_field_tooltip_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 tooltip = cast(FieldTooltip | None | Unset, _tooltip)
         else:
             tooltip = _tooltip
 
-        return tooltip
-
-    @staticmethod
-    def _read_view_type(_src: dict[str, Any]) -> FieldViewType | None | Unset:
-        _view_type = _src.get("view_type", UNSET)
+        _view_type = d.pop("view_type", UNSET)
         view_type: FieldViewType | None | Unset
         if isinstance(_view_type, dict):
             try:
-                componentsschemas_field_view_type_type_0 = FieldViewType.from_dict(_view_type)
-                componentsschemas_field_view_type_type_0._load_all_fields()
+                componentsschemas_field_view_type_type_0 = FieldViewType._built_whole(_view_type)
                 view_type = componentsschemas_field_view_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 view_type = cast(FieldViewType | None | Unset, _view_type)
         else:
             view_type = _view_type
 
-        return view_type
-
-    @staticmethod
-    def _read_crypt(_src: dict[str, Any]) -> FieldCrypt | None | Unset:
-        _crypt = _src.get("crypt", UNSET)
+        _crypt = d.pop("crypt", UNSET)
         crypt: FieldCrypt | None | Unset
         if isinstance(_crypt, dict):
             try:
-                componentsschemas_field_crypt_type_0 = FieldCrypt.from_dict(_crypt)
-                componentsschemas_field_crypt_type_0._load_all_fields()
+                componentsschemas_field_crypt_type_0 = FieldCrypt._built_whole(_crypt)
                 crypt = componentsschemas_field_crypt_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 crypt = cast(FieldCrypt | None | Unset, _crypt)
         else:
             crypt = _crypt
 
-        return crypt
-
-    @staticmethod
-    def _read_convert_mapping(_src: dict[str, Any]) -> FieldConvertMapping | None | Unset:
-        _convert_mapping = _src.get("convert_mapping", UNSET)
+        _convert_mapping = d.pop("convert_mapping", UNSET)
         convert_mapping: FieldConvertMapping | None | Unset
         if isinstance(_convert_mapping, dict):
             try:
-                componentsschemas_field_convert_mapping_type_0 = FieldConvertMapping.from_dict(_convert_mapping)
-                componentsschemas_field_convert_mapping_type_0._load_all_fields()
+                componentsschemas_field_convert_mapping_type_0 = FieldConvertMapping._built_whole(_convert_mapping)
                 convert_mapping = componentsschemas_field_convert_mapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 convert_mapping = cast(FieldConvertMapping | None | Unset, _convert_mapping)
         else:
             convert_mapping = _convert_mapping
 
-        return convert_mapping
-
-    @staticmethod
-    def _read_criteria(_src: dict[str, Any]) -> CustomViewCriteria | None | Unset:
-        _criteria = _src.get("criteria", UNSET)
+        _criteria = d.pop("criteria", UNSET)
         criteria: CustomViewCriteria | None | Unset
         if isinstance(_criteria, dict):
             try:
-                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria.from_dict(_criteria)
-                componentsschemas_custom_view_criteria_type_0._load_all_fields()
+                componentsschemas_custom_view_criteria_type_0 = CustomViewCriteria._built_whole(_criteria)
                 criteria = componentsschemas_custom_view_criteria_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 criteria = cast(CustomViewCriteria | None | Unset, _criteria)
         else:
             criteria = _criteria
 
-        return criteria
-
-    @staticmethod
-    def _read_multi_module_lookup(_src: dict[str, Any]) -> FieldMultiModuleLookup | None | Unset:
-        _multi_module_lookup = _src.get("multi_module_lookup", UNSET)
+        _multi_module_lookup = d.pop("multi_module_lookup", UNSET)
         multi_module_lookup: FieldMultiModuleLookup | None | Unset
         if isinstance(_multi_module_lookup, dict):
             try:
-                componentsschemas_field_multi_module_lookup_type_0 = FieldMultiModuleLookup.from_dict(
+                componentsschemas_field_multi_module_lookup_type_0 = FieldMultiModuleLookup._built_whole(
                     _multi_module_lookup
                 )
-                componentsschemas_field_multi_module_lookup_type_0._load_all_fields()
                 multi_module_lookup = componentsschemas_field_multi_module_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 multi_module_lookup = cast(FieldMultiModuleLookup | None | Unset, _multi_module_lookup)
         else:
             multi_module_lookup = _multi_module_lookup
 
-        return multi_module_lookup
-
-    @staticmethod
-    def _read_validation_rule(_src: dict[str, Any]) -> FieldValidationRule | None | Unset:
-        _validation_rule = _src.get("validation_rule", UNSET)
+        _validation_rule = d.pop("validation_rule", UNSET)
         validation_rule: FieldValidationRule | None | Unset
         if isinstance(_validation_rule, dict):
             try:
-                componentsschemas_field_validation_rule_type_0 = FieldValidationRule.from_dict(_validation_rule)
-                componentsschemas_field_validation_rule_type_0._load_all_fields()
+                componentsschemas_field_validation_rule_type_0 = FieldValidationRule._built_whole(_validation_rule)
                 validation_rule = componentsschemas_field_validation_rule_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 validation_rule = cast(FieldValidationRule | None | Unset, _validation_rule)
         else:
             validation_rule = _validation_rule
 
-        return validation_rule
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "field_label", field_label)
+        _set(self, "display_label", display_label)
+        _set(self, "column_name", column_name)
+        _set(self, "data_type", data_type)
+        _set(self, "json_type", json_type)
+        _set(self, "length", length)
+        _set(self, "decimal_place", decimal_place)
+        _set(self, "read_only", read_only)
+        _set(self, "field_read_only", field_read_only)
+        _set(self, "custom_field", custom_field)
+        _set(self, "visible", visible)
+        _set(self, "system_mandatory", system_mandatory)
+        _set(self, "mandatory", mandatory)
+        _set(self, "required", required)
+        _set(self, "webhook", webhook)
+        _set(self, "mass_update", mass_update)
+        _set(self, "blueprint_supported", blueprint_supported)
+        _set(self, "businesscard_supported", businesscard_supported)
+        _set(self, "history_tracking", history_tracking)
+        _set(self, "sortable", sortable)
+        _set(self, "created_source", created_source)
+        _set(self, "default_value", default_value)
+        _set(self, "sequence_number", sequence_number)
+        _set(self, "quick_sequence_number", quick_sequence_number)
+        _set(self, "transition_sequence", transition_sequence)
+        _set(self, "section_id", section_id)
+        _set(self, "personality_name", personality_name)
+        _set(self, "message", message)
+        _set(self, "content", content)
+        _set(self, "field_type_", field_type_)
+        _set(self, "pick_list_values", pick_list_values)
+        _set(self, "lookup", lookup)
+        _set(self, "subform", subform)
+        _set(self, "multiselectlookup", multiselectlookup)
+        _set(self, "association_details", association_details)
+        _set(self, "related_details", related_details)
+        _set(self, "private", private)
+        _set(self, "currency", currency)
+        _set(self, "formula", formula)
+        _set(self, "auto_number", auto_number)
+        _set(self, "unique", unique)
+        _set(self, "tooltip", tooltip)
+        _set(self, "view_type", view_type)
+        _set(self, "crypt", crypt)
+        _set(self, "convert_mapping", convert_mapping)
+        _set(self, "criteria", criteria)
+        _set(self, "multi_module_lookup", multi_module_lookup)
+        _set(self, "validation_rule", validation_rule)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.pick_list_values)
+        load_nested(self.lookup)
+        load_nested(self.subform)
+        load_nested(self.multiselectlookup)
+        load_nested(self.association_details)
+        load_nested(self.related_details)
+        load_nested(self.private)
+        load_nested(self.currency)
+        load_nested(self.formula)
+        load_nested(self.auto_number)
+        load_nested(self.unique)
+        load_nested(self.tooltip)
+        load_nested(self.view_type)
+        load_nested(self.crypt)
+        load_nested(self.convert_mapping)
+        load_nested(self.criteria)
+        load_nested(self.multi_module_lookup)
+        load_nested(self.validation_rule)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="FieldAssociationDetails")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "lookup_field",
-        "related_field",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldAssociationDetails(LazyModel):
     """The two lookups of the linking module behind a multi-select lookup field, or null."""
 
@@ -59,45 +51,44 @@ class FieldAssociationDetails(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_lookup_field(_src: dict[str, Any]) -> FieldAssociationLookup | None | Unset:
-        _lookup_field = _src.get("lookup_field", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _lookup_field = d.pop("lookup_field", UNSET)
         lookup_field: FieldAssociationLookup | None | Unset
         if isinstance(_lookup_field, dict):
             try:
-                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup.from_dict(_lookup_field)
-                componentsschemas_field_association_lookup_type_0._load_all_fields()
+                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup._built_whole(_lookup_field)
                 lookup_field = componentsschemas_field_association_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 lookup_field = cast(FieldAssociationLookup | None | Unset, _lookup_field)
         else:
             lookup_field = _lookup_field
 
-        return lookup_field
-
-    @staticmethod
-    def _read_related_field(_src: dict[str, Any]) -> FieldAssociationLookup | None | Unset:
-        _related_field = _src.get("related_field", UNSET)
+        _related_field = d.pop("related_field", UNSET)
         related_field: FieldAssociationLookup | None | Unset
         if isinstance(_related_field, dict):
             try:
-                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup.from_dict(_related_field)
-                componentsschemas_field_association_lookup_type_0._load_all_fields()
+                componentsschemas_field_association_lookup_type_0 = FieldAssociationLookup._built_whole(_related_field)
                 related_field = componentsschemas_field_association_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 related_field = cast(FieldAssociationLookup | None | Unset, _related_field)
         else:
             related_field = _related_field
 
-        return related_field
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "lookup_field", lookup_field)
+        _set(self, "related_field", related_field)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.lookup_field)
+        load_nested(self.related_field)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="FieldCrypt")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "mode",
-        "column",
-        "table",
-        "notify",
-        "status",
-        "encFldIds",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldCrypt(LazyModel):
     """Encryption settings of an encrypted field, or null."""
 
@@ -96,49 +84,34 @@ class FieldCrypt(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_mode(_src: dict[str, Any]) -> None | str | Unset:
-        mode: None | str | Unset = _src.get("mode", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        mode: None | str | Unset = d.pop("mode", UNSET)
 
-        return mode
+        column: None | str | Unset = d.pop("column", UNSET)
 
-    @staticmethod
-    def _read_column(_src: dict[str, Any]) -> None | str | Unset:
-        column: None | str | Unset = _src.get("column", UNSET)
+        table: None | str | Unset = d.pop("table", UNSET)
 
-        return column
+        notify: None | str | Unset = d.pop("notify", UNSET)
 
-    @staticmethod
-    def _read_table(_src: dict[str, Any]) -> None | str | Unset:
-        table: None | str | Unset = _src.get("table", UNSET)
+        status: int | None | Unset = d.pop("status", UNSET)
 
-        return table
+        enc_fld_ids: list[str] | None | Unset = d.pop("encFldIds", UNSET)
 
-    @staticmethod
-    def _read_notify(_src: dict[str, Any]) -> None | str | Unset:
-        notify: None | str | Unset = _src.get("notify", UNSET)
-
-        return notify
-
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> int | None | Unset:
-        status: int | None | Unset = _src.get("status", UNSET)
-
-        return status
-
-    @staticmethod
-    def _read_enc_fld_ids(_src: dict[str, Any]) -> list[str] | None | Unset:
-        enc_fld_ids: list[str] | None | Unset = _src.get("encFldIds", UNSET)
-
-        return enc_fld_ids
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "mode", mode)
+        _set(self, "column", column)
+        _set(self, "table", table)
+        _set(self, "notify", notify)
+        _set(self, "status", status)
+        _set(self, "enc_fld_ids", enc_fld_ids)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

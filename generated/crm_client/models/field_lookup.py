@@ -6,23 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="FieldLookup")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "module",
-        "api_name",
-        "display_label",
-        "id",
-        "query_details",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldLookup(LazyModel):
     """The target of a lookup field (`data_type` `lookup`), or `{}` for other fields. In API v2 `module` is the target
     module's API name as a plain string (for example `Accounts`), which is what the official v2 SDKs read; API v2.1 and
@@ -93,53 +82,43 @@ class FieldLookup(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
-        module: None | str | Unset = _src.get("module", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        return module
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        return api_name
+        id: None | str | Unset = d.pop("id", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
-
-        return display_label
-
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
-
-        return id
-
-    @staticmethod
-    def _read_query_details(_src: dict[str, Any]) -> FieldQueryDetails | None | Unset:
-        _query_details = _src.get("query_details", UNSET)
+        _query_details = d.pop("query_details", UNSET)
         query_details: FieldQueryDetails | None | Unset
         if isinstance(_query_details, dict):
             try:
-                componentsschemas_field_query_details_type_0 = FieldQueryDetails.from_dict(_query_details)
-                componentsschemas_field_query_details_type_0._load_all_fields()
+                componentsschemas_field_query_details_type_0 = FieldQueryDetails._built_whole(_query_details)
                 query_details = componentsschemas_field_query_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 query_details = cast(FieldQueryDetails | None | Unset, _query_details)
         else:
             query_details = _query_details
 
-        return query_details
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "module", module)
+        _set(self, "api_name", api_name)
+        _set(self, "display_label", display_label)
+        _set(self, "id", id)
+        _set(self, "query_details", query_details)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.query_details)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,21 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="FieldMultiModuleLookup")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "api_name",
-        "display_label",
-        "modules",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldMultiModuleLookup(LazyModel):
     """The modules a multi-module lookup (for example `What_Id` of Tasks, `$se_module` targets) can point to, or `{}`. Keys
     vary by field; Zoho sends `api_name`, `display_label` and `modules`.
@@ -76,25 +67,18 @@ class FieldMultiModuleLookup(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        return api_name
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
-
-        return display_label
-
-    @staticmethod
-    def _read_modules(_src: dict[str, Any]) -> list[ModuleReference | None] | None | Unset:
-        _modules = _src.get("modules", UNSET)
+        _modules = d.pop("modules", UNSET)
         modules: list[ModuleReference | None] | None | Unset
         if isinstance(_modules, list):
             try:
@@ -105,8 +89,9 @@ class FieldMultiModuleLookup(LazyModel):
                     modules_type_0_item: ModuleReference | None
                     if isinstance(_modules_type_0_item, dict):
                         try:
-                            componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_modules_type_0_item)
-                            componentsschemas_module_reference_type_0._load_all_fields()
+                            componentsschemas_module_reference_type_0 = ModuleReference._built_whole(
+                                _modules_type_0_item
+                            )
                             modules_type_0_item = componentsschemas_module_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             modules_type_0_item = cast(ModuleReference | None, _modules_type_0_item)
@@ -114,18 +99,21 @@ class FieldMultiModuleLookup(LazyModel):
                         modules_type_0_item = _modules_type_0_item
 
                     modules_type_0.append(modules_type_0_item)
-
                 modules = modules_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modules = cast(list[ModuleReference | None] | None | Unset, _modules)
         else:
             modules = _modules
 
-        return modules
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "api_name", api_name)
+        _set(self, "display_label", display_label)
+        _set(self, "modules", modules)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.modules)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="FieldMultiSelectLookup")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "display_label",
-        "linking_module",
-        "lookup_apiname",
-        "connectedlookup_apiname",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldMultiSelectLookup(LazyModel):
     """The linking module behind a multi-select lookup field (`data_type` `multiselectlookup`), or `{}`."""
 
@@ -93,49 +81,34 @@ class FieldMultiSelectLookup(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        return api_name
+        linking_module: None | str | Unset = d.pop("linking_module", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        lookup_apiname: None | str | Unset = d.pop("lookup_apiname", UNSET)
 
-        return display_label
+        connectedlookup_apiname: None | str | Unset = d.pop("connectedlookup_apiname", UNSET)
 
-    @staticmethod
-    def _read_linking_module(_src: dict[str, Any]) -> None | str | Unset:
-        linking_module: None | str | Unset = _src.get("linking_module", UNSET)
-
-        return linking_module
-
-    @staticmethod
-    def _read_lookup_apiname(_src: dict[str, Any]) -> None | str | Unset:
-        lookup_apiname: None | str | Unset = _src.get("lookup_apiname", UNSET)
-
-        return lookup_apiname
-
-    @staticmethod
-    def _read_connectedlookup_apiname(_src: dict[str, Any]) -> None | str | Unset:
-        connectedlookup_apiname: None | str | Unset = _src.get("connectedlookup_apiname", UNSET)
-
-        return connectedlookup_apiname
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "display_label", display_label)
+        _set(self, "linking_module", linking_module)
+        _set(self, "lookup_apiname", lookup_apiname)
+        _set(self, "connectedlookup_apiname", connectedlookup_apiname)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,26 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="FieldPickListValue")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "display_value",
-        "actual_value",
-        "sequence_number",
-        "type",
-        "sys_ref_name",
-        "expected_data_type",
-        "id",
-        "maps",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldPickListValue(LazyModel):
     """One value of a picklist or multi-select picklist field. Send `actual_value` when writing a record; `display_value`
     is the (possibly translated) label shown in the UI. Picklists are configured per organisation, so values are plain
@@ -124,55 +110,28 @@ class FieldPickListValue(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_display_value(_src: dict[str, Any]) -> None | str | Unset:
-        display_value: None | str | Unset = _src.get("display_value", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        display_value: None | str | Unset = d.pop("display_value", UNSET)
 
-        return display_value
+        actual_value: None | str | Unset = d.pop("actual_value", UNSET)
 
-    @staticmethod
-    def _read_actual_value(_src: dict[str, Any]) -> None | str | Unset:
-        actual_value: None | str | Unset = _src.get("actual_value", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        return actual_value
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-    @staticmethod
-    def _read_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
-        sequence_number: int | None | Unset = _src.get("sequence_number", UNSET)
+        sys_ref_name: None | str | Unset = d.pop("sys_ref_name", UNSET)
 
-        return sequence_number
+        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
 
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return type_
-
-    @staticmethod
-    def _read_sys_ref_name(_src: dict[str, Any]) -> None | str | Unset:
-        sys_ref_name: None | str | Unset = _src.get("sys_ref_name", UNSET)
-
-        return sys_ref_name
-
-    @staticmethod
-    def _read_expected_data_type(_src: dict[str, Any]) -> None | str | Unset:
-        expected_data_type: None | str | Unset = _src.get("expected_data_type", UNSET)
-
-        return expected_data_type
-
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
-
-        return id
-
-    @staticmethod
-    def _read_maps(_src: dict[str, Any]) -> list[FieldPickListValueMap] | None | Unset:
-        _maps = _src.get("maps", UNSET)
+        _maps = d.pop("maps", UNSET)
         maps: list[FieldPickListValueMap] | None | Unset
         if isinstance(_maps, list):
             try:
@@ -182,6 +141,7 @@ class FieldPickListValue(LazyModel):
                     maps_type_0_item = FieldPickListValueMap.from_dict(maps_type_0_item_data)
 
                     maps_type_0.append(maps_type_0_item)
+
                 for maps_type_0_item in maps_type_0:
                     maps_type_0_item._load_all_fields()
                 maps = maps_type_0
@@ -190,11 +150,20 @@ class FieldPickListValue(LazyModel):
         else:
             maps = _maps
 
-        return maps
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "display_value", display_value)
+        _set(self, "actual_value", actual_value)
+        _set(self, "sequence_number", sequence_number)
+        _set(self, "type_", type_)
+        _set(self, "sys_ref_name", sys_ref_name)
+        _set(self, "expected_data_type", expected_data_type)
+        _set(self, "id", id)
+        _set(self, "maps", maps)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.maps)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="FieldPickListValueMap")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "api_name",
-        "pick_list_values",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldPickListValueMap(LazyModel):
     """A dependency of a picklist value (map dependency): which values of another picklist stay available when this value
     is chosen. Zoho sends the mapped field's `api_name` and its allowed `pick_list_values`.
@@ -59,25 +51,22 @@ class FieldPickListValueMap(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        return api_name
+        pick_list_values: list[str] | None | Unset = d.pop("pick_list_values", UNSET)
 
-    @staticmethod
-    def _read_pick_list_values(_src: dict[str, Any]) -> list[str] | None | Unset:
-        pick_list_values: list[str] | None | Unset = _src.get("pick_list_values", UNSET)
-
-        return pick_list_values
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "api_name", api_name)
+        _set(self, "pick_list_values", pick_list_values)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,21 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="FieldPrivate")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "restricted",
-        "export",
-        "type",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldPrivate(LazyModel):
     """GDPR: marks a field as holding personal data (set in the layout editor). `null` when the field is not private, or
     when it was made private without choosing a sensitivity. `type` is `high` (sensitive) or `low` (normal). When
@@ -69,31 +60,25 @@ class FieldPrivate(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_restricted(_src: dict[str, Any]) -> bool | None | Unset:
-        restricted: bool | None | Unset = _src.get("restricted", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        restricted: bool | None | Unset = d.pop("restricted", UNSET)
 
-        return restricted
+        export: bool | None | Unset = d.pop("export", UNSET)
 
-    @staticmethod
-    def _read_export(_src: dict[str, Any]) -> bool | None | Unset:
-        export: bool | None | Unset = _src.get("export", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        return export
-
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "restricted", restricted)
+        _set(self, "export", export)
+        _set(self, "type_", type_)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,23 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="FieldRelatedDetails")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "display_label",
-        "_type",
-        "module",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldRelatedDetails(LazyModel):
     """For multi-select lookups, the related list the field creates in the other module, or null."""
 
@@ -88,53 +77,43 @@ class FieldRelatedDetails(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        return api_name
+        field_type_: None | str | Unset = d.pop("_type", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
-
-        return display_label
-
-    @staticmethod
-    def _read_field_type_(_src: dict[str, Any]) -> None | str | Unset:
-        field_type_: None | str | Unset = _src.get("_type", UNSET)
-
-        return field_type_
-
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> ModuleReference | None | Unset:
-        _module = _src.get("module", UNSET)
+        _module = d.pop("module", UNSET)
         module: ModuleReference | None | Unset
         if isinstance(_module, dict):
             try:
-                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_module)
-                componentsschemas_module_reference_type_0._load_all_fields()
+                componentsschemas_module_reference_type_0 = ModuleReference._built_whole(_module)
                 module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 module = cast(ModuleReference | None | Unset, _module)
         else:
             module = _module
 
-        return module
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "display_label", display_label)
+        _set(self, "field_type_", field_type_)
+        _set(self, "module", module)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.module)
 
     @property
     def additional_keys(self) -> list[str]:

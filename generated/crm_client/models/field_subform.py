@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="FieldSubform")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "module",
-        "id",
-        "api_name",
-        "display_label",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldSubform(LazyModel):
     """The subform behind a subform field (`data_type` `subform`): `module` is the subform module's API name, which the
     official v2 SDK reads to learn the subform's own fields.
@@ -77,37 +67,28 @@ class FieldSubform(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
-        module: None | str | Unset = _src.get("module", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        return module
+        id: None | str | Unset = d.pop("id", UNSET)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        return id
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
-
-        return api_name
-
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
-
-        return display_label
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "module", module)
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "display_label", display_label)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

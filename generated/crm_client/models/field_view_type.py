@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="FieldViewType")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "view",
-        "edit",
-        "create",
-        "quick_create",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class FieldViewType(LazyModel):
     """In which views the field appears."""
 
@@ -73,37 +63,28 @@ class FieldViewType(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_view(_src: dict[str, Any]) -> bool | None | Unset:
-        view: bool | None | Unset = _src.get("view", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        view: bool | None | Unset = d.pop("view", UNSET)
 
-        return view
+        edit: bool | None | Unset = d.pop("edit", UNSET)
 
-    @staticmethod
-    def _read_edit(_src: dict[str, Any]) -> bool | None | Unset:
-        edit: bool | None | Unset = _src.get("edit", UNSET)
+        create: bool | None | Unset = d.pop("create", UNSET)
 
-        return edit
+        quick_create: bool | None | Unset = d.pop("quick_create", UNSET)
 
-    @staticmethod
-    def _read_create(_src: dict[str, Any]) -> bool | None | Unset:
-        create: bool | None | Unset = _src.get("create", UNSET)
-
-        return create
-
-    @staticmethod
-    def _read_quick_create(_src: dict[str, Any]) -> bool | None | Unset:
-        quick_create: bool | None | Unset = _src.get("quick_create", UNSET)
-
-        return quick_create
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "view", view)
+        _set(self, "edit", edit)
+        _set(self, "create", create)
+        _set(self, "quick_create", quick_create)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,30 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Layout")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "visible",
-        "status",
-        "created_time",
-        "modified_time",
-        "created_by",
-        "modified_by",
-        "created_for",
-        "profiles",
-        "convert_mapping",
-        "sections",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Layout(LazyModel):
     """A layout of a module: which fields appear, in which sections, for which profiles. The seed lost its sample responses
     (only SDK code survived, which reads `name`, `id`, `created_time`, `modified_time`, `convert_mapping`, `visible`,
@@ -191,97 +173,59 @@ class Layout(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        visible: bool | None | Unset = d.pop("visible", UNSET)
 
-        return name
+        status: int | None | Unset = d.pop("status", UNSET)
 
-    @staticmethod
-    def _read_visible(_src: dict[str, Any]) -> bool | None | Unset:
-        visible: bool | None | Unset = _src.get("visible", UNSET)
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-        return visible
+        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
 
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> int | None | Unset:
-        status: int | None | Unset = _src.get("status", UNSET)
-
-        return status
-
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("created_time", UNSET)
-
-        return created_time
-
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("modified_time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("created_by", UNSET)
+        _created_by = d.pop("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("modified_by", UNSET)
+        _modified_by = d.pop("modified_by", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
-
-    @staticmethod
-    def _read_created_for(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_for = _src.get("created_for", UNSET)
+        _created_for = d.pop("created_for", UNSET)
         created_for: None | Unset | UserReference
         if isinstance(_created_for, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_for)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_for)
                 created_for = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_for = cast(None | Unset | UserReference, _created_for)
         else:
             created_for = _created_for
 
-        return created_for
-
-    @staticmethod
-    def _read_profiles(_src: dict[str, Any]) -> list[None | ProfileReference] | None | Unset:
-        _profiles = _src.get("profiles", UNSET)
+        _profiles = d.pop("profiles", UNSET)
         profiles: list[None | ProfileReference] | None | Unset
         if isinstance(_profiles, list):
             try:
@@ -292,10 +236,9 @@ class Layout(LazyModel):
                     profiles_type_0_item: None | ProfileReference
                     if isinstance(_profiles_type_0_item, dict):
                         try:
-                            componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(
+                            componentsschemas_profile_reference_type_0 = ProfileReference._built_whole(
                                 _profiles_type_0_item
                             )
-                            componentsschemas_profile_reference_type_0._load_all_fields()
                             profiles_type_0_item = componentsschemas_profile_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             profiles_type_0_item = cast(None | ProfileReference, _profiles_type_0_item)
@@ -303,34 +246,24 @@ class Layout(LazyModel):
                         profiles_type_0_item = _profiles_type_0_item
 
                     profiles_type_0.append(profiles_type_0_item)
-
                 profiles = profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 profiles = cast(list[None | ProfileReference] | None | Unset, _profiles)
         else:
             profiles = _profiles
 
-        return profiles
-
-    @staticmethod
-    def _read_convert_mapping(_src: dict[str, Any]) -> LayoutConvertMapping | None | Unset:
-        _convert_mapping = _src.get("convert_mapping", UNSET)
+        _convert_mapping = d.pop("convert_mapping", UNSET)
         convert_mapping: LayoutConvertMapping | None | Unset
         if isinstance(_convert_mapping, dict):
             try:
-                componentsschemas_layout_convert_mapping_type_0 = LayoutConvertMapping.from_dict(_convert_mapping)
-                componentsschemas_layout_convert_mapping_type_0._load_all_fields()
+                componentsschemas_layout_convert_mapping_type_0 = LayoutConvertMapping._built_whole(_convert_mapping)
                 convert_mapping = componentsschemas_layout_convert_mapping_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 convert_mapping = cast(LayoutConvertMapping | None | Unset, _convert_mapping)
         else:
             convert_mapping = _convert_mapping
 
-        return convert_mapping
-
-    @staticmethod
-    def _read_sections(_src: dict[str, Any]) -> list[LayoutSection] | None | Unset:
-        _sections = _src.get("sections", UNSET)
+        _sections = d.pop("sections", UNSET)
         sections: list[LayoutSection] | None | Unset
         if isinstance(_sections, list):
             try:
@@ -340,6 +273,7 @@ class Layout(LazyModel):
                     sections_type_0_item = LayoutSection.from_dict(sections_type_0_item_data)
 
                     sections_type_0.append(sections_type_0_item)
+
                 for sections_type_0_item in sections_type_0:
                     sections_type_0_item._load_all_fields()
                 sections = sections_type_0
@@ -348,11 +282,29 @@ class Layout(LazyModel):
         else:
             sections = _sections
 
-        return sections
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "visible", visible)
+        _set(self, "status", status)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_for", created_for)
+        _set(self, "profiles", profiles)
+        _set(self, "convert_mapping", convert_mapping)
+        _set(self, "sections", sections)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.created_for)
+        load_nested(self.profiles)
+        load_nested(self.convert_mapping)
+        load_nested(self.sections)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,27 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="LayoutSection")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "name",
-        "display_label",
-        "api_name",
-        "sequence_number",
-        "column_count",
-        "tab_traversal",
-        "generated_type",
-        "isSubformSection",
-        "fields",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class LayoutSection(LazyModel):
     """One section of a layout with the fields it shows, in order. The seed's SDK code reads `name`, `display_name`,
     `column_count`, `sequence_number` and `fields`; Zoho's public v2 API sends `display_label` where older SDKs say
@@ -135,61 +120,30 @@ class LayoutSection(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        return name
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        return display_label
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        column_count: int | None | Unset = d.pop("column_count", UNSET)
 
-        return api_name
+        tab_traversal: int | None | Unset = d.pop("tab_traversal", UNSET)
 
-    @staticmethod
-    def _read_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
-        sequence_number: int | None | Unset = _src.get("sequence_number", UNSET)
+        generated_type: None | str | Unset = d.pop("generated_type", UNSET)
 
-        return sequence_number
+        is_subform_section: bool | None | Unset = d.pop("isSubformSection", UNSET)
 
-    @staticmethod
-    def _read_column_count(_src: dict[str, Any]) -> int | None | Unset:
-        column_count: int | None | Unset = _src.get("column_count", UNSET)
-
-        return column_count
-
-    @staticmethod
-    def _read_tab_traversal(_src: dict[str, Any]) -> int | None | Unset:
-        tab_traversal: int | None | Unset = _src.get("tab_traversal", UNSET)
-
-        return tab_traversal
-
-    @staticmethod
-    def _read_generated_type(_src: dict[str, Any]) -> None | str | Unset:
-        generated_type: None | str | Unset = _src.get("generated_type", UNSET)
-
-        return generated_type
-
-    @staticmethod
-    def _read_is_subform_section(_src: dict[str, Any]) -> bool | None | Unset:
-        is_subform_section: bool | None | Unset = _src.get("isSubformSection", UNSET)
-
-        return is_subform_section
-
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> list[Field] | None | Unset:
-        _fields = _src.get("fields", UNSET)
+        _fields = d.pop("fields", UNSET)
         fields: list[Field] | None | Unset
         if isinstance(_fields, list):
             try:
@@ -199,6 +153,7 @@ class LayoutSection(LazyModel):
                     fields_type_0_item = Field.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
+
                 for fields_type_0_item in fields_type_0:
                     fields_type_0_item._load_all_fields()
                 fields = fields_type_0
@@ -207,11 +162,21 @@ class LayoutSection(LazyModel):
         else:
             fields = _fields
 
-        return fields
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "display_label", display_label)
+        _set(self, "api_name", api_name)
+        _set(self, "sequence_number", sequence_number)
+        _set(self, "column_count", column_count)
+        _set(self, "tab_traversal", tab_traversal)
+        _set(self, "generated_type", generated_type)
+        _set(self, "is_subform_section", is_subform_section)
+        _set(self, "fields", fields)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,66 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Module")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "module_name",
-        "singular_label",
-        "plural_label",
-        "generated_type",
-        "api_supported",
-        "creatable",
-        "editable",
-        "deletable",
-        "viewable",
-        "convertable",
-        "quick_create",
-        "global_search_supported",
-        "inventory_template_supported",
-        "presence_sub_menu",
-        "triggers_supported",
-        "isBlueprintSupported",
-        "scoring_supported",
-        "webform_supported",
-        "emailTemplate_support",
-        "filter_supported",
-        "filter_status",
-        "feeds_required",
-        "kanban_view",
-        "kanban_view_supported",
-        "show_as_tab",
-        "visibility",
-        "sequence_number",
-        "web_link",
-        "description",
-        "modified_time",
-        "modified_by",
-        "profiles",
-        "arguments",
-        "parent_module",
-        "business_card_field_limit",
-        "business_card_fields",
-        "display_field",
-        "per_page",
-        "search_layout_fields",
-        "$properties",
-        "related_list_properties",
-        "custom_view",
-        "territory",
-        "fields",
-        "layouts",
-        "related_lists",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Module(LazyModel):
     """Metadata of one CRM module (Leads, Contacts, a custom module, ...). `GET /settings/modules` returns the summary keys
     for every module; `GET /settings/modules/{module_api_name}` adds the detail keys (`display_field`,
@@ -610,221 +556,89 @@ class Module(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        module_name: None | str | Unset = d.pop("module_name", UNSET)
 
-        return api_name
+        singular_label: None | str | Unset = d.pop("singular_label", UNSET)
 
-    @staticmethod
-    def _read_module_name(_src: dict[str, Any]) -> None | str | Unset:
-        module_name: None | str | Unset = _src.get("module_name", UNSET)
+        plural_label: None | str | Unset = d.pop("plural_label", UNSET)
 
-        return module_name
+        generated_type: None | str | Unset = d.pop("generated_type", UNSET)
 
-    @staticmethod
-    def _read_singular_label(_src: dict[str, Any]) -> None | str | Unset:
-        singular_label: None | str | Unset = _src.get("singular_label", UNSET)
+        api_supported: bool | None | Unset = d.pop("api_supported", UNSET)
 
-        return singular_label
+        creatable: bool | None | Unset = d.pop("creatable", UNSET)
 
-    @staticmethod
-    def _read_plural_label(_src: dict[str, Any]) -> None | str | Unset:
-        plural_label: None | str | Unset = _src.get("plural_label", UNSET)
+        editable: bool | None | Unset = d.pop("editable", UNSET)
 
-        return plural_label
+        deletable: bool | None | Unset = d.pop("deletable", UNSET)
 
-    @staticmethod
-    def _read_generated_type(_src: dict[str, Any]) -> None | str | Unset:
-        generated_type: None | str | Unset = _src.get("generated_type", UNSET)
+        viewable: bool | None | Unset = d.pop("viewable", UNSET)
 
-        return generated_type
+        convertable: bool | None | Unset = d.pop("convertable", UNSET)
 
-    @staticmethod
-    def _read_api_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        api_supported: bool | None | Unset = _src.get("api_supported", UNSET)
+        quick_create: bool | None | Unset = d.pop("quick_create", UNSET)
 
-        return api_supported
+        global_search_supported: bool | None | Unset = d.pop("global_search_supported", UNSET)
 
-    @staticmethod
-    def _read_creatable(_src: dict[str, Any]) -> bool | None | Unset:
-        creatable: bool | None | Unset = _src.get("creatable", UNSET)
+        inventory_template_supported: bool | None | Unset = d.pop("inventory_template_supported", UNSET)
 
-        return creatable
+        presence_sub_menu: bool | None | Unset = d.pop("presence_sub_menu", UNSET)
 
-    @staticmethod
-    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
-        editable: bool | None | Unset = _src.get("editable", UNSET)
+        triggers_supported: bool | None | Unset = d.pop("triggers_supported", UNSET)
 
-        return editable
+        is_blueprint_supported: bool | None | Unset = d.pop("isBlueprintSupported", UNSET)
 
-    @staticmethod
-    def _read_deletable(_src: dict[str, Any]) -> bool | None | Unset:
-        deletable: bool | None | Unset = _src.get("deletable", UNSET)
+        scoring_supported: bool | None | Unset = d.pop("scoring_supported", UNSET)
 
-        return deletable
+        webform_supported: bool | None | Unset = d.pop("webform_supported", UNSET)
 
-    @staticmethod
-    def _read_viewable(_src: dict[str, Any]) -> bool | None | Unset:
-        viewable: bool | None | Unset = _src.get("viewable", UNSET)
+        email_template_support: bool | None | Unset = d.pop("emailTemplate_support", UNSET)
 
-        return viewable
+        filter_supported: bool | None | Unset = d.pop("filter_supported", UNSET)
 
-    @staticmethod
-    def _read_convertable(_src: dict[str, Any]) -> bool | None | Unset:
-        convertable: bool | None | Unset = _src.get("convertable", UNSET)
+        filter_status: bool | None | Unset = d.pop("filter_status", UNSET)
 
-        return convertable
+        feeds_required: bool | None | Unset = d.pop("feeds_required", UNSET)
 
-    @staticmethod
-    def _read_quick_create(_src: dict[str, Any]) -> bool | None | Unset:
-        quick_create: bool | None | Unset = _src.get("quick_create", UNSET)
+        kanban_view: bool | None | Unset = d.pop("kanban_view", UNSET)
 
-        return quick_create
+        kanban_view_supported: bool | None | Unset = d.pop("kanban_view_supported", UNSET)
 
-    @staticmethod
-    def _read_global_search_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        global_search_supported: bool | None | Unset = _src.get("global_search_supported", UNSET)
+        show_as_tab: bool | None | Unset = d.pop("show_as_tab", UNSET)
 
-        return global_search_supported
+        visibility: int | None | Unset = d.pop("visibility", UNSET)
 
-    @staticmethod
-    def _read_inventory_template_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        inventory_template_supported: bool | None | Unset = _src.get("inventory_template_supported", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        return inventory_template_supported
+        web_link: None | str | Unset = d.pop("web_link", UNSET)
 
-    @staticmethod
-    def _read_presence_sub_menu(_src: dict[str, Any]) -> bool | None | Unset:
-        presence_sub_menu: bool | None | Unset = _src.get("presence_sub_menu", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        return presence_sub_menu
+        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
 
-    @staticmethod
-    def _read_triggers_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        triggers_supported: bool | None | Unset = _src.get("triggers_supported", UNSET)
-
-        return triggers_supported
-
-    @staticmethod
-    def _read_is_blueprint_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        is_blueprint_supported: bool | None | Unset = _src.get("isBlueprintSupported", UNSET)
-
-        return is_blueprint_supported
-
-    @staticmethod
-    def _read_scoring_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        scoring_supported: bool | None | Unset = _src.get("scoring_supported", UNSET)
-
-        return scoring_supported
-
-    @staticmethod
-    def _read_webform_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        webform_supported: bool | None | Unset = _src.get("webform_supported", UNSET)
-
-        return webform_supported
-
-    @staticmethod
-    def _read_email_template_support(_src: dict[str, Any]) -> bool | None | Unset:
-        email_template_support: bool | None | Unset = _src.get("emailTemplate_support", UNSET)
-
-        return email_template_support
-
-    @staticmethod
-    def _read_filter_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        filter_supported: bool | None | Unset = _src.get("filter_supported", UNSET)
-
-        return filter_supported
-
-    @staticmethod
-    def _read_filter_status(_src: dict[str, Any]) -> bool | None | Unset:
-        filter_status: bool | None | Unset = _src.get("filter_status", UNSET)
-
-        return filter_status
-
-    @staticmethod
-    def _read_feeds_required(_src: dict[str, Any]) -> bool | None | Unset:
-        feeds_required: bool | None | Unset = _src.get("feeds_required", UNSET)
-
-        return feeds_required
-
-    @staticmethod
-    def _read_kanban_view(_src: dict[str, Any]) -> bool | None | Unset:
-        kanban_view: bool | None | Unset = _src.get("kanban_view", UNSET)
-
-        return kanban_view
-
-    @staticmethod
-    def _read_kanban_view_supported(_src: dict[str, Any]) -> bool | None | Unset:
-        kanban_view_supported: bool | None | Unset = _src.get("kanban_view_supported", UNSET)
-
-        return kanban_view_supported
-
-    @staticmethod
-    def _read_show_as_tab(_src: dict[str, Any]) -> bool | None | Unset:
-        show_as_tab: bool | None | Unset = _src.get("show_as_tab", UNSET)
-
-        return show_as_tab
-
-    @staticmethod
-    def _read_visibility(_src: dict[str, Any]) -> int | None | Unset:
-        visibility: int | None | Unset = _src.get("visibility", UNSET)
-
-        return visibility
-
-    @staticmethod
-    def _read_sequence_number(_src: dict[str, Any]) -> int | None | Unset:
-        sequence_number: int | None | Unset = _src.get("sequence_number", UNSET)
-
-        return sequence_number
-
-    @staticmethod
-    def _read_web_link(_src: dict[str, Any]) -> None | str | Unset:
-        web_link: None | str | Unset = _src.get("web_link", UNSET)
-
-        return web_link
-
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
-        description: None | str | Unset = _src.get("description", UNSET)
-
-        return description
-
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("modified_time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("modified_by", UNSET)
+        _modified_by = d.pop("modified_by", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
-
-    @staticmethod
-    def _read_profiles(_src: dict[str, Any]) -> list[None | ProfileReference] | None | Unset:
-        _profiles = _src.get("profiles", UNSET)
+        _profiles = d.pop("profiles", UNSET)
         profiles: list[None | ProfileReference] | None | Unset
         if isinstance(_profiles, list):
             try:
@@ -835,10 +649,9 @@ class Module(LazyModel):
                     profiles_type_0_item: None | ProfileReference
                     if isinstance(_profiles_type_0_item, dict):
                         try:
-                            componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(
+                            componentsschemas_profile_reference_type_0 = ProfileReference._built_whole(
                                 _profiles_type_0_item
                             )
-                            componentsschemas_profile_reference_type_0._load_all_fields()
                             profiles_type_0_item = componentsschemas_profile_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             profiles_type_0_item = cast(None | ProfileReference, _profiles_type_0_item)
@@ -846,18 +659,13 @@ class Module(LazyModel):
                         profiles_type_0_item = _profiles_type_0_item
 
                     profiles_type_0.append(profiles_type_0_item)
-
                 profiles = profiles_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 profiles = cast(list[None | ProfileReference] | None | Unset, _profiles)
         else:
             profiles = _profiles
 
-        return profiles
-
-    @staticmethod
-    def _read_arguments(_src: dict[str, Any]) -> list[ModuleArgument] | None | Unset:
-        _arguments = _src.get("arguments", UNSET)
+        _arguments = d.pop("arguments", UNSET)
         arguments: list[ModuleArgument] | None | Unset
         if isinstance(_arguments, list):
             try:
@@ -867,6 +675,7 @@ class Module(LazyModel):
                     arguments_type_0_item = ModuleArgument.from_dict(arguments_type_0_item_data)
 
                     arguments_type_0.append(arguments_type_0_item)
+
                 for arguments_type_0_item in arguments_type_0:
                     arguments_type_0_item._load_all_fields()
                 arguments = arguments_type_0
@@ -875,113 +684,65 @@ class Module(LazyModel):
         else:
             arguments = _arguments
 
-        return arguments
-
-    @staticmethod
-    def _read_parent_module(_src: dict[str, Any]) -> ModuleReference | None | Unset:
-        _parent_module = _src.get("parent_module", UNSET)
+        _parent_module = d.pop("parent_module", UNSET)
         parent_module: ModuleReference | None | Unset
         if isinstance(_parent_module, dict):
             try:
-                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_parent_module)
-                componentsschemas_module_reference_type_0._load_all_fields()
+                componentsschemas_module_reference_type_0 = ModuleReference._built_whole(_parent_module)
                 parent_module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 parent_module = cast(ModuleReference | None | Unset, _parent_module)
         else:
             parent_module = _parent_module
 
-        return parent_module
+        business_card_field_limit: int | None | Unset = d.pop("business_card_field_limit", UNSET)
 
-    @staticmethod
-    def _read_business_card_field_limit(_src: dict[str, Any]) -> int | None | Unset:
-        business_card_field_limit: int | None | Unset = _src.get("business_card_field_limit", UNSET)
+        business_card_fields: list[str] | None | Unset = d.pop("business_card_fields", UNSET)
 
-        return business_card_field_limit
+        display_field: None | str | Unset = d.pop("display_field", UNSET)
 
-    @staticmethod
-    def _read_business_card_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
-        business_card_fields: list[str] | None | Unset = _src.get("business_card_fields", UNSET)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
 
-        return business_card_fields
+        search_layout_fields: list[str] | None | Unset = d.pop("search_layout_fields", UNSET)
 
-    @staticmethod
-    def _read_display_field(_src: dict[str, Any]) -> None | str | Unset:
-        display_field: None | str | Unset = _src.get("display_field", UNSET)
+        properties: list[str] | None | Unset = d.pop("$properties", UNSET)
 
-        return display_field
-
-    @staticmethod
-    def _read_per_page(_src: dict[str, Any]) -> int | None | Unset:
-        per_page: int | None | Unset = _src.get("per_page", UNSET)
-
-        return per_page
-
-    @staticmethod
-    def _read_search_layout_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
-        search_layout_fields: list[str] | None | Unset = _src.get("search_layout_fields", UNSET)
-
-        return search_layout_fields
-
-    @staticmethod
-    def _read_properties(_src: dict[str, Any]) -> list[str] | None | Unset:
-        properties: list[str] | None | Unset = _src.get("$properties", UNSET)
-
-        return properties
-
-    @staticmethod
-    def _read_related_list_properties(_src: dict[str, Any]) -> ModuleRelatedListProperties | None | Unset:
-        _related_list_properties = _src.get("related_list_properties", UNSET)
+        _related_list_properties = d.pop("related_list_properties", UNSET)
         related_list_properties: ModuleRelatedListProperties | None | Unset
         if isinstance(_related_list_properties, dict):
             try:
-                componentsschemas_module_related_list_properties_type_0 = ModuleRelatedListProperties.from_dict(
+                componentsschemas_module_related_list_properties_type_0 = ModuleRelatedListProperties._built_whole(
                     _related_list_properties
                 )
-                componentsschemas_module_related_list_properties_type_0._load_all_fields()
                 related_list_properties = componentsschemas_module_related_list_properties_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 related_list_properties = cast(ModuleRelatedListProperties | None | Unset, _related_list_properties)
         else:
             related_list_properties = _related_list_properties
 
-        return related_list_properties
-
-    @staticmethod
-    def _read_custom_view(_src: dict[str, Any]) -> CustomView | None | Unset:
-        _custom_view = _src.get("custom_view", UNSET)
+        _custom_view = d.pop("custom_view", UNSET)
         custom_view: CustomView | None | Unset
         if isinstance(_custom_view, dict):
             try:
-                componentsschemas_custom_view_type_0 = CustomView.from_dict(_custom_view)
-                componentsschemas_custom_view_type_0._load_all_fields()
+                componentsschemas_custom_view_type_0 = CustomView._built_whole(_custom_view)
                 custom_view = componentsschemas_custom_view_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 custom_view = cast(CustomView | None | Unset, _custom_view)
         else:
             custom_view = _custom_view
 
-        return custom_view
-
-    @staticmethod
-    def _read_territory(_src: dict[str, Any]) -> ModuleTerritory | None | Unset:
-        _territory = _src.get("territory", UNSET)
+        _territory = d.pop("territory", UNSET)
         territory: ModuleTerritory | None | Unset
         if isinstance(_territory, dict):
             try:
-                componentsschemas_module_territory_type_0 = ModuleTerritory.from_dict(_territory)
-                componentsschemas_module_territory_type_0._load_all_fields()
+                componentsschemas_module_territory_type_0 = ModuleTerritory._built_whole(_territory)
                 territory = componentsschemas_module_territory_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 territory = cast(ModuleTerritory | None | Unset, _territory)
         else:
             territory = _territory
 
-        return territory
-
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> list[Field] | None | Unset:
-        _fields = _src.get("fields", UNSET)
+        _fields = d.pop("fields", UNSET)
         fields: list[Field] | None | Unset
         if isinstance(_fields, list):
             try:
@@ -991,6 +752,7 @@ class Module(LazyModel):
                     fields_type_0_item = Field.from_dict(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
+
                 for fields_type_0_item in fields_type_0:
                     fields_type_0_item._load_all_fields()
                 fields = fields_type_0
@@ -999,11 +761,7 @@ class Module(LazyModel):
         else:
             fields = _fields
 
-        return fields
-
-    @staticmethod
-    def _read_layouts(_src: dict[str, Any]) -> list[Layout] | None | Unset:
-        _layouts = _src.get("layouts", UNSET)
+        _layouts = d.pop("layouts", UNSET)
         layouts: list[Layout] | None | Unset
         if isinstance(_layouts, list):
             try:
@@ -1013,6 +771,7 @@ class Module(LazyModel):
                     layouts_type_0_item = Layout.from_dict(layouts_type_0_item_data)
 
                     layouts_type_0.append(layouts_type_0_item)
+
                 for layouts_type_0_item in layouts_type_0:
                     layouts_type_0_item._load_all_fields()
                 layouts = layouts_type_0
@@ -1021,11 +780,7 @@ class Module(LazyModel):
         else:
             layouts = _layouts
 
-        return layouts
-
-    @staticmethod
-    def _read_related_lists(_src: dict[str, Any]) -> list[RelatedList] | None | Unset:
-        _related_lists = _src.get("related_lists", UNSET)
+        _related_lists = d.pop("related_lists", UNSET)
         related_lists: list[RelatedList] | None | Unset
         if isinstance(_related_lists, list):
             try:
@@ -1035,6 +790,7 @@ class Module(LazyModel):
                     related_lists_type_0_item = RelatedList.from_dict(related_lists_type_0_item_data)
 
                     related_lists_type_0.append(related_lists_type_0_item)
+
                 for related_lists_type_0_item in related_lists_type_0:
                     related_lists_type_0_item._load_all_fields()
                 related_lists = related_lists_type_0
@@ -1043,11 +799,69 @@ class Module(LazyModel):
         else:
             related_lists = _related_lists
 
-        return related_lists
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "module_name", module_name)
+        _set(self, "singular_label", singular_label)
+        _set(self, "plural_label", plural_label)
+        _set(self, "generated_type", generated_type)
+        _set(self, "api_supported", api_supported)
+        _set(self, "creatable", creatable)
+        _set(self, "editable", editable)
+        _set(self, "deletable", deletable)
+        _set(self, "viewable", viewable)
+        _set(self, "convertable", convertable)
+        _set(self, "quick_create", quick_create)
+        _set(self, "global_search_supported", global_search_supported)
+        _set(self, "inventory_template_supported", inventory_template_supported)
+        _set(self, "presence_sub_menu", presence_sub_menu)
+        _set(self, "triggers_supported", triggers_supported)
+        _set(self, "is_blueprint_supported", is_blueprint_supported)
+        _set(self, "scoring_supported", scoring_supported)
+        _set(self, "webform_supported", webform_supported)
+        _set(self, "email_template_support", email_template_support)
+        _set(self, "filter_supported", filter_supported)
+        _set(self, "filter_status", filter_status)
+        _set(self, "feeds_required", feeds_required)
+        _set(self, "kanban_view", kanban_view)
+        _set(self, "kanban_view_supported", kanban_view_supported)
+        _set(self, "show_as_tab", show_as_tab)
+        _set(self, "visibility", visibility)
+        _set(self, "sequence_number", sequence_number)
+        _set(self, "web_link", web_link)
+        _set(self, "description", description)
+        _set(self, "modified_time", modified_time)
+        _set(self, "modified_by", modified_by)
+        _set(self, "profiles", profiles)
+        _set(self, "arguments", arguments)
+        _set(self, "parent_module", parent_module)
+        _set(self, "business_card_field_limit", business_card_field_limit)
+        _set(self, "business_card_fields", business_card_fields)
+        _set(self, "display_field", display_field)
+        _set(self, "per_page", per_page)
+        _set(self, "search_layout_fields", search_layout_fields)
+        _set(self, "properties", properties)
+        _set(self, "related_list_properties", related_list_properties)
+        _set(self, "custom_view", custom_view)
+        _set(self, "territory", territory)
+        _set(self, "fields", fields)
+        _set(self, "layouts", layouts)
+        _set(self, "related_lists", related_lists)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.modified_by)
+        load_nested(self.profiles)
+        load_nested(self.arguments)
+        load_nested(self.parent_module)
+        load_nested(self.related_list_properties)
+        load_nested(self.custom_view)
+        load_nested(self.territory)
+        load_nested(self.fields)
+        load_nested(self.layouts)
+        load_nested(self.related_lists)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,21 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="ModuleRelatedListProperties")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "sort_by",
-        "sort_order",
-        "fields",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ModuleRelatedListProperties(LazyModel):
     """How this module is shown when it appears as a related list of another record: the columns (`fields`, API names) and
     the sort.
@@ -72,31 +63,25 @@ class ModuleRelatedListProperties(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_sort_by(_src: dict[str, Any]) -> None | str | Unset:
-        sort_by: None | str | Unset = _src.get("sort_by", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        sort_by: None | str | Unset = d.pop("sort_by", UNSET)
 
-        return sort_by
+        sort_order: None | str | Unset = d.pop("sort_order", UNSET)
 
-    @staticmethod
-    def _read_sort_order(_src: dict[str, Any]) -> None | str | Unset:
-        sort_order: None | str | Unset = _src.get("sort_order", UNSET)
+        fields: list[str] | None | Unset = d.pop("fields", UNSET)
 
-        return sort_order
-
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> list[str] | None | Unset:
-        fields: list[str] | None | Unset = _src.get("fields", UNSET)
-
-        return fields
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "sort_by", sort_by)
+        _set(self, "sort_order", sort_order)
+        _set(self, "fields", fields)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="ModulesResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "modules",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ModulesResponse(LazyModel):
     """The answer of the modules metadata APIs: `modules` holds every module the user can see (`GET /settings/modules`) or
     exactly one module (`GET /settings/modules/{module_api_name}`).
@@ -47,26 +40,29 @@ class ModulesResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "modules" not in d:
             raise KeyError("modules")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_modules(_src: dict[str, Any]) -> list[Module]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         modules = []
-        _modules = _src["modules"]
+        _modules = d.pop("modules")
         for modules_item_data in _modules:
             modules_item = Module.from_dict(modules_item_data)
 
             modules.append(modules_item)
 
-        return modules
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "modules", modules)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.modules)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,34 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Note")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "Note_Title",
-        "Note_Content",
-        "Parent_Id",
-        "$se_module",
-        "Owner",
-        "Created_By",
-        "Modified_By",
-        "Created_Time",
-        "Modified_Time",
-        "$attachments",
-        "$editable",
-        "$voice_note",
-        "$size",
-        "$state",
-        "$is_shared_to_client",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Note(LazyModel):
     """A note attached to a record. The seed's sample responses were lost in scraping; the keys are those of Zoho's public
     v2 API and of the seed's SDK samples (id, title, content, parent record, owner, created/modified by and time, voice
@@ -223,113 +201,70 @@ class Note(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        note_title: None | str | Unset = d.pop("Note_Title", UNSET)
 
-    @staticmethod
-    def _read_note_title(_src: dict[str, Any]) -> None | str | Unset:
-        note_title: None | str | Unset = _src.get("Note_Title", UNSET)
+        note_content: None | str | Unset = d.pop("Note_Content", UNSET)
 
-        return note_title
-
-    @staticmethod
-    def _read_note_content(_src: dict[str, Any]) -> None | str | Unset:
-        note_content: None | str | Unset = _src.get("Note_Content", UNSET)
-
-        return note_content
-
-    @staticmethod
-    def _read_parent_id(_src: dict[str, Any]) -> None | RecordLookup | Unset:
-        _parent_id = _src.get("Parent_Id", UNSET)
+        _parent_id = d.pop("Parent_Id", UNSET)
         parent_id: None | RecordLookup | Unset
         if isinstance(_parent_id, dict):
             try:
-                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_parent_id)
-                componentsschemas_record_lookup_type_0._load_all_fields()
+                componentsschemas_record_lookup_type_0 = RecordLookup._built_whole(_parent_id)
                 parent_id = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 parent_id = cast(None | RecordLookup | Unset, _parent_id)
         else:
             parent_id = _parent_id
 
-        return parent_id
+        se_module: None | str | Unset = d.pop("$se_module", UNSET)
 
-    @staticmethod
-    def _read_se_module(_src: dict[str, Any]) -> None | str | Unset:
-        se_module: None | str | Unset = _src.get("$se_module", UNSET)
-
-        return se_module
-
-    @staticmethod
-    def _read_owner(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _owner = _src.get("Owner", UNSET)
+        _owner = d.pop("Owner", UNSET)
         owner: None | Unset | UserReference
         if isinstance(_owner, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_owner)
                 owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = cast(None | Unset | UserReference, _owner)
         else:
             owner = _owner
 
-        return owner
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("Created_By", UNSET)
+        _created_by = d.pop("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("Created_Time", UNSET)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        return created_time
-
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_attachments(_src: dict[str, Any]) -> list[Attachment] | None | Unset:
-        _attachments = _src.get("$attachments", UNSET)
+        _attachments = d.pop("$attachments", UNSET)
         attachments: list[Attachment] | None | Unset
         if isinstance(_attachments, list):
             try:
@@ -339,6 +274,7 @@ class Note(LazyModel):
                     attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
 
                     attachments_type_0.append(attachments_type_0_item)
+
                 for attachments_type_0_item in attachments_type_0:
                     attachments_type_0_item._load_all_fields()
                 attachments = attachments_type_0
@@ -347,41 +283,42 @@ class Note(LazyModel):
         else:
             attachments = _attachments
 
-        return attachments
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-    @staticmethod
-    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
-        editable: bool | None | Unset = _src.get("$editable", UNSET)
+        voice_note: bool | None | Unset = d.pop("$voice_note", UNSET)
 
-        return editable
+        size: None | str | Unset = d.pop("$size", UNSET)
 
-    @staticmethod
-    def _read_voice_note(_src: dict[str, Any]) -> bool | None | Unset:
-        voice_note: bool | None | Unset = _src.get("$voice_note", UNSET)
+        state: None | str | Unset = d.pop("$state", UNSET)
 
-        return voice_note
+        is_shared_to_client: bool | None | Unset = d.pop("$is_shared_to_client", UNSET)
 
-    @staticmethod
-    def _read_size(_src: dict[str, Any]) -> None | str | Unset:
-        size: None | str | Unset = _src.get("$size", UNSET)
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "note_title", note_title)
+        _set(self, "note_content", note_content)
+        _set(self, "parent_id", parent_id)
+        _set(self, "se_module", se_module)
+        _set(self, "owner", owner)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "attachments", attachments)
+        _set(self, "editable", editable)
+        _set(self, "voice_note", voice_note)
+        _set(self, "size", size)
+        _set(self, "state", state)
+        _set(self, "is_shared_to_client", is_shared_to_client)
+        _set(self, "additional_properties", additional_properties)
 
-        return size
-
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("$state", UNSET)
-
-        return state
-
-    @staticmethod
-    def _read_is_shared_to_client(_src: dict[str, Any]) -> bool | None | Unset:
-        is_shared_to_client: bool | None | Unset = _src.get("$is_shared_to_client", UNSET)
-
-        return is_shared_to_client
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.parent_id)
+        load_nested(self.owner)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.attachments)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,23 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NoteInput")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "Note_Title",
-        "Note_Content",
-        "Parent_Id",
-        "se_module",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NoteInput(LazyModel):
     """A note to create or change. Through `POST /Notes` every note names its parent with `Parent_Id` (the record's id) and
     `se_module` (the record's module API name); under `/{module_api_name}/{record_id}/Notes` the parent comes from the
@@ -87,51 +76,43 @@ class NoteInput(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> int | str | Unset:
-        id: int | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: int | str | Unset = d.pop("id", UNSET)
 
-        return id
+        note_title: None | str | Unset = d.pop("Note_Title", UNSET)
 
-    @staticmethod
-    def _read_note_title(_src: dict[str, Any]) -> None | str | Unset:
-        note_title: None | str | Unset = _src.get("Note_Title", UNSET)
+        note_content = d.pop("Note_Content", UNSET)
 
-        return note_title
-
-    @staticmethod
-    def _read_note_content(_src: dict[str, Any]) -> str | Unset:
-        note_content: str | Unset = _src.get("Note_Content", UNSET)
-        return note_content
-
-    @staticmethod
-    def _read_parent_id(_src: dict[str, Any]) -> None | RecordLookup | str | Unset:
-        _parent_id = _src.get("Parent_Id", UNSET)
+        _parent_id = d.pop("Parent_Id", UNSET)
         parent_id: None | RecordLookup | str | Unset
         if isinstance(_parent_id, dict):
             try:
-                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_parent_id)
-                componentsschemas_record_lookup_type_0._load_all_fields()
+                componentsschemas_record_lookup_type_0 = RecordLookup._built_whole(_parent_id)
                 parent_id = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 parent_id = cast(None | RecordLookup | str | Unset, _parent_id)
         else:
             parent_id = _parent_id
 
-        return parent_id
+        se_module = d.pop("se_module", UNSET)
 
-    @staticmethod
-    def _read_se_module(_src: dict[str, Any]) -> str | Unset:
-        se_module: str | Unset = _src.get("se_module", UNSET)
-        return se_module
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "note_title", note_title)
+        _set(self, "note_content", note_content)
+        _set(self, "parent_id", parent_id)
+        _set(self, "se_module", se_module)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.parent_id)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,15 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="NotificationAffectedFields")
 
-_DECLARED_KEYS: frozenset[str] = frozenset({})
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NotificationAffectedFields(LazyModel):
     """For `update` notifications: the API names of the fields that changed, keyed by record id, for example
     `{"1000000000045": ["Last_Name", "Email"]}`.
@@ -34,20 +31,20 @@ class NotificationAffectedFields(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, list[str]]:
-        additional_properties: dict[str, list[str]] = {}
-        for prop_name, prop_dict in _src.items():
-            if prop_name in _DECLARED_KEYS:
-                continue
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
-        return additional_properties
+        _set = object.__setattr__
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

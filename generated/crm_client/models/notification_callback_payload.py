@@ -6,27 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NotificationCallbackPayload")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "module",
-        "ids",
-        "operation",
-        "channel_id",
-        "server_time",
-        "query_params",
-        "resource_uri",
-        "affected_fields",
-        "token",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NotificationCallbackPayload(LazyModel):
     """The body Zoho CRM POSTs (as JSON) to a channel's `notify_url` whenever a subscribed event happens. It is not an
     operation of the API: your server receives it. Check `token` and `channel_id` to make sure it comes from Zoho for
@@ -124,7 +109,7 @@ class NotificationCallbackPayload(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "module" not in d:
             raise KeyError("module")
@@ -136,53 +121,29 @@ class NotificationCallbackPayload(LazyModel):
             raise KeyError("channel_id")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> str:
-        module: str = _src["module"]
-        return module
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        module = d.pop("module")
 
-    @staticmethod
-    def _read_ids(_src: dict[str, Any]) -> list[str]:
-        ids = cast(list[str], _src["ids"])
+        ids = cast(list[str], d.pop("ids"))
 
-        return ids
+        operation = d.pop("operation")
 
-    @staticmethod
-    def _read_operation(_src: dict[str, Any]) -> str:
-        operation: str = _src["operation"]
-        return operation
+        channel_id = d.pop("channel_id")
 
-    @staticmethod
-    def _read_channel_id(_src: dict[str, Any]) -> str:
-        channel_id: str = _src["channel_id"]
-        return channel_id
+        server_time: int | None | Unset = d.pop("server_time", UNSET)
 
-    @staticmethod
-    def _read_server_time(_src: dict[str, Any]) -> int | None | Unset:
-        server_time: int | None | Unset = _src.get("server_time", UNSET)
-
-        return server_time
-
-    @staticmethod
-    def _read_query_params(_src: dict[str, Any]) -> NotificationQueryParams | Unset:
-        _query_params = _src.get("query_params", UNSET)
+        _query_params = d.pop("query_params", UNSET)
         query_params: NotificationQueryParams | Unset
         if isinstance(_query_params, Unset):
             query_params = UNSET
         else:
             query_params = NotificationQueryParams.from_dict(_query_params)
 
-        return query_params
+        resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
 
-    @staticmethod
-    def _read_resource_uri(_src: dict[str, Any]) -> None | str | Unset:
-        resource_uri: None | str | Unset = _src.get("resource_uri", UNSET)
-
-        return resource_uri
-
-    @staticmethod
-    def _read_affected_fields(_src: dict[str, Any]) -> list[NotificationAffectedFields] | None | Unset:
-        _affected_fields = _src.get("affected_fields", UNSET)
+        _affected_fields = d.pop("affected_fields", UNSET)
         affected_fields: list[NotificationAffectedFields] | None | Unset
         if isinstance(_affected_fields, list):
             try:
@@ -192,6 +153,7 @@ class NotificationCallbackPayload(LazyModel):
                     affected_fields_type_0_item = NotificationAffectedFields.from_dict(affected_fields_type_0_item_data)
 
                     affected_fields_type_0.append(affected_fields_type_0_item)
+
                 for affected_fields_type_0_item in affected_fields_type_0:
                     affected_fields_type_0_item._load_all_fields()
                 affected_fields = affected_fields_type_0
@@ -200,17 +162,24 @@ class NotificationCallbackPayload(LazyModel):
         else:
             affected_fields = _affected_fields
 
-        return affected_fields
+        token: None | str | Unset = d.pop("token", UNSET)
 
-    @staticmethod
-    def _read_token(_src: dict[str, Any]) -> None | str | Unset:
-        token: None | str | Unset = _src.get("token", UNSET)
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "module", module)
+        _set(self, "ids", ids)
+        _set(self, "operation", operation)
+        _set(self, "channel_id", channel_id)
+        _set(self, "server_time", server_time)
+        _set(self, "query_params", query_params)
+        _set(self, "resource_uri", resource_uri)
+        _set(self, "affected_fields", affected_fields)
+        _set(self, "token", token)
+        _set(self, "additional_properties", additional_properties)
 
-        return token
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.query_params)
+        load_nested(self.affected_fields)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,28 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NotificationChannel")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "channel_id",
-        "events",
-        "channel_expiry",
-        "token",
-        "notify_url",
-        "resource_uri",
-        "resource_id",
-        "resource_name",
-        "notify_on_related_action",
-        "fields",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NotificationChannel(LazyModel):
     """One subscription (channel) to instant notifications, as `GET /actions/watch` returns it: one entry per channel and
     module. The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
@@ -149,83 +133,58 @@ class NotificationChannel(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_channel_id(_src: dict[str, Any]) -> None | str | Unset:
-        channel_id: None | str | Unset = _src.get("channel_id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        channel_id: None | str | Unset = d.pop("channel_id", UNSET)
 
-        return channel_id
+        events: list[str] | None | Unset = d.pop("events", UNSET)
 
-    @staticmethod
-    def _read_events(_src: dict[str, Any]) -> list[str] | None | Unset:
-        events: list[str] | None | Unset = _src.get("events", UNSET)
+        channel_expiry: None | str | Unset = d.pop("channel_expiry", UNSET)
 
-        return events
+        token: None | str | Unset = d.pop("token", UNSET)
 
-    @staticmethod
-    def _read_channel_expiry(_src: dict[str, Any]) -> None | str | Unset:
-        channel_expiry: None | str | Unset = _src.get("channel_expiry", UNSET)
+        notify_url: None | str | Unset = d.pop("notify_url", UNSET)
 
-        return channel_expiry
+        resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
 
-    @staticmethod
-    def _read_token(_src: dict[str, Any]) -> None | str | Unset:
-        token: None | str | Unset = _src.get("token", UNSET)
+        resource_id: None | str | Unset = d.pop("resource_id", UNSET)
 
-        return token
+        resource_name: None | str | Unset = d.pop("resource_name", UNSET)
 
-    @staticmethod
-    def _read_notify_url(_src: dict[str, Any]) -> None | str | Unset:
-        notify_url: None | str | Unset = _src.get("notify_url", UNSET)
+        notify_on_related_action: bool | None | Unset = d.pop("notify_on_related_action", UNSET)
 
-        return notify_url
-
-    @staticmethod
-    def _read_resource_uri(_src: dict[str, Any]) -> None | str | Unset:
-        resource_uri: None | str | Unset = _src.get("resource_uri", UNSET)
-
-        return resource_uri
-
-    @staticmethod
-    def _read_resource_id(_src: dict[str, Any]) -> None | str | Unset:
-        resource_id: None | str | Unset = _src.get("resource_id", UNSET)
-
-        return resource_id
-
-    @staticmethod
-    def _read_resource_name(_src: dict[str, Any]) -> None | str | Unset:
-        resource_name: None | str | Unset = _src.get("resource_name", UNSET)
-
-        return resource_name
-
-    @staticmethod
-    def _read_notify_on_related_action(_src: dict[str, Any]) -> bool | None | Unset:
-        notify_on_related_action: bool | None | Unset = _src.get("notify_on_related_action", UNSET)
-
-        return notify_on_related_action
-
-    @staticmethod
-    def _read_fields(_src: dict[str, Any]) -> None | NotificationFields | Unset:
-        _fields = _src.get("fields", UNSET)
+        _fields = d.pop("fields", UNSET)
         fields: None | NotificationFields | Unset
         if isinstance(_fields, dict):
             try:
-                componentsschemas_notification_fields_type_0 = NotificationFields.from_dict(_fields)
-                componentsschemas_notification_fields_type_0._load_all_fields()
+                componentsschemas_notification_fields_type_0 = NotificationFields._built_whole(_fields)
                 fields = componentsschemas_notification_fields_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 fields = cast(None | NotificationFields | Unset, _fields)
         else:
             fields = _fields
 
-        return fields
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "channel_id", channel_id)
+        _set(self, "events", events)
+        _set(self, "channel_expiry", channel_expiry)
+        _set(self, "token", token)
+        _set(self, "notify_url", notify_url)
+        _set(self, "resource_uri", resource_uri)
+        _set(self, "resource_id", resource_id)
+        _set(self, "resource_name", resource_name)
+        _set(self, "notify_on_related_action", notify_on_related_action)
+        _set(self, "fields", fields)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.fields)
 
     @property
     def additional_keys(self) -> list[str]:

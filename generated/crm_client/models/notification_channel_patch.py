@@ -6,25 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="NotificationChannelPatch")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "channel_id",
-        "events",
-        "notify_url",
-        "channel_expiry",
-        "token",
-        "notify_on_related_action",
-        "_delete_events",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NotificationChannelPatch(LazyModel):
     """Specific details of a channel to change (`PATCH /actions/watch`): the details given are kept and the rest stay as
     they were. To unsubscribe only some events, send `channel_id`, the `events` to drop and `"_delete_events": true`;
@@ -89,52 +76,39 @@ class NotificationChannelPatch(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "channel_id" not in d:
             raise KeyError("channel_id")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_channel_id(_src: dict[str, Any]) -> int | str:
-        channel_id: int | str = _src["channel_id"]
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        channel_id: int | str = d.pop("channel_id")
 
-        return channel_id
+        events = cast(list[str], d.pop("events", UNSET))
 
-    @staticmethod
-    def _read_events(_src: dict[str, Any]) -> list[str] | Unset:
-        events = cast(list[str], _src.get("events", UNSET))
+        notify_url = d.pop("notify_url", UNSET)
 
-        return events
+        channel_expiry = d.pop("channel_expiry", UNSET)
 
-    @staticmethod
-    def _read_notify_url(_src: dict[str, Any]) -> str | Unset:
-        notify_url: str | Unset = _src.get("notify_url", UNSET)
-        return notify_url
+        token = d.pop("token", UNSET)
 
-    @staticmethod
-    def _read_channel_expiry(_src: dict[str, Any]) -> str | Unset:
-        channel_expiry: str | Unset = _src.get("channel_expiry", UNSET)
-        return channel_expiry
+        notify_on_related_action = d.pop("notify_on_related_action", UNSET)
 
-    @staticmethod
-    def _read_token(_src: dict[str, Any]) -> str | Unset:
-        token: str | Unset = _src.get("token", UNSET)
-        return token
+        field_delete_events = d.pop("_delete_events", UNSET)
 
-    @staticmethod
-    def _read_notify_on_related_action(_src: dict[str, Any]) -> bool | Unset:
-        notify_on_related_action: bool | Unset = _src.get("notify_on_related_action", UNSET)
-        return notify_on_related_action
-
-    @staticmethod
-    def _read_field_delete_events(_src: dict[str, Any]) -> bool | Unset:
-        field_delete_events: bool | Unset = _src.get("_delete_events", UNSET)
-        return field_delete_events
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "channel_id", channel_id)
+        _set(self, "events", events)
+        _set(self, "notify_url", notify_url)
+        _set(self, "channel_expiry", channel_expiry)
+        _set(self, "token", token)
+        _set(self, "notify_on_related_action", notify_on_related_action)
+        _set(self, "field_delete_events", field_delete_events)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NotificationsActionResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "watch",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NotificationsActionResponse(LazyModel):
     """The per-channel outcome of a notifications write: one `ActionResult` per channel in `watch`. On success
     `details.events` lists, per subscribed module, `channel_expiry`, `resource_uri`, `resource_id`, `resource_name` and
@@ -51,26 +44,29 @@ class NotificationsActionResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "watch" not in d:
             raise KeyError("watch")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_watch(_src: dict[str, Any]) -> list[ActionResult]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         watch = []
-        _watch = _src["watch"]
+        _watch = d.pop("watch")
         for watch_item_data in _watch:
             watch_item = ActionResult.from_dict(watch_item_data)
 
             watch.append(watch_item)
 
-        return watch
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "watch", watch)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.watch)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,12 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NotificationsRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class NotificationsRequest(LazyModel):
     """Body of `POST /actions/watch` and `PUT /actions/watch`."""
 
@@ -35,22 +35,27 @@ class NotificationsRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "watch" not in d:
             raise KeyError("watch")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_watch(_src: dict[str, Any]) -> list[NotificationChannelInput]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         watch = []
-        _watch = _src["watch"]
+        _watch = d.pop("watch")
         for watch_item_data in _watch:
             watch_item = NotificationChannelInput.from_dict(watch_item_data)
 
             watch.append(watch_item)
 
-        return watch
+        _set = object.__setattr__
+        _set(self, "watch", watch)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.watch)
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

@@ -6,49 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Org")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "company_name",
-        "alias",
-        "primary_zuid",
-        "zgid",
-        "primary_email",
-        "website",
-        "phone",
-        "mobile",
-        "fax",
-        "employee_count",
-        "description",
-        "street",
-        "city",
-        "state",
-        "zip",
-        "country",
-        "country_code",
-        "time_zone",
-        "iso_code",
-        "currency",
-        "currency_symbol",
-        "currency_locale",
-        "mc_status",
-        "gapps_enabled",
-        "translation_enabled",
-        "privacy_settings",
-        "domain_name",
-        "photo_id",
-        "zia_portal_id",
-        "license_details",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Org(LazyModel):
     """The organisation (company) of the CRM account. The seed lost its sample response (only SDK code survived, which
     reads `company_name`, `id`, `alias`, `primary_zuid`, `zgid`, `primary_email`, `website`, `mobile`, `phone`,
@@ -359,209 +322,121 @@ class Org(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        company_name: None | str | Unset = d.pop("company_name", UNSET)
 
-    @staticmethod
-    def _read_company_name(_src: dict[str, Any]) -> None | str | Unset:
-        company_name: None | str | Unset = _src.get("company_name", UNSET)
+        alias: None | str | Unset = d.pop("alias", UNSET)
 
-        return company_name
+        primary_zuid: None | str | Unset = d.pop("primary_zuid", UNSET)
 
-    @staticmethod
-    def _read_alias(_src: dict[str, Any]) -> None | str | Unset:
-        alias: None | str | Unset = _src.get("alias", UNSET)
+        zgid: None | str | Unset = d.pop("zgid", UNSET)
 
-        return alias
+        primary_email: None | str | Unset = d.pop("primary_email", UNSET)
 
-    @staticmethod
-    def _read_primary_zuid(_src: dict[str, Any]) -> None | str | Unset:
-        primary_zuid: None | str | Unset = _src.get("primary_zuid", UNSET)
+        website: None | str | Unset = d.pop("website", UNSET)
 
-        return primary_zuid
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-    @staticmethod
-    def _read_zgid(_src: dict[str, Any]) -> None | str | Unset:
-        zgid: None | str | Unset = _src.get("zgid", UNSET)
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        return zgid
+        fax: None | str | Unset = d.pop("fax", UNSET)
 
-    @staticmethod
-    def _read_primary_email(_src: dict[str, Any]) -> None | str | Unset:
-        primary_email: None | str | Unset = _src.get("primary_email", UNSET)
+        employee_count: None | str | Unset = d.pop("employee_count", UNSET)
 
-        return primary_email
+        description: None | str | Unset = d.pop("description", UNSET)
 
-    @staticmethod
-    def _read_website(_src: dict[str, Any]) -> None | str | Unset:
-        website: None | str | Unset = _src.get("website", UNSET)
+        street: None | str | Unset = d.pop("street", UNSET)
 
-        return website
+        city: None | str | Unset = d.pop("city", UNSET)
 
-    @staticmethod
-    def _read_phone(_src: dict[str, Any]) -> None | str | Unset:
-        phone: None | str | Unset = _src.get("phone", UNSET)
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        return phone
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
-    @staticmethod
-    def _read_mobile(_src: dict[str, Any]) -> None | str | Unset:
-        mobile: None | str | Unset = _src.get("mobile", UNSET)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        return mobile
+        country_code: None | str | Unset = d.pop("country_code", UNSET)
 
-    @staticmethod
-    def _read_fax(_src: dict[str, Any]) -> None | str | Unset:
-        fax: None | str | Unset = _src.get("fax", UNSET)
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
-        return fax
+        iso_code: None | str | Unset = d.pop("iso_code", UNSET)
 
-    @staticmethod
-    def _read_employee_count(_src: dict[str, Any]) -> None | str | Unset:
-        employee_count: None | str | Unset = _src.get("employee_count", UNSET)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        return employee_count
+        currency_symbol: None | str | Unset = d.pop("currency_symbol", UNSET)
 
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
-        description: None | str | Unset = _src.get("description", UNSET)
+        currency_locale: None | str | Unset = d.pop("currency_locale", UNSET)
 
-        return description
+        mc_status: bool | None | Unset = d.pop("mc_status", UNSET)
 
-    @staticmethod
-    def _read_street(_src: dict[str, Any]) -> None | str | Unset:
-        street: None | str | Unset = _src.get("street", UNSET)
+        gapps_enabled: bool | None | Unset = d.pop("gapps_enabled", UNSET)
 
-        return street
+        translation_enabled: bool | None | Unset = d.pop("translation_enabled", UNSET)
 
-    @staticmethod
-    def _read_city(_src: dict[str, Any]) -> None | str | Unset:
-        city: None | str | Unset = _src.get("city", UNSET)
+        privacy_settings: bool | None | Unset = d.pop("privacy_settings", UNSET)
 
-        return city
+        domain_name: None | str | Unset = d.pop("domain_name", UNSET)
 
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("state", UNSET)
+        photo_id: None | str | Unset = d.pop("photo_id", UNSET)
 
-        return state
+        zia_portal_id: None | str | Unset = d.pop("zia_portal_id", UNSET)
 
-    @staticmethod
-    def _read_zip_(_src: dict[str, Any]) -> None | str | Unset:
-        zip_: None | str | Unset = _src.get("zip", UNSET)
-
-        return zip_
-
-    @staticmethod
-    def _read_country(_src: dict[str, Any]) -> None | str | Unset:
-        country: None | str | Unset = _src.get("country", UNSET)
-
-        return country
-
-    @staticmethod
-    def _read_country_code(_src: dict[str, Any]) -> None | str | Unset:
-        country_code: None | str | Unset = _src.get("country_code", UNSET)
-
-        return country_code
-
-    @staticmethod
-    def _read_time_zone(_src: dict[str, Any]) -> None | str | Unset:
-        time_zone: None | str | Unset = _src.get("time_zone", UNSET)
-
-        return time_zone
-
-    @staticmethod
-    def _read_iso_code(_src: dict[str, Any]) -> None | str | Unset:
-        iso_code: None | str | Unset = _src.get("iso_code", UNSET)
-
-        return iso_code
-
-    @staticmethod
-    def _read_currency(_src: dict[str, Any]) -> None | str | Unset:
-        currency: None | str | Unset = _src.get("currency", UNSET)
-
-        return currency
-
-    @staticmethod
-    def _read_currency_symbol(_src: dict[str, Any]) -> None | str | Unset:
-        currency_symbol: None | str | Unset = _src.get("currency_symbol", UNSET)
-
-        return currency_symbol
-
-    @staticmethod
-    def _read_currency_locale(_src: dict[str, Any]) -> None | str | Unset:
-        currency_locale: None | str | Unset = _src.get("currency_locale", UNSET)
-
-        return currency_locale
-
-    @staticmethod
-    def _read_mc_status(_src: dict[str, Any]) -> bool | None | Unset:
-        mc_status: bool | None | Unset = _src.get("mc_status", UNSET)
-
-        return mc_status
-
-    @staticmethod
-    def _read_gapps_enabled(_src: dict[str, Any]) -> bool | None | Unset:
-        gapps_enabled: bool | None | Unset = _src.get("gapps_enabled", UNSET)
-
-        return gapps_enabled
-
-    @staticmethod
-    def _read_translation_enabled(_src: dict[str, Any]) -> bool | None | Unset:
-        translation_enabled: bool | None | Unset = _src.get("translation_enabled", UNSET)
-
-        return translation_enabled
-
-    @staticmethod
-    def _read_privacy_settings(_src: dict[str, Any]) -> bool | None | Unset:
-        privacy_settings: bool | None | Unset = _src.get("privacy_settings", UNSET)
-
-        return privacy_settings
-
-    @staticmethod
-    def _read_domain_name(_src: dict[str, Any]) -> None | str | Unset:
-        domain_name: None | str | Unset = _src.get("domain_name", UNSET)
-
-        return domain_name
-
-    @staticmethod
-    def _read_photo_id(_src: dict[str, Any]) -> None | str | Unset:
-        photo_id: None | str | Unset = _src.get("photo_id", UNSET)
-
-        return photo_id
-
-    @staticmethod
-    def _read_zia_portal_id(_src: dict[str, Any]) -> None | str | Unset:
-        zia_portal_id: None | str | Unset = _src.get("zia_portal_id", UNSET)
-
-        return zia_portal_id
-
-    @staticmethod
-    def _read_license_details(_src: dict[str, Any]) -> None | OrgLicenseDetails | Unset:
-        _license_details = _src.get("license_details", UNSET)
+        _license_details = d.pop("license_details", UNSET)
         license_details: None | OrgLicenseDetails | Unset
         if isinstance(_license_details, dict):
             try:
-                componentsschemas_org_license_details_type_0 = OrgLicenseDetails.from_dict(_license_details)
-                componentsschemas_org_license_details_type_0._load_all_fields()
+                componentsschemas_org_license_details_type_0 = OrgLicenseDetails._built_whole(_license_details)
                 license_details = componentsschemas_org_license_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 license_details = cast(None | OrgLicenseDetails | Unset, _license_details)
         else:
             license_details = _license_details
 
-        return license_details
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "company_name", company_name)
+        _set(self, "alias", alias)
+        _set(self, "primary_zuid", primary_zuid)
+        _set(self, "zgid", zgid)
+        _set(self, "primary_email", primary_email)
+        _set(self, "website", website)
+        _set(self, "phone", phone)
+        _set(self, "mobile", mobile)
+        _set(self, "fax", fax)
+        _set(self, "employee_count", employee_count)
+        _set(self, "description", description)
+        _set(self, "street", street)
+        _set(self, "city", city)
+        _set(self, "state", state)
+        _set(self, "zip_", zip_)
+        _set(self, "country", country)
+        _set(self, "country_code", country_code)
+        _set(self, "time_zone", time_zone)
+        _set(self, "iso_code", iso_code)
+        _set(self, "currency", currency)
+        _set(self, "currency_symbol", currency_symbol)
+        _set(self, "currency_locale", currency_locale)
+        _set(self, "mc_status", mc_status)
+        _set(self, "gapps_enabled", gapps_enabled)
+        _set(self, "translation_enabled", translation_enabled)
+        _set(self, "privacy_settings", privacy_settings)
+        _set(self, "domain_name", domain_name)
+        _set(self, "photo_id", photo_id)
+        _set(self, "zia_portal_id", zia_portal_id)
+        _set(self, "license_details", license_details)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.license_details)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="OrgLicenseDetails")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "paid",
-        "paid_type",
-        "paid_expiry",
-        "trial_type",
-        "trial_expiry",
-        "users_license_purchased",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class OrgLicenseDetails(LazyModel):
     """The organisation's subscription."""
 
@@ -95,49 +83,34 @@ class OrgLicenseDetails(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_paid(_src: dict[str, Any]) -> bool | None | Unset:
-        paid: bool | None | Unset = _src.get("paid", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        paid: bool | None | Unset = d.pop("paid", UNSET)
 
-        return paid
+        paid_type: None | str | Unset = d.pop("paid_type", UNSET)
 
-    @staticmethod
-    def _read_paid_type(_src: dict[str, Any]) -> None | str | Unset:
-        paid_type: None | str | Unset = _src.get("paid_type", UNSET)
+        paid_expiry: None | str | Unset = d.pop("paid_expiry", UNSET)
 
-        return paid_type
+        trial_type: None | str | Unset = d.pop("trial_type", UNSET)
 
-    @staticmethod
-    def _read_paid_expiry(_src: dict[str, Any]) -> None | str | Unset:
-        paid_expiry: None | str | Unset = _src.get("paid_expiry", UNSET)
+        trial_expiry: None | str | Unset = d.pop("trial_expiry", UNSET)
 
-        return paid_expiry
+        users_license_purchased: int | None | Unset = d.pop("users_license_purchased", UNSET)
 
-    @staticmethod
-    def _read_trial_type(_src: dict[str, Any]) -> None | str | Unset:
-        trial_type: None | str | Unset = _src.get("trial_type", UNSET)
-
-        return trial_type
-
-    @staticmethod
-    def _read_trial_expiry(_src: dict[str, Any]) -> None | str | Unset:
-        trial_expiry: None | str | Unset = _src.get("trial_expiry", UNSET)
-
-        return trial_expiry
-
-    @staticmethod
-    def _read_users_license_purchased(_src: dict[str, Any]) -> int | None | Unset:
-        users_license_purchased: int | None | Unset = _src.get("users_license_purchased", UNSET)
-
-        return users_license_purchased
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "paid", paid)
+        _set(self, "paid_type", paid_type)
+        _set(self, "paid_expiry", paid_expiry)
+        _set(self, "trial_type", trial_type)
+        _set(self, "trial_expiry", trial_expiry)
+        _set(self, "users_license_purchased", users_license_purchased)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

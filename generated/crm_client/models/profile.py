@@ -6,30 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Profile")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "display_label",
-        "description",
-        "default",
-        "category",
-        "created_time",
-        "modified_time",
-        "created_by",
-        "modified_by",
-        "permissions_details",
-        "sections",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Profile(LazyModel):
     """A profile: the set of permissions a user has (Administrator, Standard, ...). The seed calls profiles 角色 (and roles
     职位). The seed lost its sample responses (only SDK code survived, which reads `name`, `id`, `default`,
@@ -180,93 +162,52 @@ class Profile(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        return name
+        description: None | str | Unset = d.pop("description", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        default: bool | None | Unset = d.pop("default", UNSET)
 
-        return display_label
+        category: bool | None | Unset = d.pop("category", UNSET)
 
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
-        description: None | str | Unset = _src.get("description", UNSET)
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-        return description
+        modified_time: None | str | Unset = d.pop("modified_time", UNSET)
 
-    @staticmethod
-    def _read_default(_src: dict[str, Any]) -> bool | None | Unset:
-        default: bool | None | Unset = _src.get("default", UNSET)
-
-        return default
-
-    @staticmethod
-    def _read_category(_src: dict[str, Any]) -> bool | None | Unset:
-        category: bool | None | Unset = _src.get("category", UNSET)
-
-        return category
-
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("created_time", UNSET)
-
-        return created_time
-
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("modified_time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("created_by", UNSET)
+        _created_by = d.pop("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("modified_by", UNSET)
+        _modified_by = d.pop("modified_by", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
-
-    @staticmethod
-    def _read_permissions_details(_src: dict[str, Any]) -> list[ProfilePermission] | None | Unset:
-        _permissions_details = _src.get("permissions_details", UNSET)
+        _permissions_details = d.pop("permissions_details", UNSET)
         permissions_details: list[ProfilePermission] | None | Unset
         if isinstance(_permissions_details, list):
             try:
@@ -276,6 +217,7 @@ class Profile(LazyModel):
                     permissions_details_type_0_item = ProfilePermission.from_dict(permissions_details_type_0_item_data)
 
                     permissions_details_type_0.append(permissions_details_type_0_item)
+
                 for permissions_details_type_0_item in permissions_details_type_0:
                     permissions_details_type_0_item._load_all_fields()
                 permissions_details = permissions_details_type_0
@@ -284,11 +226,7 @@ class Profile(LazyModel):
         else:
             permissions_details = _permissions_details
 
-        return permissions_details
-
-    @staticmethod
-    def _read_sections(_src: dict[str, Any]) -> list[ProfileSection] | None | Unset:
-        _sections = _src.get("sections", UNSET)
+        _sections = d.pop("sections", UNSET)
         sections: list[ProfileSection] | None | Unset
         if isinstance(_sections, list):
             try:
@@ -298,6 +236,7 @@ class Profile(LazyModel):
                     sections_type_0_item = ProfileSection.from_dict(sections_type_0_item_data)
 
                     sections_type_0.append(sections_type_0_item)
+
                 for sections_type_0_item in sections_type_0:
                     sections_type_0_item._load_all_fields()
                 sections = sections_type_0
@@ -306,11 +245,27 @@ class Profile(LazyModel):
         else:
             sections = _sections
 
-        return sections
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "display_label", display_label)
+        _set(self, "description", description)
+        _set(self, "default", default)
+        _set(self, "category", category)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "permissions_details", permissions_details)
+        _set(self, "sections", sections)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.permissions_details)
+        load_nested(self.sections)
 
     @property
     def additional_keys(self) -> list[str]:

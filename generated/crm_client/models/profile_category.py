@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="ProfileCategory")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "name",
-        "display_label",
-        "module",
-        "permissions_details",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ProfileCategory(LazyModel):
     """A group of permissions in a section of the profile page; `permissions_details` lists permission ids."""
 
@@ -76,37 +66,28 @@ class ProfileCategory(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        return name
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        return display_label
+        permissions_details: list[str] | None | Unset = d.pop("permissions_details", UNSET)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
-        module: None | str | Unset = _src.get("module", UNSET)
-
-        return module
-
-    @staticmethod
-    def _read_permissions_details(_src: dict[str, Any]) -> list[str] | None | Unset:
-        permissions_details: list[str] | None | Unset = _src.get("permissions_details", UNSET)
-
-        return permissions_details
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "display_label", display_label)
+        _set(self, "module", module)
+        _set(self, "permissions_details", permissions_details)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

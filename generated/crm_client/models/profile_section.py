@@ -6,20 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="ProfileSection")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "name",
-        "categories",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ProfileSection(LazyModel):
     """A section of the profile page (for example `template`, `data_administration`) and its permission categories."""
 
@@ -59,19 +51,16 @@ class ProfileSection(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        return name
-
-    @staticmethod
-    def _read_categories(_src: dict[str, Any]) -> list[ProfileCategory] | None | Unset:
-        _categories = _src.get("categories", UNSET)
+        _categories = d.pop("categories", UNSET)
         categories: list[ProfileCategory] | None | Unset
         if isinstance(_categories, list):
             try:
@@ -81,6 +70,7 @@ class ProfileSection(LazyModel):
                     categories_type_0_item = ProfileCategory.from_dict(categories_type_0_item_data)
 
                     categories_type_0.append(categories_type_0_item)
+
                 for categories_type_0_item in categories_type_0:
                     categories_type_0_item._load_all_fields()
                 categories = categories_type_0
@@ -89,11 +79,14 @@ class ProfileSection(LazyModel):
         else:
             categories = _categories
 
-        return categories
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "categories", categories)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.categories)
 
     @property
     def additional_keys(self) -> list[str]:

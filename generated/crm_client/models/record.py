@@ -6,41 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Record")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "Owner",
-        "Created_By",
-        "Modified_By",
-        "Created_Time",
-        "Modified_Time",
-        "Last_Activity_Time",
-        "Layout",
-        "Tag",
-        "Data_Processing_Basis_Details",
-        "$approved",
-        "$editable",
-        "$currency_symbol",
-        "$process_flow",
-        "$review",
-        "$review_process",
-        "$state",
-        "$converted",
-        "$approval",
-        "$approval_state",
-        "$stop_processing",
-        "$in_merge",
-        "$orchestration",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Record(LazyModel):
     """One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so only the
     system fields are listed here and every other field travels as an additional property keyed by its field API name.
@@ -325,101 +296,66 @@ class Record(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
-
-    @staticmethod
-    def _read_owner(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _owner = _src.get("Owner", UNSET)
+        _owner = d.pop("Owner", UNSET)
         owner: None | Unset | UserReference
         if isinstance(_owner, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_owner)
                 owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = cast(None | Unset | UserReference, _owner)
         else:
             owner = _owner
 
-        return owner
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("Created_By", UNSET)
+        _created_by = d.pop("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("Created_Time", UNSET)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        return created_time
+        last_activity_time: None | str | Unset = d.pop("Last_Activity_Time", UNSET)
 
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_last_activity_time(_src: dict[str, Any]) -> None | str | Unset:
-        last_activity_time: None | str | Unset = _src.get("Last_Activity_Time", UNSET)
-
-        return last_activity_time
-
-    @staticmethod
-    def _read_layout(_src: dict[str, Any]) -> None | RecordLookup | Unset:
-        _layout = _src.get("Layout", UNSET)
+        _layout = d.pop("Layout", UNSET)
         layout: None | RecordLookup | Unset
         if isinstance(_layout, dict):
             try:
-                componentsschemas_record_lookup_type_0 = RecordLookup.from_dict(_layout)
-                componentsschemas_record_lookup_type_0._load_all_fields()
+                componentsschemas_record_lookup_type_0 = RecordLookup._built_whole(_layout)
                 layout = componentsschemas_record_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 layout = cast(None | RecordLookup | Unset, _layout)
         else:
             layout = _layout
 
-        return layout
-
-    @staticmethod
-    def _read_tag(_src: dict[str, Any]) -> list[RecordTag] | None | Unset:
-        _tag = _src.get("Tag", UNSET)
+        _tag = d.pop("Tag", UNSET)
         tag: list[RecordTag] | None | Unset
         if isinstance(_tag, list):
             try:
@@ -429,6 +365,7 @@ class Record(LazyModel):
                     tag_type_0_item = RecordTag.from_dict(tag_type_0_item_data)
 
                     tag_type_0.append(tag_type_0_item)
+
                 for tag_type_0_item in tag_type_0:
                     tag_type_0_item._load_all_fields()
                 tag = tag_type_0
@@ -437,125 +374,97 @@ class Record(LazyModel):
         else:
             tag = _tag
 
-        return tag
-
-    @staticmethod
-    def _read_data_processing_basis_details(_src: dict[str, Any]) -> None | RecordConsent | Unset:
-        _data_processing_basis_details = _src.get("Data_Processing_Basis_Details", UNSET)
+        _data_processing_basis_details = d.pop("Data_Processing_Basis_Details", UNSET)
         data_processing_basis_details: None | RecordConsent | Unset
         if isinstance(_data_processing_basis_details, dict):
             try:
-                componentsschemas_record_consent_type_0 = RecordConsent.from_dict(_data_processing_basis_details)
-                componentsschemas_record_consent_type_0._load_all_fields()
+                componentsschemas_record_consent_type_0 = RecordConsent._built_whole(_data_processing_basis_details)
                 data_processing_basis_details = componentsschemas_record_consent_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 data_processing_basis_details = cast(None | RecordConsent | Unset, _data_processing_basis_details)
         else:
             data_processing_basis_details = _data_processing_basis_details
 
-        return data_processing_basis_details
+        approved: bool | None | Unset = d.pop("$approved", UNSET)
 
-    @staticmethod
-    def _read_approved(_src: dict[str, Any]) -> bool | None | Unset:
-        approved: bool | None | Unset = _src.get("$approved", UNSET)
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-        return approved
+        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
 
-    @staticmethod
-    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
-        editable: bool | None | Unset = _src.get("$editable", UNSET)
+        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
 
-        return editable
+        review: bool | None | Unset = d.pop("$review", UNSET)
 
-    @staticmethod
-    def _read_currency_symbol(_src: dict[str, Any]) -> None | str | Unset:
-        currency_symbol: None | str | Unset = _src.get("$currency_symbol", UNSET)
-
-        return currency_symbol
-
-    @staticmethod
-    def _read_process_flow(_src: dict[str, Any]) -> bool | None | Unset:
-        process_flow: bool | None | Unset = _src.get("$process_flow", UNSET)
-
-        return process_flow
-
-    @staticmethod
-    def _read_review(_src: dict[str, Any]) -> bool | None | Unset:
-        review: bool | None | Unset = _src.get("$review", UNSET)
-
-        return review
-
-    @staticmethod
-    def _read_review_process(_src: dict[str, Any]) -> None | RecordApproval | Unset:
-        _review_process = _src.get("$review_process", UNSET)
+        _review_process = d.pop("$review_process", UNSET)
         review_process: None | RecordApproval | Unset
         if isinstance(_review_process, dict):
             try:
-                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(_review_process)
-                componentsschemas_record_approval_type_0._load_all_fields()
+                componentsschemas_record_approval_type_0 = RecordApproval._built_whole(_review_process)
                 review_process = componentsschemas_record_approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 review_process = cast(None | RecordApproval | Unset, _review_process)
         else:
             review_process = _review_process
 
-        return review_process
+        state: None | str | Unset = d.pop("$state", UNSET)
 
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("$state", UNSET)
+        converted: bool | None | Unset = d.pop("$converted", UNSET)
 
-        return state
-
-    @staticmethod
-    def _read_converted(_src: dict[str, Any]) -> bool | None | Unset:
-        converted: bool | None | Unset = _src.get("$converted", UNSET)
-
-        return converted
-
-    @staticmethod
-    def _read_approval(_src: dict[str, Any]) -> None | RecordApproval | Unset:
-        _approval = _src.get("$approval", UNSET)
+        _approval = d.pop("$approval", UNSET)
         approval: None | RecordApproval | Unset
         if isinstance(_approval, dict):
             try:
-                componentsschemas_record_approval_type_0 = RecordApproval.from_dict(_approval)
-                componentsschemas_record_approval_type_0._load_all_fields()
+                componentsschemas_record_approval_type_0 = RecordApproval._built_whole(_approval)
                 approval = componentsschemas_record_approval_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 approval = cast(None | RecordApproval | Unset, _approval)
         else:
             approval = _approval
 
-        return approval
+        approval_state: None | str | Unset = d.pop("$approval_state", UNSET)
 
-    @staticmethod
-    def _read_approval_state(_src: dict[str, Any]) -> None | str | Unset:
-        approval_state: None | str | Unset = _src.get("$approval_state", UNSET)
+        stop_processing: bool | None | Unset = d.pop("$stop_processing", UNSET)
 
-        return approval_state
+        in_merge: bool | None | Unset = d.pop("$in_merge", UNSET)
 
-    @staticmethod
-    def _read_stop_processing(_src: dict[str, Any]) -> bool | None | Unset:
-        stop_processing: bool | None | Unset = _src.get("$stop_processing", UNSET)
+        orchestration: bool | None | Unset = d.pop("$orchestration", UNSET)
 
-        return stop_processing
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "owner", owner)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "last_activity_time", last_activity_time)
+        _set(self, "layout", layout)
+        _set(self, "tag", tag)
+        _set(self, "data_processing_basis_details", data_processing_basis_details)
+        _set(self, "approved", approved)
+        _set(self, "editable", editable)
+        _set(self, "currency_symbol", currency_symbol)
+        _set(self, "process_flow", process_flow)
+        _set(self, "review", review)
+        _set(self, "review_process", review_process)
+        _set(self, "state", state)
+        _set(self, "converted", converted)
+        _set(self, "approval", approval)
+        _set(self, "approval_state", approval_state)
+        _set(self, "stop_processing", stop_processing)
+        _set(self, "in_merge", in_merge)
+        _set(self, "orchestration", orchestration)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_in_merge(_src: dict[str, Any]) -> bool | None | Unset:
-        in_merge: bool | None | Unset = _src.get("$in_merge", UNSET)
-
-        return in_merge
-
-    @staticmethod
-    def _read_orchestration(_src: dict[str, Any]) -> bool | None | Unset:
-        orchestration: bool | None | Unset = _src.get("$orchestration", UNSET)
-
-        return orchestration
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.owner)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.layout)
+        load_nested(self.tag)
+        load_nested(self.data_processing_basis_details)
+        load_nested(self.review_process)
+        load_nested(self.approval)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,30 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecordConsent")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "Owner",
-        "Data_Processing_Basis",
-        "Lawful_Reason",
-        "Consent_Through",
-        "Consent_Date",
-        "Consent_Remarks",
-        "Contact_Through_Email",
-        "Contact_Through_Phone",
-        "Contact_Through_Survey",
-        "Contact_Through_Social",
-        "Mail_Sent_Time",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecordConsent(LazyModel):
     """`Data_Processing_Basis_Details`: the lawful basis on which the org processes a person's data (GDPR), available in
     Leads, Contacts, Vendors and custom modules when the org enables privacy settings. Send it on insert, update or
@@ -168,95 +150,64 @@ class RecordConsent(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
-
-    @staticmethod
-    def _read_owner(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _owner = _src.get("Owner", UNSET)
+        _owner = d.pop("Owner", UNSET)
         owner: None | Unset | UserReference
         if isinstance(_owner, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_owner)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_owner)
                 owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 owner = cast(None | Unset | UserReference, _owner)
         else:
             owner = _owner
 
-        return owner
+        data_processing_basis: None | str | Unset = d.pop("Data_Processing_Basis", UNSET)
 
-    @staticmethod
-    def _read_data_processing_basis(_src: dict[str, Any]) -> None | str | Unset:
-        data_processing_basis: None | str | Unset = _src.get("Data_Processing_Basis", UNSET)
+        lawful_reason: None | str | Unset = d.pop("Lawful_Reason", UNSET)
 
-        return data_processing_basis
+        consent_through: None | str | Unset = d.pop("Consent_Through", UNSET)
 
-    @staticmethod
-    def _read_lawful_reason(_src: dict[str, Any]) -> None | str | Unset:
-        lawful_reason: None | str | Unset = _src.get("Lawful_Reason", UNSET)
+        consent_date: None | str | Unset = d.pop("Consent_Date", UNSET)
 
-        return lawful_reason
+        consent_remarks: None | str | Unset = d.pop("Consent_Remarks", UNSET)
 
-    @staticmethod
-    def _read_consent_through(_src: dict[str, Any]) -> None | str | Unset:
-        consent_through: None | str | Unset = _src.get("Consent_Through", UNSET)
+        contact_through_email: bool | None | Unset = d.pop("Contact_Through_Email", UNSET)
 
-        return consent_through
+        contact_through_phone: bool | None | Unset = d.pop("Contact_Through_Phone", UNSET)
 
-    @staticmethod
-    def _read_consent_date(_src: dict[str, Any]) -> None | str | Unset:
-        consent_date: None | str | Unset = _src.get("Consent_Date", UNSET)
+        contact_through_survey: bool | None | Unset = d.pop("Contact_Through_Survey", UNSET)
 
-        return consent_date
+        contact_through_social: bool | None | Unset = d.pop("Contact_Through_Social", UNSET)
 
-    @staticmethod
-    def _read_consent_remarks(_src: dict[str, Any]) -> None | str | Unset:
-        consent_remarks: None | str | Unset = _src.get("Consent_Remarks", UNSET)
+        mail_sent_time: None | str | Unset = d.pop("Mail_Sent_Time", UNSET)
 
-        return consent_remarks
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "owner", owner)
+        _set(self, "data_processing_basis", data_processing_basis)
+        _set(self, "lawful_reason", lawful_reason)
+        _set(self, "consent_through", consent_through)
+        _set(self, "consent_date", consent_date)
+        _set(self, "consent_remarks", consent_remarks)
+        _set(self, "contact_through_email", contact_through_email)
+        _set(self, "contact_through_phone", contact_through_phone)
+        _set(self, "contact_through_survey", contact_through_survey)
+        _set(self, "contact_through_social", contact_through_social)
+        _set(self, "mail_sent_time", mail_sent_time)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_contact_through_email(_src: dict[str, Any]) -> bool | None | Unset:
-        contact_through_email: bool | None | Unset = _src.get("Contact_Through_Email", UNSET)
-
-        return contact_through_email
-
-    @staticmethod
-    def _read_contact_through_phone(_src: dict[str, Any]) -> bool | None | Unset:
-        contact_through_phone: bool | None | Unset = _src.get("Contact_Through_Phone", UNSET)
-
-        return contact_through_phone
-
-    @staticmethod
-    def _read_contact_through_survey(_src: dict[str, Any]) -> bool | None | Unset:
-        contact_through_survey: bool | None | Unset = _src.get("Contact_Through_Survey", UNSET)
-
-        return contact_through_survey
-
-    @staticmethod
-    def _read_contact_through_social(_src: dict[str, Any]) -> bool | None | Unset:
-        contact_through_social: bool | None | Unset = _src.get("Contact_Through_Social", UNSET)
-
-        return contact_through_social
-
-    @staticmethod
-    def _read_mail_sent_time(_src: dict[str, Any]) -> None | str | Unset:
-        mail_sent_time: None | str | Unset = _src.get("Mail_Sent_Time", UNSET)
-
-        return mail_sent_time
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.owner)
 
     @property
     def additional_keys(self) -> list[str]:

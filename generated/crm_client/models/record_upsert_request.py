@@ -7,21 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_trigger import RecordTrigger
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecordUpsertRequest")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-        "duplicate_check_fields",
-        "trigger",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecordUpsertRequest(LazyModel):
     """The body of an upsert: the records in `data` (1 to 100); `duplicate_check_fields` names, in order, the fields used
     to find an existing record (by default the module's system-defined duplicate-check field, then its unique fields:
@@ -73,32 +64,25 @@ class RecordUpsertRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> list[Record]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         data = []
-        _data = _src["data"]
+        _data = d.pop("data")
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        return data
+        duplicate_check_fields = cast(list[str], d.pop("duplicate_check_fields", UNSET))
 
-    @staticmethod
-    def _read_duplicate_check_fields(_src: dict[str, Any]) -> list[str] | Unset:
-        duplicate_check_fields = cast(list[str], _src.get("duplicate_check_fields", UNSET))
-
-        return duplicate_check_fields
-
-    @staticmethod
-    def _read_trigger(_src: dict[str, Any]) -> list[RecordTrigger] | Unset:
-        _trigger = _src.get("trigger", UNSET)
+        _trigger = d.pop("trigger", UNSET)
         trigger: list[RecordTrigger] | Unset = UNSET
         if _trigger is not UNSET:
             trigger = []
@@ -107,11 +91,15 @@ class RecordUpsertRequest(LazyModel):
 
                 trigger.append(trigger_item)
 
-        return trigger
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "duplicate_check_fields", duplicate_check_fields)
+        _set(self, "trigger", trigger)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.record_trigger import RecordTrigger
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecordWriteRequest")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-        "trigger",
-        "lar_id",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecordWriteRequest(LazyModel):
     """The body of a multi-record insert or update: the records in `data` (1 to 100), and the automations to run in
     `trigger`. Without `trigger` Zoho runs the workflows, approvals and blueprints that apply; `trigger: []` runs none
@@ -67,26 +58,23 @@ class RecordWriteRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> list[Record]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         data = []
-        _data = _src["data"]
+        _data = d.pop("data")
         for data_item_data in _data:
             data_item = Record.from_dict(data_item_data)
 
             data.append(data_item)
 
-        return data
-
-    @staticmethod
-    def _read_trigger(_src: dict[str, Any]) -> list[RecordTrigger] | Unset:
-        _trigger = _src.get("trigger", UNSET)
+        _trigger = d.pop("trigger", UNSET)
         trigger: list[RecordTrigger] | Unset = UNSET
         if _trigger is not UNSET:
             trigger = []
@@ -95,16 +83,17 @@ class RecordWriteRequest(LazyModel):
 
                 trigger.append(trigger_item)
 
-        return trigger
+        lar_id = d.pop("lar_id", UNSET)
 
-    @staticmethod
-    def _read_lar_id(_src: dict[str, Any]) -> str | Unset:
-        lar_id: str | Unset = _src.get("lar_id", UNSET)
-        return lar_id
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "trigger", trigger)
+        _set(self, "lar_id", lar_id)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,30 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="RelatedList")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "name",
-        "display_label",
-        "module",
-        "href",
-        "type",
-        "action",
-        "sequence_number",
-        "visible",
-        "connectedmodule",
-        "linkingmodule",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RelatedList(LazyModel):
     """A related list of a module (Notes, Attachments, the contacts of an account, ...). `href` is the relative URL of the
     related records API (`Leads/{ENTITYID}/Notes`), null when the API does not support the list; `module` is the API
@@ -160,85 +142,52 @@ class RelatedList(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        return api_name
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        module: None | str | Unset = d.pop("module", UNSET)
 
-        return name
+        href: None | str | Unset = d.pop("href", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        return display_label
+        action: None | str | Unset = d.pop("action", UNSET)
 
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> None | str | Unset:
-        module: None | str | Unset = _src.get("module", UNSET)
+        sequence_number: None | str | Unset = d.pop("sequence_number", UNSET)
 
-        return module
+        visible: bool | None | Unset = d.pop("visible", UNSET)
 
-    @staticmethod
-    def _read_href(_src: dict[str, Any]) -> None | str | Unset:
-        href: None | str | Unset = _src.get("href", UNSET)
+        connectedmodule: None | str | Unset = d.pop("connectedmodule", UNSET)
 
-        return href
+        linkingmodule: None | str | Unset = d.pop("linkingmodule", UNSET)
 
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_action(_src: dict[str, Any]) -> None | str | Unset:
-        action: None | str | Unset = _src.get("action", UNSET)
-
-        return action
-
-    @staticmethod
-    def _read_sequence_number(_src: dict[str, Any]) -> None | str | Unset:
-        sequence_number: None | str | Unset = _src.get("sequence_number", UNSET)
-
-        return sequence_number
-
-    @staticmethod
-    def _read_visible(_src: dict[str, Any]) -> bool | None | Unset:
-        visible: bool | None | Unset = _src.get("visible", UNSET)
-
-        return visible
-
-    @staticmethod
-    def _read_connectedmodule(_src: dict[str, Any]) -> None | str | Unset:
-        connectedmodule: None | str | Unset = _src.get("connectedmodule", UNSET)
-
-        return connectedmodule
-
-    @staticmethod
-    def _read_linkingmodule(_src: dict[str, Any]) -> None | str | Unset:
-        linkingmodule: None | str | Unset = _src.get("linkingmodule", UNSET)
-
-        return linkingmodule
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "name", name)
+        _set(self, "display_label", display_label)
+        _set(self, "module", module)
+        _set(self, "href", href)
+        _set(self, "type_", type_)
+        _set(self, "action", action)
+        _set(self, "sequence_number", sequence_number)
+        _set(self, "visible", visible)
+        _set(self, "connectedmodule", connectedmodule)
+        _set(self, "linkingmodule", linkingmodule)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RelatedListsResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "related_lists",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RelatedListsResponse(LazyModel):
     """The answer of the related lists metadata APIs: `related_lists` holds the module's related lists or exactly one of
     them.
@@ -47,26 +40,29 @@ class RelatedListsResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "related_lists" not in d:
             raise KeyError("related_lists")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_related_lists(_src: dict[str, Any]) -> list[RelatedList]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         related_lists = []
-        _related_lists = _src["related_lists"]
+        _related_lists = d.pop("related_lists")
         for related_lists_item_data in _related_lists:
             related_lists_item = RelatedList.from_dict(related_lists_item_data)
 
             related_lists.append(related_lists_item)
 
-        return related_lists
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "related_lists", related_lists)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.related_lists)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RelatedRecordUpdateRequest")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RelatedRecordUpdateRequest(LazyModel):
     """The body of `PUT /{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}`: `data` holds one
     object with the relation's own fields, or an empty object when the relation has none.
@@ -47,26 +40,29 @@ class RelatedRecordUpdateRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> list[RelatedRecordInput]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         data = []
-        _data = _src["data"]
+        _data = d.pop("data")
         for data_item_data in _data:
             data_item = RelatedRecordInput.from_dict(data_item_data)
 
             data.append(data_item)
 
-        return data
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,26 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Role")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "display_label",
-        "description",
-        "admin_user",
-        "reporting_to",
-        "share_with_peers",
-        "forecast_manager",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Role(LazyModel):
     """A role: a position in the organisation's hierarchy (CEO, Manager, Sales Representative, ...) that decides whose
     records a user can see. The seed calls roles 职位 (and profiles 角色). The seed lost its sample responses (only SDK code
@@ -127,81 +113,62 @@ class Role(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        display_label: None | str | Unset = d.pop("display_label", UNSET)
 
-        return name
+        description: None | str | Unset = d.pop("description", UNSET)
 
-    @staticmethod
-    def _read_display_label(_src: dict[str, Any]) -> None | str | Unset:
-        display_label: None | str | Unset = _src.get("display_label", UNSET)
+        admin_user: bool | None | Unset = d.pop("admin_user", UNSET)
 
-        return display_label
-
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
-        description: None | str | Unset = _src.get("description", UNSET)
-
-        return description
-
-    @staticmethod
-    def _read_admin_user(_src: dict[str, Any]) -> bool | None | Unset:
-        admin_user: bool | None | Unset = _src.get("admin_user", UNSET)
-
-        return admin_user
-
-    @staticmethod
-    def _read_reporting_to(_src: dict[str, Any]) -> None | RoleReference | Unset:
-        _reporting_to = _src.get("reporting_to", UNSET)
+        _reporting_to = d.pop("reporting_to", UNSET)
         reporting_to: None | RoleReference | Unset
         if isinstance(_reporting_to, dict):
             try:
-                componentsschemas_role_reference_type_0 = RoleReference.from_dict(_reporting_to)
-                componentsschemas_role_reference_type_0._load_all_fields()
+                componentsschemas_role_reference_type_0 = RoleReference._built_whole(_reporting_to)
                 reporting_to = componentsschemas_role_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 reporting_to = cast(None | RoleReference | Unset, _reporting_to)
         else:
             reporting_to = _reporting_to
 
-        return reporting_to
+        share_with_peers: bool | None | Unset = d.pop("share_with_peers", UNSET)
 
-    @staticmethod
-    def _read_share_with_peers(_src: dict[str, Any]) -> bool | None | Unset:
-        share_with_peers: bool | None | Unset = _src.get("share_with_peers", UNSET)
-
-        return share_with_peers
-
-    @staticmethod
-    def _read_forecast_manager(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _forecast_manager = _src.get("forecast_manager", UNSET)
+        _forecast_manager = d.pop("forecast_manager", UNSET)
         forecast_manager: None | Unset | UserReference
         if isinstance(_forecast_manager, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_forecast_manager)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_forecast_manager)
                 forecast_manager = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 forecast_manager = cast(None | Unset | UserReference, _forecast_manager)
         else:
             forecast_manager = _forecast_manager
 
-        return forecast_manager
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "display_label", display_label)
+        _set(self, "description", description)
+        _set(self, "admin_user", admin_user)
+        _set(self, "reporting_to", reporting_to)
+        _set(self, "share_with_peers", share_with_peers)
+        _set(self, "forecast_manager", forecast_manager)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.reporting_to)
+        load_nested(self.forecast_manager)
 
     @property
     def additional_keys(self) -> list[str]:

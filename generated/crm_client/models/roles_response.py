@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RolesResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "roles",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RolesResponse(LazyModel):
     """The answer of the roles APIs: `roles` holds every role (`GET /settings/roles`) or exactly one role (`GET
     /settings/roles/{role_id}`).
@@ -47,26 +40,29 @@ class RolesResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "roles" not in d:
             raise KeyError("roles")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_roles(_src: dict[str, Any]) -> list[Role]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         roles = []
-        _roles = _src["roles"]
+        _roles = d.pop("roles")
         for roles_item_data in _roles:
             roles_item = Role.from_dict(roles_item_data)
 
             roles.append(roles_item)
 
-        return roles
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "roles", roles)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.roles)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,19 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingActionResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "share",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SharingActionResponse(LazyModel):
     """The per-user outcome of sharing a record or updating its sharing: one `ActionResult` per user in `share`. Success
     message: `record will be shared successfully` (sharing runs in the background).
@@ -47,26 +40,29 @@ class SharingActionResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "share" not in d:
             raise KeyError("share")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_share(_src: dict[str, Any]) -> list[ActionResult]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         share = []
-        _share = _src["share"]
+        _share = d.pop("share")
         for share_item_data in _share:
             share_item = ActionResult.from_dict(share_item_data)
 
             share.append(share_item)
 
-        return share
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "share", share)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.share)
 
     @property
     def additional_keys(self) -> list[str]:

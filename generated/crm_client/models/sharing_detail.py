@@ -6,24 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingDetail")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "user",
-        "permission",
-        "share_related_records",
-        "shared_by",
-        "shared_time",
-        "shared_through",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SharingDetail(LazyModel):
     """One user a record is shared with, and how. The seed lost its sample responses; the shape here is what Zoho's public
     CRM v2 API returns.
@@ -109,79 +97,66 @@ class SharingDetail(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_user(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _user = _src.get("user", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _user = d.pop("user", UNSET)
         user: None | Unset | UserReference
         if isinstance(_user, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_user)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_user)
                 user = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 user = cast(None | Unset | UserReference, _user)
         else:
             user = _user
 
-        return user
+        permission: None | str | Unset = d.pop("permission", UNSET)
 
-    @staticmethod
-    def _read_permission(_src: dict[str, Any]) -> None | str | Unset:
-        permission: None | str | Unset = _src.get("permission", UNSET)
+        share_related_records: bool | None | Unset = d.pop("share_related_records", UNSET)
 
-        return permission
-
-    @staticmethod
-    def _read_share_related_records(_src: dict[str, Any]) -> bool | None | Unset:
-        share_related_records: bool | None | Unset = _src.get("share_related_records", UNSET)
-
-        return share_related_records
-
-    @staticmethod
-    def _read_shared_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _shared_by = _src.get("shared_by", UNSET)
+        _shared_by = d.pop("shared_by", UNSET)
         shared_by: None | Unset | UserReference
         if isinstance(_shared_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_shared_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_shared_by)
                 shared_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 shared_by = cast(None | Unset | UserReference, _shared_by)
         else:
             shared_by = _shared_by
 
-        return shared_by
+        shared_time: None | str | Unset = d.pop("shared_time", UNSET)
 
-    @staticmethod
-    def _read_shared_time(_src: dict[str, Any]) -> None | str | Unset:
-        shared_time: None | str | Unset = _src.get("shared_time", UNSET)
-
-        return shared_time
-
-    @staticmethod
-    def _read_shared_through(_src: dict[str, Any]) -> None | SharingSharedThrough | Unset:
-        _shared_through = _src.get("shared_through", UNSET)
+        _shared_through = d.pop("shared_through", UNSET)
         shared_through: None | SharingSharedThrough | Unset
         if isinstance(_shared_through, dict):
             try:
-                componentsschemas_sharing_shared_through_type_0 = SharingSharedThrough.from_dict(_shared_through)
-                componentsschemas_sharing_shared_through_type_0._load_all_fields()
+                componentsschemas_sharing_shared_through_type_0 = SharingSharedThrough._built_whole(_shared_through)
                 shared_through = componentsschemas_sharing_shared_through_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 shared_through = cast(None | SharingSharedThrough | Unset, _shared_through)
         else:
             shared_through = _shared_through
 
-        return shared_through
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "user", user)
+        _set(self, "permission", permission)
+        _set(self, "share_related_records", share_related_records)
+        _set(self, "shared_by", shared_by)
+        _set(self, "shared_time", shared_time)
+        _set(self, "shared_through", shared_through)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.user)
+        load_nested(self.shared_by)
+        load_nested(self.shared_through)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sharing_input_permission import SharingInputPermission
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingInput")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "user",
-        "permission",
-        "share_related_records",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SharingInput(LazyModel):
     """One user to share the record with (or whose access to change), and the access to give."""
 
@@ -56,7 +47,7 @@ class SharingInput(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "user" not in d:
             raise KeyError("user")
@@ -64,26 +55,24 @@ class SharingInput(LazyModel):
             raise KeyError("permission")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_user(_src: dict[str, Any]) -> SharingUser:
-        user = SharingUser.from_dict(_src["user"])
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        user = SharingUser.from_dict(d.pop("user"))
 
-        return user
+        permission = SharingInputPermission(d.pop("permission"))
 
-    @staticmethod
-    def _read_permission(_src: dict[str, Any]) -> SharingInputPermission:
-        permission = SharingInputPermission(_src["permission"])
+        share_related_records = d.pop("share_related_records", UNSET)
 
-        return permission
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "user", user)
+        _set(self, "permission", permission)
+        _set(self, "share_related_records", share_related_records)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_share_related_records(_src: dict[str, Any]) -> bool | Unset:
-        share_related_records: bool | Unset = _src.get("share_related_records", UNSET)
-        return share_related_records
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.user)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,12 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SharingRequest(LazyModel):
     """Body of `POST` and `PUT /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
     (`SHARE_LIMIT_EXCEEDED` beyond).
@@ -38,22 +38,27 @@ class SharingRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "share" not in d:
             raise KeyError("share")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_share(_src: dict[str, Any]) -> list[SharingInput]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         share = []
-        _share = _src["share"]
+        _share = d.pop("share")
         for share_item_data in _share:
             share_item = SharingInput.from_dict(share_item_data)
 
             share.append(share_item)
 
-        return share
+        _set = object.__setattr__
+        _set(self, "share", share)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.share)
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

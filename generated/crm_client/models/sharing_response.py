@@ -6,20 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "share",
-        "shareable_user",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SharingResponse(LazyModel):
     """The answer of `GET /{module_api_name}/{record_id}/actions/share`: `share` lists the users the record is shared with;
     `shareable_user` (with `view=manage`) the users it can still be shared with.
@@ -67,26 +59,23 @@ class SharingResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "share" not in d:
             raise KeyError("share")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_share(_src: dict[str, Any]) -> list[SharingDetail]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         share = []
-        _share = _src["share"]
+        _share = d.pop("share")
         for share_item_data in _share:
             share_item = SharingDetail.from_dict(share_item_data)
 
             share.append(share_item)
 
-        return share
-
-    @staticmethod
-    def _read_shareable_user(_src: dict[str, Any]) -> list[None | UserReference] | None | Unset:
-        _shareable_user = _src.get("shareable_user", UNSET)
+        _shareable_user = d.pop("shareable_user", UNSET)
         shareable_user: list[None | UserReference] | None | Unset
         if isinstance(_shareable_user, list):
             try:
@@ -97,10 +86,9 @@ class SharingResponse(LazyModel):
                     shareable_user_type_0_item: None | UserReference
                     if isinstance(_shareable_user_type_0_item, dict):
                         try:
-                            componentsschemas_user_reference_type_0 = UserReference.from_dict(
+                            componentsschemas_user_reference_type_0 = UserReference._built_whole(
                                 _shareable_user_type_0_item
                             )
-                            componentsschemas_user_reference_type_0._load_all_fields()
                             shareable_user_type_0_item = componentsschemas_user_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             shareable_user_type_0_item = cast(None | UserReference, _shareable_user_type_0_item)
@@ -108,18 +96,21 @@ class SharingResponse(LazyModel):
                         shareable_user_type_0_item = _shareable_user_type_0_item
 
                     shareable_user_type_0.append(shareable_user_type_0_item)
-
                 shareable_user = shareable_user_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 shareable_user = cast(list[None | UserReference] | None | Unset, _shareable_user)
         else:
             shareable_user = _shareable_user
 
-        return shareable_user
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "share", share)
+        _set(self, "shareable_user", shareable_user)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.share)
+        load_nested(self.shareable_user)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,21 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingSharedThrough")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "entity_name",
-        "module",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SharingSharedThrough(LazyModel):
     """The record through which the sharing reached this record (for example the account a shared contact belongs to, when
     related records were shared with it).
@@ -73,41 +64,37 @@ class SharingSharedThrough(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        entity_name: None | str | Unset = d.pop("entity_name", UNSET)
 
-    @staticmethod
-    def _read_entity_name(_src: dict[str, Any]) -> None | str | Unset:
-        entity_name: None | str | Unset = _src.get("entity_name", UNSET)
-
-        return entity_name
-
-    @staticmethod
-    def _read_module(_src: dict[str, Any]) -> ModuleReference | None | Unset:
-        _module = _src.get("module", UNSET)
+        _module = d.pop("module", UNSET)
         module: ModuleReference | None | Unset
         if isinstance(_module, dict):
             try:
-                componentsschemas_module_reference_type_0 = ModuleReference.from_dict(_module)
-                componentsschemas_module_reference_type_0._load_all_fields()
+                componentsschemas_module_reference_type_0 = ModuleReference._built_whole(_module)
                 module = componentsschemas_module_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 module = cast(ModuleReference | None | Unset, _module)
         else:
             module = _module
 
-        return module
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "entity_name", entity_name)
+        _set(self, "module", module)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.module)
 
     @property
     def additional_keys(self) -> list[str]:

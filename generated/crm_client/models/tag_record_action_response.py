@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="TagRecordActionResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "data",
-        "wf_scheduler",
-        "success_count",
-        "locked_count",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class TagRecordActionResponse(LazyModel):
     """The per-record outcome of adding or removing tags: one `ActionResult` per record in `data`, whose `details` carries
     the record's `id` and its resulting `tags` (an array of tag names), with a success message such as `tags updated
@@ -81,44 +71,38 @@ class TagRecordActionResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_data(_src: dict[str, Any]) -> list[ActionResult]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         data = []
-        _data = _src["data"]
+        _data = d.pop("data")
         for data_item_data in _data:
             data_item = ActionResult.from_dict(data_item_data)
 
             data.append(data_item)
 
-        return data
+        wf_scheduler: bool | None | Unset = d.pop("wf_scheduler", UNSET)
 
-    @staticmethod
-    def _read_wf_scheduler(_src: dict[str, Any]) -> bool | None | Unset:
-        wf_scheduler: bool | None | Unset = _src.get("wf_scheduler", UNSET)
+        success_count: None | str | Unset = d.pop("success_count", UNSET)
 
-        return wf_scheduler
+        locked_count: int | None | Unset = d.pop("locked_count", UNSET)
 
-    @staticmethod
-    def _read_success_count(_src: dict[str, Any]) -> None | str | Unset:
-        success_count: None | str | Unset = _src.get("success_count", UNSET)
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "wf_scheduler", wf_scheduler)
+        _set(self, "success_count", success_count)
+        _set(self, "locked_count", locked_count)
+        _set(self, "additional_properties", additional_properties)
 
-        return success_count
-
-    @staticmethod
-    def _read_locked_count(_src: dict[str, Any]) -> int | None | Unset:
-        locked_count: int | None | Unset = _src.get("locked_count", UNSET)
-
-        return locked_count
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,63 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="User")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "zuid",
-        "name",
-        "full_name",
-        "first_name",
-        "last_name",
-        "email",
-        "status",
-        "confirm",
-        "role",
-        "profile",
-        "Reporting_To",
-        "alias",
-        "signature",
-        "phone",
-        "mobile",
-        "fax",
-        "website",
-        "dob",
-        "street",
-        "city",
-        "state",
-        "zip",
-        "country",
-        "country_locale",
-        "language",
-        "locale",
-        "time_zone",
-        "offset",
-        "time_format",
-        "date_format",
-        "name_format",
-        "decimal_separator",
-        "Currency",
-        "default_tab_group",
-        "personal_account",
-        "microsoft",
-        "Isonline",
-        "customize_info",
-        "theme",
-        "territories",
-        "created_by",
-        "Modified_By",
-        "created_time",
-        "Modified_Time",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class User(LazyModel):
     """A CRM user. The seed lost its sample responses (only SDK code survived, which reads `id`, `name`, `signature`,
     `country`, `role`, `customize_info`, `city`, `name_format`, `language`, `locale`, `personal_account`,
@@ -527,303 +476,139 @@ class User(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        zuid: None | str | Unset = d.pop("zuid", UNSET)
 
-    @staticmethod
-    def _read_zuid(_src: dict[str, Any]) -> None | str | Unset:
-        zuid: None | str | Unset = _src.get("zuid", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        return zuid
+        full_name: None | str | Unset = d.pop("full_name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        return name
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-    @staticmethod
-    def _read_full_name(_src: dict[str, Any]) -> None | str | Unset:
-        full_name: None | str | Unset = _src.get("full_name", UNSET)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        return full_name
+        status: None | str | Unset = d.pop("status", UNSET)
 
-    @staticmethod
-    def _read_first_name(_src: dict[str, Any]) -> None | str | Unset:
-        first_name: None | str | Unset = _src.get("first_name", UNSET)
+        confirm: bool | None | Unset = d.pop("confirm", UNSET)
 
-        return first_name
-
-    @staticmethod
-    def _read_last_name(_src: dict[str, Any]) -> None | str | Unset:
-        last_name: None | str | Unset = _src.get("last_name", UNSET)
-
-        return last_name
-
-    @staticmethod
-    def _read_email(_src: dict[str, Any]) -> None | str | Unset:
-        email: None | str | Unset = _src.get("email", UNSET)
-
-        return email
-
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> None | str | Unset:
-        status: None | str | Unset = _src.get("status", UNSET)
-
-        return status
-
-    @staticmethod
-    def _read_confirm(_src: dict[str, Any]) -> bool | None | Unset:
-        confirm: bool | None | Unset = _src.get("confirm", UNSET)
-
-        return confirm
-
-    @staticmethod
-    def _read_role(_src: dict[str, Any]) -> None | RoleReference | Unset:
-        _role = _src.get("role", UNSET)
+        _role = d.pop("role", UNSET)
         role: None | RoleReference | Unset
         if isinstance(_role, dict):
             try:
-                componentsschemas_role_reference_type_0 = RoleReference.from_dict(_role)
-                componentsschemas_role_reference_type_0._load_all_fields()
+                componentsschemas_role_reference_type_0 = RoleReference._built_whole(_role)
                 role = componentsschemas_role_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 role = cast(None | RoleReference | Unset, _role)
         else:
             role = _role
 
-        return role
-
-    @staticmethod
-    def _read_profile(_src: dict[str, Any]) -> None | ProfileReference | Unset:
-        _profile = _src.get("profile", UNSET)
+        _profile = d.pop("profile", UNSET)
         profile: None | ProfileReference | Unset
         if isinstance(_profile, dict):
             try:
-                componentsschemas_profile_reference_type_0 = ProfileReference.from_dict(_profile)
-                componentsschemas_profile_reference_type_0._load_all_fields()
+                componentsschemas_profile_reference_type_0 = ProfileReference._built_whole(_profile)
                 profile = componentsschemas_profile_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 profile = cast(None | ProfileReference | Unset, _profile)
         else:
             profile = _profile
 
-        return profile
-
-    @staticmethod
-    def _read_reporting_to(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _reporting_to = _src.get("Reporting_To", UNSET)
+        _reporting_to = d.pop("Reporting_To", UNSET)
         reporting_to: None | Unset | UserReference
         if isinstance(_reporting_to, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_reporting_to)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_reporting_to)
                 reporting_to = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 reporting_to = cast(None | Unset | UserReference, _reporting_to)
         else:
             reporting_to = _reporting_to
 
-        return reporting_to
+        alias: None | str | Unset = d.pop("alias", UNSET)
 
-    @staticmethod
-    def _read_alias(_src: dict[str, Any]) -> None | str | Unset:
-        alias: None | str | Unset = _src.get("alias", UNSET)
+        signature: None | str | Unset = d.pop("signature", UNSET)
 
-        return alias
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-    @staticmethod
-    def _read_signature(_src: dict[str, Any]) -> None | str | Unset:
-        signature: None | str | Unset = _src.get("signature", UNSET)
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        return signature
+        fax: None | str | Unset = d.pop("fax", UNSET)
 
-    @staticmethod
-    def _read_phone(_src: dict[str, Any]) -> None | str | Unset:
-        phone: None | str | Unset = _src.get("phone", UNSET)
+        website: None | str | Unset = d.pop("website", UNSET)
 
-        return phone
+        dob: None | str | Unset = d.pop("dob", UNSET)
 
-    @staticmethod
-    def _read_mobile(_src: dict[str, Any]) -> None | str | Unset:
-        mobile: None | str | Unset = _src.get("mobile", UNSET)
+        street: None | str | Unset = d.pop("street", UNSET)
 
-        return mobile
+        city: None | str | Unset = d.pop("city", UNSET)
 
-    @staticmethod
-    def _read_fax(_src: dict[str, Any]) -> None | str | Unset:
-        fax: None | str | Unset = _src.get("fax", UNSET)
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        return fax
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
-    @staticmethod
-    def _read_website(_src: dict[str, Any]) -> None | str | Unset:
-        website: None | str | Unset = _src.get("website", UNSET)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        return website
+        country_locale: None | str | Unset = d.pop("country_locale", UNSET)
 
-    @staticmethod
-    def _read_dob(_src: dict[str, Any]) -> None | str | Unset:
-        dob: None | str | Unset = _src.get("dob", UNSET)
+        language: None | str | Unset = d.pop("language", UNSET)
 
-        return dob
+        locale: None | str | Unset = d.pop("locale", UNSET)
 
-    @staticmethod
-    def _read_street(_src: dict[str, Any]) -> None | str | Unset:
-        street: None | str | Unset = _src.get("street", UNSET)
+        time_zone: None | str | Unset = d.pop("time_zone", UNSET)
 
-        return street
+        offset: int | None | Unset = d.pop("offset", UNSET)
 
-    @staticmethod
-    def _read_city(_src: dict[str, Any]) -> None | str | Unset:
-        city: None | str | Unset = _src.get("city", UNSET)
+        time_format: None | str | Unset = d.pop("time_format", UNSET)
 
-        return city
+        date_format: None | str | Unset = d.pop("date_format", UNSET)
 
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("state", UNSET)
+        name_format: None | str | Unset = d.pop("name_format", UNSET)
 
-        return state
+        decimal_separator: None | str | Unset = d.pop("decimal_separator", UNSET)
 
-    @staticmethod
-    def _read_zip_(_src: dict[str, Any]) -> None | str | Unset:
-        zip_: None | str | Unset = _src.get("zip", UNSET)
+        currency: None | str | Unset = d.pop("Currency", UNSET)
 
-        return zip_
+        default_tab_group: None | str | Unset = d.pop("default_tab_group", UNSET)
 
-    @staticmethod
-    def _read_country(_src: dict[str, Any]) -> None | str | Unset:
-        country: None | str | Unset = _src.get("country", UNSET)
+        personal_account: bool | None | Unset = d.pop("personal_account", UNSET)
 
-        return country
+        microsoft: bool | None | Unset = d.pop("microsoft", UNSET)
 
-    @staticmethod
-    def _read_country_locale(_src: dict[str, Any]) -> None | str | Unset:
-        country_locale: None | str | Unset = _src.get("country_locale", UNSET)
+        isonline: bool | None | Unset = d.pop("Isonline", UNSET)
 
-        return country_locale
-
-    @staticmethod
-    def _read_language(_src: dict[str, Any]) -> None | str | Unset:
-        language: None | str | Unset = _src.get("language", UNSET)
-
-        return language
-
-    @staticmethod
-    def _read_locale(_src: dict[str, Any]) -> None | str | Unset:
-        locale: None | str | Unset = _src.get("locale", UNSET)
-
-        return locale
-
-    @staticmethod
-    def _read_time_zone(_src: dict[str, Any]) -> None | str | Unset:
-        time_zone: None | str | Unset = _src.get("time_zone", UNSET)
-
-        return time_zone
-
-    @staticmethod
-    def _read_offset(_src: dict[str, Any]) -> int | None | Unset:
-        offset: int | None | Unset = _src.get("offset", UNSET)
-
-        return offset
-
-    @staticmethod
-    def _read_time_format(_src: dict[str, Any]) -> None | str | Unset:
-        time_format: None | str | Unset = _src.get("time_format", UNSET)
-
-        return time_format
-
-    @staticmethod
-    def _read_date_format(_src: dict[str, Any]) -> None | str | Unset:
-        date_format: None | str | Unset = _src.get("date_format", UNSET)
-
-        return date_format
-
-    @staticmethod
-    def _read_name_format(_src: dict[str, Any]) -> None | str | Unset:
-        name_format: None | str | Unset = _src.get("name_format", UNSET)
-
-        return name_format
-
-    @staticmethod
-    def _read_decimal_separator(_src: dict[str, Any]) -> None | str | Unset:
-        decimal_separator: None | str | Unset = _src.get("decimal_separator", UNSET)
-
-        return decimal_separator
-
-    @staticmethod
-    def _read_currency(_src: dict[str, Any]) -> None | str | Unset:
-        currency: None | str | Unset = _src.get("Currency", UNSET)
-
-        return currency
-
-    @staticmethod
-    def _read_default_tab_group(_src: dict[str, Any]) -> None | str | Unset:
-        default_tab_group: None | str | Unset = _src.get("default_tab_group", UNSET)
-
-        return default_tab_group
-
-    @staticmethod
-    def _read_personal_account(_src: dict[str, Any]) -> bool | None | Unset:
-        personal_account: bool | None | Unset = _src.get("personal_account", UNSET)
-
-        return personal_account
-
-    @staticmethod
-    def _read_microsoft(_src: dict[str, Any]) -> bool | None | Unset:
-        microsoft: bool | None | Unset = _src.get("microsoft", UNSET)
-
-        return microsoft
-
-    @staticmethod
-    def _read_isonline(_src: dict[str, Any]) -> bool | None | Unset:
-        isonline: bool | None | Unset = _src.get("Isonline", UNSET)
-
-        return isonline
-
-    @staticmethod
-    def _read_customize_info(_src: dict[str, Any]) -> None | Unset | UserCustomizeInfo:
-        _customize_info = _src.get("customize_info", UNSET)
+        _customize_info = d.pop("customize_info", UNSET)
         customize_info: None | Unset | UserCustomizeInfo
         if isinstance(_customize_info, dict):
             try:
-                componentsschemas_user_customize_info_type_0 = UserCustomizeInfo.from_dict(_customize_info)
-                componentsschemas_user_customize_info_type_0._load_all_fields()
+                componentsschemas_user_customize_info_type_0 = UserCustomizeInfo._built_whole(_customize_info)
                 customize_info = componentsschemas_user_customize_info_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 customize_info = cast(None | Unset | UserCustomizeInfo, _customize_info)
         else:
             customize_info = _customize_info
 
-        return customize_info
-
-    @staticmethod
-    def _read_theme(_src: dict[str, Any]) -> None | Unset | UserTheme:
-        _theme = _src.get("theme", UNSET)
+        _theme = d.pop("theme", UNSET)
         theme: None | Unset | UserTheme
         if isinstance(_theme, dict):
             try:
-                componentsschemas_user_theme_type_0 = UserTheme.from_dict(_theme)
-                componentsschemas_user_theme_type_0._load_all_fields()
+                componentsschemas_user_theme_type_0 = UserTheme._built_whole(_theme)
                 theme = componentsschemas_user_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 theme = cast(None | Unset | UserTheme, _theme)
         else:
             theme = _theme
 
-        return theme
-
-    @staticmethod
-    def _read_territories(_src: dict[str, Any]) -> list[UserTerritory] | None | Unset:
-        _territories = _src.get("territories", UNSET)
+        _territories = d.pop("territories", UNSET)
         territories: list[UserTerritory] | None | Unset
         if isinstance(_territories, list):
             try:
@@ -833,6 +618,7 @@ class User(LazyModel):
                     territories_type_0_item = UserTerritory.from_dict(territories_type_0_item_data)
 
                     territories_type_0.append(territories_type_0_item)
+
                 for territories_type_0_item in territories_type_0:
                     territories_type_0_item._load_all_fields()
                 territories = territories_type_0
@@ -841,55 +627,90 @@ class User(LazyModel):
         else:
             territories = _territories
 
-        return territories
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("created_by", UNSET)
+        _created_by = d.pop("created_by", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
+        created_time: None | str | Unset = d.pop("created_time", UNSET)
 
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("created_time", UNSET)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        return created_time
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "zuid", zuid)
+        _set(self, "name", name)
+        _set(self, "full_name", full_name)
+        _set(self, "first_name", first_name)
+        _set(self, "last_name", last_name)
+        _set(self, "email", email)
+        _set(self, "status", status)
+        _set(self, "confirm", confirm)
+        _set(self, "role", role)
+        _set(self, "profile", profile)
+        _set(self, "reporting_to", reporting_to)
+        _set(self, "alias", alias)
+        _set(self, "signature", signature)
+        _set(self, "phone", phone)
+        _set(self, "mobile", mobile)
+        _set(self, "fax", fax)
+        _set(self, "website", website)
+        _set(self, "dob", dob)
+        _set(self, "street", street)
+        _set(self, "city", city)
+        _set(self, "state", state)
+        _set(self, "zip_", zip_)
+        _set(self, "country", country)
+        _set(self, "country_locale", country_locale)
+        _set(self, "language", language)
+        _set(self, "locale", locale)
+        _set(self, "time_zone", time_zone)
+        _set(self, "offset", offset)
+        _set(self, "time_format", time_format)
+        _set(self, "date_format", date_format)
+        _set(self, "name_format", name_format)
+        _set(self, "decimal_separator", decimal_separator)
+        _set(self, "currency", currency)
+        _set(self, "default_tab_group", default_tab_group)
+        _set(self, "personal_account", personal_account)
+        _set(self, "microsoft", microsoft)
+        _set(self, "isonline", isonline)
+        _set(self, "customize_info", customize_info)
+        _set(self, "theme", theme)
+        _set(self, "territories", territories)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.role)
+        load_nested(self.profile)
+        load_nested(self.reporting_to)
+        load_nested(self.customize_info)
+        load_nested(self.theme)
+        load_nested(self.territories)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="UserCustomizeInfo")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "notes_desc",
-        "show_right_panel",
-        "bc_view",
-        "show_home",
-        "show_detail_view",
-        "unpin_recent_item",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class UserCustomizeInfo(LazyModel):
     """The user's display preferences."""
 
@@ -93,49 +81,34 @@ class UserCustomizeInfo(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_notes_desc(_src: dict[str, Any]) -> bool | None | Unset:
-        notes_desc: bool | None | Unset = _src.get("notes_desc", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        notes_desc: bool | None | Unset = d.pop("notes_desc", UNSET)
 
-        return notes_desc
+        show_right_panel: None | str | Unset = d.pop("show_right_panel", UNSET)
 
-    @staticmethod
-    def _read_show_right_panel(_src: dict[str, Any]) -> None | str | Unset:
-        show_right_panel: None | str | Unset = _src.get("show_right_panel", UNSET)
+        bc_view: None | str | Unset = d.pop("bc_view", UNSET)
 
-        return show_right_panel
+        show_home: bool | None | Unset = d.pop("show_home", UNSET)
 
-    @staticmethod
-    def _read_bc_view(_src: dict[str, Any]) -> None | str | Unset:
-        bc_view: None | str | Unset = _src.get("bc_view", UNSET)
+        show_detail_view: bool | None | Unset = d.pop("show_detail_view", UNSET)
 
-        return bc_view
+        unpin_recent_item: None | str | Unset = d.pop("unpin_recent_item", UNSET)
 
-    @staticmethod
-    def _read_show_home(_src: dict[str, Any]) -> bool | None | Unset:
-        show_home: bool | None | Unset = _src.get("show_home", UNSET)
-
-        return show_home
-
-    @staticmethod
-    def _read_show_detail_view(_src: dict[str, Any]) -> bool | None | Unset:
-        show_detail_view: bool | None | Unset = _src.get("show_detail_view", UNSET)
-
-        return show_detail_view
-
-    @staticmethod
-    def _read_unpin_recent_item(_src: dict[str, Any]) -> None | str | Unset:
-        unpin_recent_item: None | str | Unset = _src.get("unpin_recent_item", UNSET)
-
-        return unpin_recent_item
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "notes_desc", notes_desc)
+        _set(self, "show_right_panel", show_right_panel)
+        _set(self, "bc_view", bc_view)
+        _set(self, "show_home", show_home)
+        _set(self, "show_detail_view", show_detail_view)
+        _set(self, "unpin_recent_item", unpin_recent_item)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="UserTheme")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "normal_tab",
-        "selected_tab",
-        "new_background",
-        "background",
-        "screen",
-        "type",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class UserTheme(LazyModel):
     """The user's UI theme. The seed's SDK code reads normal/selected tab font colours and backgrounds; API v2 sends them
     as `normal_tab` and `selected_tab` objects.
@@ -102,69 +90,56 @@ class UserTheme(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_normal_tab(_src: dict[str, Any]) -> None | Unset | UserTabTheme:
-        _normal_tab = _src.get("normal_tab", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _normal_tab = d.pop("normal_tab", UNSET)
         normal_tab: None | Unset | UserTabTheme
         if isinstance(_normal_tab, dict):
             try:
-                componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(_normal_tab)
-                componentsschemas_user_tab_theme_type_0._load_all_fields()
+                componentsschemas_user_tab_theme_type_0 = UserTabTheme._built_whole(_normal_tab)
                 normal_tab = componentsschemas_user_tab_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 normal_tab = cast(None | Unset | UserTabTheme, _normal_tab)
         else:
             normal_tab = _normal_tab
 
-        return normal_tab
-
-    @staticmethod
-    def _read_selected_tab(_src: dict[str, Any]) -> None | Unset | UserTabTheme:
-        _selected_tab = _src.get("selected_tab", UNSET)
+        _selected_tab = d.pop("selected_tab", UNSET)
         selected_tab: None | Unset | UserTabTheme
         if isinstance(_selected_tab, dict):
             try:
-                componentsschemas_user_tab_theme_type_0 = UserTabTheme.from_dict(_selected_tab)
-                componentsschemas_user_tab_theme_type_0._load_all_fields()
+                componentsschemas_user_tab_theme_type_0 = UserTabTheme._built_whole(_selected_tab)
                 selected_tab = componentsschemas_user_tab_theme_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 selected_tab = cast(None | Unset | UserTabTheme, _selected_tab)
         else:
             selected_tab = _selected_tab
 
-        return selected_tab
+        new_background: None | str | Unset = d.pop("new_background", UNSET)
 
-    @staticmethod
-    def _read_new_background(_src: dict[str, Any]) -> None | str | Unset:
-        new_background: None | str | Unset = _src.get("new_background", UNSET)
+        background: None | str | Unset = d.pop("background", UNSET)
 
-        return new_background
+        screen: None | str | Unset = d.pop("screen", UNSET)
 
-    @staticmethod
-    def _read_background(_src: dict[str, Any]) -> None | str | Unset:
-        background: None | str | Unset = _src.get("background", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        return background
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "normal_tab", normal_tab)
+        _set(self, "selected_tab", selected_tab)
+        _set(self, "new_background", new_background)
+        _set(self, "background", background)
+        _set(self, "screen", screen)
+        _set(self, "type_", type_)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_screen(_src: dict[str, Any]) -> None | str | Unset:
-        screen: None | str | Unset = _src.get("screen", UNSET)
-
-        return screen
-
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.normal_tab)
+        load_nested(self.selected_tab)
 
     @property
     def additional_keys(self) -> list[str]:

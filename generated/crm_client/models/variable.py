@@ -6,25 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="Variable")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "api_name",
-        "name",
-        "description",
-        "type",
-        "value",
-        "variable_group",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class Variable(LazyModel):
     """A CRM variable: a named value usable as a merge field in email, mail-merge and inventory templates and as a reusable
     authentication parameter in API calls. The seed lost its sample responses; the shape here is what Zoho's public CRM
@@ -113,64 +100,49 @@ class Variable(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        return api_name
+        description: None | str | Unset = d.pop("description", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        return name
+        value = d.pop("value", UNSET)
 
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> None | str | Unset:
-        description: None | str | Unset = _src.get("description", UNSET)
-
-        return description
-
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> None | str | Unset:
-        type_: None | str | Unset = _src.get("type", UNSET)
-
-        return type_
-
-    @staticmethod
-    def _read_value(_src: dict[str, Any]) -> Any | Unset:
-        value: Any | Unset = _src.get("value", UNSET)
-        return value
-
-    @staticmethod
-    def _read_variable_group(_src: dict[str, Any]) -> None | Unset | VariableGroup:
-        _variable_group = _src.get("variable_group", UNSET)
+        _variable_group = d.pop("variable_group", UNSET)
         variable_group: None | Unset | VariableGroup
         if isinstance(_variable_group, dict):
             try:
-                componentsschemas_variable_group_type_0 = VariableGroup.from_dict(_variable_group)
-                componentsschemas_variable_group_type_0._load_all_fields()
+                componentsschemas_variable_group_type_0 = VariableGroup._built_whole(_variable_group)
                 variable_group = componentsschemas_variable_group_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 variable_group = cast(None | Unset | VariableGroup, _variable_group)
         else:
             variable_group = _variable_group
 
-        return variable_group
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "api_name", api_name)
+        _set(self, "name", name)
+        _set(self, "description", description)
+        _set(self, "type_", type_)
+        _set(self, "value", value)
+        _set(self, "variable_group", variable_group)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.variable_group)
 
     @property
     def additional_keys(self) -> list[str]:

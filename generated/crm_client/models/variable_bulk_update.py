@@ -6,24 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="VariableBulkUpdate")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-        "api_name",
-        "value",
-        "description",
-        "variable_group",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class VariableBulkUpdate(LazyModel):
     """New details of one variable in `PUT /settings/variables`: `id` says which variable; only the other keys given are
     changed. The data type cannot be changed.
@@ -82,52 +70,44 @@ class VariableBulkUpdate(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "id" not in d:
             raise KeyError("id")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> int | str:
-        id: int | str = _src["id"]
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: int | str = d.pop("id")
 
-        return id
+        name = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> str | Unset:
-        name: str | Unset = _src.get("name", UNSET)
-        return name
+        api_name = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> str | Unset:
-        api_name: str | Unset = _src.get("api_name", UNSET)
-        return api_name
+        value = d.pop("value", UNSET)
 
-    @staticmethod
-    def _read_value(_src: dict[str, Any]) -> Any | Unset:
-        value: Any | Unset = _src.get("value", UNSET)
-        return value
+        description = d.pop("description", UNSET)
 
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> str | Unset:
-        description: str | Unset = _src.get("description", UNSET)
-        return description
-
-    @staticmethod
-    def _read_variable_group(_src: dict[str, Any]) -> VariableGroupInput | Unset:
-        _variable_group = _src.get("variable_group", UNSET)
+        _variable_group = d.pop("variable_group", UNSET)
         variable_group: VariableGroupInput | Unset
         if isinstance(_variable_group, Unset):
             variable_group = UNSET
         else:
             variable_group = VariableGroupInput.from_dict(_variable_group)
 
-        return variable_group
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "api_name", api_name)
+        _set(self, "value", value)
+        _set(self, "description", description)
+        _set(self, "variable_group", variable_group)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.variable_group)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,24 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="VariableCreate")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "name",
-        "api_name",
-        "variable_group",
-        "type",
-        "value",
-        "description",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class VariableCreate(LazyModel):
     """A variable to create (the seed's attribute table): `name`, `api_name` and `variable_group` are mandatory, `type`,
     `value` and `description` optional. The data type cannot be changed after creation. Naming an existing group adds
@@ -86,7 +74,7 @@ class VariableCreate(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "name" not in d:
             raise KeyError("name")
@@ -96,40 +84,33 @@ class VariableCreate(LazyModel):
             raise KeyError("variable_group")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> str:
-        name: str = _src["name"]
-        return name
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        name = d.pop("name")
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> str:
-        api_name: str = _src["api_name"]
-        return api_name
+        api_name = d.pop("api_name")
 
-    @staticmethod
-    def _read_variable_group(_src: dict[str, Any]) -> VariableGroupInput:
-        variable_group = VariableGroupInput.from_dict(_src["variable_group"])
+        variable_group = VariableGroupInput.from_dict(d.pop("variable_group"))
 
-        return variable_group
+        type_ = d.pop("type", UNSET)
 
-    @staticmethod
-    def _read_type_(_src: dict[str, Any]) -> str | Unset:
-        type_: str | Unset = _src.get("type", UNSET)
-        return type_
+        value = d.pop("value", UNSET)
 
-    @staticmethod
-    def _read_value(_src: dict[str, Any]) -> Any | Unset:
-        value: Any | Unset = _src.get("value", UNSET)
-        return value
+        description = d.pop("description", UNSET)
 
-    @staticmethod
-    def _read_description(_src: dict[str, Any]) -> str | Unset:
-        description: str | Unset = _src.get("description", UNSET)
-        return description
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "name", name)
+        _set(self, "api_name", api_name)
+        _set(self, "variable_group", variable_group)
+        _set(self, "type_", type_)
+        _set(self, "value", value)
+        _set(self, "description", description)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.variable_group)
 
     @property
     def additional_keys(self) -> list[str]:

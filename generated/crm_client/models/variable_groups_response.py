@@ -6,19 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="VariableGroupsResponse")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "variable_groups",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class VariableGroupsResponse(LazyModel):
     """The answer of the variable groups APIs: `variable_groups` holds every group (`GET /settings/variable_groups`) or
     exactly one (`GET /settings/variable_groups/{variable_group_id}`).
@@ -51,23 +44,23 @@ class VariableGroupsResponse(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "variable_groups" not in d:
             raise KeyError("variable_groups")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_variable_groups(_src: dict[str, Any]) -> list[None | VariableGroup]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         variable_groups = []
-        _variable_groups = _src["variable_groups"]
+        _variable_groups = d.pop("variable_groups")
         for variable_groups_item_data in _variable_groups:
             _variable_groups_item = variable_groups_item_data
             variable_groups_item: None | VariableGroup
             if isinstance(_variable_groups_item, dict):
                 try:
-                    componentsschemas_variable_group_type_0 = VariableGroup.from_dict(_variable_groups_item)
-                    componentsschemas_variable_group_type_0._load_all_fields()
+                    componentsschemas_variable_group_type_0 = VariableGroup._built_whole(_variable_groups_item)
                     variable_groups_item = componentsschemas_variable_group_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     variable_groups_item = cast(None | VariableGroup, _variable_groups_item)
@@ -76,11 +69,13 @@ class VariableGroupsResponse(LazyModel):
 
             variable_groups.append(variable_groups_item)
 
-        return variable_groups
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "variable_groups", variable_groups)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.variable_groups)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -5,12 +5,12 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import LazyModel, lazily_built
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="VariablesCreateRequest")
 
 
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class VariablesCreateRequest(LazyModel):
     """Body of `POST /settings/variables`."""
 
@@ -35,22 +35,27 @@ class VariablesCreateRequest(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "variables" not in d:
             raise KeyError("variables")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_variables(_src: dict[str, Any]) -> list[VariableCreate]:
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
         variables = []
-        _variables = _src["variables"]
+        _variables = d.pop("variables")
         for variables_item_data in _variables:
             variables_item = VariableCreate.from_dict(variables_item_data)
 
             variables.append(variables_item)
 
-        return variables
+        _set = object.__setattr__
+        _set(self, "variables", variables)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.variables)
 
 
 # The models this one refers to, imported once the class above exists: models refer to each other in

@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="ZohoError")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "code",
-        "message",
-        "status",
-        "details",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ZohoError(LazyModel):
     """The Zoho error envelope. Zoho returns it as the whole body for request-level errors (for example `INVALID_TOKEN`,
     `INVALID_URL_PATTERN`, `LIMIT_EXCEEDED`) and inside `data[]` for per-record failures of multi-record writes.
@@ -68,7 +58,7 @@ class ZohoError(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "code" not in d:
             raise KeyError("code")
@@ -78,35 +68,32 @@ class ZohoError(LazyModel):
             raise KeyError("status")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_code(_src: dict[str, Any]) -> str:
-        code: str = _src["code"]
-        return code
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        code = d.pop("code")
 
-    @staticmethod
-    def _read_message(_src: dict[str, Any]) -> str:
-        message: str = _src["message"]
-        return message
+        message = d.pop("message")
 
-    @staticmethod
-    def _read_status(_src: dict[str, Any]) -> str:
-        status: str = _src["status"]
-        return status
+        status = d.pop("status")
 
-    @staticmethod
-    def _read_details(_src: dict[str, Any]) -> ZohoErrorDetails | Unset:
-        _details = _src.get("details", UNSET)
+        _details = d.pop("details", UNSET)
         details: ZohoErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = ZohoErrorDetails.from_dict(_details)
 
-        return details
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "code", code)
+        _set(self, "message", message)
+        _set(self, "status", status)
+        _set(self, "details", details)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.details)
 
     @property
     def additional_keys(self) -> list[str]:

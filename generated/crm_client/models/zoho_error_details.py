@@ -6,23 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="ZohoErrorDetails")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "api_name",
-        "expected_data_type",
-        "maximum_length",
-        "id",
-        "resource_path_index",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ZohoErrorDetails(LazyModel):
     """Context of a Zoho error. The keys depend on the error: `api_name` names the offending field, `expected_data_type`
     its type, `maximum_length` a limit, `id` an offending record id, `resource_path_index` the offending path segment.
@@ -87,43 +76,31 @@ class ZohoErrorDetails(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-        return api_name
+        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
 
-    @staticmethod
-    def _read_expected_data_type(_src: dict[str, Any]) -> None | str | Unset:
-        expected_data_type: None | str | Unset = _src.get("expected_data_type", UNSET)
+        maximum_length: int | None | Unset = d.pop("maximum_length", UNSET)
 
-        return expected_data_type
+        id: None | str | Unset = d.pop("id", UNSET)
 
-    @staticmethod
-    def _read_maximum_length(_src: dict[str, Any]) -> int | None | Unset:
-        maximum_length: int | None | Unset = _src.get("maximum_length", UNSET)
+        resource_path_index: int | None | Unset = d.pop("resource_path_index", UNSET)
 
-        return maximum_length
-
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
-
-        return id
-
-    @staticmethod
-    def _read_resource_path_index(_src: dict[str, Any]) -> int | None | Unset:
-        resource_path_index: int | None | Unset = _src.get("resource_path_index", UNSET)
-
-        return resource_path_index
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "api_name", api_name)
+        _set(self, "expected_data_type", expected_data_type)
+        _set(self, "maximum_length", maximum_length)
+        _set(self, "id", id)
+        _set(self, "resource_path_index", resource_path_index)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

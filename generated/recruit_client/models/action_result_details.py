@@ -6,25 +6,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="ActionResultDetails")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "Created_Time",
-        "Modified_Time",
-        "Created_By",
-        "Modified_By",
-        "api_name",
-        "expected_data_type",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class ActionResultDetails(LazyModel):
     """Details of one record's write result. On success: the record `id` and its audit fields; on error: the keys of
     `ZohoErrorDetails` (`api_name`, `expected_data_type`, ...).
@@ -112,75 +99,59 @@ class ActionResultDetails(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        created_time: None | str | Unset = d.pop("Created_Time", UNSET)
 
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> None | str | Unset:
-        created_time: None | str | Unset = _src.get("Created_Time", UNSET)
+        modified_time: None | str | Unset = d.pop("Modified_Time", UNSET)
 
-        return created_time
-
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> None | str | Unset:
-        modified_time: None | str | Unset = _src.get("Modified_Time", UNSET)
-
-        return modified_time
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("Created_By", UNSET)
+        _created_by = d.pop("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
+        api_name: None | str | Unset = d.pop("api_name", UNSET)
 
-    @staticmethod
-    def _read_api_name(_src: dict[str, Any]) -> None | str | Unset:
-        api_name: None | str | Unset = _src.get("api_name", UNSET)
+        expected_data_type: None | str | Unset = d.pop("expected_data_type", UNSET)
 
-        return api_name
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "api_name", api_name)
+        _set(self, "expected_data_type", expected_data_type)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_expected_data_type(_src: dict[str, Any]) -> None | str | Unset:
-        expected_data_type: None | str | Unset = _src.get("expected_data_type", UNSET)
-
-        return expected_data_type
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
 
     @property
     def additional_keys(self) -> list[str]:

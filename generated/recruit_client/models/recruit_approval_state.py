@@ -6,22 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="RecruitApprovalState")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "delegate",
-        "approve",
-        "reject",
-        "resubmit",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitApprovalState(LazyModel):
     """The record's `$approval` block: which approval actions the current user may take on the record while it waits in an
     approval process. All four are false for a record that is not under approval.
@@ -80,37 +70,28 @@ class RecruitApprovalState(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_delegate(_src: dict[str, Any]) -> bool | None | Unset:
-        delegate: bool | None | Unset = _src.get("delegate", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        delegate: bool | None | Unset = d.pop("delegate", UNSET)
 
-        return delegate
+        approve: bool | None | Unset = d.pop("approve", UNSET)
 
-    @staticmethod
-    def _read_approve(_src: dict[str, Any]) -> bool | None | Unset:
-        approve: bool | None | Unset = _src.get("approve", UNSET)
+        reject: bool | None | Unset = d.pop("reject", UNSET)
 
-        return approve
+        resubmit: bool | None | Unset = d.pop("resubmit", UNSET)
 
-    @staticmethod
-    def _read_reject(_src: dict[str, Any]) -> bool | None | Unset:
-        reject: bool | None | Unset = _src.get("reject", UNSET)
-
-        return reject
-
-    @staticmethod
-    def _read_resubmit(_src: dict[str, Any]) -> bool | None | Unset:
-        resubmit: bool | None | Unset = _src.get("resubmit", UNSET)
-
-        return resubmit
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "delegate", delegate)
+        _set(self, "approve", approve)
+        _set(self, "reject", reject)
+        _set(self, "resubmit", resubmit)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

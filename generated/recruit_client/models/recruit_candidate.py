@@ -7,74 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecruitCandidate")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "Candidate_ID",
-        "Salutation",
-        "First_Name",
-        "Last_Name",
-        "Full_Name",
-        "Email",
-        "Phone",
-        "Mobile",
-        "Fax",
-        "Website",
-        "Skype_ID",
-        "Twitter",
-        "Street",
-        "City",
-        "State",
-        "Zip_Code",
-        "Country",
-        "Current_Job_Title",
-        "Current_Employer",
-        "Experience_in_Years",
-        "Highest_Qualification_Held",
-        "Skill_Set",
-        "Current_Salary",
-        "Expected_Salary",
-        "Additional_Info",
-        "Rating",
-        "Candidate_Status",
-        "Source",
-        "Candidate_Owner",
-        "Is_Unqualified",
-        "Is_Locked",
-        "Is_Attachment_Present",
-        "Email_Opt_Out",
-        "Associated_any_Social_Profiles",
-        "CANDIDATEPORTALSTATUS",
-        "GDPR_Consent_Status",
-        "GDPR_Consent_Date",
-        "GDPR_Consent_Mode",
-        "Experience_Details",
-        "Educational_Details",
-        "Associated_Tags",
-        "Created_By",
-        "Modified_By",
-        "Created_Time",
-        "Updated_On",
-        "Last_Activity_Time",
-        "Last_Mailed_Time",
-        "$currency_symbol",
-        "$converted",
-        "$converted_detail",
-        "$process_flow",
-        "$approved",
-        "$approval",
-        "$followed",
-        "$editable",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitCandidate(LazyModel):
     """A Zoho Recruit candidate record, as Get Associated Records returns it for a job opening. The properties below are
     the standard fields the sample shows; every field is optional and may be null, and organisations add custom fields
@@ -671,267 +609,110 @@ class RecruitCandidate(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        candidate_id: None | str | Unset = d.pop("Candidate_ID", UNSET)
 
-    @staticmethod
-    def _read_candidate_id(_src: dict[str, Any]) -> None | str | Unset:
-        candidate_id: None | str | Unset = _src.get("Candidate_ID", UNSET)
+        salutation: None | str | Unset = d.pop("Salutation", UNSET)
 
-        return candidate_id
+        first_name: None | str | Unset = d.pop("First_Name", UNSET)
 
-    @staticmethod
-    def _read_salutation(_src: dict[str, Any]) -> None | str | Unset:
-        salutation: None | str | Unset = _src.get("Salutation", UNSET)
+        last_name: None | str | Unset = d.pop("Last_Name", UNSET)
 
-        return salutation
+        full_name: None | str | Unset = d.pop("Full_Name", UNSET)
 
-    @staticmethod
-    def _read_first_name(_src: dict[str, Any]) -> None | str | Unset:
-        first_name: None | str | Unset = _src.get("First_Name", UNSET)
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        return first_name
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
-    @staticmethod
-    def _read_last_name(_src: dict[str, Any]) -> None | str | Unset:
-        last_name: None | str | Unset = _src.get("Last_Name", UNSET)
+        mobile: None | str | Unset = d.pop("Mobile", UNSET)
 
-        return last_name
+        fax: None | str | Unset = d.pop("Fax", UNSET)
 
-    @staticmethod
-    def _read_full_name(_src: dict[str, Any]) -> None | str | Unset:
-        full_name: None | str | Unset = _src.get("Full_Name", UNSET)
+        website: None | str | Unset = d.pop("Website", UNSET)
 
-        return full_name
+        skype_id: None | str | Unset = d.pop("Skype_ID", UNSET)
 
-    @staticmethod
-    def _read_email(_src: dict[str, Any]) -> None | str | Unset:
-        email: None | str | Unset = _src.get("Email", UNSET)
+        twitter: None | str | Unset = d.pop("Twitter", UNSET)
 
-        return email
+        street: None | str | Unset = d.pop("Street", UNSET)
 
-    @staticmethod
-    def _read_phone(_src: dict[str, Any]) -> None | str | Unset:
-        phone: None | str | Unset = _src.get("Phone", UNSET)
+        city: None | str | Unset = d.pop("City", UNSET)
 
-        return phone
+        state: None | str | Unset = d.pop("State", UNSET)
 
-    @staticmethod
-    def _read_mobile(_src: dict[str, Any]) -> None | str | Unset:
-        mobile: None | str | Unset = _src.get("Mobile", UNSET)
+        zip_code: None | str | Unset = d.pop("Zip_Code", UNSET)
 
-        return mobile
+        country: None | str | Unset = d.pop("Country", UNSET)
 
-    @staticmethod
-    def _read_fax(_src: dict[str, Any]) -> None | str | Unset:
-        fax: None | str | Unset = _src.get("Fax", UNSET)
+        current_job_title: None | str | Unset = d.pop("Current_Job_Title", UNSET)
 
-        return fax
+        current_employer: None | str | Unset = d.pop("Current_Employer", UNSET)
 
-    @staticmethod
-    def _read_website(_src: dict[str, Any]) -> None | str | Unset:
-        website: None | str | Unset = _src.get("Website", UNSET)
+        experience_in_years: float | None | Unset = d.pop("Experience_in_Years", UNSET)
 
-        return website
+        highest_qualification_held: None | str | Unset = d.pop("Highest_Qualification_Held", UNSET)
 
-    @staticmethod
-    def _read_skype_id(_src: dict[str, Any]) -> None | str | Unset:
-        skype_id: None | str | Unset = _src.get("Skype_ID", UNSET)
+        skill_set: None | str | Unset = d.pop("Skill_Set", UNSET)
 
-        return skype_id
+        current_salary: float | None | Unset = d.pop("Current_Salary", UNSET)
 
-    @staticmethod
-    def _read_twitter(_src: dict[str, Any]) -> None | str | Unset:
-        twitter: None | str | Unset = _src.get("Twitter", UNSET)
+        expected_salary: float | None | Unset = d.pop("Expected_Salary", UNSET)
 
-        return twitter
+        additional_info: None | str | Unset = d.pop("Additional_Info", UNSET)
 
-    @staticmethod
-    def _read_street(_src: dict[str, Any]) -> None | str | Unset:
-        street: None | str | Unset = _src.get("Street", UNSET)
+        rating: float | None | Unset = d.pop("Rating", UNSET)
 
-        return street
+        candidate_status: None | str | Unset = d.pop("Candidate_Status", UNSET)
 
-    @staticmethod
-    def _read_city(_src: dict[str, Any]) -> None | str | Unset:
-        city: None | str | Unset = _src.get("City", UNSET)
+        source: None | str | Unset = d.pop("Source", UNSET)
 
-        return city
-
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("State", UNSET)
-
-        return state
-
-    @staticmethod
-    def _read_zip_code(_src: dict[str, Any]) -> None | str | Unset:
-        zip_code: None | str | Unset = _src.get("Zip_Code", UNSET)
-
-        return zip_code
-
-    @staticmethod
-    def _read_country(_src: dict[str, Any]) -> None | str | Unset:
-        country: None | str | Unset = _src.get("Country", UNSET)
-
-        return country
-
-    @staticmethod
-    def _read_current_job_title(_src: dict[str, Any]) -> None | str | Unset:
-        current_job_title: None | str | Unset = _src.get("Current_Job_Title", UNSET)
-
-        return current_job_title
-
-    @staticmethod
-    def _read_current_employer(_src: dict[str, Any]) -> None | str | Unset:
-        current_employer: None | str | Unset = _src.get("Current_Employer", UNSET)
-
-        return current_employer
-
-    @staticmethod
-    def _read_experience_in_years(_src: dict[str, Any]) -> float | None | Unset:
-        experience_in_years: float | None | Unset = _src.get("Experience_in_Years", UNSET)
-
-        return experience_in_years
-
-    @staticmethod
-    def _read_highest_qualification_held(_src: dict[str, Any]) -> None | str | Unset:
-        highest_qualification_held: None | str | Unset = _src.get("Highest_Qualification_Held", UNSET)
-
-        return highest_qualification_held
-
-    @staticmethod
-    def _read_skill_set(_src: dict[str, Any]) -> None | str | Unset:
-        skill_set: None | str | Unset = _src.get("Skill_Set", UNSET)
-
-        return skill_set
-
-    @staticmethod
-    def _read_current_salary(_src: dict[str, Any]) -> float | None | Unset:
-        current_salary: float | None | Unset = _src.get("Current_Salary", UNSET)
-
-        return current_salary
-
-    @staticmethod
-    def _read_expected_salary(_src: dict[str, Any]) -> float | None | Unset:
-        expected_salary: float | None | Unset = _src.get("Expected_Salary", UNSET)
-
-        return expected_salary
-
-    @staticmethod
-    def _read_additional_info(_src: dict[str, Any]) -> None | str | Unset:
-        additional_info: None | str | Unset = _src.get("Additional_Info", UNSET)
-
-        return additional_info
-
-    @staticmethod
-    def _read_rating(_src: dict[str, Any]) -> float | None | Unset:
-        rating: float | None | Unset = _src.get("Rating", UNSET)
-
-        return rating
-
-    @staticmethod
-    def _read_candidate_status(_src: dict[str, Any]) -> None | str | Unset:
-        candidate_status: None | str | Unset = _src.get("Candidate_Status", UNSET)
-
-        return candidate_status
-
-    @staticmethod
-    def _read_source(_src: dict[str, Any]) -> None | str | Unset:
-        source: None | str | Unset = _src.get("Source", UNSET)
-
-        return source
-
-    @staticmethod
-    def _read_candidate_owner(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _candidate_owner = _src.get("Candidate_Owner", UNSET)
+        _candidate_owner = d.pop("Candidate_Owner", UNSET)
         candidate_owner: None | Unset | UserReference
         if isinstance(_candidate_owner, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_candidate_owner)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_candidate_owner)
                 candidate_owner = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 candidate_owner = cast(None | Unset | UserReference, _candidate_owner)
         else:
             candidate_owner = _candidate_owner
 
-        return candidate_owner
+        is_unqualified: bool | None | Unset = d.pop("Is_Unqualified", UNSET)
 
-    @staticmethod
-    def _read_is_unqualified(_src: dict[str, Any]) -> bool | None | Unset:
-        is_unqualified: bool | None | Unset = _src.get("Is_Unqualified", UNSET)
+        is_locked: bool | None | Unset = d.pop("Is_Locked", UNSET)
 
-        return is_unqualified
+        is_attachment_present: bool | None | Unset = d.pop("Is_Attachment_Present", UNSET)
 
-    @staticmethod
-    def _read_is_locked(_src: dict[str, Any]) -> bool | None | Unset:
-        is_locked: bool | None | Unset = _src.get("Is_Locked", UNSET)
+        email_opt_out: bool | None | Unset = d.pop("Email_Opt_Out", UNSET)
 
-        return is_locked
+        associated_any_social_profiles: bool | None | Unset = d.pop("Associated_any_Social_Profiles", UNSET)
 
-    @staticmethod
-    def _read_is_attachment_present(_src: dict[str, Any]) -> bool | None | Unset:
-        is_attachment_present: bool | None | Unset = _src.get("Is_Attachment_Present", UNSET)
+        candidateportalstatus: None | str | Unset = d.pop("CANDIDATEPORTALSTATUS", UNSET)
 
-        return is_attachment_present
+        gdpr_consent_status: None | str | Unset = d.pop("GDPR_Consent_Status", UNSET)
 
-    @staticmethod
-    def _read_email_opt_out(_src: dict[str, Any]) -> bool | None | Unset:
-        email_opt_out: bool | None | Unset = _src.get("Email_Opt_Out", UNSET)
-
-        return email_opt_out
-
-    @staticmethod
-    def _read_associated_any_social_profiles(_src: dict[str, Any]) -> bool | None | Unset:
-        associated_any_social_profiles: bool | None | Unset = _src.get("Associated_any_Social_Profiles", UNSET)
-
-        return associated_any_social_profiles
-
-    @staticmethod
-    def _read_candidateportalstatus(_src: dict[str, Any]) -> None | str | Unset:
-        candidateportalstatus: None | str | Unset = _src.get("CANDIDATEPORTALSTATUS", UNSET)
-
-        return candidateportalstatus
-
-    @staticmethod
-    def _read_gdpr_consent_status(_src: dict[str, Any]) -> None | str | Unset:
-        gdpr_consent_status: None | str | Unset = _src.get("GDPR_Consent_Status", UNSET)
-
-        return gdpr_consent_status
-
-    @staticmethod
-    def _read_gdpr_consent_date(_src: dict[str, Any]) -> datetime.date | None | Unset:
-        _gdpr_consent_date = _src.get("GDPR_Consent_Date", UNSET)
+        _gdpr_consent_date = d.pop("GDPR_Consent_Date", UNSET)
         gdpr_consent_date: datetime.date | None | Unset
         if isinstance(_gdpr_consent_date, str):
             try:
                 gdpr_consent_date_type_0 = datetime.date.fromisoformat(_gdpr_consent_date)
-
                 gdpr_consent_date = gdpr_consent_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 gdpr_consent_date = cast(datetime.date | None | Unset, _gdpr_consent_date)
         else:
             gdpr_consent_date = _gdpr_consent_date
 
-        return gdpr_consent_date
+        gdpr_consent_mode: None | str | Unset = d.pop("GDPR_Consent_Mode", UNSET)
 
-    @staticmethod
-    def _read_gdpr_consent_mode(_src: dict[str, Any]) -> None | str | Unset:
-        gdpr_consent_mode: None | str | Unset = _src.get("GDPR_Consent_Mode", UNSET)
-
-        return gdpr_consent_mode
-
-    @staticmethod
-    def _read_experience_details(_src: dict[str, Any]) -> list[RecruitSubformRow] | None | Unset:
-        _experience_details = _src.get("Experience_Details", UNSET)
+        _experience_details = d.pop("Experience_Details", UNSET)
         experience_details: list[RecruitSubformRow] | None | Unset
         if isinstance(_experience_details, list):
             try:
@@ -941,6 +722,7 @@ class RecruitCandidate(LazyModel):
                     experience_details_type_0_item = RecruitSubformRow.from_dict(experience_details_type_0_item_data)
 
                     experience_details_type_0.append(experience_details_type_0_item)
+
                 for experience_details_type_0_item in experience_details_type_0:
                     experience_details_type_0_item._load_all_fields()
                 experience_details = experience_details_type_0
@@ -949,11 +731,7 @@ class RecruitCandidate(LazyModel):
         else:
             experience_details = _experience_details
 
-        return experience_details
-
-    @staticmethod
-    def _read_educational_details(_src: dict[str, Any]) -> list[RecruitSubformRow] | None | Unset:
-        _educational_details = _src.get("Educational_Details", UNSET)
+        _educational_details = d.pop("Educational_Details", UNSET)
         educational_details: list[RecruitSubformRow] | None | Unset
         if isinstance(_educational_details, list):
             try:
@@ -963,6 +741,7 @@ class RecruitCandidate(LazyModel):
                     educational_details_type_0_item = RecruitSubformRow.from_dict(educational_details_type_0_item_data)
 
                     educational_details_type_0.append(educational_details_type_0_item)
+
                 for educational_details_type_0_item in educational_details_type_0:
                     educational_details_type_0_item._load_all_fields()
                 educational_details = educational_details_type_0
@@ -971,11 +750,7 @@ class RecruitCandidate(LazyModel):
         else:
             educational_details = _educational_details
 
-        return educational_details
-
-    @staticmethod
-    def _read_associated_tags(_src: dict[str, Any]) -> list[RecruitTag] | None | Unset:
-        _associated_tags = _src.get("Associated_Tags", UNSET)
+        _associated_tags = d.pop("Associated_Tags", UNSET)
         associated_tags: list[RecruitTag] | None | Unset
         if isinstance(_associated_tags, list):
             try:
@@ -985,6 +760,7 @@ class RecruitCandidate(LazyModel):
                     associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
 
                     associated_tags_type_0.append(associated_tags_type_0_item)
+
                 for associated_tags_type_0_item in associated_tags_type_0:
                     associated_tags_type_0_item._load_all_fields()
                 associated_tags = associated_tags_type_0
@@ -993,175 +769,177 @@ class RecruitCandidate(LazyModel):
         else:
             associated_tags = _associated_tags
 
-        return associated_tags
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("Created_By", UNSET)
+        _created_by = d.pop("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
-
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _created_time = _src.get("Created_Time", UNSET)
+        _created_time = d.pop("Created_Time", UNSET)
         created_time: datetime.datetime | None | Unset
         if isinstance(_created_time, str):
             try:
                 created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
-
                 created_time = created_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_time = cast(datetime.datetime | None | Unset, _created_time)
         else:
             created_time = _created_time
 
-        return created_time
-
-    @staticmethod
-    def _read_updated_on(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _updated_on = _src.get("Updated_On", UNSET)
+        _updated_on = d.pop("Updated_On", UNSET)
         updated_on: datetime.datetime | None | Unset
         if isinstance(_updated_on, str):
             try:
                 updated_on_type_0 = datetime.datetime.fromisoformat(_updated_on)
-
                 updated_on = updated_on_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 updated_on = cast(datetime.datetime | None | Unset, _updated_on)
         else:
             updated_on = _updated_on
 
-        return updated_on
-
-    @staticmethod
-    def _read_last_activity_time(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _last_activity_time = _src.get("Last_Activity_Time", UNSET)
+        _last_activity_time = d.pop("Last_Activity_Time", UNSET)
         last_activity_time: datetime.datetime | None | Unset
         if isinstance(_last_activity_time, str):
             try:
                 last_activity_time_type_0 = datetime.datetime.fromisoformat(_last_activity_time)
-
                 last_activity_time = last_activity_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_activity_time = cast(datetime.datetime | None | Unset, _last_activity_time)
         else:
             last_activity_time = _last_activity_time
 
-        return last_activity_time
-
-    @staticmethod
-    def _read_last_mailed_time(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _last_mailed_time = _src.get("Last_Mailed_Time", UNSET)
+        _last_mailed_time = d.pop("Last_Mailed_Time", UNSET)
         last_mailed_time: datetime.datetime | None | Unset
         if isinstance(_last_mailed_time, str):
             try:
                 last_mailed_time_type_0 = datetime.datetime.fromisoformat(_last_mailed_time)
-
                 last_mailed_time = last_mailed_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_mailed_time = cast(datetime.datetime | None | Unset, _last_mailed_time)
         else:
             last_mailed_time = _last_mailed_time
 
-        return last_mailed_time
+        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
 
-    @staticmethod
-    def _read_currency_symbol(_src: dict[str, Any]) -> None | str | Unset:
-        currency_symbol: None | str | Unset = _src.get("$currency_symbol", UNSET)
+        converted: bool | None | Unset = d.pop("$converted", UNSET)
 
-        return currency_symbol
-
-    @staticmethod
-    def _read_converted(_src: dict[str, Any]) -> bool | None | Unset:
-        converted: bool | None | Unset = _src.get("$converted", UNSET)
-
-        return converted
-
-    @staticmethod
-    def _read_converted_detail(_src: dict[str, Any]) -> None | RecruitConvertedDetail | Unset:
-        _converted_detail = _src.get("$converted_detail", UNSET)
+        _converted_detail = d.pop("$converted_detail", UNSET)
         converted_detail: None | RecruitConvertedDetail | Unset
         if isinstance(_converted_detail, dict):
             try:
-                componentsschemas_recruit_converted_detail_type_0 = RecruitConvertedDetail.from_dict(_converted_detail)
-                componentsschemas_recruit_converted_detail_type_0._load_all_fields()
+                componentsschemas_recruit_converted_detail_type_0 = RecruitConvertedDetail._built_whole(
+                    _converted_detail
+                )
                 converted_detail = componentsschemas_recruit_converted_detail_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 converted_detail = cast(None | RecruitConvertedDetail | Unset, _converted_detail)
         else:
             converted_detail = _converted_detail
 
-        return converted_detail
+        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
 
-    @staticmethod
-    def _read_process_flow(_src: dict[str, Any]) -> bool | None | Unset:
-        process_flow: bool | None | Unset = _src.get("$process_flow", UNSET)
+        approved: bool | None | Unset = d.pop("$approved", UNSET)
 
-        return process_flow
-
-    @staticmethod
-    def _read_approved(_src: dict[str, Any]) -> bool | None | Unset:
-        approved: bool | None | Unset = _src.get("$approved", UNSET)
-
-        return approved
-
-    @staticmethod
-    def _read_approval(_src: dict[str, Any]) -> None | RecruitApprovalState | Unset:
-        _approval = _src.get("$approval", UNSET)
+        _approval = d.pop("$approval", UNSET)
         approval: None | RecruitApprovalState | Unset
         if isinstance(_approval, dict):
             try:
-                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(_approval)
-                componentsschemas_recruit_approval_state_type_0._load_all_fields()
+                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState._built_whole(_approval)
                 approval = componentsschemas_recruit_approval_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 approval = cast(None | RecruitApprovalState | Unset, _approval)
         else:
             approval = _approval
 
-        return approval
+        followed: bool | None | Unset = d.pop("$followed", UNSET)
 
-    @staticmethod
-    def _read_followed(_src: dict[str, Any]) -> bool | None | Unset:
-        followed: bool | None | Unset = _src.get("$followed", UNSET)
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-        return followed
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "candidate_id", candidate_id)
+        _set(self, "salutation", salutation)
+        _set(self, "first_name", first_name)
+        _set(self, "last_name", last_name)
+        _set(self, "full_name", full_name)
+        _set(self, "email", email)
+        _set(self, "phone", phone)
+        _set(self, "mobile", mobile)
+        _set(self, "fax", fax)
+        _set(self, "website", website)
+        _set(self, "skype_id", skype_id)
+        _set(self, "twitter", twitter)
+        _set(self, "street", street)
+        _set(self, "city", city)
+        _set(self, "state", state)
+        _set(self, "zip_code", zip_code)
+        _set(self, "country", country)
+        _set(self, "current_job_title", current_job_title)
+        _set(self, "current_employer", current_employer)
+        _set(self, "experience_in_years", experience_in_years)
+        _set(self, "highest_qualification_held", highest_qualification_held)
+        _set(self, "skill_set", skill_set)
+        _set(self, "current_salary", current_salary)
+        _set(self, "expected_salary", expected_salary)
+        _set(self, "additional_info", additional_info)
+        _set(self, "rating", rating)
+        _set(self, "candidate_status", candidate_status)
+        _set(self, "source", source)
+        _set(self, "candidate_owner", candidate_owner)
+        _set(self, "is_unqualified", is_unqualified)
+        _set(self, "is_locked", is_locked)
+        _set(self, "is_attachment_present", is_attachment_present)
+        _set(self, "email_opt_out", email_opt_out)
+        _set(self, "associated_any_social_profiles", associated_any_social_profiles)
+        _set(self, "candidateportalstatus", candidateportalstatus)
+        _set(self, "gdpr_consent_status", gdpr_consent_status)
+        _set(self, "gdpr_consent_date", gdpr_consent_date)
+        _set(self, "gdpr_consent_mode", gdpr_consent_mode)
+        _set(self, "experience_details", experience_details)
+        _set(self, "educational_details", educational_details)
+        _set(self, "associated_tags", associated_tags)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "updated_on", updated_on)
+        _set(self, "last_activity_time", last_activity_time)
+        _set(self, "last_mailed_time", last_mailed_time)
+        _set(self, "currency_symbol", currency_symbol)
+        _set(self, "converted", converted)
+        _set(self, "converted_detail", converted_detail)
+        _set(self, "process_flow", process_flow)
+        _set(self, "approved", approved)
+        _set(self, "approval", approval)
+        _set(self, "followed", followed)
+        _set(self, "editable", editable)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
-        editable: bool | None | Unset = _src.get("$editable", UNSET)
-
-        return editable
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.candidate_owner)
+        load_nested(self.experience_details)
+        load_nested(self.educational_details)
+        load_nested(self.associated_tags)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.converted_detail)
+        load_nested(self.approval)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,62 +7,12 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RecruitJobOpening")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "Job_Opening_ID",
-        "id",
-        "Posting_Title",
-        "Potential_Name",
-        "Job_Opening_Status",
-        "Job_Type",
-        "Industry",
-        "Work_Experience",
-        "Skillset",
-        "Salary",
-        "Job_Description",
-        "Number_of_Positions",
-        "No_of_Candidates_Associated",
-        "No_of_Candidates_Hired",
-        "Date_Opened",
-        "Target_Date",
-        "Is_Hot_Job_Opening",
-        "Publish",
-        "Is_Locked",
-        "Is_Attachment_Present",
-        "Account_Name",
-        "Contact_Name",
-        "Account_Manager",
-        "Assigned_Recruiter",
-        "Revenue_per_Position",
-        "Expected_Revenue",
-        "Actual_Revenue",
-        "Missed_Revenue",
-        "City",
-        "State",
-        "Zip_Code",
-        "Country",
-        "Associated_Tags",
-        "Created_By",
-        "Modified_By",
-        "Created_Time",
-        "Modified_Time",
-        "Last_Activity_Time",
-        "$currency_symbol",
-        "$process_flow",
-        "$approved",
-        "$approval",
-        "$followed",
-        "$editable",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitJobOpening(LazyModel):
     """A Zoho Recruit job opening record, as Get Associated Records returns it for a candidate. The properties below are
     the standard fields the sample shows; every field may be null, and organisations add custom fields (their API names
@@ -548,203 +498,107 @@ class RecruitJobOpening(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "Job_Opening_ID" not in d:
             raise KeyError("Job_Opening_ID")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_job_opening_id(_src: dict[str, Any]) -> None | str:
-        job_opening_id: None | str = _src["Job_Opening_ID"]
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        job_opening_id: None | str = d.pop("Job_Opening_ID")
 
-        return job_opening_id
+        id: None | str | Unset = d.pop("id", UNSET)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+        posting_title: None | str | Unset = d.pop("Posting_Title", UNSET)
 
-        return id
+        potential_name: None | str | Unset = d.pop("Potential_Name", UNSET)
 
-    @staticmethod
-    def _read_posting_title(_src: dict[str, Any]) -> None | str | Unset:
-        posting_title: None | str | Unset = _src.get("Posting_Title", UNSET)
+        job_opening_status: None | str | Unset = d.pop("Job_Opening_Status", UNSET)
 
-        return posting_title
+        job_type: None | str | Unset = d.pop("Job_Type", UNSET)
 
-    @staticmethod
-    def _read_potential_name(_src: dict[str, Any]) -> None | str | Unset:
-        potential_name: None | str | Unset = _src.get("Potential_Name", UNSET)
+        industry: None | str | Unset = d.pop("Industry", UNSET)
 
-        return potential_name
+        work_experience: None | str | Unset = d.pop("Work_Experience", UNSET)
 
-    @staticmethod
-    def _read_job_opening_status(_src: dict[str, Any]) -> None | str | Unset:
-        job_opening_status: None | str | Unset = _src.get("Job_Opening_Status", UNSET)
+        skillset: None | str | Unset = d.pop("Skillset", UNSET)
 
-        return job_opening_status
+        salary: None | str | Unset = d.pop("Salary", UNSET)
 
-    @staticmethod
-    def _read_job_type(_src: dict[str, Any]) -> None | str | Unset:
-        job_type: None | str | Unset = _src.get("Job_Type", UNSET)
+        job_description: None | str | Unset = d.pop("Job_Description", UNSET)
 
-        return job_type
+        number_of_positions: None | str | Unset = d.pop("Number_of_Positions", UNSET)
 
-    @staticmethod
-    def _read_industry(_src: dict[str, Any]) -> None | str | Unset:
-        industry: None | str | Unset = _src.get("Industry", UNSET)
+        no_of_candidates_associated: int | None | Unset = d.pop("No_of_Candidates_Associated", UNSET)
 
-        return industry
+        no_of_candidates_hired: int | None | Unset = d.pop("No_of_Candidates_Hired", UNSET)
 
-    @staticmethod
-    def _read_work_experience(_src: dict[str, Any]) -> None | str | Unset:
-        work_experience: None | str | Unset = _src.get("Work_Experience", UNSET)
-
-        return work_experience
-
-    @staticmethod
-    def _read_skillset(_src: dict[str, Any]) -> None | str | Unset:
-        skillset: None | str | Unset = _src.get("Skillset", UNSET)
-
-        return skillset
-
-    @staticmethod
-    def _read_salary(_src: dict[str, Any]) -> None | str | Unset:
-        salary: None | str | Unset = _src.get("Salary", UNSET)
-
-        return salary
-
-    @staticmethod
-    def _read_job_description(_src: dict[str, Any]) -> None | str | Unset:
-        job_description: None | str | Unset = _src.get("Job_Description", UNSET)
-
-        return job_description
-
-    @staticmethod
-    def _read_number_of_positions(_src: dict[str, Any]) -> None | str | Unset:
-        number_of_positions: None | str | Unset = _src.get("Number_of_Positions", UNSET)
-
-        return number_of_positions
-
-    @staticmethod
-    def _read_no_of_candidates_associated(_src: dict[str, Any]) -> int | None | Unset:
-        no_of_candidates_associated: int | None | Unset = _src.get("No_of_Candidates_Associated", UNSET)
-
-        return no_of_candidates_associated
-
-    @staticmethod
-    def _read_no_of_candidates_hired(_src: dict[str, Any]) -> int | None | Unset:
-        no_of_candidates_hired: int | None | Unset = _src.get("No_of_Candidates_Hired", UNSET)
-
-        return no_of_candidates_hired
-
-    @staticmethod
-    def _read_date_opened(_src: dict[str, Any]) -> datetime.date | None | Unset:
-        _date_opened = _src.get("Date_Opened", UNSET)
+        _date_opened = d.pop("Date_Opened", UNSET)
         date_opened: datetime.date | None | Unset
         if isinstance(_date_opened, str):
             try:
                 date_opened_type_0 = datetime.date.fromisoformat(_date_opened)
-
                 date_opened = date_opened_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 date_opened = cast(datetime.date | None | Unset, _date_opened)
         else:
             date_opened = _date_opened
 
-        return date_opened
-
-    @staticmethod
-    def _read_target_date(_src: dict[str, Any]) -> datetime.date | None | Unset:
-        _target_date = _src.get("Target_Date", UNSET)
+        _target_date = d.pop("Target_Date", UNSET)
         target_date: datetime.date | None | Unset
         if isinstance(_target_date, str):
             try:
                 target_date_type_0 = datetime.date.fromisoformat(_target_date)
-
                 target_date = target_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 target_date = cast(datetime.date | None | Unset, _target_date)
         else:
             target_date = _target_date
 
-        return target_date
+        is_hot_job_opening: bool | None | Unset = d.pop("Is_Hot_Job_Opening", UNSET)
 
-    @staticmethod
-    def _read_is_hot_job_opening(_src: dict[str, Any]) -> bool | None | Unset:
-        is_hot_job_opening: bool | None | Unset = _src.get("Is_Hot_Job_Opening", UNSET)
+        publish: bool | None | Unset = d.pop("Publish", UNSET)
 
-        return is_hot_job_opening
+        is_locked: bool | None | Unset = d.pop("Is_Locked", UNSET)
 
-    @staticmethod
-    def _read_publish(_src: dict[str, Any]) -> bool | None | Unset:
-        publish: bool | None | Unset = _src.get("Publish", UNSET)
+        is_attachment_present: bool | None | Unset = d.pop("Is_Attachment_Present", UNSET)
 
-        return publish
-
-    @staticmethod
-    def _read_is_locked(_src: dict[str, Any]) -> bool | None | Unset:
-        is_locked: bool | None | Unset = _src.get("Is_Locked", UNSET)
-
-        return is_locked
-
-    @staticmethod
-    def _read_is_attachment_present(_src: dict[str, Any]) -> bool | None | Unset:
-        is_attachment_present: bool | None | Unset = _src.get("Is_Attachment_Present", UNSET)
-
-        return is_attachment_present
-
-    @staticmethod
-    def _read_account_name(_src: dict[str, Any]) -> None | RecruitLookup | Unset:
-        _account_name = _src.get("Account_Name", UNSET)
+        _account_name = d.pop("Account_Name", UNSET)
         account_name: None | RecruitLookup | Unset
         if isinstance(_account_name, dict):
             try:
-                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(_account_name)
-                componentsschemas_recruit_lookup_type_0._load_all_fields()
+                componentsschemas_recruit_lookup_type_0 = RecruitLookup._built_whole(_account_name)
                 account_name = componentsschemas_recruit_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 account_name = cast(None | RecruitLookup | Unset, _account_name)
         else:
             account_name = _account_name
 
-        return account_name
-
-    @staticmethod
-    def _read_contact_name(_src: dict[str, Any]) -> None | RecruitLookup | Unset:
-        _contact_name = _src.get("Contact_Name", UNSET)
+        _contact_name = d.pop("Contact_Name", UNSET)
         contact_name: None | RecruitLookup | Unset
         if isinstance(_contact_name, dict):
             try:
-                componentsschemas_recruit_lookup_type_0 = RecruitLookup.from_dict(_contact_name)
-                componentsschemas_recruit_lookup_type_0._load_all_fields()
+                componentsschemas_recruit_lookup_type_0 = RecruitLookup._built_whole(_contact_name)
                 contact_name = componentsschemas_recruit_lookup_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 contact_name = cast(None | RecruitLookup | Unset, _contact_name)
         else:
             contact_name = _contact_name
 
-        return contact_name
-
-    @staticmethod
-    def _read_account_manager(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _account_manager = _src.get("Account_Manager", UNSET)
+        _account_manager = d.pop("Account_Manager", UNSET)
         account_manager: None | Unset | UserReference
         if isinstance(_account_manager, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_account_manager)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_account_manager)
                 account_manager = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 account_manager = cast(None | Unset | UserReference, _account_manager)
         else:
             account_manager = _account_manager
 
-        return account_manager
-
-    @staticmethod
-    def _read_assigned_recruiter(_src: dict[str, Any]) -> list[None | UserReference] | None | Unset:
-        _assigned_recruiter = _src.get("Assigned_Recruiter", UNSET)
+        _assigned_recruiter = d.pop("Assigned_Recruiter", UNSET)
         assigned_recruiter: list[None | UserReference] | None | Unset
         if isinstance(_assigned_recruiter, list):
             try:
@@ -755,10 +609,9 @@ class RecruitJobOpening(LazyModel):
                     assigned_recruiter_type_0_item: None | UserReference
                     if isinstance(_assigned_recruiter_type_0_item, dict):
                         try:
-                            componentsschemas_user_reference_type_0 = UserReference.from_dict(
+                            componentsschemas_user_reference_type_0 = UserReference._built_whole(
                                 _assigned_recruiter_type_0_item
                             )
-                            componentsschemas_user_reference_type_0._load_all_fields()
                             assigned_recruiter_type_0_item = componentsschemas_user_reference_type_0
                         except (TypeError, ValueError, AttributeError, KeyError):
                             assigned_recruiter_type_0_item = cast(None | UserReference, _assigned_recruiter_type_0_item)
@@ -766,66 +619,29 @@ class RecruitJobOpening(LazyModel):
                         assigned_recruiter_type_0_item = _assigned_recruiter_type_0_item
 
                     assigned_recruiter_type_0.append(assigned_recruiter_type_0_item)
-
                 assigned_recruiter = assigned_recruiter_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 assigned_recruiter = cast(list[None | UserReference] | None | Unset, _assigned_recruiter)
         else:
             assigned_recruiter = _assigned_recruiter
 
-        return assigned_recruiter
+        revenue_per_position: float | None | Unset = d.pop("Revenue_per_Position", UNSET)
 
-    @staticmethod
-    def _read_revenue_per_position(_src: dict[str, Any]) -> float | None | Unset:
-        revenue_per_position: float | None | Unset = _src.get("Revenue_per_Position", UNSET)
+        expected_revenue: float | None | Unset = d.pop("Expected_Revenue", UNSET)
 
-        return revenue_per_position
+        actual_revenue: float | None | Unset = d.pop("Actual_Revenue", UNSET)
 
-    @staticmethod
-    def _read_expected_revenue(_src: dict[str, Any]) -> float | None | Unset:
-        expected_revenue: float | None | Unset = _src.get("Expected_Revenue", UNSET)
+        missed_revenue: float | None | Unset = d.pop("Missed_Revenue", UNSET)
 
-        return expected_revenue
+        city: None | str | Unset = d.pop("City", UNSET)
 
-    @staticmethod
-    def _read_actual_revenue(_src: dict[str, Any]) -> float | None | Unset:
-        actual_revenue: float | None | Unset = _src.get("Actual_Revenue", UNSET)
+        state: None | str | Unset = d.pop("State", UNSET)
 
-        return actual_revenue
+        zip_code: None | str | Unset = d.pop("Zip_Code", UNSET)
 
-    @staticmethod
-    def _read_missed_revenue(_src: dict[str, Any]) -> float | None | Unset:
-        missed_revenue: float | None | Unset = _src.get("Missed_Revenue", UNSET)
+        country: None | str | Unset = d.pop("Country", UNSET)
 
-        return missed_revenue
-
-    @staticmethod
-    def _read_city(_src: dict[str, Any]) -> None | str | Unset:
-        city: None | str | Unset = _src.get("City", UNSET)
-
-        return city
-
-    @staticmethod
-    def _read_state(_src: dict[str, Any]) -> None | str | Unset:
-        state: None | str | Unset = _src.get("State", UNSET)
-
-        return state
-
-    @staticmethod
-    def _read_zip_code(_src: dict[str, Any]) -> None | str | Unset:
-        zip_code: None | str | Unset = _src.get("Zip_Code", UNSET)
-
-        return zip_code
-
-    @staticmethod
-    def _read_country(_src: dict[str, Any]) -> None | str | Unset:
-        country: None | str | Unset = _src.get("Country", UNSET)
-
-        return country
-
-    @staticmethod
-    def _read_associated_tags(_src: dict[str, Any]) -> list[RecruitTag] | None | Unset:
-        _associated_tags = _src.get("Associated_Tags", UNSET)
+        _associated_tags = d.pop("Associated_Tags", UNSET)
         associated_tags: list[RecruitTag] | None | Unset
         if isinstance(_associated_tags, list):
             try:
@@ -835,6 +651,7 @@ class RecruitJobOpening(LazyModel):
                     associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
 
                     associated_tags_type_0.append(associated_tags_type_0_item)
+
                 for associated_tags_type_0_item in associated_tags_type_0:
                     associated_tags_type_0_item._load_all_fields()
                 associated_tags = associated_tags_type_0
@@ -843,137 +660,139 @@ class RecruitJobOpening(LazyModel):
         else:
             associated_tags = _associated_tags
 
-        return associated_tags
-
-    @staticmethod
-    def _read_created_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _created_by = _src.get("Created_By", UNSET)
+        _created_by = d.pop("Created_By", UNSET)
         created_by: None | Unset | UserReference
         if isinstance(_created_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_created_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
                 created_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_by = cast(None | Unset | UserReference, _created_by)
         else:
             created_by = _created_by
 
-        return created_by
-
-    @staticmethod
-    def _read_modified_by(_src: dict[str, Any]) -> None | Unset | UserReference:
-        _modified_by = _src.get("Modified_By", UNSET)
+        _modified_by = d.pop("Modified_By", UNSET)
         modified_by: None | Unset | UserReference
         if isinstance(_modified_by, dict):
             try:
-                componentsschemas_user_reference_type_0 = UserReference.from_dict(_modified_by)
-                componentsschemas_user_reference_type_0._load_all_fields()
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
                 modified_by = componentsschemas_user_reference_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_by = cast(None | Unset | UserReference, _modified_by)
         else:
             modified_by = _modified_by
 
-        return modified_by
-
-    @staticmethod
-    def _read_created_time(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _created_time = _src.get("Created_Time", UNSET)
+        _created_time = d.pop("Created_Time", UNSET)
         created_time: datetime.datetime | None | Unset
         if isinstance(_created_time, str):
             try:
                 created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
-
                 created_time = created_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 created_time = cast(datetime.datetime | None | Unset, _created_time)
         else:
             created_time = _created_time
 
-        return created_time
-
-    @staticmethod
-    def _read_modified_time(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _modified_time = _src.get("Modified_Time", UNSET)
+        _modified_time = d.pop("Modified_Time", UNSET)
         modified_time: datetime.datetime | None | Unset
         if isinstance(_modified_time, str):
             try:
                 modified_time_type_0 = datetime.datetime.fromisoformat(_modified_time)
-
                 modified_time = modified_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 modified_time = cast(datetime.datetime | None | Unset, _modified_time)
         else:
             modified_time = _modified_time
 
-        return modified_time
-
-    @staticmethod
-    def _read_last_activity_time(_src: dict[str, Any]) -> datetime.datetime | None | Unset:
-        _last_activity_time = _src.get("Last_Activity_Time", UNSET)
+        _last_activity_time = d.pop("Last_Activity_Time", UNSET)
         last_activity_time: datetime.datetime | None | Unset
         if isinstance(_last_activity_time, str):
             try:
                 last_activity_time_type_0 = datetime.datetime.fromisoformat(_last_activity_time)
-
                 last_activity_time = last_activity_time_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 last_activity_time = cast(datetime.datetime | None | Unset, _last_activity_time)
         else:
             last_activity_time = _last_activity_time
 
-        return last_activity_time
+        currency_symbol: None | str | Unset = d.pop("$currency_symbol", UNSET)
 
-    @staticmethod
-    def _read_currency_symbol(_src: dict[str, Any]) -> None | str | Unset:
-        currency_symbol: None | str | Unset = _src.get("$currency_symbol", UNSET)
+        process_flow: bool | None | Unset = d.pop("$process_flow", UNSET)
 
-        return currency_symbol
+        approved: bool | None | Unset = d.pop("$approved", UNSET)
 
-    @staticmethod
-    def _read_process_flow(_src: dict[str, Any]) -> bool | None | Unset:
-        process_flow: bool | None | Unset = _src.get("$process_flow", UNSET)
-
-        return process_flow
-
-    @staticmethod
-    def _read_approved(_src: dict[str, Any]) -> bool | None | Unset:
-        approved: bool | None | Unset = _src.get("$approved", UNSET)
-
-        return approved
-
-    @staticmethod
-    def _read_approval(_src: dict[str, Any]) -> None | RecruitApprovalState | Unset:
-        _approval = _src.get("$approval", UNSET)
+        _approval = d.pop("$approval", UNSET)
         approval: None | RecruitApprovalState | Unset
         if isinstance(_approval, dict):
             try:
-                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState.from_dict(_approval)
-                componentsschemas_recruit_approval_state_type_0._load_all_fields()
+                componentsschemas_recruit_approval_state_type_0 = RecruitApprovalState._built_whole(_approval)
                 approval = componentsschemas_recruit_approval_state_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 approval = cast(None | RecruitApprovalState | Unset, _approval)
         else:
             approval = _approval
 
-        return approval
+        followed: bool | None | Unset = d.pop("$followed", UNSET)
 
-    @staticmethod
-    def _read_followed(_src: dict[str, Any]) -> bool | None | Unset:
-        followed: bool | None | Unset = _src.get("$followed", UNSET)
+        editable: bool | None | Unset = d.pop("$editable", UNSET)
 
-        return followed
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "job_opening_id", job_opening_id)
+        _set(self, "id", id)
+        _set(self, "posting_title", posting_title)
+        _set(self, "potential_name", potential_name)
+        _set(self, "job_opening_status", job_opening_status)
+        _set(self, "job_type", job_type)
+        _set(self, "industry", industry)
+        _set(self, "work_experience", work_experience)
+        _set(self, "skillset", skillset)
+        _set(self, "salary", salary)
+        _set(self, "job_description", job_description)
+        _set(self, "number_of_positions", number_of_positions)
+        _set(self, "no_of_candidates_associated", no_of_candidates_associated)
+        _set(self, "no_of_candidates_hired", no_of_candidates_hired)
+        _set(self, "date_opened", date_opened)
+        _set(self, "target_date", target_date)
+        _set(self, "is_hot_job_opening", is_hot_job_opening)
+        _set(self, "publish", publish)
+        _set(self, "is_locked", is_locked)
+        _set(self, "is_attachment_present", is_attachment_present)
+        _set(self, "account_name", account_name)
+        _set(self, "contact_name", contact_name)
+        _set(self, "account_manager", account_manager)
+        _set(self, "assigned_recruiter", assigned_recruiter)
+        _set(self, "revenue_per_position", revenue_per_position)
+        _set(self, "expected_revenue", expected_revenue)
+        _set(self, "actual_revenue", actual_revenue)
+        _set(self, "missed_revenue", missed_revenue)
+        _set(self, "city", city)
+        _set(self, "state", state)
+        _set(self, "zip_code", zip_code)
+        _set(self, "country", country)
+        _set(self, "associated_tags", associated_tags)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "last_activity_time", last_activity_time)
+        _set(self, "currency_symbol", currency_symbol)
+        _set(self, "process_flow", process_flow)
+        _set(self, "approved", approved)
+        _set(self, "approval", approval)
+        _set(self, "followed", followed)
+        _set(self, "editable", editable)
+        _set(self, "additional_properties", additional_properties)
 
-    @staticmethod
-    def _read_editable(_src: dict[str, Any]) -> bool | None | Unset:
-        editable: bool | None | Unset = _src.get("$editable", UNSET)
-
-        return editable
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.account_name)
+        load_nested(self.contact_name)
+        load_nested(self.account_manager)
+        load_nested(self.assigned_recruiter)
+        load_nested(self.associated_tags)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.approval)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,20 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="RecruitLookup")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "id",
-        "name",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class RecruitLookup(LazyModel):
     """A lookup to another Zoho Recruit record (for example `Account_Name` pointing at a client, or `Contact_Name` pointing
     at a contact): the target's `id` and display `name`. Null when the lookup is empty.
@@ -58,25 +50,22 @@ class RecruitLookup(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_id(_src: dict[str, Any]) -> None | str | Unset:
-        id: None | str | Unset = _src.get("id", UNSET)
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        return id
+        name: None | str | Unset = d.pop("name", UNSET)
 
-    @staticmethod
-    def _read_name(_src: dict[str, Any]) -> None | str | Unset:
-        name: None | str | Unset = _src.get("name", UNSET)
-
-        return name
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,22 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.submission_status_value import SubmissionStatusValue
-from ..types import UNSET, LazyModel, Unset, lazily_built
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="SubmissionStatusChange")
 
-_DECLARED_KEYS: frozenset[str] = frozenset(
-    {
-        "Submission_Status",
-        "Rating",
-        "Reviewer_Comments",
-        "Reviewed_By",
-    }
-)
-"""The JSON keys of the declared fields; every other key of the object is an additional property."""
 
-
-@_attrs_define
+@_attrs_define(on_setattr=load_before_assignment)
 class SubmissionStatusChange(LazyModel):
     """The review of one submission. Rules Zoho Recruit enforces: the `Rating` must agree with the outcome (3 to 5 to
     approve, 0 to 2 to reject, otherwise `400 INVALID_DATA` with `details.api_name` `Rating`); `Reviewer_Comments` is
@@ -83,36 +73,30 @@ class SubmissionStatusChange(LazyModel):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
-        (``KeyError`` names the first missing one) and each field is converted on first read."""
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
         if "Submission_Status" not in d:
             raise KeyError("Submission_Status")
         return lazily_built(cls, d)
 
-    @staticmethod
-    def _read_submission_status(_src: dict[str, Any]) -> SubmissionStatusValue:
-        submission_status = SubmissionStatusValue(_src["Submission_Status"])
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        submission_status = SubmissionStatusValue(d.pop("Submission_Status"))
 
-        return submission_status
+        rating = d.pop("Rating", UNSET)
 
-    @staticmethod
-    def _read_rating(_src: dict[str, Any]) -> int | Unset:
-        rating: int | Unset = _src.get("Rating", UNSET)
-        return rating
+        reviewer_comments = d.pop("Reviewer_Comments", UNSET)
 
-    @staticmethod
-    def _read_reviewer_comments(_src: dict[str, Any]) -> str | Unset:
-        reviewer_comments: str | Unset = _src.get("Reviewer_Comments", UNSET)
-        return reviewer_comments
+        reviewed_by = d.pop("Reviewed_By", UNSET)
 
-    @staticmethod
-    def _read_reviewed_by(_src: dict[str, Any]) -> str | Unset:
-        reviewed_by: str | Unset = _src.get("Reviewed_By", UNSET)
-        return reviewed_by
-
-    @staticmethod
-    def _read_additional_properties(_src: dict[str, Any]) -> dict[str, Any]:
-        return {key: value for key, value in _src.items() if key not in _DECLARED_KEYS}
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "submission_status", submission_status)
+        _set(self, "rating", rating)
+        _set(self, "reviewer_comments", reviewer_comments)
+        _set(self, "reviewed_by", reviewed_by)
+        _set(self, "additional_properties", additional_properties)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,17 +49,13 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_400_type_0 = VariablesActionResponse.from_dict(data)
-
-                response_400_type_0._load_all_fields()
+                response_400_type_0 = VariablesActionResponse._built_whole(data)
                 return response_400_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_400_type_1 = ZohoError.from_dict(data)
-
-            response_400_type_1._load_all_fields()
+            response_400_type_1 = ZohoError._built_whole(data)
             return response_400_type_1
 
         response_400 = _parse_response_400(response.json())

@@ -48,17 +48,13 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_202_type_0 = SubmissionStatusChangeResponse.from_dict(data)
-
-                response_202_type_0._load_all_fields()
+                response_202_type_0 = SubmissionStatusChangeResponse._built_whole(data)
                 return response_202_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_202_type_1 = ZohoError.from_dict(data)
-
-            response_202_type_1._load_all_fields()
+            response_202_type_1 = ZohoError._built_whole(data)
             return response_202_type_1
 
         response_202 = _parse_response_202(response.json())

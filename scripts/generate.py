@@ -3,7 +3,8 @@
 ``spec/<api>/`` → ``spec/dist/<api>.yaml`` → ``generated/<api>_client/`` (import name ``<api>_client``).
 Generation runs with ``--fail-on-warning`` so an operation the generator cannot express fails the
 build instead of silently disappearing, and with the custom templates in ``scripts/templates/``
-(faster model parsing, same behaviour). The same spec always gives the same bytes.
+(models that convert their fields on first read, with the stock conversions; each template says
+what differs and why). The same spec always gives the same bytes.
 """
 
 from __future__ import annotations

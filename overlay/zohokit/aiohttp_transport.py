@@ -22,8 +22,10 @@ Contract, the same as ``httpx.AsyncHTTPTransport``'s where httpx defines one:
   ``RemoteProtocolError`` when the server hung up or sent a malformed message, ``ReadError`` for
   other socket failures, ``TransportError`` for anything else aiohttp raises.
 - Each event loop gets its own ``aiohttp.ClientSession`` (aiohttp binds sessions to a loop);
-  ``aclose()`` closes the session of the loop it runs on and forgets the others, whose loops
-  have closed them with their sockets.
+  ``aclose()`` closes the session of the loop it runs on, so close the client on every loop that
+  used it, as ``async with`` does. ``limits``: ``max_connections`` caps the connections and
+  ``keepalive_expiry`` says how long idle ones stay open; ``max_keepalive_connections`` has no
+  aiohttp counterpart and is ignored.
 - Only ``http://`` and ``https://`` proxies are supported (aiohttp has no SOCKS support).
 """
 
@@ -44,6 +46,7 @@ from multidict import CIMultiDict
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 """httpx's own defaults: at most 100 connections, idle ones kept for 5 s."""
+FOREVER = 365 * 24 * 3600.0
 
 
 def _mapped_exception(exc: Exception, request: httpx.Request) -> httpx.TransportError | None:
@@ -121,7 +124,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     ``verify``, ``cert`` and ``trust_env`` build the TLS context as httpx does (``trust_env``
     lets ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` choose the CA bundle); ``proxy`` is an
-    ``http://`` or ``https://`` proxy URL (or ``httpx.Proxy``); ``limits`` caps connections.
+    ``http://`` or ``https://`` proxy URL (or ``httpx.Proxy``); ``limits`` as in the module doc.
     """
 
     def __init__(
@@ -150,10 +153,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         session = self._sessions.get(loop)
         if session is None or session.closed:
+            expiry = self._limits.keepalive_expiry
             connector = aiohttp.TCPConnector(
-                limit=self._limits.max_connections or 0,
-                keepalive_timeout=self._limits.keepalive_expiry or 0,
+                limit=self._limits.max_connections or 0,  # 0: no limit, as httpx's None
                 ssl=self._ssl,
+                # httpx's None keeps idle connections for good; aiohttp's closest is a long timeout
+                keepalive_timeout=FOREVER if expiry is None else expiry,
             )
             session = aiohttp.ClientSession(
                 connector=connector,
@@ -215,9 +220,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        loop = asyncio.get_running_loop()
-        session = self._sessions.pop(loop, None)
-        self._sessions.clear()
+        session = self._sessions.pop(asyncio.get_running_loop(), None)
         if session is not None:
             await session.close()
 

@@ -55,6 +55,7 @@ class ScriptedServer:
 
     behaviour: Behaviour = OK
     received: list[Received] = field(default_factory=list)
+    connections: int = 0
     server: asyncio.Server | None = None
 
     @property
@@ -73,6 +74,7 @@ class ScriptedServer:
         await self.server.wait_closed()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
         try:
             while True:
                 request = await _read_request(reader)
@@ -310,3 +312,11 @@ def test_an_unknown_switch_value_is_refused(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv(ASYNC_TRANSPORT_ENV, "curl")
     with pytest.raises(ValueError, match="ZOHOKIT_ASYNC_TRANSPORT must be aiohttp, httpx or unset"):
         default_async_transport()
+
+
+async def test_limits_without_expiry_or_cap_keep_connections_open() -> None:
+    transport = AiohttpTransport(limits=httpx.Limits(max_connections=None, keepalive_expiry=None))
+    async with ScriptedServer() as server, httpx.AsyncClient(transport=transport, base_url=server.url) as client:
+        statuses = [(await client.get(f"/{n}")).status_code for n in range(3)]
+    assert statuses == [200, 200, 200] and len(server.received) == 3
+    assert server.connections == 1

@@ -65,13 +65,44 @@ def _split(
     if sync_side is None:
         sync_side = httpx.HTTPTransport(**transport_args)
     if async_side is None:
-        async_side = default_async_transport(**transport_args)
+        _async_transport_choice()  # a bad ZOHOKIT_ASYNC_TRANSPORT fails here, when the client is built
+        async_side = DeferredAsyncTransport(transport_args)
     return sync_side, async_side
+
+
+class DeferredAsyncTransport(httpx.AsyncBaseTransport):
+    """:func:`default_async_transport`, built on the first async request: a client used only
+    synchronously never builds it, nor imports aiohttp (several MiB of memory)."""
+
+    def __init__(self, transport_args: dict[str, Any]) -> None:
+        self._transport_args = dict(transport_args)
+        self._transport: httpx.AsyncBaseTransport | None = None
+
+    @property
+    def transport(self) -> httpx.AsyncBaseTransport:
+        """The transport requests go through (built now if no request has built it yet)."""
+        if self._transport is None:
+            self._transport = default_async_transport(**self._transport_args)
+        return self._transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
 
 
 ASYNC_TRANSPORT_ENV = "ZOHOKIT_ASYNC_TRANSPORT"
 """Environment variable choosing the default async transport: ``aiohttp``, ``httpx``, or unset
 (``auto``: aiohttp when it is installed, else httpx)."""
+
+
+def _async_transport_choice() -> str:
+    choice = os.environ.get(ASYNC_TRANSPORT_ENV, "").strip().lower() or "auto"
+    if choice not in ("auto", "aiohttp", "httpx"):
+        raise ValueError(f"{ASYNC_TRANSPORT_ENV} must be aiohttp, httpx or unset, not {choice!r}")
+    return choice
 
 
 def default_async_transport(**transport_args: Any) -> httpx.AsyncBaseTransport:
@@ -80,9 +111,7 @@ def default_async_transport(**transport_args: Any) -> httpx.AsyncBaseTransport:
     aiohttp is installed (``zohokit[aiohttp]``; about half the CPU per response), else
     ``httpx.AsyncHTTPTransport``. ``ZOHOKIT_ASYNC_TRANSPORT=httpx`` or ``=aiohttp`` forces one;
     any other value raises ``ValueError``, and ``aiohttp`` without aiohttp installed ``ImportError``."""
-    choice = os.environ.get(ASYNC_TRANSPORT_ENV, "").strip().lower() or "auto"
-    if choice not in ("auto", "aiohttp", "httpx"):
-        raise ValueError(f"{ASYNC_TRANSPORT_ENV} must be aiohttp, httpx or unset, not {choice!r}")
+    choice = _async_transport_choice()
     if choice == "httpx":
         return httpx.AsyncHTTPTransport(**transport_args)
     try:
@@ -107,7 +136,8 @@ def build_transport(
     ``transport`` is the innermost transport for sync requests, and for async ones too when it
     also implements ``handle_async_request`` (``httpx.MockTransport`` does) and no
     ``async_transport`` is given. A missing sync side gets ``httpx.HTTPTransport`` and a missing
-    async side :func:`default_async_transport`, built with ``transport_args`` (``verify``, ``proxy``, ...).
+    async side :func:`default_async_transport` (built on the first async request, see
+    :class:`DeferredAsyncTransport`), both with ``transport_args`` (``verify``, ``proxy``, ...).
     ``retry`` defaults to ``RetryPolicy()``; pass ``zohokit.NO_RETRIES`` to disable retries.
     ``limit`` (a :class:`ConcurrencyLimit` or a number) caps in-flight requests.
     """
@@ -120,4 +150,10 @@ def build_transport(
     return DualTransport(RetryTransport(sync_side, policy), AsyncRetryTransport(async_side, policy))
 
 
-__all__ = ["ASYNC_TRANSPORT_ENV", "DualTransport", "build_transport", "default_async_transport"]
+__all__ = [
+    "ASYNC_TRANSPORT_ENV",
+    "DeferredAsyncTransport",
+    "DualTransport",
+    "build_transport",
+    "default_async_transport",
+]

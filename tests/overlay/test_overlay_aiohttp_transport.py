@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import os
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
 import pytest
 
+from tests.spec_files import REPO
 from zohokit.aiohttp_transport import AiohttpTransport
-from zohokit.transports import ASYNC_TRANSPORT_ENV, default_async_transport
+from zohokit.transports import ASYNC_TRANSPORT_ENV, DeferredAsyncTransport, build_transport, default_async_transport
 
 Transport = Callable[..., httpx.AsyncBaseTransport]
 TRANSPORTS: dict[str, Transport] = {"httpx": httpx.AsyncHTTPTransport, "aiohttp": AiohttpTransport}
@@ -320,3 +324,30 @@ async def test_limits_without_expiry_or_cap_keep_connections_open() -> None:
         statuses = [(await client.get(f"/{n}")).status_code for n in range(3)]
     assert statuses == [200, 200, 200] and len(server.received) == 3
     assert server.connections == 1
+
+
+def test_a_client_used_only_synchronously_never_imports_aiohttp() -> None:
+    script = (
+        "import sys, zohokit\n"
+        "client = zohokit.zoho_client('crm', auth=None, allow_insecure_http=True)\n"
+        "client.get_httpx_client().close()\n"
+        "print('aiohttp' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(REPO / part) for part in ("overlay", "generated"))}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True)
+    assert done.stdout.strip() == "False"
+
+
+async def test_the_async_side_is_built_on_the_first_async_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ASYNC_TRANSPORT_ENV, raising=False)
+    deferred = DeferredAsyncTransport({})
+    async with ScriptedServer() as server, httpx.AsyncClient(transport=deferred) as client:
+        assert deferred._transport is None
+        assert (await client.get(server.url + "/x")).status_code == 200
+        assert isinstance(deferred.transport, AiohttpTransport)
+
+
+def test_a_bad_switch_value_fails_when_the_client_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ASYNC_TRANSPORT_ENV, "curl")
+    with pytest.raises(ValueError, match="ZOHOKIT_ASYNC_TRANSPORT"):
+        build_transport()

@@ -20,7 +20,7 @@ import httpx
 
 try:
     import msgspec
-except ImportError:  # pragma: no cover - exercised by the no-msgspec test through DECODER = None
+except ImportError:  # pragma: no cover - tests cover the no-msgspec path by setting DECODER to None
     msgspec = None  # type: ignore[assignment]
 
 DECODER: Any = msgspec.json.Decoder() if msgspec is not None else None

@@ -42,7 +42,7 @@ $(GENERATED_STAMP): $(STAMP) $(SPEC_SOURCES) $(GENERATOR_TEMPLATES) scripts/gene
 	@touch $(GENERATED_STAMP)
 
 emulate: $(STAMP) ## Serve every API on 127.0.0.1:$(PORT) (make emulate PORT=8080)
-	$(PY) -m tests.emulator --port $(PORT)
+	$(PY) -m zohokit_emulator --port $(PORT)
 
 demo: $(GENERATED_STAMP) ## End-to-end tour of every API against the embedded emulator (no credentials)
 	$(PY) scripts/demo.py
@@ -61,8 +61,8 @@ lint: $(STAMP) ## Lint the hand-written Python with ruff
 	$(BIN)/ruff format --check scripts overlay tests
 
 typecheck: $(STAMP) ## mypy --strict on the overlay, the scripts, the emulator and the generated clients
-	$(BIN)/mypy --strict overlay/zohokit scripts tests/emulator
-	cd generated && ../$(BIN)/mypy --strict $(patsubst generated/%,%,$(wildcard generated/*_client))
+	$(BIN)/mypy --strict overlay/zohokit scripts overlay/zohokit_emulator
+	cd generated && ../$(BIN)/mypy --strict $(patsubst generated/%,%,$(wildcard generated/zohokit_*))
 
 docs: $(NODE_STAMP) ## Build a static HTML API reference per API into build/docs/
 	@mkdir -p build/docs

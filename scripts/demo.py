@@ -22,23 +22,23 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-sys.path[:0] = [str(Path(__file__).resolve().parent.parent / p) for p in ("", "generated", "overlay")]
+sys.path[:0] = [str(Path(__file__).resolve().parent.parent / p) for p in ("generated", "overlay")]
 
-from bigin_client.api.related_records import update_bigin_related_records  # noqa: E402
-from bigin_client.models import BiginRelatedRecordsUpdateRequest  # noqa: E402
-from connect_client.api.recruitment import list_recruitments, register_recruitment  # noqa: E402
-from connect_client.models import RecruitmentOverview, RecruitmentRegistration  # noqa: E402
-from crm_bulk_client.api.bulk_read import create_bulk_read_job  # noqa: E402
-from crm_bulk_client.models import BulkReadCreateResponse, BulkReadJobRequest  # noqa: E402
-from crm_client.api.records import get_records, insert_records, search_records  # noqa: E402
-from crm_client.models import RecordsResponse, RecordWriteRequest  # noqa: E402
-from recruit_client.api.associated_records import get_associated_records  # noqa: E402
-from recruit_client.api.submissions import change_submission_status  # noqa: E402
-from recruit_client.models import SubmissionStatusChangeRequest  # noqa: E402
+from zohokit_bigin.api.related_records import update_bigin_related_records  # noqa: E402
+from zohokit_bigin.models import BiginRelatedRecordsUpdateRequest  # noqa: E402
+from zohokit_connect.api.recruitment import list_recruitments, register_recruitment  # noqa: E402
+from zohokit_connect.models import RecruitmentOverview, RecruitmentRegistration  # noqa: E402
+from zohokit_crm.api.records import get_records, insert_records, search_records  # noqa: E402
+from zohokit_crm.models import RecordsResponse, RecordWriteRequest  # noqa: E402
+from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job  # noqa: E402
+from zohokit_crm_bulk.models import BulkReadCreateResponse, BulkReadJobRequest  # noqa: E402
+from zohokit_recruit.api.associated_records import get_associated_records  # noqa: E402
+from zohokit_recruit.api.submissions import change_submission_status  # noqa: E402
+from zohokit_recruit.models import SubmissionStatusChangeRequest  # noqa: E402
 
 import zohokit  # noqa: E402
-from tests.emulator import EmulatorServer  # noqa: E402
 from zohokit.datacenters import ZohoApi  # noqa: E402
+from zohokit_emulator import EmulatorServer  # noqa: E402
 
 REDIRECT_URI = "http://127.0.0.1/oauth/callback"
 SCOPES = (

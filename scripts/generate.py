@@ -1,6 +1,6 @@
 """Bundle every spec, then generate one typed client package per API with openapi-python-client.
 
-``spec/<api>/`` → ``spec/dist/<api>.yaml`` → ``generated/<api>_client/`` (import name ``<api>_client``).
+``spec/<api>/`` → ``spec/dist/<api>.yaml`` → ``generated/zohokit_<api>/`` (import name ``zohokit_<api>``).
 Generation runs with ``--fail-on-warning`` so an operation the generator cannot express fails the
 build instead of silently disappearing, and with the custom templates in ``scripts/templates/``
 (models that convert their fields on first read, with the stock conversions; each template says
@@ -30,11 +30,11 @@ GENERATED_DIR = REPO / "generated"
 
 def package_name(api: str) -> str:
     """The import name of the client generated for ``api``."""
-    return f"{api}_client"
+    return f"zohokit_{api}"
 
 
 def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
-    """Generate ``generated_dir/<api>_client`` from one bundled spec; returns the package folder."""
+    """Generate ``generated_dir/zohokit_<api>`` from one bundled spec; returns the package folder."""
     settings = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     settings["package_name_override"] = package_name(api)
     settings["project_name_override"] = package_name(api)

@@ -3,13 +3,13 @@
 ::
 
     auth = zohokit.ZohoOAuth(client_id, client_secret, refresh_token=rt, dc="eu")
-    crm = zohokit.zoho_client("crm", auth=auth)            # crm_client.AuthenticatedClient
+    crm = zohokit.zoho_client("crm", auth=auth)            # zohokit_crm.AuthenticatedClient
     leads = get_records.sync_detailed(client=crm, module_api_name="Leads")
 
     emu = zohokit.emulator("http://127.0.0.1:8080")         # everything against the emulator
     crm = emu.client("crm")
 
-The generated packages (``crm_client``, ``recruit_client``, ...) are imported only when a client
+The generated packages (``zohokit_crm``, ``zohokit_recruit``, ...) are imported only when a client
 is built, so zohokit imports even when some are missing. With an ``auth`` the result is the
 package's ``AuthenticatedClient`` (which the secured operations' signatures require) whose
 requests are authorised by ``auth``, not by its static ``token``; without one it is the
@@ -159,7 +159,7 @@ def zoho_client(
         known = ", ".join(sorted(API_BASE_PATHS))
         raise ValueError(f"unknown Zoho API {api!r}; expected one of {known}")
     return _build(
-        f"{api}_client",
+        f"zohokit_{api}",
         base_url=base_url or resolve_base_url(api, auth=auth, dc=dc),
         auth=auth,
         retry=retry,
@@ -195,7 +195,7 @@ def connect_client(
     Other arguments as for :func:`zoho_client`.
     """
     return _build(
-        "connect_client",
+        "zohokit_connect",
         base_url=base_url,
         auth=auth,
         retry=retry,

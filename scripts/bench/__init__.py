@@ -4,7 +4,7 @@ Each benchmark races "ours" against a baseline on the same machine at the same t
 contenders run alternately, several rounds, in alternating order, and the medians are compared,
 so a noisy shared machine slows both alike. A client and the server it calls run in separate
 processes, as a real Zoho server is another machine: the servers of benchmarks 1 to 5 are child
-processes (``python -m tests.emulator --port N``, started, waited for on ``/_emulator/health`` and
+processes (``zoho-emulator --port N``, started, waited for on ``/_emulator/health`` and
 stopped by ``servers.ServerProcess``); benchmark 6's client is. The result is a note on how each
 row was measured, one table (benchmark, ours, baseline, ratio, goal, met?) and the raw timings
 behind it. Missing a goal is reported, never an error.
@@ -21,8 +21,8 @@ behind it. Missing a goal is reported, never an error.
 ``fuzz_bench``      7. the time of ``make fuzz`` (only with ``--fuzz``)
 ==================  ==========================================================================
 
-Importing the package puts the repository root (for ``tests.emulator``), ``generated/`` and
-``overlay/`` on ``sys.path``, so ``python -m bench`` works with only ``scripts/`` on the path.
+Importing the package puts ``generated/`` and ``overlay/`` (the clients, ``zohokit`` and
+``zohokit_emulator``) on ``sys.path``, so ``python -m bench`` works with only ``scripts/`` on the path.
 """
 
 from __future__ import annotations
@@ -33,6 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 """The repository root."""
 
-for _entry in (ROOT / "overlay", ROOT / "generated", ROOT):
+for _entry in (ROOT / "overlay", ROOT / "generated"):
     if str(_entry) not in sys.path:
         sys.path.insert(0, str(_entry))

@@ -1,7 +1,7 @@
 """``python -m bench.bare_server --port N --body FILE``: benchmark 1's baseline, a Starlette app with
 one route at the emulator's list path (``GET /crm/v2/Leads``) answering FILE's bytes as JSON.
 
-It is served exactly as ``python -m tests.emulator`` serves the emulator (the same
+It is served exactly as ``zoho-emulator`` serves the emulator (the same
 ``uvicorn.run`` call, in a process of its own), so the two differ only in what the app does per
 request.
 """

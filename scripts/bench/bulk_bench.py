@@ -14,7 +14,7 @@ import sys
 import time
 from typing import Any
 
-from tests.emulator import EmulatorServer
+from zohokit_emulator import EmulatorServer
 
 from . import ROOT
 from .harness import Result, Sizes, mib

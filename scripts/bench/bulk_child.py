@@ -1,7 +1,7 @@
 """The child process of benchmark 6: one Bulk Read export of Leads, end to end, in a fresh
 interpreter whose peak memory is then its own.
 
-``python -m bench.bulk_child ORIGIN`` creates the job with ``crm_bulk_client``, waits with
+``python -m bench.bulk_child ORIGIN`` creates the job with ``zohokit_crm_bulk``, waits with
 ``zohokit.wait_for_bulk_job`` (moving the emulator's clock instead of sleeping), streams the ZIP to
 a temporary file with ``zohokit.download_bulk_result``, reads every row with
 ``zohokit.iter_bulk_rows`` and prints one JSON object: rows, archive size, timings, and the peak
@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 import httpx
-from crm_bulk_client.api.bulk_read import create_bulk_read_job
-from crm_bulk_client.models import BulkReadCreateResponse, BulkReadJobRequest
+from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job
+from zohokit_crm_bulk.models import BulkReadCreateResponse, BulkReadJobRequest
 
 import zohokit
 

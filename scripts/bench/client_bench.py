@@ -1,7 +1,7 @@
 """3. The generated client with zohokit against raw httpx + json.loads over the same pages.
 4. Async pages at a concurrency limit against the same pages one after another, with latency.
 
-The emulator runs in a process of its own (``python -m tests.emulator``), as a real Zoho server is
+The emulator runs in a process of its own (``zoho-emulator``), as a real Zoho server is
 another machine: the client's work and the server's do not share this process's GIL."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import attrs
 import httpx
-from crm_client.api.records import get_records
-from crm_client.models import Record, RecordsResponse
+from zohokit_crm.api.records import get_records
+from zohokit_crm.models import Record, RecordsResponse
 
 import zohokit
 from zohokit import json_bodies

@@ -65,7 +65,7 @@ def emulator_overhead(sizes: Sizes) -> Result:
             raw_line(f"bare Starlette, {n} fetches per round, per page", samples["bare"], per=n),
         ],
         how=(
-            "the emulator (python -m tests.emulator) and a bare Starlette app answering the same bytes "
+            "the emulator (zoho-emulator) and a bare Starlette app answering the same bytes "
             "(python -m bench.bare_server) each run in a process of its own under the same uvicorn.run call; "
             f"one httpx.Client in the bench process fetches {n} pages from one, then the other, "
             "alternating the order each round; wall clock per page, every page checked byte for byte"

@@ -28,16 +28,17 @@ TIMEOUT = httpx.Timeout(120.0)
 """Generous: seeding 200,000 records or completing a big export holds the emulator for seconds."""
 STARTUP_TIMEOUT = 60.0
 """Seconds a server process gets to answer its readiness check (the emulator loads every spec)."""
-EMULATOR_COMMAND = ("-m", "tests.emulator", "--host", "127.0.0.1")
-"""``python -m tests.emulator``, as a developer runs it (``make emulate``)."""
+EMULATOR_COMMAND = ("-m", "zohokit_emulator", "--host", "127.0.0.1")
+"""``zoho-emulator``, as a developer runs it (``make emulate``)."""
 BARE_COMMAND = ("-m", "bench.bare_server", "--host", "127.0.0.1")
 """``python -m bench.bare_server``: one route, served by the same ``uvicorn.run`` call as the emulator."""
 
 
 def child_env() -> dict[str, str]:
-    """This environment, with the repository root (``tests.emulator``) and ``scripts/``
+    """This environment, with ``overlay/`` (``zohokit_emulator``), ``generated/`` and ``scripts/``
     (``bench``) on ``PYTHONPATH`` for a child interpreter."""
-    paths = [str(ROOT), str(ROOT / "scripts"), *filter(None, [os.environ.get("PYTHONPATH")])]
+    folders = [ROOT / "overlay", ROOT / "generated", ROOT / "scripts"]
+    paths = [*map(str, folders), *filter(None, [os.environ.get("PYTHONPATH")])]
     return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
 
 
@@ -135,7 +136,7 @@ class ServerProcess:
 
 
 def emulator_process() -> ServerProcess:
-    """The emulator as ``python -m tests.emulator --port N`` (fresh seeded state)."""
+    """The emulator as ``zoho-emulator --port N`` (fresh seeded state)."""
     return ServerProcess(EMULATOR_COMMAND, "/_emulator/health", "the emulator")
 
 

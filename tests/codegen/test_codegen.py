@@ -47,7 +47,7 @@ def test_bundles_are_reproduced_byte_for_byte(regenerated: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("api", APIS)
 def test_generated_package_is_reproduced_byte_for_byte(regenerated: Path, api: str) -> None:
-    fresh, committed = _tree(regenerated / "generated" / f"{api}_client"), _tree(GENERATED_DIR / f"{api}_client")
+    fresh, committed = _tree(regenerated / "generated" / f"zohokit_{api}"), _tree(GENERATED_DIR / f"zohokit_{api}")
     assert sorted(fresh) == sorted(committed), "files differ: run make generate"
     changed = [name for name in fresh if fresh[name] != committed[name]]
     assert changed == [], "run make generate"
@@ -55,9 +55,9 @@ def test_generated_package_is_reproduced_byte_for_byte(regenerated: Path, api: s
 
 @pytest.mark.parametrize("api", APIS)
 def test_generated_package_imports_every_operation(api: str) -> None:
-    package = importlib.import_module(f"{api}_client")
-    assert hasattr(importlib.import_module(f"{api}_client.client"), "AuthenticatedClient")
-    modules = sorted((GENERATED_DIR / f"{api}_client" / "api").rglob("*.py"))
+    package = importlib.import_module(f"zohokit_{api}")
+    assert hasattr(importlib.import_module(f"zohokit_{api}.client"), "AuthenticatedClient")
+    modules = sorted((GENERATED_DIR / f"zohokit_{api}" / "api").rglob("*.py"))
     operation_modules = [m for m in modules if m.name != "__init__.py"]
     assert operation_modules, f"{api}: no operations generated"
     for module_path in operation_modules:
@@ -69,7 +69,7 @@ def test_generated_package_imports_every_operation(api: str) -> None:
 
 @pytest.mark.slow
 def test_generated_packages_pass_mypy_strict() -> None:
-    packages = [f"{api}_client" for api in APIS]
+    packages = [f"zohokit_{api}" for api in APIS]
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *packages],
         cwd=GENERATED_DIR,
@@ -92,7 +92,7 @@ def test_wheel_installs_every_client_and_the_overlay(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("zohokit-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for package in [f"{api}_client" for api in APIS] + ["zohokit"]:
+    for package in [f"zohokit_{api}" for api in APIS] + ["zohokit"]:
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
 
@@ -100,5 +100,5 @@ def test_wheel_installs_every_client_and_the_overlay(tmp_path: Path) -> None:
 def test_every_bundle_has_a_generated_package() -> None:
     """Every committed bundle has a generated package and vice versa."""
     dist = {path.stem for path in DIST_DIR.glob("*.yaml")}
-    generated = {path.name.removesuffix("_client") for path in GENERATED_DIR.glob("*_client")}
+    generated = {path.name.removeprefix("zohokit_") for path in GENERATED_DIR.glob("zohokit_*")}
     assert dist == generated == set(APIS)

@@ -10,14 +10,14 @@ from typing import Any
 
 import attrs
 import pytest
-from crm_client.models import (
+from zohokit_crm.models import (
     Record,
     RecordsResponse,
     SharingInput,
     SharingInputPermission,
     UserReference,
 )
-from crm_client.types import UNSET, LazyModel
+from zohokit_crm.types import UNSET, LazyModel
 
 OWNER = {"id": "4150868000000225013", "name": "Patricia Boyle", "email": "p.boyle@zylker.com"}
 RECORD: dict[str, Any] = {

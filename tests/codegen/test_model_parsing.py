@@ -28,8 +28,8 @@ import httpx
 import pytest
 
 import zohokit
-from tests.emulator import EmulatorServer
 from tests.spec_files import api_names, load_dist, operations
+from zohokit_emulator import EmulatorServer
 
 JSON_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
 REDIRECT_URI = "http://127.0.0.1/callback"
@@ -44,7 +44,7 @@ def _key(name: str) -> str:
 
 @cache
 def _operation_modules(api: str) -> dict[str, ModuleType]:
-    package = importlib.import_module(f"{api}_client.api")
+    package = importlib.import_module(f"zohokit_{api}.api")
     found = {}
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         if not info.ispkg:
@@ -53,13 +53,13 @@ def _operation_modules(api: str) -> dict[str, ModuleType]:
 
 
 def operation_module(api: str, operation_id: str) -> ModuleType:
-    """The generated module of an operation (``getRecords`` → ``crm_client.api.records.get_records``)."""
+    """The generated module of an operation (``getRecords`` → ``zohokit_crm.api.records.get_records``)."""
     return _operation_modules(api)[_key(operation_id)]
 
 
 @cache
 def _models(api: str) -> dict[str, type[Any]]:
-    models = importlib.import_module(f"{api}_client.models")
+    models = importlib.import_module(f"zohokit_{api}.models")
     return {_key(name): value for name, value in vars(models).items() if attrs.has(value)}
 
 
@@ -70,7 +70,7 @@ def model_class(api: str, schema_name: str) -> type[Any]:
 
 def parse_response(api: str, operation_id: str, response: httpx.Response) -> Any:
     """What the operation's ``sync_detailed`` returns as ``parsed`` for this response."""
-    client = importlib.import_module(f"{api}_client.client").Client(
+    client = importlib.import_module(f"zohokit_{api}.client").Client(
         base_url="https://api.invalid", raise_on_unexpected_status=True
     )
     return operation_module(api, operation_id)._build_response(client=client, response=response).parsed

@@ -35,15 +35,15 @@ from schemathesis import APIOperation, BaseSchema, Case, CheckContext, Response
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 
-from tests.emulator import EmulatorConfig, backend_of, create_app
-from tests.emulator.config import (
+from tests.spec_files import DIST_DIR
+from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator.config import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
     DEFAULT_CONNECT_CLIENT_ID,
     DEFAULT_CONNECT_CLIENT_SECRET,
     DEFAULT_REFRESH_TOKEN,
 )
-from tests.spec_files import DIST_DIR
 
 FUZZ_ENV = "ZOHOKIT_FUZZ"
 SEED = 20240229

@@ -6,7 +6,7 @@ from typing import Any
 
 from schemathesis import Case
 
-from tests.emulator.config import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REFRESH_TOKEN
+from zohokit_emulator.config import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REFRESH_TOKEN
 
 from .harness import ContractSuite, Emulator
 

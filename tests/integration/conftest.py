@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import zohokit
-from tests.emulator import EmulatorServer
+from zohokit_emulator import EmulatorServer
 
 
 @pytest.fixture(scope="module")

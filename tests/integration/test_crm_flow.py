@@ -1,4 +1,4 @@
-"""CRM through crm_client + zohokit against the emulator: writes, paging, search, errors, tokens."""
+"""CRM through zohokit_crm + zohokit against the emulator: writes, paging, search, errors, tokens."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import threading
 
 import httpx
 import pytest
-from crm_client.api.photos import download_photo, upload_photo
-from crm_client.api.records import get_records, insert_records, search_records, update_records
-from crm_client.api.users import get_users
-from crm_client.models import GetUsersType, PhotoUploadRequest, RecordsResponse, RecordWriteRequest
-from crm_client.types import File
+from zohokit_crm.api.photos import download_photo, upload_photo
+from zohokit_crm.api.records import get_records, insert_records, search_records, update_records
+from zohokit_crm.api.users import get_users
+from zohokit_crm.models import GetUsersType, PhotoUploadRequest, RecordsResponse, RecordWriteRequest
+from zohokit_crm.types import File
 
 import zohokit
 from tests.integration.conftest import ClientFactory

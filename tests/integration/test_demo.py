@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 import demo
-from tests.emulator import EmulatorServer
+from zohokit_emulator import EmulatorServer
 
 
 def test_demo_tour_completes_every_step(

@@ -7,18 +7,18 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from bigin_client.api.related_records import update_bigin_related_record, update_bigin_related_records
-from bigin_client.models import BiginRelatedRecordsUpdateRequest, BiginRelatedRecordUpdateRequest
-from connect_client.api.recruitment import (
+from zohokit_bigin.api.related_records import update_bigin_related_record, update_bigin_related_records
+from zohokit_bigin.models import BiginRelatedRecordsUpdateRequest, BiginRelatedRecordUpdateRequest
+from zohokit_connect.api.recruitment import (
     change_premium_recruitments,
     list_premium_recruitments,
     list_recruitments,
     register_client_recruitment,
 )
-from connect_client.models import ClientRecruitmentRegistration, PremiumPreferenceSet, RecruitmentOverview
-from recruit_client.api.associated_records import get_associated_records
-from recruit_client.api.submissions import change_submission_status
-from recruit_client.models import RecruitAssociatedRecordsResponse, SubmissionStatusChangeRequest
+from zohokit_connect.models import ClientRecruitmentRegistration, PremiumPreferenceSet, RecruitmentOverview
+from zohokit_recruit.api.associated_records import get_associated_records
+from zohokit_recruit.api.submissions import change_submission_status
+from zohokit_recruit.models import RecruitAssociatedRecordsResponse, SubmissionStatusChangeRequest
 
 import zohokit
 from tests.integration.conftest import ClientFactory

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 import pytest
-from crm_client.api.records import get_records, insert_records
-from crm_client.models.record import Record
-from crm_client.models.record_write_request import RecordWriteRequest
+from zohokit_crm.api.records import get_records, insert_records
+from zohokit_crm.models.record import Record
+from zohokit_crm.models.record_write_request import RecordWriteRequest
 
 from tests.overlay.fakes import (
     CLIENT_ID,
@@ -67,7 +67,7 @@ def base_url(client: Any) -> str:
 def test_base_url_per_data_centre(api: Any, dc: str | None, expected: str) -> None:
     client = zoho_client(api, dc=dc)
     assert type(client).__name__ == "Client"
-    assert type(client).__module__ == f"{api}_client.client"
+    assert type(client).__module__ == f"zohokit_{api}.client"
     assert base_url(client) == expected
 
 
@@ -201,7 +201,7 @@ def test_bad_arguments() -> None:
 
 
 def test_missing_generated_package_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "crm_bulk_client", None)
+    monkeypatch.setitem(sys.modules, "zohokit_crm_bulk", None)
     with pytest.raises(ImportError, match="make generate"):
         zoho_client("crm_bulk")
 
@@ -216,7 +216,7 @@ def test_connect_client() -> None:
     auth = ConnectClientCredentials("cid", "csecret", token_url="https://login.example.no/oauth/token")
     client = connect_client(auth=auth, transport=httpx.MockTransport(handle))
     assert base_url(client) == "https://api.mediaconnect.no/capi"
-    from connect_client.api.recruitment import list_recruitments
+    from zohokit_connect.api.recruitment import list_recruitments
 
     assert unwrap(list_recruitments.sync_detailed("C", client=client)) is not None
 
@@ -264,7 +264,7 @@ async def test_emulator_connect_client_async() -> None:
     emu = emulator(transport=emulator_transport(seen))
     client = emu.connect_client()
     assert base_url(client) == "http://127.0.0.1:8080"
-    from connect_client.api.recruitment import list_recruitments
+    from zohokit_connect.api.recruitment import list_recruitments
 
     response = await list_recruitments.asyncio_detailed("Spring2019", client=client)
     assert response.status_code == 200

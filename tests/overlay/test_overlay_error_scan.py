@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from crm_client.models import RecordsResponse, ZohoError
-from crm_client.types import Response
+from zohokit_crm.models import RecordsResponse, ZohoError
+from zohokit_crm.types import Response
 
 import zohokit
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from recruit_client.models.zoho_error import ZohoError
-from recruit_client.types import Response
+from zohokit_recruit.models.zoho_error import ZohoError
+from zohokit_recruit.types import Response
 
 from zohokit import (
     APIError,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from crm_client.api.records import get_records
-from crm_client.types import Response
+from zohokit_crm.api.records import get_records
+from zohokit_crm.types import Response
 
 import zohokit
 from zohokit.errors import request_of

@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from connect_client.api.recruitment import list_recruitments
-from recruit_client.api.associated_records import get_associated_records
-from recruit_client.api.submissions import change_submission_status
+from zohokit_connect.api.recruitment import list_recruitments
+from zohokit_recruit.api.associated_records import get_associated_records
+from zohokit_recruit.api.submissions import change_submission_status
 
 from zohokit import (
     NO_RETRIES,

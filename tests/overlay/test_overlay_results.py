@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from recruit_client.types import Response
+from zohokit_recruit.types import Response
 
 from zohokit import AuthenticationError, UnexpectedResponseError, failed, record_results
 

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import requests
 
-from tests.emulator import EmulatorConfig, EmulatorServer
+from zohokit_emulator import EmulatorConfig, EmulatorServer
 
 from .sdk_session import SdkSession, initialize_sdk
 

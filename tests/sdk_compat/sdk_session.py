@@ -38,8 +38,8 @@ from zcrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
 from zcrmsdk.src.com.zoho.crm.api.user_signature import UserSignature
 from zcrmsdk.src.com.zoho.crm.api.util import Utility
 
-from tests.emulator.config import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REFRESH_TOKEN
-from tests.emulator.services.accounts.directory import ADMIN
+from zohokit_emulator.config import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_REFRESH_TOKEN
+from zohokit_emulator.services.accounts.directory import ADMIN
 
 SDK_LOGGER = "SDKLogger"
 """The name of the logger the SDK writes to (it logs every request at INFO)."""

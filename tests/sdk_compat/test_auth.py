@@ -18,9 +18,9 @@ from zcrmsdk.src.com.zoho.crm.api.users import APIException as UsersAPIException
 from zcrmsdk.src.com.zoho.crm.api.users import GetUsersParam, UsersOperations
 from zcrmsdk.src.com.zoho.crm.api.users import ResponseWrapper as UsersWrapper
 
-from tests.emulator import EmulatorServer
-from tests.emulator.config import DEFAULT_REFRESH_TOKEN
-from tests.emulator.services.accounts.directory import ADMIN, MANAGER
+from zohokit_emulator import EmulatorServer
+from zohokit_emulator.config import DEFAULT_REFRESH_TOKEN
+from zohokit_emulator.services.accounts.directory import ADMIN, MANAGER
 
 from .sdk_session import DEFAULT_REDIRECT_URI, SdkSession, fetch_grant_token
 

@@ -32,7 +32,7 @@ from zcrmsdk.src.com.zoho.crm.api.record import (
 from zcrmsdk.src.com.zoho.crm.api.users import User
 from zcrmsdk.src.com.zoho.crm.api.util import APIResponse, Choice
 
-from tests.emulator.services.accounts.directory import ADMIN, MANAGER
+from zohokit_emulator.services.accounts.directory import ADMIN, MANAGER
 
 from .sdk_session import SdkSession, iter_records
 

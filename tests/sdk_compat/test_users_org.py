@@ -9,7 +9,7 @@ from zcrmsdk.src.com.zoho.crm.api.org import ResponseWrapper as OrgWrapper
 from zcrmsdk.src.com.zoho.crm.api.users import GetUsersParam, UsersOperations
 from zcrmsdk.src.com.zoho.crm.api.users import ResponseWrapper as UsersWrapper
 
-from tests.emulator.services.accounts.directory import ADMIN, INACTIVE, MANAGER, SALES_REP, UNCONFIRMED
+from zohokit_emulator.services.accounts.directory import ADMIN, INACTIVE, MANAGER, SALES_REP, UNCONFIRMED
 
 from .sdk_session import SdkSession
 

@@ -8,7 +8,7 @@ import zipfile
 
 import httpx
 
-from tests.emulator.core.backend import Backend
+from zohokit_emulator.core.backend import Backend
 
 from .conftest import Receiver
 

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import httpx
 
-from tests.emulator.core.backend import Backend
-from tests.emulator.core.clock import format_time
+from zohokit_emulator.core.backend import Backend
+from zohokit_emulator.core.clock import format_time
 
 from .conftest import Receiver, renew_token
 

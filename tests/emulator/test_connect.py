@@ -18,13 +18,13 @@ from openapi_schema_validator import OAS30Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
-from tests.emulator import EmulatorConfig, backend_of, create_app
-from tests.emulator.core.http import MISSING
-from tests.emulator.core.validation import default_spec_dir, load_spec
-from tests.emulator.services.connect.errors import ConnectError
-from tests.emulator.services.connect.models import ConnectStore, Registration
+from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator.core.http import MISSING
+from zohokit_emulator.core.validation import load_spec
+from zohokit_emulator.services.connect.errors import ConnectError
+from zohokit_emulator.services.connect.models import ConnectStore, Registration
 
-SPEC = load_spec(default_spec_dir(), "connect")
+SPEC = load_spec("connect")
 assert SPEC is not None
 REGISTRY = Registry().with_resource("urn:connect", DRAFT4.create_resource(SPEC.document))
 EXAMPLES = SPEC.document["components"]["examples"]

@@ -19,7 +19,7 @@ import httpx
 
 from .clock import Clock, format_time
 
-log = logging.getLogger("tests.emulator.outbound")
+log = logging.getLogger("zohokit_emulator.outbound")
 
 _STOP = object()
 

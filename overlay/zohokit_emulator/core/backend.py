@@ -10,7 +10,6 @@ interleave.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Any
 
 from ..config import EmulatorConfig
@@ -18,7 +17,7 @@ from .clock import Clock
 from .knobs import ConcurrencyGate, CreditMeter, Faults, Settings
 from .outbound import Outbound
 from .routing import Authenticator, Service
-from .validation import ApiSpec, default_spec_dir, load_spec
+from .validation import ApiSpec, load_spec
 
 
 class IdFactory:
@@ -49,15 +48,12 @@ class Backend:
         self.credits = CreditMeter(self.clock)
         self.concurrency = ConcurrencyGate()
         self.outbound = Outbound(self.clock)
-        self.spec_dir: Path = config.spec_dir or default_spec_dir()
         self.specs: dict[str, ApiSpec | None] = {}
+        needs_specs = config.validate_requests or config.check_responses
         for service in services:
             if service.api and service.api not in self.specs:
-                self.specs[service.api] = (
-                    load_spec(self.spec_dir, service.api)
-                    if config.validate_requests or config.check_responses
-                    else None
-                )
+                # Validation switched off on purpose is the only way to run without a spec.
+                self.specs[service.api] = load_spec(service.api, config.spec_dir) if needs_specs else None
         self.authenticators: dict[str, Authenticator] = {}
         for service in services:
             self.authenticators.update(service.authenticators)

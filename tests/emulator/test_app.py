@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 
-from tests.emulator.core.backend import Backend
+from zohokit_emulator.core.backend import Backend
 
 
 async def test_health_lists_services(client: httpx.AsyncClient) -> None:

@@ -1,4 +1,4 @@
-"""``python -m tests.emulator --port 8080``: serve every emulated API on one loopback origin."""
+"""``zoho-emulator --port 8080``: serve every emulated API on one loopback origin."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .services.accounts import directory
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m tests.emulator", description=__doc__)
+    parser = argparse.ArgumentParser(prog="zoho-emulator", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
     parser.add_argument("--client-id", help="default OAuth client id (env ZOHO_EMULATOR_CLIENT_ID)")

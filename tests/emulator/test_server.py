@@ -9,9 +9,9 @@ from io import BytesIO
 import httpx
 import pytest
 
-from tests.emulator import EmulatorConfig, EmulatorServer, create_app
-from tests.emulator.__main__ import banner, parse_args
-from tests.emulator.config import DEFAULT_CLIENT_ID
+from zohokit_emulator import EmulatorConfig, EmulatorServer, create_app
+from zohokit_emulator.__main__ import banner, parse_args
+from zohokit_emulator.config import DEFAULT_CLIENT_ID
 
 
 def test_server_serves_real_http_with_the_oauth_flow() -> None:

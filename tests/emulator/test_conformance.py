@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from tests.emulator import EmulatorConfig, backend_of, create_app
-from tests.emulator.core.backend import Backend
+from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator.core.backend import Backend
 
 from .conftest import ORIGIN, TOKEN_FORM
 

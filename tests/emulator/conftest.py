@@ -14,10 +14,10 @@ import httpx
 import pytest
 from starlette.applications import Starlette
 
-from tests.emulator import EmulatorConfig, backend_of, create_app
-from tests.emulator.core.backend import Backend
-from tests.emulator.core.http import MISSING
-from tests.emulator.core.validation import default_spec_dir, load_spec
+from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator.core.backend import Backend
+from zohokit_emulator.core.http import MISSING
+from zohokit_emulator.core.validation import load_spec
 
 ORIGIN = "http://emulator.test"
 TOKEN_FORM = {
@@ -77,7 +77,7 @@ async def bulk(app: Starlette, token: str) -> AsyncIterator[httpx.AsyncClient]:
 def spec_conformance_hook(api: str, base: str) -> Callable[[httpx.Response], Awaitable[None]]:
     """An httpx response hook asserting that every answer under ``base`` is one ``spec/dist/<api>.yaml``
     documents (status, content type, body valid for the schema). 405s are the router's, not an operation's."""
-    spec = load_spec(default_spec_dir(), api)
+    spec = load_spec(api)
     assert spec is not None, f"spec/dist/{api}.yaml is missing"
 
     async def check(response: httpx.Response) -> None:

@@ -1,4 +1,4 @@
-"""Request (and optionally response) validation against the bundled specs in ``spec/dist``.
+"""Request (and optionally response) validation against the bundled specs.
 
 One ``ApiSpec`` per API file (``crm.yaml``, ``recruit.yaml``, ...). It indexes every operation
 under its real base path (the path of ``servers[0].url``), finds the operation a request is for,
@@ -21,12 +21,16 @@ dispatcher hands the handler a non-object in that item's place (every per-record
 it on its own and goes on with the others) and then puts the schema error into that record's
 result.
 
-Nothing here knows a particular API: any service gets validation by having its dist file. A
-missing or unreadable dist file means "no validation for that API", never a failure.
+Nothing here knows a particular API: any service gets validation by having its bundled file.
+The bundles ship inside this package (``zohokit_emulator/specs/<api>.yaml``, read through
+``importlib.resources``; in a checkout that folder is a link to ``spec/dist``). A missing or
+unreadable bundle is a :class:`SpecUnavailableError` when the emulator starts, never a silent
+"no validation".
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import logging
 import os
 import threading
@@ -46,7 +50,7 @@ from .errors import ZohoError
 from .http import MISSING, parse_bool
 from .paths import PathTemplate, split_path
 
-log = logging.getLogger("tests.emulator.validation")
+log = logging.getLogger("zohokit_emulator.validation")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -437,19 +441,39 @@ def generic_body_error(error: ValidationError) -> ZohoError:
 _CACHE: dict[tuple[str, float], ApiSpec] = {}
 _CACHE_LOCK = threading.Lock()
 
-
-def default_spec_dir() -> Path:
-    """``spec/dist`` of the checkout this package lives in."""
-    return Path(__file__).resolve().parents[3] / "spec" / "dist"
+SPEC_PACKAGE = "zohokit_emulator"
+SPEC_FOLDER = "specs"
 
 
-def load_spec(spec_dir: Path, name: str) -> ApiSpec | None:
-    """The parsed ``<spec_dir>/<name>.yaml``, cached by modification time; None if unavailable."""
-    path = spec_dir / f"{name}.yaml"
+class SpecUnavailableError(RuntimeError):
+    """A bundled spec the emulator needs is missing or cannot be parsed."""
+
+
+def packaged_spec_dir() -> Path:
+    """The folder of bundled specs shipped with this package (``zohokit_emulator/specs``).
+
+    Raises :class:`SpecUnavailableError` when the package was installed without them.
+    """
+    folder = importlib.resources.files(SPEC_PACKAGE).joinpath(SPEC_FOLDER)
+    if not folder.is_dir():
+        raise SpecUnavailableError(
+            f"the bundled specs are missing from the installed package ({SPEC_PACKAGE}/{SPEC_FOLDER}); "
+            "reinstall zohokit[emulator], or pass --spec-dir"
+        )
+    # The package is installed as plain files (a wheel or a checkout), never zipped.
+    return Path(str(folder))
+
+
+def load_spec(name: str, spec_dir: Path | None = None) -> ApiSpec:
+    """The parsed ``<name>.yaml`` from ``spec_dir`` (default: the packaged specs), cached by mtime.
+
+    Raises :class:`SpecUnavailableError` naming the file when it is missing or unreadable.
+    """
+    path = (spec_dir if spec_dir is not None else packaged_spec_dir()) / f"{name}.yaml"
     try:
         mtime = os.stat(path).st_mtime
-    except OSError:
-        return None
+    except OSError as exc:
+        raise SpecUnavailableError(f"the {name} spec cannot be read at {path}: {exc.strerror}") from None
     key = (str(path), mtime)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
@@ -460,9 +484,8 @@ def load_spec(spec_dir: Path, name: str) -> ApiSpec | None:
         with open(path, encoding="utf-8") as handle:
             document = yaml.load(handle, Loader=loader)
         spec = ApiSpec(name, document)
-    except Exception:  # an unreadable spec disables validation for that API, it never breaks the emulator
-        log.warning("cannot load %s; requests to that API are not validated", path, exc_info=True)
-        return None
+    except Exception as exc:
+        raise SpecUnavailableError(f"the {name} spec at {path} cannot be parsed: {exc}") from exc
     with _CACHE_LOCK:
         _CACHE[key] = spec
     return spec

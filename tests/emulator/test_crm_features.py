@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import httpx
 
-from tests.emulator.services.accounts import directory
+from zohokit_emulator.services.accounts import directory
 
 from .conftest import first_id
 

@@ -1,7 +1,7 @@
 """The app factory: ``create_app(config) -> Starlette``.
 
 Usable in-process (``httpx.ASGITransport(app=create_app())``, schemathesis ``from_asgi``) or
-served by uvicorn (``python -m tests.emulator``, ``EmulatorServer``).
+served by uvicorn (``zoho-emulator``, ``EmulatorServer``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .core.routing import RouteTable
 from .services import load_services
 
 TICK_SECONDS = 0.25
-log = logging.getLogger("tests.emulator")
+log = logging.getLogger("zohokit_emulator")
 
 
 async def _ticker(backend: Backend) -> None:

@@ -7,9 +7,9 @@ from email.utils import format_datetime
 
 import httpx
 
-from tests.emulator.core.backend import Backend
-from tests.emulator.services.accounts import directory
-from tests.emulator.services.crm.models import CrmStore
+from zohokit_emulator.core.backend import Backend
+from zohokit_emulator.services.accounts import directory
+from zohokit_emulator.services.crm.models import CrmStore
 
 from .conftest import first_id
 

@@ -29,7 +29,7 @@ class EmulatorConfig:
     """The pre-registered Connect API client (client-credentials and authorization-code flows)."""
     connect_client_secret: str = DEFAULT_CONNECT_CLIENT_SECRET
     spec_dir: Path | None = None
-    """Where ``<api>.yaml`` bundles are read from; None for the checkout's ``spec/dist``."""
+    """Where ``<api>.yaml`` bundles are read from; None for the ones shipped with the package."""
     validate_requests: bool = True
     """Validate requests against the spec (for the APIs whose bundle exists)."""
     check_responses: bool = False

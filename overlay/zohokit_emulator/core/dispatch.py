@@ -27,7 +27,7 @@ from .errors import EmulatorError, ZohoError, error_response, internal_error, in
 from .http import MISSING, ApiRequest, EncodedJson, Principal, Reply, UploadedFile, loads_json
 from .routing import Route, RouteTable
 
-log = logging.getLogger("tests.emulator")
+log = logging.getLogger("zohokit_emulator")
 
 MAX_MULTIPART_FILES = 20
 BODYLESS_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})

@@ -5,8 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.emulator.core.errors import ZohoError
-from tests.emulator.services.crm import criteria
+from zohokit_emulator.core.errors import ZohoError
+from zohokit_emulator.services.crm import criteria
 
 
 def test_parser_handles_groups_escapes_and_precedence() -> None:

@@ -13,11 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.core.backend import Backend
-from tests.emulator.core.clock import format_time, parse_time
-from tests.emulator.services.accounts import directory
-from tests.emulator.services.crm import listing, views
-from tests.emulator.services.crm.models import CrmStore, Rec
+from zohokit_emulator.core.backend import Backend
+from zohokit_emulator.core.clock import format_time, parse_time
+from zohokit_emulator.services.accounts import directory
+from zohokit_emulator.services.crm import listing, views
+from zohokit_emulator.services.crm.models import CrmStore, Rec
 
 from .conftest import first_id
 

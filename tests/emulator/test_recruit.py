@@ -13,13 +13,13 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator import backend_of
-from tests.emulator.core.errors import ZohoError
-from tests.emulator.services.accounts import directory
-from tests.emulator.services.recruit import seed
-from tests.emulator.services.recruit.models import EDITION_ENV, RecruitStore, Refusal, Review
-from tests.emulator_tests.conftest import conforming_api
+from tests.emulator.conftest import conforming_api
 from tests.spec_files import load_dist
+from zohokit_emulator import backend_of
+from zohokit_emulator.core.errors import ZohoError
+from zohokit_emulator.services.accounts import directory
+from zohokit_emulator.services.recruit import seed
+from zohokit_emulator.services.recruit.models import EDITION_ENV, RecruitStore, Refusal, Review
 
 BASE = "/recruit/v2"
 JAVA = seed.job_id(3)

@@ -6,9 +6,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from tests.emulator.core.backend import Backend
-from tests.emulator.services.accounts import directory
-from tests.emulator.services.accounts.models import AccountsStore
+from zohokit_emulator.core.backend import Backend
+from zohokit_emulator.services.accounts import directory
+from zohokit_emulator.services.accounts.models import AccountsStore
 
 CLIENT = {"client_id": "emulator-client-id", "client_secret": "emulator-client-secret"}
 REDIRECT = "https://app.example.com/callback"

@@ -7,15 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.emulator.core.backend import IdFactory
-from tests.emulator.core.clock import Clock, format_time, parse_time
-from tests.emulator.core.errors import OAuthError, ZohoError, error_response
-from tests.emulator.core.http import ApiRequest, Reply, loads_json, normalize_id, parse_bool
-from tests.emulator.core.knobs import ConcurrencyGate, CreditMeter, Faults, RateWindow, Settings
-from tests.emulator.core.outbound import is_loopback_url
-from tests.emulator.core.paths import PathTemplate, split_path
-from tests.emulator.core.routing import RouteTable, delete, get, post
-from tests.emulator.core.validation import ApiSpec
+from zohokit_emulator.core.backend import IdFactory
+from zohokit_emulator.core.clock import Clock, format_time, parse_time
+from zohokit_emulator.core.errors import OAuthError, ZohoError, error_response
+from zohokit_emulator.core.http import ApiRequest, Reply, loads_json, normalize_id, parse_bool
+from zohokit_emulator.core.knobs import ConcurrencyGate, CreditMeter, Faults, RateWindow, Settings
+from zohokit_emulator.core.outbound import is_loopback_url
+from zohokit_emulator.core.paths import PathTemplate, split_path
+from zohokit_emulator.core.routing import RouteTable, delete, get, post
+from zohokit_emulator.core.validation import ApiSpec
 
 
 def _handler(request: ApiRequest) -> Reply:
@@ -288,7 +288,7 @@ def test_only_loopback_targets_are_called() -> None:
 
 
 def test_scope_matching() -> None:
-    from tests.emulator.core.scopes import allows, operation_of
+    from zohokit_emulator.core.scopes import allows, operation_of
 
     assert allows(["ZohoCRM.modules.ALL"], "ZohoCRM.modules.leads.READ")
     assert allows(["zohocrm.Modules.leads.all"], "ZohoCRM.modules.leads.DELETE")

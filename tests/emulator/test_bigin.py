@@ -13,11 +13,11 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator import EmulatorConfig, backend_of, create_app
-from tests.emulator.core.errors import ZohoError
-from tests.emulator.services.bigin.models import BiginStore, Link
-from tests.emulator_tests.conftest import conforming_api
+from tests.emulator.conftest import conforming_api
 from tests.spec_files import load_dist
+from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator.core.errors import ZohoError
+from zohokit_emulator.services.bigin.models import BiginStore, Link
 
 BASE = "/bigin/v1"
 DEAL = "3652397000001829002"

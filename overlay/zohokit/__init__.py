@@ -22,7 +22,9 @@ Modules, one concern each:
 ``aiohttp_transport``   ``AiohttpTransport``: async requests over aiohttp (``zohokit[aiohttp]``)
 ``json_bodies``         ``FastJSONResponse``: JSON bodies decoded by msgspec (``zohokit[speedups]``)
 ``pagination``          ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``
-``clients``             ``zoho_client``, ``connect_client``, ``emulator``
+``clients``             ``zoho_client``, ``connect_client``
+``testing``             ``Emulator``, ``emulator``: clients and controls of a running local emulator
+``pytest_plugin``       the ``zoho_emulator`` fixture (``pip install 'zohokit[emulator]'``)
 ``bulk``                Bulk Read: wait for a job, stream the ZIP to disk, read CSV rows lazily
 ======================  ==========================================================================
 """
@@ -40,15 +42,7 @@ from .bulk import (
 from .clients import (
     CONNECT_PRODUCTION_URL,
     DEFAULT_TIMEOUT,
-    EMULATOR_CLIENT_ID,
-    EMULATOR_CLIENT_SECRET,
-    EMULATOR_CONNECT_CLIENT_ID,
-    EMULATOR_CONNECT_CLIENT_SECRET,
-    EMULATOR_REFRESH_TOKEN,
-    EMULATOR_URL,
-    Emulator,
     connect_client,
-    emulator,
     resolve_base_url,
     zoho_client,
 )
@@ -102,6 +96,16 @@ from .pagination import aiter_items, aiter_pages, iter_items, iter_pages
 from .results import RecordResult, failed, record_results
 from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .stores import FileTokenStore, MemoryTokenStore, TokenStore
+from .testing import (
+    EMULATOR_CLIENT_ID,
+    EMULATOR_CLIENT_SECRET,
+    EMULATOR_CONNECT_CLIENT_ID,
+    EMULATOR_CONNECT_CLIENT_SECRET,
+    EMULATOR_REFRESH_TOKEN,
+    EMULATOR_URL,
+    Emulator,
+    emulator,
+)
 from .token_auth import DEFAULT_LEEWAY, TokenAuth
 from .tokens import Token
 from .transports import ASYNC_TRANSPORT_ENV, DualTransport, build_transport, default_async_transport

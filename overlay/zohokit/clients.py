@@ -6,8 +6,8 @@
     crm = zohokit.zoho_client("crm", auth=auth)            # zohokit_crm.AuthenticatedClient
     leads = get_records.sync_detailed(client=crm, module_api_name="Leads")
 
-    emu = zohokit.emulator("http://127.0.0.1:8080")         # everything against the emulator
-    crm = emu.client("crm")
+The emulator's side (clients wired to a local emulator, and its controls) is in
+:mod:`zohokit.testing`.
 
 The generated packages (``zohokit_crm``, ``zohokit_recruit``, ...) are imported only when a client
 is built, so zohokit imports even when some are missing. With an ``auth`` the result is the
@@ -26,7 +26,6 @@ from typing import Any, Final
 import httpx
 
 from ._urls import require_secure_url
-from .connect_auth import ConnectAuthorizationCode, ConnectClientCredentials
 from .datacenters import API_BASE_PATHS, DataCenter, ZohoApi, api_base_url
 from .limits import ConcurrencyLimit
 from .retry import RetryPolicy
@@ -210,125 +209,10 @@ def connect_client(
     )
 
 
-EMULATOR_URL: Final = "http://127.0.0.1:8080"
-EMULATOR_CLIENT_ID: Final = "emulator-client-id"
-EMULATOR_CLIENT_SECRET: Final = "emulator-client-secret"
-EMULATOR_REFRESH_TOKEN: Final = "emulator-refresh-token"
-EMULATOR_CONNECT_CLIENT_ID: Final = "emulator-connect-client-id"
-EMULATOR_CONNECT_CLIENT_SECRET: Final = "emulator-connect-client-secret"
-EMULATOR_CONNECT_TOKEN_PATH: Final = "/user/oauth/token"
-"""Where the emulator serves Connect's (ConnectID's) token endpoint, as on connectid.no."""
-
-
-class Emulator:
-    """Clients and auth wired to the local emulator, which serves every API on one origin.
-
-    The emulator serves Zoho Accounts at ``/oauth/v2``, CRM at ``/crm/v2``, CRM bulk at
-    ``/crm/bulk/v2``, Recruit at ``/recruit/v2``, Bigin at ``/bigin/v1``, Connect at ``/v1``
-    and ConnectID's token endpoint at ``/user/oauth/token``, with default OAuth clients
-    (Zoho: ``emulator-client-id`` / ``emulator-client-secret`` with refresh token
-    ``emulator-refresh-token``; Connect: ``emulator-connect-client-id`` /
-    ``emulator-connect-client-secret``). Loopback ``http://`` is allowed as is; for an
-    in-process emulator behind ``httpx.ASGITransport`` at a made-up host (``http://emulator``)
-    pass ``allow_insecure_http=True`` and the transport (``async_transport=...``).
-
-    ``zoho_auth`` is shared by every Zoho client this object builds, so they share one token.
-    Keyword arguments given here (``transport=``, ``retry=``, ``timeout=``...) are defaults for
-    every client; those given to :meth:`client` override them.
-    """
-
-    def __init__(
-        self,
-        base_url: str = EMULATOR_URL,
-        *,
-        client_id: str = EMULATOR_CLIENT_ID,
-        client_secret: str = EMULATOR_CLIENT_SECRET,
-        refresh_token: str = EMULATOR_REFRESH_TOKEN,
-        connect_client_id: str = EMULATOR_CONNECT_CLIENT_ID,
-        connect_client_secret: str = EMULATOR_CONNECT_CLIENT_SECRET,
-        connect_token_path: str = EMULATOR_CONNECT_TOKEN_PATH,
-        **client_defaults: Any,
-    ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self.client_id = client_id
-        self.connect_client_id = connect_client_id
-        self._connect_client_secret = connect_client_secret
-        self._connect_token_path = connect_token_path
-        self._client_defaults = client_defaults
-        self._allow_insecure_http = bool(client_defaults.get("allow_insecure_http", False))
-        self.zoho_auth = ZohoOAuth(
-            client_id,
-            client_secret,
-            refresh_token=refresh_token,
-            accounts_server=self.base_url,
-            allow_insecure_http=self._allow_insecure_http,
-        )
-
-    def url(self, api: str) -> str:
-        """The emulator's base URL of ``api`` (a Zoho API name, or ``"connect"``)."""
-        if api == "connect":
-            return self.base_url
-        if api not in API_BASE_PATHS:
-            raise ValueError(f"unknown API {api!r}")
-        return self.base_url + API_BASE_PATHS[api]
-
-    def connect_auth(self, **kwargs: Any) -> ConnectClientCredentials:
-        """A client-credentials auth against the emulator's Connect token endpoint."""
-        return ConnectClientCredentials(
-            self.connect_client_id,
-            self._connect_client_secret,
-            token_url=self.base_url + self._connect_token_path,
-            **{"allow_insecure_http": self._allow_insecure_http, **kwargs},
-        )
-
-    def connect_user_auth(self, **kwargs: Any) -> ConnectAuthorizationCode:
-        """An authorization-code auth against the emulator's Connect token endpoint.
-
-        Pass ``code=`` (from the emulator's ``/user/oauth/authorize`` redirect) and
-        ``redirect_uri=``, or ``refresh_token=``.
-        """
-        return ConnectAuthorizationCode(
-            self.connect_client_id,
-            self._connect_client_secret,
-            token_url=self.base_url + self._connect_token_path,
-            **{"allow_insecure_http": self._allow_insecure_http, **kwargs},
-        )
-
-    def client(self, api: ZohoApi, **kwargs: Any) -> Any:
-        """A generated Zoho client on the emulator; ``auth`` defaults to :attr:`zoho_auth`."""
-        options = {**self._client_defaults, **kwargs}
-        options.setdefault("auth", None if api == "accounts" else self.zoho_auth)
-        return zoho_client(api, base_url=self.url(api), **options)
-
-    def connect_client(self, **kwargs: Any) -> Any:
-        """A generated Connect client on the emulator; ``auth`` defaults to :meth:`connect_auth`."""
-        options = {**self._client_defaults, **kwargs}
-        if "auth" not in options:
-            options["auth"] = self.connect_auth()
-        return connect_client(base_url=self.url("connect"), **options)
-
-    def __repr__(self) -> str:
-        return f"Emulator({self.base_url!r}, client_id={self.client_id!r})"
-
-
-def emulator(base_url: str = EMULATOR_URL, **kwargs: Any) -> Emulator:
-    """An :class:`Emulator` for the emulator at ``base_url`` (see there)."""
-    return Emulator(base_url, **kwargs)
-
-
 __all__ = [
     "CONNECT_PRODUCTION_URL",
     "DEFAULT_TIMEOUT",
-    "EMULATOR_CLIENT_ID",
-    "EMULATOR_CLIENT_SECRET",
-    "EMULATOR_CONNECT_CLIENT_ID",
-    "EMULATOR_CONNECT_CLIENT_SECRET",
-    "EMULATOR_CONNECT_TOKEN_PATH",
-    "EMULATOR_REFRESH_TOKEN",
-    "EMULATOR_URL",
-    "Emulator",
     "connect_client",
-    "emulator",
     "resolve_base_url",
     "zoho_client",
 ]

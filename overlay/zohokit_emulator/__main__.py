@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 
 from .app import backend_of, create_app
 from .config import EmulatorConfig
+from .core.validation import SpecUnavailableError
 from .services.accounts import directory
 
 
@@ -25,7 +26,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--connect-client-secret", help="Connect API client secret (env ZOHO_EMULATOR_CONNECT_CLIENT_SECRET)"
     )
-    parser.add_argument("--spec-dir", type=Path, help="directory of the bundled specs (default: spec/dist)")
+    parser.add_argument("--spec-dir", type=Path, help="folder of the bundled specs (default: those shipped with it)")
     parser.add_argument("--public-url", help="origin to advertise as api_domain / accounts-server")
     parser.add_argument("--no-validate", action="store_true", help="do not validate requests against the specs")
     parser.add_argument("--check-responses", action="store_true", help="record responses that break the specs")
@@ -61,7 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     config.validate_requests = not args.no_validate
     config.check_responses = args.check_responses
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except SpecUnavailableError as exc:
+        print(f"zoho-emulator: {exc}", file=sys.stderr)
+        return 2
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(banner(app, config.public_url or f"http://{host}:{args.port}"), flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

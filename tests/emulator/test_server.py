@@ -5,13 +5,15 @@ from __future__ import annotations
 import time
 import zipfile
 from io import BytesIO
+from pathlib import Path
 
 import httpx
 import pytest
 
 from zohokit_emulator import EmulatorConfig, EmulatorServer, create_app
-from zohokit_emulator.__main__ import banner, parse_args
+from zohokit_emulator.__main__ import banner, main, parse_args
 from zohokit_emulator.config import DEFAULT_CLIENT_ID
+from zohokit_emulator.core.validation import SpecUnavailableError, packaged_spec_dir
 
 
 def test_server_serves_real_http_with_the_oauth_flow() -> None:
@@ -80,3 +82,37 @@ def test_command_line_options_and_banner(monkeypatch: pytest.MonkeyPatch) -> Non
         "Connect client",
     ):
         assert expected in text
+
+
+def test_the_shipped_specs_are_read_as_package_data() -> None:
+    folder = packaged_spec_dir()
+    assert folder.name == "specs" and folder.parent.name == "zohokit_emulator"
+    assert {path.stem for path in folder.glob("*.yaml")} == {
+        "accounts",
+        "bigin",
+        "connect",
+        "crm",
+        "crm_bulk",
+        "recruit",
+    }
+    assert create_app(EmulatorConfig()).state.backend.specs["crm"] is not None
+
+
+def test_a_missing_spec_stops_the_emulator_at_start(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SpecUnavailableError, match=r"accounts spec cannot be read at .*accounts\.yaml"):
+        create_app(EmulatorConfig(spec_dir=tmp_path))
+    assert main(["--spec-dir", str(tmp_path), "--port", "0"]) == 2
+    assert "zoho-emulator: the" in capsys.readouterr().err
+
+
+def test_an_unreadable_spec_stops_the_emulator_at_start(tmp_path: Path) -> None:
+    for path in packaged_spec_dir().glob("*.yaml"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "bigin.yaml").write_text("openapi: [unclosed", encoding="utf-8")
+    with pytest.raises(SpecUnavailableError, match=r"bigin spec .* cannot be parsed"):
+        create_app(EmulatorConfig(spec_dir=tmp_path))
+
+
+def test_validation_switched_off_needs_no_spec(tmp_path: Path) -> None:
+    app = create_app(EmulatorConfig(spec_dir=tmp_path, validate_requests=False))
+    assert set(app.state.backend.specs.values()) == {None}

@@ -22,11 +22,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
 from typing import Any, Final
+from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
 from .clients import connect_client, zoho_client
-from .connect_auth import ConnectAuthorizationCode, ConnectClientCredentials
+from .connect_auth import ConnectAuthorizationCode, ConnectClientCredentials, connect_authorization_url
 from .datacenters import API_BASE_PATHS, ZohoApi
 from .zoho_auth import ZohoOAuth
 
@@ -181,6 +182,26 @@ class Emulator:
             **{"allow_insecure_http": self._allow_insecure_http, **kwargs},
         )
 
+    def connect_signed_in_auth(
+        self, redirect_uri: str = "http://127.0.0.1/callback", **kwargs: Any
+    ) -> ConnectAuthorizationCode:
+        """An authorization-code auth for the emulator's Connect user, already signed in.
+
+        Walks the authorization step as a browser would (the emulator consents at once) and
+        returns :meth:`connect_user_auth` with the grant code it redirected to ``redirect_uri``.
+        """
+        authorize = connect_authorization_url(
+            client_id=self.connect_client_id,
+            redirect_uri=redirect_uri,
+            authorize_url=self.url + "/user/oauth/authorize",
+        )
+        redirect = self._control_client().get(authorize)
+        location = redirect.headers.get("location", "")
+        codes = parse_qs(urlsplit(location).query).get("code")
+        if redirect.status_code not in (302, 303) or not codes:
+            raise EmulatorControlError(f"the emulator's Connect sign-in answered {redirect.status_code}: {location!r}")
+        return self.connect_user_auth(code=codes[0], redirect_uri=redirect_uri, **kwargs)
+
     def client(self, api: ZohoApi, **kwargs: Any) -> Any:
         """A generated Zoho client on the emulator; ``auth`` defaults to :attr:`zoho_auth`."""
         options = {**self._client_defaults, **kwargs}
@@ -300,17 +321,19 @@ class Emulator:
         """Responses that broke the specs (when checked) and unexpected server errors."""
         return self._call("GET", "problems")
 
-    def _call(self, method: str, route: str, body: Mapping[str, Any] | None = None) -> Any:
+    def _control_client(self) -> httpx.Client:
         if self._control is None:
             transport = self._client_defaults.get("transport")
             self._control = httpx.Client(
-                base_url=self.url + "/_emulator/",
                 timeout=CONTROL_TIMEOUT,
                 trust_env=False,
                 transport=transport if isinstance(transport, httpx.BaseTransport) else None,
             )
+        return self._control
+
+    def _call(self, method: str, route: str, body: Mapping[str, Any] | None = None) -> Any:
         try:
-            response = self._control.request(method, route, json=body)
+            response = self._control_client().request(method, f"{self.url}/_emulator/{route}", json=body)
         except httpx.HTTPError as exc:
             raise EmulatorControlError(f"{method} /_emulator/{route} failed: {exc}") from exc
         if response.is_error:

@@ -16,14 +16,22 @@ from .errors import InsecureTransportError
 
 
 def is_loopback_host(host: str) -> bool:
-    """True when ``host`` names this machine: ``localhost`` or a loopback IP literal."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    """True when ``host`` names this machine: ``localhost`` itself (any letter case) or a loopback
+    IP literal (``127.0.0.0/8``, ``::1`` with or without brackets, an IPv4-mapped ``::ffff:127.x.y.z``).
+    Names under ``localhost`` (``api.localhost``) and look-alikes (``localhost.example.com``) are not:
+    the rule trusts no name a resolver could send elsewhere."""
+    host = host.lower()
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if host == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        address = ipaddress.ip_address(host)
     except ValueError:
         return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
 
 
 def require_secure_url(url: str | httpx.URL, *, allow_insecure_http: bool, what: str) -> httpx.URL:

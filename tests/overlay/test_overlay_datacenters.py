@@ -60,7 +60,7 @@ def test_api_base_url() -> None:
         ("127.0.0.1", True),
         ("127.8.9.10", True),
         ("[::1]", True),
-        ("api.localhost", True),
+        ("api.localhost", False),
         ("10.0.0.1", False),
         ("example.com", False),
         ("localhost.example.com", False),

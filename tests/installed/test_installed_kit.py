@@ -80,8 +80,8 @@ def test_a_users_suite_passes_with_the_zoho_emulator_fixture(installed: Path, tm
         ZOHOKIT_CHECKOUT=str(REPO),
     )
     summary = result.stdout.strip().splitlines()[-1]
-    source = (USER_PROJECT / "test_with_the_installed_kit.py").read_text(encoding="utf-8")
-    expected = sum(1 for line in source.splitlines() if line.startswith("def test_"))
+    sources = [path.read_text(encoding="utf-8") for path in USER_PROJECT.glob("test_*.py")]
+    expected = sum(1 for source in sources for line in source.splitlines() if line.startswith("def test_"))
     assert summary.startswith(f"{expected} passed"), result.stdout[-4000:]
 
 

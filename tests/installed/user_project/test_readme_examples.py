@@ -1,0 +1,52 @@
+"""The README's "Using the emulator in your own tests" examples, as a user copies them."""
+
+from pathlib import Path
+
+from zohokit_crm.api.records import get_records, insert_records
+from zohokit_crm.models import RecordWriteRequest
+from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job
+from zohokit_crm_bulk.models import BulkReadJobRequest
+
+import zohokit
+from zohokit.testing import Emulator
+
+
+def test_a_new_lead_is_listed(zoho_emulator: Emulator) -> None:
+    with zoho_emulator.client("crm") as crm:
+        body = RecordWriteRequest.from_dict({"data": [{"Last_Name": "Boyle", "Company": "Zylker"}]})
+        [result] = zohokit.record_results(insert_records.sync_detailed("Leads", client=crm, body=body))
+        assert result.ok
+        names = [lead["Last_Name"] for lead in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm)]
+        assert "Boyle" in names
+
+
+def test_an_outage_is_retried(zoho_emulator: Emulator) -> None:
+    zoho_emulator.inject_fault(503, path_prefix="/crm/v2/Leads", method="GET", count=1)
+    with zoho_emulator.client("crm") as crm:
+        assert zohokit.unwrap(get_records.sync_detailed("Leads", client=crm)).data
+    assert zoho_emulator.faults() == []
+
+
+def test_a_bulk_read_export(zoho_emulator: Emulator, tmp_path: Path) -> None:
+    with zoho_emulator.client("crm_bulk") as bulk:
+        request = BulkReadJobRequest.from_dict({"query": {"module": "Leads", "fields": ["Last_Name", "Email"]}})
+        job = zohokit.unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request))
+        job_id = str(job.data[0].details.id)
+        http = bulk.get_httpx_client()
+        zohokit.wait_for_bulk_job(http, job_id, poll_interval=5, sleep=zoho_emulator.advance_clock)
+        archive = zohokit.download_bulk_result(http, job_id, tmp_path / "leads.zip")
+        rows = list(zohokit.iter_bulk_rows(archive))
+    assert len(rows) == 5 and set(rows[0]) >= {"Last_Name", "Email"}
+
+
+def test_your_own_auth_and_token_store(zoho_emulator: Emulator, tmp_path: Path) -> None:
+    auth = zohokit.ZohoOAuth(
+        zohokit.EMULATOR_CLIENT_ID,
+        zohokit.EMULATOR_CLIENT_SECRET,
+        refresh_token=zohokit.EMULATOR_REFRESH_TOKEN,
+        accounts_server=zoho_emulator.url,
+        store=zohokit.FileTokenStore(tmp_path / "token.json"),
+    )
+    with zohokit.zoho_client("crm", auth=auth, base_url=zoho_emulator.url + "/crm/v2") as crm:
+        assert zohokit.unwrap(get_records.sync_detailed("Leads", client=crm, per_page=1)).data
+    assert (tmp_path / "token.json").stat().st_mode & 0o777 == 0o600

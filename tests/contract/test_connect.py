@@ -26,8 +26,8 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
 suite = ContractSuite(
     "connect",
     known_values=_known_values,
-    # The spec's servers end in /capi (Mediaconnect's deployment); the emulator serves /v1 at its root.
-    base_url="http://testserver",
+    # The spec's servers end in /capi (Mediaconnect's deployment), where the emulator serves the API too.
+    base_url="http://testserver/capi",
     positive_data_exempt={
         "registerClientRecruitment": UNKNOWN_CODES,
         "registerRecruitment": UNKNOWN_CODES,

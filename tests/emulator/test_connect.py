@@ -40,7 +40,7 @@ def schema_problems(name: str, instance: Any) -> list[str]:
 
 
 async def _conforms(response: httpx.Response) -> None:
-    path = response.request.url.path
+    path = response.request.url.path.removeprefix("/capi")
     if not path.startswith("/v1/"):
         return
     await response.aread()
@@ -100,6 +100,20 @@ def _sample() -> dict[str, Any]:
 
 def _person(first: str, last: str, email: str, **extra: Any) -> dict[str, Any]:
     return {"name": {"firstName": first, "lastName": last}, "email": email, **extra}
+
+
+async def test_the_api_is_served_under_capi_as_on_the_real_server_and_at_the_root(
+    http: httpx.AsyncClient, kari: dict[str, str], client_mode: dict[str, str]
+) -> None:
+    at_root = await http.get("/v1/recruitment/Spring2019", headers=kari)
+    under_capi = await http.get("/capi/v1/recruitment/Spring2019", headers=kari)
+    assert at_root.status_code == under_capi.status_code == 200
+    assert under_capi.json() == at_root.json()
+    registered = await http.post("/capi/v1/client/recruitment", json=_sample(), headers=client_mode)
+    assert registered.status_code == 200, registered.text
+    refused = await http.get("/capi/v1/recruitment/Spring2019", params={"limit": "many"}, headers=kari)
+    assert refused.status_code == 400
+    assert refused.json()["path"] == "/capi/v1/recruitment/Spring2019"
 
 
 async def _overview(http: httpx.AsyncClient, headers: dict[str, str], **params: Any) -> dict[str, Any]:

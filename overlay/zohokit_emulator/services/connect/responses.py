@@ -79,12 +79,12 @@ def _user_id(request: ApiRequest) -> str:
 
 def _validate(request: ApiRequest) -> None:
     """Check the request against ``spec/dist/connect.yaml`` (its paths sit under the server's
-    ``/capi``; the emulator serves them at the origin root)."""
+    ``/capi``; the emulator serves them there and at the origin root)."""
     backend = request.backend
     spec = backend.specs.get("connect")
     if spec is None or not backend.config.validate_requests:
         return
-    path = spec.base_path + request.path
+    path = request.path if request.path.startswith(spec.base_path + "/") else spec.base_path + request.path
     operation = spec.find(request.method, path)
     if operation is None:
         return

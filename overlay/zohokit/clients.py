@@ -29,6 +29,7 @@ from ._urls import require_secure_url
 from .datacenters import API_BASE_PATHS, DataCenter, ZohoApi, api_base_url
 from .limits import ConcurrencyLimit
 from .retry import RetryPolicy
+from .token_routing import token_routing
 from .transports import build_transport
 from .zoho_auth import ZohoOAuth
 
@@ -105,7 +106,11 @@ def resolve_base_url(
     auth: httpx.Auth | None = None,
     dc: str | DataCenter | None = None,
 ) -> str:
-    """The base URL a Zoho client for ``api`` should use.
+    """The base URL a Zoho client for ``api`` is built with.
+
+    With a :class:`ZohoOAuth` the client then follows its token request by request (see
+    :mod:`zohokit.token_routing`); this is where it starts, and where it stays when ``auth`` is
+    another kind of ``httpx.Auth``.
 
     Precedence: the API domain of the token ``auth`` holds (a :class:`ZohoOAuth` that has a
     token), then ``dc``, then the data centre of ``auth``'s accounts server, then the US.
@@ -143,8 +148,14 @@ def zoho_client(
     Args:
         api: ``"crm"``, ``"crm_bulk"``, ``"recruit"``, ``"bigin"`` or ``"accounts"``.
         auth: usually a :class:`~zohokit.zoho_auth.ZohoOAuth`; any ``httpx.Auth`` works.
-        dc: data centre key (``"eu"``) or :class:`~zohokit.datacenters.DataCenter`.
-        base_url: overrides the computed base URL (see :func:`resolve_base_url`).
+        dc: data centre key (``"eu"``) or :class:`~zohokit.datacenters.DataCenter`: where requests
+            go when ``auth`` is not a :class:`ZohoOAuth`; with one, its token decides.
+        base_url: pins the base URL. Without it, and with a :class:`ZohoOAuth`, every request goes to
+            the current token's ``api_domain`` plus the API's base path (Recruit and Accounts: the
+            hosts of the token's data centre), decided per request, after any refresh (see
+            :mod:`zohokit.token_routing`). A pinned URL on another Zoho data centre than the token,
+            or on a Zoho host with a token from the emulator, raises
+            :class:`~zohokit.errors.DataCenterMismatchError` before anything is sent.
         retry: the retry policy (default ``RetryPolicy()``; ``NO_RETRIES`` disables).
         limit: concurrency cap, e.g. ``ConcurrencyLimit.for_edition("enterprise")``.
         timeout: seconds or an ``httpx.Timeout`` (``None`` disables timeouts).
@@ -157,9 +168,15 @@ def zoho_client(
     if api not in API_BASE_PATHS:
         known = ", ".join(sorted(API_BASE_PATHS))
         raise ValueError(f"unknown Zoho API {api!r}; expected one of {known}")
+    start_url = base_url or resolve_base_url(api, auth=auth, dc=dc)
+    if isinstance(auth, ZohoOAuth):
+        # Zoho's rule: API calls go to the api_domain of the token in use, known only per request.
+        auth = token_routing(
+            auth, api=api, base_url=start_url, pinned=bool(base_url), allow_insecure_http=allow_insecure_http
+        )
     return _build(
         f"zohokit_{api}",
-        base_url=base_url or resolve_base_url(api, auth=auth, dc=dc),
+        base_url=start_url,
         auth=auth,
         retry=retry,
         limit=limit,

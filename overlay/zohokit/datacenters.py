@@ -3,11 +3,15 @@
 A Zoho organisation lives in one data centre (DC). Its OAuth grant redirect names the DC's
 accounts server (``location=eu&accounts-server=https://accounts.zoho.eu``); its token response
 names the API domain (``api_domain: https://www.zohoapis.eu``). This module holds the documented
-DCs and the base path of each API, and answers "what base URL does API X use in DC Y".
+DCs and the base path of each API, and answers "what base URL does API X use in DC Y" and "which
+DC is this host in".
 
 Base URLs: CRM ``{api_domain}/crm/v2``, CRM bulk ``{api_domain}/crm/bulk/v2``, Bigin
-``{api_domain}/bigin/v1``, Recruit ``https://recruit.zoho.<tld>/recruit/v2`` (Recruit is not
-served from zohoapis), Accounts ``{accounts_server}/oauth/v2``.
+``{api_domain}/bigin/v1``, Recruit ``{recruit_domain}/recruit/v2`` (Recruit is not served from
+zohoapis), Accounts ``{accounts_server}/oauth/v2``.
+
+The eight DCs are those Zoho's own CRM SDKs serve: United States, Europe, China, India,
+Australia, Japan, Canada and Saudi Arabia.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ CONNECT_BASE_PATH: Final = "/v1"
 class DataCenter:
     """One Zoho data centre.
 
-    ``key`` is the ``location`` value Zoho puts in grant redirects (``us``, ``eu``, ...).
+    ``key`` is the ``location`` value Zoho puts in grant redirects (``us``, ``eu``, ...). The
+    three hosts are https origins without a trailing slash.
     """
 
     key: str
@@ -46,6 +51,16 @@ class DataCenter:
     accounts_server: str
     api_domain: str
     recruit_domain: str
+
+    @property
+    def domains(self) -> frozenset[str]:
+        """The registrable domains of this DC's hosts (``zohoapis.eu``, ``zoho.eu``).
+
+        Every host under one of them (``sandbox.zohoapis.eu``, ``accounts.zoho.eu``) belongs to
+        this DC; see :func:`data_center_for_host`.
+        """
+        hosts = (_origin(u)[1] for u in (self.accounts_server, self.api_domain, self.recruit_domain))
+        return frozenset(host.split(".", 1)[1] for host in hosts)
 
     def base_url(self, api: ZohoApi | str) -> str:
         """The base URL of ``api`` (a key of :data:`API_BASE_PATHS`) in this DC."""
@@ -74,8 +89,27 @@ IN: Final = _dc("in", "India", "in")
 AU: Final = _dc("au", "Australia", "com.au")
 JP: Final = _dc("jp", "Japan", "jp")
 
-DATA_CENTERS: Final[Mapping[str, DataCenter]] = {dc.key: dc for dc in (US, EU, CN, IN, AU, JP)}
-"""The documented data centres by key."""
+# Canada and Saudi Arabia: the API domains, accounts servers and location keys ("ca", "sa") are
+# those of Zoho's CRM SDKs: the CADataCenter and SADataCenter classes and the CA_DATACENTER /
+# SA_DATACENTER constants of zoho/zohocrm-python-sdk-8.0 (zohocrmsdk/src/com/zoho/crm/api/dc/
+# ca_data_center.py, sa_data_center.py, util/constants.py) and zoho/zohocrm-java-sdk-8.0
+# (src/main/java/com/zoho/crm/api/dc/CADataCenter.java, SADataCenter.java). Canada's accounts
+# server is accounts.zohocloud.ca, not accounts.zoho.ca: the older zoho/zohocrm-java-sdk-6.0
+# still names accounts.zoho.ca, the newer SDKs and Zoho Accounts' multi-DC page name zohocloud.ca.
+# Zoho publishes no Recruit SDK and its Recruit API guide lists no Canadian or Saudi host; the
+# Recruit hosts below are the DC's Zoho domains (zohocloud.ca as for Canada's accounts and upload
+# hosts, zoho.sa), the hosts Recruit integrations for those DCs call.
+CA: Final = DataCenter(
+    key="ca",
+    name="Canada",
+    accounts_server="https://accounts.zohocloud.ca",
+    api_domain="https://www.zohoapis.ca",
+    recruit_domain="https://recruit.zohocloud.ca",
+)
+SA: Final = _dc("sa", "Saudi Arabia", "sa")
+
+DATA_CENTERS: Final[Mapping[str, DataCenter]] = {dc.key: dc for dc in (US, EU, CN, IN, AU, JP, CA, SA)}
+"""The documented data centres by ``location`` key."""
 
 DEFAULT_DATA_CENTER: Final = US
 
@@ -104,20 +138,29 @@ def _origin(url: str | httpx.URL) -> tuple[str, str]:
     return parsed.scheme.lower(), (parsed.host or "").lower()
 
 
-def data_center_for_url(url: str | httpx.URL) -> DataCenter | None:
-    """The documented DC whose accounts server, API domain or Recruit domain ``url`` is on.
+def data_center_for_host(host: str) -> DataCenter | None:
+    """The documented DC whose Zoho domains ``host`` is on, whatever the scheme.
 
-    Only https URLs of the documented hosts match; anything else (an emulator, a proxy) gives
-    ``None``.
+    ``www.zohoapis.eu``, ``sandbox.zohoapis.eu`` and ``accounts.zoho.eu`` are all in Europe (see
+    :attr:`DataCenter.domains`); a host outside every DC's domains (an emulator, a proxy, a look-alike
+    such as ``accounts.zoho.com.evil.example``) gives ``None``.
+    """
+    host = host.strip().rstrip(".").lower()
+    for dc in DATA_CENTERS.values():
+        if any(host == domain or host.endswith("." + domain) for domain in dc.domains):
+            return dc
+    return None
+
+
+def data_center_for_url(url: str | httpx.URL) -> DataCenter | None:
+    """The documented DC of an https ``url`` on one of its Zoho domains (see :func:`data_center_for_host`).
+
+    Only https URLs match; anything else (an emulator, a proxy, plain http) gives ``None``.
     """
     scheme, host = _origin(url)
     if scheme != "https":
         return None
-    for dc in DATA_CENTERS.values():
-        hosts = {_origin(u)[1] for u in (dc.accounts_server, dc.api_domain, dc.recruit_domain)}
-        if host in hosts:
-            return dc
-    return None
+    return data_center_for_host(host)
 
 
 def is_known_accounts_server(url: str | httpx.URL) -> bool:
@@ -134,23 +177,26 @@ def api_base_url(
 ) -> str:
     """The base URL of ``api``.
 
-    ``api_domain`` (from a token response) wins for the zohoapis-served APIs (CRM, CRM bulk,
-    Bigin); for Recruit and Accounts it only selects the DC, since those are served from other
-    hosts. Otherwise ``dc`` decides, then :data:`DEFAULT_DATA_CENTER`.
+    ``api_domain`` (from a token response) decides when given: the zohoapis-served APIs (CRM, CRM
+    bulk, Bigin) live at ``api_domain`` plus their base path; Recruit and Accounts live on the
+    hosts of the DC that ``api_domain`` belongs to. An ``api_domain`` outside every Zoho DC (the
+    emulator, a proxy) serves every API itself: ``api_domain`` plus the base path. Without
+    ``api_domain``, ``dc`` decides, then :data:`DEFAULT_DATA_CENTER`.
     """
     path = _base_path(api)
     if api_domain:
+        domain = api_domain.rstrip("/")
         if api not in ("recruit", "accounts"):
-            return api_domain.rstrip("/") + path
-        inferred = data_center_for_url(api_domain)
-        if inferred is not None and dc is None:
-            return inferred.base_url(api)
+            return domain + path
+        inferred = data_center_for_url(domain)
+        return inferred.base_url(api) if inferred is not None else domain + path
     return get_data_center(dc if dc is not None else DEFAULT_DATA_CENTER).base_url(api)
 
 
 __all__ = [
     "API_BASE_PATHS",
     "AU",
+    "CA",
     "CN",
     "CONNECT_BASE_PATH",
     "DATA_CENTERS",
@@ -158,10 +204,12 @@ __all__ = [
     "EU",
     "IN",
     "JP",
+    "SA",
     "US",
     "DataCenter",
     "ZohoApi",
     "api_base_url",
+    "data_center_for_host",
     "data_center_for_url",
     "get_data_center",
     "is_known_accounts_server",

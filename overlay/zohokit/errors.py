@@ -4,6 +4,7 @@ Hierarchy (shallow on purpose)::
 
     ZohoKitError
     ├── InsecureTransportError      credentials would travel over plain http://
+    ├── DataCenterMismatchError     a request would take a token to another data centre's host
     ├── TokenError                  the OAuth server refused or garbled a token request
     ├── UnexpectedResponseError     a 2xx body is not the shape the caller asked for
     └── APIError                    an API answered with an error (status_code, code, ...)
@@ -48,6 +49,15 @@ class ZohoKitError(Exception):
 
 class InsecureTransportError(ZohoKitError):
     """Credentials would be sent over plain ``http://`` to a host that is not this machine."""
+
+
+class DataCenterMismatchError(ZohoKitError):
+    """A request would carry a token to a Zoho host outside the token's data centre.
+
+    Raised before anything is sent: when a client's pinned ``base_url`` is on another data centre
+    than its token, or when a token that no Zoho data centre issued (the emulator's, a proxy's)
+    would reach a Zoho production host. The message names both hosts.
+    """
 
 
 class UnexpectedResponseError(ZohoKitError):
@@ -363,6 +373,7 @@ __all__ = [
     "APIError",
     "AuthenticationError",
     "BadRequestError",
+    "DataCenterMismatchError",
     "InsecureTransportError",
     "MethodNotAllowedError",
     "NotFoundError",

@@ -44,6 +44,7 @@ from zohokit import (
 )
 from zohokit.limits import LimitedTransport
 from zohokit.retry import RetryTransport
+from zohokit.token_routing import TokenRouting
 
 FAST_RETRY = RetryPolicy(backoff_initial=0.0, jitter=0.0)
 
@@ -94,7 +95,7 @@ def test_client_stack() -> None:
     client = zoho_client("crm", auth=auth, limit=ConcurrencyLimit.for_edition("free"), timeout=12.5, retry=FAST_RETRY)
     assert type(client).__name__ == "AuthenticatedClient"
     http = client.get_httpx_client()
-    assert http.auth is auth
+    assert isinstance(http.auth, TokenRouting) and http.auth.auth is auth and http.auth.follows_token
     assert http.timeout == httpx.Timeout(12.5)
     transport = http._transport
     assert isinstance(transport, DualTransport)

@@ -37,7 +37,12 @@ class EmulatorConfig:
     debug: bool = False
     """Re-raise unexpected exceptions instead of answering 500 (useful in tests)."""
     public_url: str | None = None
-    """The origin to advertise (``api_domain``, ``accounts-server``); None for the request's own."""
+    """The origin to advertise (``api_domain``, ``accounts-server``); None for the request's own.
+    Its host is also accepted in the ``Host`` of control routes."""
+    control_hosts: tuple[str, ...] = ()
+    """Host names the control routes (``/_emulator/``) accept besides loopback ones (``localhost``,
+    ``127.0.0.0/8``, ``::1``) and ``public_url``'s host: the made-up origin of an in-process client
+    such as ``("emulator",)``. Any other ``Host`` (or a browser's foreign ``Origin``) gets 403."""
     settings: dict[str, Any] = field(default_factory=dict)
     """Initial values of the runtime knobs (see ``core.knobs.Settings``)."""
 

@@ -90,7 +90,9 @@ class Emulator:
     OAuth endpoints."""
 
     def __init__(self) -> None:
-        self.app = create_app(EmulatorConfig(settings={"access_token_lifetime": TOKEN_LIFETIME}))
+        self.app = create_app(
+            EmulatorConfig(settings={"access_token_lifetime": TOKEN_LIFETIME}, control_hosts=(httpx.URL(ORIGIN).host,))
+        )
         self.backend = backend_of(self.app)
         self._tokens: dict[str, str] = {}
 

@@ -20,6 +20,8 @@ from zohokit_emulator.core.http import MISSING
 from zohokit_emulator.core.validation import load_spec
 
 ORIGIN = "http://emulator.test"
+IN_PROCESS_HOSTS = ("emulator.test", "emulator")
+"""The made-up hosts these tests reach in-process apps at; control routes accept them by configuration."""
 TOKEN_FORM = {
     "grant_type": "refresh_token",
     "client_id": "emulator-client-id",
@@ -30,7 +32,7 @@ TOKEN_FORM = {
 
 @pytest.fixture
 def app() -> Iterator[Starlette]:
-    application = create_app(EmulatorConfig(debug=True))
+    application = create_app(EmulatorConfig(debug=True, control_hosts=IN_PROCESS_HOSTS))
     yield application
     backend_of(application).close()
 

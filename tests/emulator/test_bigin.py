@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.conftest import conforming_api
+from tests.emulator.conftest import IN_PROCESS_HOSTS, conforming_api
 from tests.spec_files import load_dist
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.core.errors import ZohoError
@@ -312,7 +312,7 @@ async def test_wrong_method(api: httpx.AsyncClient) -> None:
 @pytest.fixture
 def unvalidated_app() -> Iterator[Any]:
     """An emulator with request validation off (``--no-validate``)."""
-    application = create_app(EmulatorConfig(debug=True, validate_requests=False))
+    application = create_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
     yield application
     backend_of(application).close()
 

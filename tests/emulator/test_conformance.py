@@ -14,14 +14,14 @@ import pytest
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.core.backend import Backend
 
-from .conftest import ORIGIN, TOKEN_FORM
+from .conftest import IN_PROCESS_HOSTS, ORIGIN, TOKEN_FORM
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 @pytest.fixture
 async def checked() -> AsyncIterator[tuple[httpx.AsyncClient, httpx.ASGITransport, Backend]]:
-    app = create_app(EmulatorConfig(debug=True, check_responses=True))
+    app = create_app(EmulatorConfig(debug=True, check_responses=True, control_hosts=IN_PROCESS_HOSTS))
     backend = backend_of(app)
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=ORIGIN) as client:

@@ -24,6 +24,8 @@ from zohokit_emulator.core.validation import load_spec
 from zohokit_emulator.services.connect.errors import ConnectError
 from zohokit_emulator.services.connect.models import ConnectStore, Registration
 
+from .conftest import IN_PROCESS_HOSTS
+
 SPEC = load_spec("connect")
 assert SPEC is not None
 REGISTRY = Registry().with_resource("urn:connect", DRAFT4.create_resource(SPEC.document))
@@ -695,7 +697,7 @@ async def test_control_routes(http: httpx.AsyncClient) -> None:
 @pytest.fixture
 def unvalidated_app() -> Iterator[Any]:
     """An emulator with request validation off (``--no-validate``)."""
-    application = create_app(EmulatorConfig(debug=True, validate_requests=False))
+    application = create_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
     yield application
     backend_of(application).close()
 

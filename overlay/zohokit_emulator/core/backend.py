@@ -9,15 +9,20 @@ interleave.
 
 from __future__ import annotations
 
+import logging
 import threading
+import traceback
 from typing import Any
 
 from ..config import EmulatorConfig
 from .clock import Clock
 from .knobs import ConcurrencyGate, CreditMeter, Faults, Settings
 from .outbound import Outbound
+from .problem_log import RecentLog
 from .routing import Authenticator, Service
 from .validation import ApiSpec, load_spec
+
+log = logging.getLogger("zohokit_emulator")
 
 
 class IdFactory:
@@ -57,8 +62,10 @@ class Backend:
         self.authenticators: dict[str, Authenticator] = {}
         for service in services:
             self.authenticators.update(service.authenticators)
-        self.response_problems: list[str] = []
-        self.server_errors: list[str] = []
+        self.response_problems: list[str] = RecentLog()
+        self.server_errors: list[str] = RecentLog()
+        self.tick_failures: dict[str, str] = {}
+        """Per store, why its last ``tick`` failed (cleared by its next successful tick)."""
         self._stores: dict[str, Any] = {}
         for service in services:
             if service.store is not None:
@@ -93,14 +100,29 @@ class Backend:
             self.outbound.clear_log()
             self.response_problems.clear()
             self.server_errors.clear()
+            self.tick_failures.clear()
             self.reset_stores()
 
     def tick(self) -> None:
+        """Time-driven progress of every store. A store whose ``tick`` raises is skipped, not
+        propagated: requests and the background ticker go on, the failure is logged once (not on
+        every tick while it lasts) and kept in ``tick_failures``, which ``/_emulator/health``
+        reports as ``degraded``. A store should fail its own work item (a bulk-read job becomes
+        ``FAILED``) rather than raise."""
         now = self.clock.now()
-        for store in self._stores.values():
+        for name, store in self._stores.items():
             tick = getattr(store, "tick", None)
-            if tick is not None:
+            if tick is None:
+                continue
+            try:
                 tick(now)
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"[:500]
+                if self.tick_failures.get(name) != reason:
+                    log.error("the %s store failed to move on with time\n%s", name, traceback.format_exc())
+                self.tick_failures[name] = reason
+            else:
+                self.tick_failures.pop(name, None)
 
     def close(self) -> None:
         self.outbound.close()

@@ -1,9 +1,13 @@
 """Control routes under ``/_emulator/``: health, reset, clock, settings, faults, credits, logs.
 
-They need no token and are never subject to faults, latency, limits or credits.
+They need no token and are never subject to faults, latency, limits or credits. They answer only
+this machine (``core/control_guard.py``: loopback ``Host``, no foreign ``Origin``, JSON bodies)
+and check their bodies against ``core/control_schemas.py`` before these handlers run.
 
 ==========================  ===================================================================
-``GET  /_emulator/health``  ``{"status": "ok", "services": [...], "specs": {api: loaded}}``
+``GET  /_emulator/health``  ``{"status": "ok" | "degraded", "services": [...], "specs": {api: loaded}}``
+                            (``degraded``, with ``problems``, while a store's time-driven work
+                            fails or after unexpected errors)
 ``POST /_emulator/reset``   back to the seeded state (stores, clock, knobs, logs)
 ``GET  /_emulator/clock``   ``{"now": iso, "timestamp": seconds, "frozen": bool}``
 ``POST /_emulator/clock``   ``{"advance": seconds}``, ``{"set": iso}``, ``{"freeze": bool}``,
@@ -14,6 +18,7 @@ They need no token and are never subject to faults, latency, limits or credits.
 ``GET  /_emulator/credits`` API credits used in the last 24 hours, and the limit
 ``GET  /_emulator/deliveries``  notification and callback deliveries attempted
 ``GET  /_emulator/problems``    response/spec mismatches (when enabled) and unexpected errors
+                            (the most recent ``PROBLEM_WINDOW`` of each)
 ``GET  /_emulator/fixtures``    well-known seeded ids per service (submissions to review, the deal
                             and products of Bigin's sample, Connect's sample campaign...)
 ==========================  ===================================================================
@@ -21,6 +26,7 @@ They need no token and are never subject to faults, latency, limits or credits.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from .clock import format_time, parse_time
@@ -37,16 +43,28 @@ def _body(request: ApiRequest) -> dict[str, Any]:
     return request.json
 
 
+EARLIEST_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST_TIME = datetime(3000, 1, 1, tzinfo=UTC)
+"""The emulator clock stays within these (``POST /_emulator/clock`` refuses to leave them), so
+every date computed from it (expiries, download windows) is representable."""
+
+
 def health(request: ApiRequest) -> Reply:
+    """``ok``, or ``degraded`` while a store's time-driven work fails (``problems.tick_failures``:
+    store → reason) or once the emulator answered an unexpected error since the last reset
+    (``problems.server_errors``: how many; ``GET /_emulator/problems`` has them)."""
     backend = request.backend
-    return ok(
-        {
-            "status": "ok",
-            "time": format_time(backend.clock.now()),
-            "services": sorted(name for name in backend.services if name != "emulator"),
-            "specs": {api: spec is not None for api, spec in sorted(backend.specs.items())},
-        }
-    )
+    body: dict[str, Any] = {
+        "status": "ok",
+        "time": format_time(backend.clock.now()),
+        "services": sorted(name for name in backend.services if name != "emulator"),
+        "specs": {api: spec is not None for api, spec in sorted(backend.specs.items())},
+    }
+    errors = len(backend.server_errors) + getattr(backend.server_errors, "dropped", 0)
+    if backend.tick_failures or errors:
+        body["status"] = "degraded"
+        body["problems"] = {"tick_failures": dict(backend.tick_failures), "server_errors": errors}
+    return ok(body)
 
 
 def reset(request: ApiRequest) -> Reply:
@@ -66,23 +84,36 @@ def get_clock(request: ApiRequest) -> Reply:
 def change_clock(request: ApiRequest) -> Reply:
     body = _body(request)
     clock = request.backend.clock
-    if body.get("reset"):
-        clock.reset()
+    when = None
     if "set" in body:
         when = parse_time(str(body["set"]))
         if when is None:
             raise invalid_data("set must be an ISO 8601 date-time", api_name="set")
+    seconds = 0.0
+    if "advance" in body:
+        value = body["advance"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise invalid_data("advance must be a number of seconds", api_name="advance")
+        seconds = float(value)
+    # Where the clock would end up, checked before anything moves: a refused change changes nothing.
+    start = datetime.now(UTC).timestamp() if body.get("reset") else clock.timestamp()
+    target = (when.timestamp() if when is not None else start) + seconds
+    if not EARLIEST_TIME.timestamp() <= target < LATEST_TIME.timestamp():
+        raise invalid_data(
+            f"the clock must stay between {format_time(EARLIEST_TIME)} and {format_time(LATEST_TIME)}",
+            api_name="advance" if "advance" in body else "set",
+        )
+    if body.get("reset"):
+        clock.reset()
+    if when is not None:
         clock.set(when)
     if "freeze" in body:
         if body["freeze"]:
             clock.freeze()
         else:
             clock.unfreeze()
-    if "advance" in body:
-        seconds = body["advance"]
-        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
-            raise invalid_data("advance must be a number of seconds", api_name="advance")
-        clock.advance(float(seconds))
+    if seconds:
+        clock.advance(seconds)
     request.backend.tick()
     return ok(_clock_state(request))
 

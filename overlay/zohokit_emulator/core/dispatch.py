@@ -1,9 +1,10 @@
 """The request pipeline every API route goes through.
 
 route lookup (404/405) → injected fault → authentication (401) → concurrency gate (429) →
-latency → body parsing → spec validation (400) → API credits (429) → time tick and handler under
-the state lock → response (and, if enabled, its check against the spec). Any exception becomes an
-HTTP response in ``errors.error_response`` and nowhere else.
+latency → bounded body read and parsing under the edge limits (``core/limits.py``) → spec
+validation (400) → API credits (429) → time tick and handler under the state lock → response (and,
+if enabled, its check against the spec). Any exception becomes an HTTP response in
+``errors.error_response`` and nowhere else; a client that went away is not an error of the server.
 """
 
 from __future__ import annotations
@@ -17,14 +18,21 @@ from urllib.parse import parse_qsl
 
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import scopes
+from . import control_guard, control_schemas, limits, scopes
 from .backend import Backend
-from .errors import EmulatorError, ZohoError, error_response, internal_error, invalid_data, oauth_scope_mismatch
-from .http import MISSING, ApiRequest, EncodedJson, Principal, Reply, UploadedFile, loads_json
+from .errors import (
+    EdgeRefusal,
+    EmulatorError,
+    ZohoError,
+    error_response,
+    internal_error,
+    oauth_scope_mismatch,
+)
+from .http import MISSING, ApiRequest, EncodedJson, Principal, Reply, UploadedFile
 from .routing import Route, RouteTable
 
 log = logging.getLogger("zohokit_emulator")
@@ -67,6 +75,21 @@ def _report_item_problems(reply: Reply, key: str, problems: dict[int, ZohoError]
             results[index] = entry
 
 
+def _replaying(request: Request, body: bytes) -> Request:
+    """A request over the same scope whose body is ``body`` (read already, within its limit), for
+    parsers that read the stream themselves (multipart)."""
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return Request(request.scope, receive)
+
+
 class Dispatcher:
     """The ASGI endpoint behind every path."""
 
@@ -99,6 +122,10 @@ class Dispatcher:
                 return await self._run(request, route, path_params, principal)
             finally:
                 backend.concurrency.leave(key)
+        except ClientDisconnect:
+            # The caller hung up (for example during emulated latency): nobody reads an answer,
+            # and nothing went wrong on this side.
+            return Response(status_code=499)
         except Exception as exc:
             return self._error(request, route, exc)
 
@@ -130,15 +157,24 @@ class Dispatcher:
         self, request: Request, route: Route, path_params: dict[str, str], principal: Principal | None
     ) -> Response:
         backend = self.backend
-        if not route.control and backend.settings.latency_ms:
+        if route.control:
+            control_guard.check_control_request(request.headers, backend.config)
+        elif backend.settings.latency_ms:
             await asyncio.sleep(backend.settings.latency_ms / 1000.0)
-        body = await request.body()
         content_type = request.headers.get("content-type", "").lower()
+        body = b""
         json_body: Any = MISSING
         form: dict[str, str] = {}
         files: dict[str, UploadedFile] = {}
         if request.method not in BODYLESS_METHODS:
-            json_body, form, files = await self._parse_body(request, body, content_type)
+            body = await limits.read_limited(request.stream(), request.headers.get("content-length"), content_type)
+            if route.control:
+                control_guard.check_control_body(body, content_type)
+            json_body, form, files = await self._parse_body(_replaying(request, body), body, content_type)
+        limits.check_parameters(request.query_params)
+        limits.check_parameters(form)
+        if route.control:
+            control_schemas.check_body(request.method, route.template.template, json_body)
 
         spec = backend.specs.get(route.api) if route.api else None
         item_problems: dict[int, ZohoError] = {}
@@ -213,7 +249,7 @@ class Dispatcher:
             try:
                 parsed = await request.form(max_files=MAX_MULTIPART_FILES)
             except HTTPException:
-                raise invalid_data("the multipart body could not be read") from None
+                raise EdgeRefusal(400, "INVALID_DATA", "the multipart body could not be read", {}) from None
             try:
                 for key, value in parsed.multi_items():
                     if isinstance(value, UploadFile):
@@ -232,15 +268,23 @@ class Dispatcher:
         looks_json = stripped[:1] in (b"{", b"[") or "json" in content_type
         if looks_json:
             try:
-                return loads_json(body), form, files
+                return limits.parse_json(body), form, files
+            except EdgeRefusal:
+                raise
             except (ValueError, UnicodeDecodeError):
                 if "json" in content_type or not content_type:
-                    raise invalid_data("the body is not valid JSON", expected_data_type="jsonobject") from None
+                    raise EdgeRefusal(
+                        400, "INVALID_DATA", "the body is not valid JSON", {"expected_data_type": "jsonobject"}
+                    ) from None
         if content_type.startswith("application/x-www-form-urlencoded") or not content_type or not looks_json:
             try:
                 form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
             except UnicodeDecodeError:
-                form = {}
+                if content_type.startswith("application/x-www-form-urlencoded"):
+                    raise EdgeRefusal(
+                        400, "INVALID_DATA", "the form body is not valid UTF-8", {"expected_data_type": "text"}
+                    ) from None
+                form = {}  # a raw (binary) body: not form fields
         return MISSING, form, files
 
     @staticmethod

@@ -77,6 +77,21 @@ class OAuthError(EmulatorError):
         return f"{self.status_code} {self.error}"
 
 
+class EdgeRefusal(ZohoError):
+    """A request refused before any handler saw it: a body that cannot be read or parsed, or one
+    past an edge limit (``core/limits.py``). A Zoho envelope; services with another error shape
+    convert it in their ``error_envelope`` (``oauth_edge_envelope`` for the Accounts server)."""
+
+
+def oauth_edge_envelope(backend: object, path: str, error: EmulatorError) -> EmulatorError:
+    """For the Zoho Accounts server: an edge refusal on its OAuth routes answers like its other
+    refusals, ``{"error": "invalid_request", "error_description": ...}`` (HTTP 400, the status
+    Accounts documents for refused token requests). Other errors, and control routes, keep theirs."""
+    if isinstance(error, EdgeRefusal) and not path.startswith("/_emulator/"):
+        return OAuthError("invalid_request", error.message, status_code=400)
+    return error
+
+
 # --- the common Zoho errors, named once -------------------------------------------------------
 
 

@@ -6,6 +6,8 @@ All of them read the emulator clock, and all are reset by ``POST /_emulator/rese
 from __future__ import annotations
 
 import dataclasses
+import math
+import re
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -13,6 +15,25 @@ from typing import Any
 
 from .clock import Clock
 from .errors import ZohoError
+
+YEAR_SECONDS = 365 * 24 * 3600
+SETTING_BOUNDS: dict[str, float] = {
+    "access_token_lifetime": 10 * YEAR_SECONDS,
+    "grant_code_lifetime": 10 * YEAR_SECONDS,
+    "token_requests_per_minute": 1_000_000_000,
+    "latency_ms": 60_000,
+    "api_credits_per_day": 1_000_000_000_000,
+    "concurrency_limit": 1_000_000,
+    "bulk_read_queue_seconds": YEAR_SECONDS,
+    "bulk_read_run_seconds": YEAR_SECONDS,
+    "bulk_read_downloads_per_minute": 1_000_000,
+}
+"""The largest value each setting takes (the smallest is 0): generous for any test, small enough
+that no sum or conversion over it overflows (a latency of a minute at most keeps requests alive)."""
+
+
+def _invalid_knob(name: str, message: str) -> ZohoError:
+    return ZohoError(400, "INVALID_DATA", message, {"api_name": name})
 
 
 @dataclass
@@ -39,18 +60,30 @@ class Settings:
     """Bulk-read result downloads allowed per rolling minute (Zoho: 10)."""
 
     def update(self, changes: dict[str, Any]) -> None:
+        """Apply ``changes`` (setting name to value) all or nothing: an unknown name, a value of the
+        wrong type, a non-finite number or one outside 0..``SETTING_BOUNDS[name]`` is a 400
+        ``INVALID_DATA`` naming the setting, and no setting changes."""
         known = {f.name: f for f in dataclasses.fields(self)}
+        checked: dict[str, Any] = {}
         for name, value in changes.items():
             if name not in known:
-                raise ZohoError(400, "INVALID_DATA", f"unknown setting {name!r}", {"api_name": name})
+                raise _invalid_knob(name, f"unknown setting {name!r}")
             allowed_none = "None" in str(known[name].type)
             if value is None and allowed_none:
-                setattr(self, name, None)
+                checked[name] = None
                 continue
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-                raise ZohoError(400, "INVALID_DATA", f"{name} must be a non-negative number", {"api_name": name})
+            bound = SETTING_BOUNDS[name]
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not math.isfinite(value)
+                or not 0 <= value <= bound
+            ):
+                raise _invalid_knob(name, f"{name} must be a number from 0 to {bound:g}")
             current_type = float if "float" in str(known[name].type) else int
-            setattr(self, name, current_type(value))
+            checked[name] = current_type(value)
+        for name, value in checked.items():
+            setattr(self, name, value)
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -90,33 +123,70 @@ class Fault:
         return dataclasses.asdict(self)
 
 
+FAULT_KEYS = frozenset({"status", "count", "path_prefix", "method", "retry_after", "code", "message"})
+MAX_FAULT_COUNT = 1_000_000_000
+MAX_RETRY_AFTER = 24 * 3600
+METHOD_RE = re.compile(r"[A-Za-z]{1,16}")
+CODE_RE = re.compile(r"[A-Za-z0-9_]{1,64}")
+PATH_PREFIX_RE = re.compile(r"(/[^\x00-\x20\x7f]{0,2047})?")
+MAX_FAULT_MESSAGE = 1000
+
+
+def _optional_int(spec: dict[str, Any], name: str, default: int | None, low: int, high: int) -> int | None:
+    value = spec.get(name, default)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise _invalid_knob(name, f"{name} must be an integer from {low} to {high}, or null")
+    return value
+
+
+def _optional_text(spec: dict[str, Any], name: str, pattern: re.Pattern[str] | None, limit: int) -> str | None:
+    value = spec.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > limit or (pattern is not None and not pattern.fullmatch(value)):
+        raise _invalid_knob(name, f"{name} is not valid")
+    return value
+
+
 class Faults:
+    """Injected faults. ``add`` takes the body of ``POST /_emulator/faults`` and refuses (400
+    ``INVALID_DATA`` naming the key) unknown keys and values outside their type or range: a fault
+    that cannot be built never hits a request, and ``retry_after`` (an integer) is always a
+    valid header value."""
+
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
         self._next_id = 1
 
     def add(self, spec: dict[str, Any]) -> Fault:
+        unknown = sorted(set(spec) - FAULT_KEYS)
+        if unknown:
+            raise _invalid_knob(unknown[0], f"unknown fault key {unknown[0]!r}")
         status = spec.get("status")
         if isinstance(status, bool) or not isinstance(status, int) or not (400 <= status <= 599):
             raise ZohoError(
                 400, "INVALID_DATA", "status must be an HTTP error status (400-599)", {"api_name": "status"}
             )
-        count = spec.get("count", 1)
-        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
-            raise ZohoError(400, "INVALID_DATA", "count must be a positive integer or null", {"api_name": "count"})
-        retry_after = spec.get("retry_after")
+        count = _optional_int(spec, "count", 1, 1, MAX_FAULT_COUNT)
+        retry_after = _optional_int(spec, "retry_after", None, 0, MAX_RETRY_AFTER)
         if retry_after is None and status == 429:
             retry_after = 1
+        path_prefix = _optional_text(spec, "path_prefix", PATH_PREFIX_RE, 2048) or ""
+        method = _optional_text(spec, "method", METHOD_RE, 16)
+        code = _optional_text(spec, "code", CODE_RE, 64)
+        message = _optional_text(spec, "message", None, MAX_FAULT_MESSAGE)
         with self._lock:
             fault = Fault(
                 status=status,
                 count=count,
-                path_prefix=str(spec.get("path_prefix") or ""),
-                method=spec.get("method"),
+                path_prefix=path_prefix,
+                method=method.upper() if method else None,
                 retry_after=retry_after,
-                code=spec.get("code"),
-                message=spec.get("message"),
+                code=code,
+                message=message,
                 id=self._next_id,
             )
             self._next_id += 1

@@ -2,18 +2,22 @@
 
 Calls go through one background thread, so a write never waits for a subscriber. Only loopback
 targets (``localhost``, ``127.0.0.0/8``, ``::1``) are called: the emulator never reaches out to
-the internet. Every attempt is logged (``GET /_emulator/deliveries``).
+the internet, and never through a proxy (proxy variables such as ``HTTP_PROXY`` are not read). A
+target whose path is a control route (``/_emulator/...``, however it is spelt) is never called:
+a subscriber URL must not be able to reset or reconfigure an emulator. Every attempt is logged
+(``GET /_emulator/deliveries``).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import logging
+import posixpath
 import queue
 import threading
 from collections import deque
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 import httpx
 
@@ -40,6 +44,27 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
+CONTROL_SEGMENT = "_emulator"
+
+
+def targets_control_route(url: str) -> bool:
+    """True when a server would route ``url``'s path to a control route: after percent-decoding
+    (repeatedly), collapsing empty segments and resolving ``.``/``..``, its first segment is
+    ``_emulator``. Unparseable URLs count as control targets (they are never called)."""
+    try:
+        path = urlparse(url).path
+    except ValueError:
+        return True
+    for _ in range(5):
+        decoded = unquote(path)
+        if decoded == path:
+            break
+        path = decoded
+    normalized = posixpath.normpath("/" + path.replace("\\", "/"))
+    segments = [segment for segment in normalized.split("/") if segment]
+    return bool(segments) and segments[0].lower() == CONTROL_SEGMENT
+
+
 class Outbound:
     """A queue of JSON POSTs delivered by a daemon thread."""
 
@@ -56,6 +81,9 @@ class Outbound:
         if not is_loopback_url(url):
             self._record(kind, url, payload, outcome="skipped: not a loopback address")
             return False
+        if targets_control_route(url):
+            self._record(kind, url, payload, outcome="skipped: a control route of the emulator")
+            return False
         with self._lock:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="emulator-outbound", daemon=True)
@@ -64,7 +92,8 @@ class Outbound:
         return True
 
     def _run(self) -> None:
-        with httpx.Client(timeout=self.timeout) as client:
+        # trust_env=False: no proxy variables, no .netrc; a delivery goes straight to the loopback target.
+        with httpx.Client(timeout=self.timeout, trust_env=False) as client:
             while True:
                 item = self._queue.get()
                 try:

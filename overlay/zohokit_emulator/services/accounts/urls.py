@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...core.errors import oauth_edge_envelope
 from ...core.routing import Service, get, post
 from . import responses
 from .models import AccountsStore, zoho_authenticator
@@ -14,12 +15,14 @@ SERVICE = Service(
     api="accounts",
     store=AccountsStore,
     authenticators={"zoho": zoho_authenticator},
+    error_envelope=oauth_edge_envelope,
     routes=[
         get("/auth", responses.authorize, **PUBLIC),
         post("/token", responses.token, **PUBLIC),
         post("/token/revoke", responses.revoke, **PUBLIC),
     ],
     control_routes=[
+        get("/_emulator/tokens", responses.token_counts),
         post("/_emulator/tokens", responses.mint_token),
         post("/_emulator/clients", responses.register_client),
     ],

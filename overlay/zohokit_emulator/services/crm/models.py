@@ -9,6 +9,7 @@ records' changes in place, as Zoho does. Callers hold ``backend.lock``.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -41,6 +42,9 @@ CHANNEL_DEFAULT_LIFETIME = timedelta(hours=1)
 NOTIFY_OPERATIONS = {"create": "insert", "edit": "update", "delete": "delete"}
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
+CUSTOM_FIELD_MAX_LENGTH = 32_000
+"""Characters a field the metadata does not know (an org's custom field) may hold: Zoho's largest
+text field (multi-line, large) takes 32,000. A list or object value counts as its JSON text."""
 SYSTEM_INPUT_KEYS = {
     "id",
     "Created_By",
@@ -214,6 +218,21 @@ VARIABLE_TYPES = (
     "long",
     "double",
 )
+
+
+def _check_custom_size(api_name: str, value: Any) -> None:
+    """202 ``INVALID_DATA`` with ``maximum_length`` for a custom field value past
+    ``CUSTOM_FIELD_MAX_LENGTH`` characters."""
+    if isinstance(value, str):
+        size = len(value)
+    elif isinstance(value, (list, dict)):
+        size = len(json.dumps(value, ensure_ascii=False))
+    else:
+        return
+    if size > CUSTOM_FIELD_MAX_LENGTH:
+        raise ZohoError(
+            202, "INVALID_DATA", "invalid data", {"api_name": api_name, "maximum_length": CUSTOM_FIELD_MAX_LENGTH}
+        )
 
 
 class CrmStore:
@@ -405,6 +424,7 @@ class CrmStore:
                     or isinstance(value, (str, int, float, bool, list, dict))
                     or value is None
                 ):
+                    _check_custom_size(key, value)
                     extra[key] = value
                 continue
             if spec.system:

@@ -1,9 +1,11 @@
-"""Bulk-read jobs: ADDED, then IN PROGRESS, then COMPLETED on the emulator clock.
+"""Bulk-read jobs: ADDED, then IN PROGRESS, then COMPLETED (or FAILED) on the emulator clock.
 
 A job takes ``settings.bulk_read_queue_seconds`` to start and ``bulk_read_run_seconds`` more to
 finish. When it completes it snapshots the matching records of the CRM store into a CSV (zipped
 for download) and, if a callback was given, POSTs the job details to it. The file can be
-downloaded for one day after completion; downloads are limited per minute.
+downloaded for one day after completion; downloads are limited per minute. A job whose export
+cannot be written becomes ``FAILED`` with a ``failure_reason`` (and its callback says so); it
+never stops the other jobs or the requests that move time on.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import logging
 import math
 import zipfile
 from collections.abc import Callable
@@ -29,6 +32,8 @@ from ..crm.metadata import FieldDef, ModuleDef
 if TYPE_CHECKING:
     from ...core.backend import Backend
     from ..crm.models import CrmStore, Rec
+
+log = logging.getLogger("zohokit_emulator")
 
 PAGE_SIZE = 200_000
 MAX_PAGE = 500
@@ -305,11 +310,15 @@ class BulkStore:
         settings = self.backend.settings
         stamp = now.timestamp()
         for job in self.jobs.values():
-            if job.state == "COMPLETED":
+            if job.state in ("COMPLETED", "FAILED"):
                 continue
             elapsed = stamp - job.created
             if elapsed >= settings.bulk_read_queue_seconds + settings.bulk_read_run_seconds:
-                self._complete(job, job.created + settings.bulk_read_queue_seconds + settings.bulk_read_run_seconds)
+                done = job.created + settings.bulk_read_queue_seconds + settings.bulk_read_run_seconds
+                try:
+                    self._complete(job, done)
+                except Exception as exc:  # the job fails, not the tick: other jobs and requests go on
+                    self._fail(job, done, exc)
             elif elapsed >= settings.bulk_read_queue_seconds:
                 job.state = "IN PROGRESS"
 
@@ -330,6 +339,20 @@ class BulkStore:
                 "query": job.query,
                 "result": self.result(job),
             }
+            self.backend.outbound.post(job.callback_url, payload, kind="bulk_read_callback")
+
+    def _fail(self, job: Job, when: float, exc: Exception) -> None:
+        """Mark ``job`` FAILED with the reason, keep nothing of its half-written export and tell
+        its callback."""
+        log.warning("bulk read job %s failed", job.id, exc_info=exc)
+        job.state = "FAILED"
+        job.completed = when
+        job.archive = b""
+        job.count = 0
+        job.more_records = False
+        job.extra["failure_reason"] = f"the export could not be written ({type(exc).__name__})"
+        if job.callback_url:
+            payload = {"job_id": job.id, "operation": "read", "state": "FAILED", "query": job.query}
             self.backend.outbound.post(job.callback_url, payload, kind="bulk_read_callback")
 
     def _archive(self, job: Job, chunk: list[Any]) -> bytes:

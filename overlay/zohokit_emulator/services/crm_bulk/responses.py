@@ -32,6 +32,8 @@ def job_view(store: BulkStore, job: Job) -> dict[str, Any]:
     result = store.result(job)
     if result is not None:
         view["result"] = result
+    if "failure_reason" in job.extra:
+        view["failure_reason"] = job.extra["failure_reason"]
     return view
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Final, Literal
 
 import httpx
@@ -38,6 +39,11 @@ CONNECT_BASE_PATH: Final = "/v1"
 """Connect's operations live under ``/v1`` on the Connect host."""
 
 
+def _origin(url: str | httpx.URL) -> tuple[str, str]:
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    return parsed.scheme.lower(), (parsed.host or "").lower()
+
+
 @dataclass(frozen=True)
 class DataCenter:
     """One Zoho data centre.
@@ -52,7 +58,7 @@ class DataCenter:
     api_domain: str
     recruit_domain: str
 
-    @property
+    @cached_property
     def domains(self) -> frozenset[str]:
         """The registrable domains of this DC's hosts (``zohoapis.eu``, ``zoho.eu``).
 
@@ -111,6 +117,10 @@ SA: Final = _dc("sa", "Saudi Arabia", "sa")
 DATA_CENTERS: Final[Mapping[str, DataCenter]] = {dc.key: dc for dc in (US, EU, CN, IN, AU, JP, CA, SA)}
 """The documented data centres by ``location`` key."""
 
+_DATA_CENTER_BY_DOMAIN: Final[Mapping[str, DataCenter]] = {
+    domain: dc for dc in DATA_CENTERS.values() for domain in dc.domains
+}
+
 DEFAULT_DATA_CENTER: Final = US
 
 
@@ -133,11 +143,6 @@ def get_data_center(dc: str | DataCenter) -> DataCenter:
         raise ValueError(f"unknown Zoho data centre {dc!r}; expected one of {known}") from None
 
 
-def _origin(url: str | httpx.URL) -> tuple[str, str]:
-    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    return parsed.scheme.lower(), (parsed.host or "").lower()
-
-
 def data_center_for_host(host: str) -> DataCenter | None:
     """The documented DC whose Zoho domains ``host`` is on, whatever the scheme.
 
@@ -145,10 +150,11 @@ def data_center_for_host(host: str) -> DataCenter | None:
     :attr:`DataCenter.domains`); a host outside every DC's domains (an emulator, a proxy, a look-alike
     such as ``accounts.zoho.com.evil.example``) gives ``None``.
     """
-    host = host.strip().rstrip(".").lower()
-    for dc in DATA_CENTERS.values():
-        if any(host == domain or host.endswith("." + domain) for domain in dc.domains):
-            return dc
+    labels = host.strip().rstrip(".").lower().split(".")
+    for start in range(len(labels) - 1):  # the host itself, then each parent domain of two labels or more
+        found = _DATA_CENTER_BY_DOMAIN.get(".".join(labels[start:]))
+        if found is not None:
+            return found
     return None
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import httpx
 
@@ -74,6 +75,12 @@ class _Base:
         return self.url.copy_with(raw_path=(self.path + remainder) or b"/")
 
 
+@lru_cache(maxsize=64)
+def _data_center_of(origin: str) -> DataCenter | None:
+    """:func:`~zohokit.datacenters.data_center_for_url`, remembered: a token's origin rarely changes."""
+    return data_center_for_url(origin)
+
+
 class TokenRouting(httpx.Auth):
     """``httpx.Auth`` sending a Zoho client's requests to its token's data centre (see the module doc).
 
@@ -101,6 +108,8 @@ class TokenRouting(httpx.Auth):
         self._base = _Base.of(base_url)
         self._follow_token = follow_token
         self._allow_insecure_http = allow_insecure_http
+        # Target base per api_domain (None: the token names none); the accounts server never changes.
+        self._targets: dict[str | None, _Base | None] = {}
         self.requires_request_body = auth.requires_request_body
         self.requires_response_body = auth.requires_response_body
 
@@ -125,20 +134,32 @@ class TokenRouting(httpx.Auth):
 
     def target_base_url(self) -> httpx.URL | None:
         """The base URL the current token calls for; ``None`` to keep the client's own."""
+        target = self._target()
+        return None if target is None else target.url
+
+    def _target(self) -> _Base | None:
         token = self._auth.token
-        if token is not None and token.api_domain:
-            return httpx.URL(api_base_url(self._api, api_domain=token.api_domain))
-        accounts_dc = data_center_for_url(self._auth.accounts_server)
-        return None if accounts_dc is None else httpx.URL(accounts_dc.base_url(self._api))
+        api_domain = token.api_domain if token is not None and token.api_domain else None
+        try:
+            return self._targets[api_domain]
+        except KeyError:
+            pass
+        if api_domain is not None:
+            target: _Base | None = _Base.of(api_base_url(self._api, api_domain=api_domain))
+        else:
+            accounts_dc = _data_center_of(self._auth.accounts_server)
+            target = None if accounts_dc is None else _Base.of(accounts_dc.base_url(self._api))
+        self._targets[api_domain] = target
+        return target
 
     def check(self, url: str | httpx.URL) -> None:
         """Raise :class:`~zohokit.errors.DataCenterMismatchError` if the token must not go to ``url``."""
-        target = httpx.URL(url)
+        target = url if isinstance(url, httpx.URL) else httpx.URL(url)
         target_dc = data_center_for_host(target.host)
         if target_dc is None:
             return
         origin = self.token_origin()
-        token_dc = data_center_for_url(origin)
+        token_dc = _data_center_of(origin)
         if token_dc is target_dc:
             return
         raise DataCenterMismatchError(self._mismatch_message(target.host, target_dc, httpx.URL(origin).host, token_dc))
@@ -171,10 +192,10 @@ class TokenRouting(httpx.Auth):
         """
         url = built_for
         if self._follow_token:
-            target = self.target_base_url()
+            target = self._target()
             remainder = self._base.remainder(built_for)
             if target is not None and remainder is not None:
-                url = _Base.of(target).join(remainder)
+                url = target.join(remainder)
         if url != request.url:
             request.url = url
             request.headers["Host"] = url.netloc.decode("ascii")

@@ -21,23 +21,36 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal, overload
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+
+from zohokit_emulator import config as emulator_defaults
 
 from .clients import connect_client, zoho_client
 from .connect_auth import ConnectAuthorizationCode, ConnectClientCredentials, connect_authorization_url
 from .datacenters import API_BASE_PATHS, ZohoApi
 from .zoho_auth import ZohoOAuth
 
+if TYPE_CHECKING:
+    # For the overloads of Emulator.client only; clients.py imports the packages when it builds.
+    import zohokit_accounts
+    import zohokit_bigin
+    import zohokit_connect
+    import zohokit_crm
+    import zohokit_crm_bulk
+    import zohokit_recruit
+
 EMULATOR_URL: Final = "http://127.0.0.1:8080"
 """Where ``zoho-emulator`` (and ``make emulate``) listens by default."""
-EMULATOR_CLIENT_ID: Final = "emulator-client-id"
-EMULATOR_CLIENT_SECRET: Final = "emulator-client-secret"
-EMULATOR_REFRESH_TOKEN: Final = "emulator-refresh-token"
-EMULATOR_CONNECT_CLIENT_ID: Final = "emulator-connect-client-id"
-EMULATOR_CONNECT_CLIENT_SECRET: Final = "emulator-connect-client-secret"
+# The emulator's default credentials, from the one place that defines them (plain Python: reading
+# them needs none of the emulator's own dependencies).
+EMULATOR_CLIENT_ID: Final = emulator_defaults.DEFAULT_CLIENT_ID
+EMULATOR_CLIENT_SECRET: Final = emulator_defaults.DEFAULT_CLIENT_SECRET
+EMULATOR_REFRESH_TOKEN: Final = emulator_defaults.DEFAULT_REFRESH_TOKEN
+EMULATOR_CONNECT_CLIENT_ID: Final = emulator_defaults.DEFAULT_CONNECT_CLIENT_ID
+EMULATOR_CONNECT_CLIENT_SECRET: Final = emulator_defaults.DEFAULT_CONNECT_CLIENT_SECRET
 EMULATOR_CONNECT_TOKEN_PATH: Final = "/user/oauth/token"
 """Where the emulator serves Connect's (ConnectID's) token endpoint, as on connectid.no."""
 
@@ -202,18 +215,46 @@ class Emulator:
             raise EmulatorControlError(f"the emulator's Connect sign-in answered {redirect.status_code}: {location!r}")
         return self.connect_user_auth(code=codes[0], redirect_uri=redirect_uri, **kwargs)
 
-    def client(self, api: ZohoApi, **kwargs: Any) -> Any:
-        """A generated Zoho client on the emulator; ``auth`` defaults to :attr:`zoho_auth`."""
+    # The overloads type each client as its API's own class. A Zoho API's client always has an
+    # auth here (zoho_auth unless another is given), so they do not accept auth=None.
+    @overload
+    def client(
+        self, api: Literal["crm"], *, auth: httpx.Auth = ..., **kwargs: Any
+    ) -> zohokit_crm.AuthenticatedClient: ...
+    @overload
+    def client(
+        self, api: Literal["crm_bulk"], *, auth: httpx.Auth = ..., **kwargs: Any
+    ) -> zohokit_crm_bulk.AuthenticatedClient: ...
+    @overload
+    def client(
+        self, api: Literal["recruit"], *, auth: httpx.Auth = ..., **kwargs: Any
+    ) -> zohokit_recruit.AuthenticatedClient: ...
+    @overload
+    def client(
+        self, api: Literal["bigin"], *, auth: httpx.Auth = ..., **kwargs: Any
+    ) -> zohokit_bigin.AuthenticatedClient: ...
+    @overload
+    def client(self, api: Literal["accounts"], *, auth: None = None, **kwargs: Any) -> zohokit_accounts.Client: ...
+
+    def client(self, api: ZohoApi, **kwargs: Any) -> object:
+        """A generated Zoho client on the emulator; ``auth`` defaults to :attr:`zoho_auth`.
+
+        Its type is the API's own client class (``zohokit_crm.AuthenticatedClient`` for ``"crm"``;
+        ``zohokit_accounts.Client``, without auth, for ``"accounts"``).
+        """
         options = {**self._client_defaults, **kwargs}
         options.setdefault("auth", None if api == "accounts" else self.zoho_auth)
         return self._keep(zoho_client(api, base_url=self.api_url(api), **options))
 
-    def connect_client(self, **kwargs: Any) -> Any:
-        """A generated Connect client on the emulator; ``auth`` defaults to :meth:`connect_auth`."""
+    def connect_client(self, *, auth: httpx.Auth | None = None, **kwargs: Any) -> zohokit_connect.AuthenticatedClient:
+        """A generated Connect client on the emulator, authorised by ``auth`` (default:
+        :meth:`connect_auth`)."""
         options = {**self._client_defaults, **kwargs}
-        if "auth" not in options:
-            options["auth"] = self.connect_auth()
-        return self._keep(connect_client(base_url=self.api_url("connect"), **options))
+        options["auth"] = auth or options.get("auth") or self.connect_auth()
+        client: zohokit_connect.AuthenticatedClient = self._keep(
+            connect_client(base_url=self.api_url("connect"), **options)
+        )
+        return client
 
     def _keep(self, client: Any) -> Any:
         self._built.append(client)
@@ -223,7 +264,8 @@ class Emulator:
 
     def health(self) -> dict[str, Any]:
         """``GET /_emulator/health``: status, services and loaded specs."""
-        return self._call("GET", "health")
+        answer: dict[str, Any] = self._call("GET", "health")
+        return answer
 
     def reset(self) -> None:
         """Back to the seeded org: records, tokens, clock, settings, faults and logs."""
@@ -315,11 +357,13 @@ class Emulator:
 
     def fixtures(self) -> dict[str, Any]:
         """Well-known seeded ids per API (submissions to review, Bigin's sample deal, ...)."""
-        return self._call("GET", "fixtures")
+        answer: dict[str, Any] = self._call("GET", "fixtures")
+        return answer
 
     def problems(self) -> dict[str, list[str]]:
         """Responses that broke the specs (when checked) and unexpected server errors."""
-        return self._call("GET", "problems")
+        answer: dict[str, list[str]] = self._call("GET", "problems")
+        return answer
 
     def _control_client(self) -> httpx.Client:
         if self._control is None:

@@ -9,6 +9,7 @@ import zipfile
 import httpx
 
 from zohokit_emulator.core.backend import Backend
+from zohokit_emulator.services.crm.samples import LEADS as SAMPLE_LEADS
 
 from .conftest import Receiver
 
@@ -47,7 +48,7 @@ async def test_job_lifecycle_and_download(bulk: httpx.AsyncClient, client: httpx
     assert done["state"] == "COMPLETED"
     assert done["result"] == {
         "page": 1,
-        "count": 5,
+        "count": 5 + len(SAMPLE_LEADS),
         "download_url": f"/crm/bulk/v2/read/{job_id}/result",
         "per_page": 200000,
         "more_records": False,
@@ -57,7 +58,8 @@ async def test_job_lifecycle_and_download(bulk: httpx.AsyncClient, client: httpx
     assert f"{job_id}.zip" in download.headers["content-disposition"]
     rows = _rows(download.content, job_id)
     assert list(rows[0]) == ["Id", "Last_Name", "Email", "Owner", "Lead_Status"]
-    assert {r["Last_Name"] for r in rows} == {"Boyle", "Daly", "Grogan", "Marrier", "Hawkins"}
+    seeded = {r["Last_Name"] for r in rows if r["Id"] not in SAMPLE_LEADS}
+    assert seeded == {"Boyle", "Daly", "Grogan", "Marrier", "Hawkins"}
     assert all(len(r["Owner"]) == 19 and r["Owner"].isdigit() for r in rows)
     await client.post("/_emulator/clock", json={"advance": 86400 + 10})
     token = (await client.post("/_emulator/tokens")).json()["access_token"]
@@ -106,7 +108,7 @@ async def test_callback_is_posted_on_completion(
     await client.post("/_emulator/clock", json={"advance": 5})
     assert backend.outbound.wait_idle()
     assert receiver.bodies[0]["job_id"] == job_id and receiver.bodies[0]["state"] == "COMPLETED"
-    assert receiver.bodies[0]["result"]["count"] == 3
+    assert receiver.bodies[0]["result"]["count"] == 3 + 1  # the seed's three contacts and the tags sample's
 
 
 async def test_download_limit_per_minute(bulk: httpx.AsyncClient, client: httpx.AsyncClient) -> None:

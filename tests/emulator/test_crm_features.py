@@ -6,6 +6,7 @@ from __future__ import annotations
 import httpx
 
 from zohokit_emulator.services.accounts import directory
+from zohokit_emulator.services.crm import samples
 
 from .conftest import first_id
 
@@ -148,8 +149,11 @@ async def test_tags(crm: httpx.AsyncClient) -> None:
     assert results[1]["code"] == "DUPLICATE_DATA" and results[2]["code"] == "INVALID_DATA"
     vip = results[0]["details"]["id"]
     listing = (await crm.get("/settings/tags", params={"module": "Contacts"})).json()
-    assert {t["name"] for t in listing["tags"]} == {"VIP", "Decision Maker"} and listing["info"]["allowed_count"] == 100
-    contact_ids = [r["id"] for r in (await crm.get("/Contacts")).json()["data"]]
+    sample_tags = set(samples.TAGS.values())
+    assert {t["name"] for t in listing["tags"]} == {"VIP", "Decision Maker", *sample_tags}
+    assert listing["info"]["allowed_count"] == 100
+    listed = (await crm.get("/Contacts")).json()["data"]
+    contact_ids = [r["id"] for r in listed if r["id"] != samples.TAGGED_CONTACT]  # the seed's own contacts
     tagged = await crm.post(f"/Contacts/{contact_ids[0]}/actions/add_tags", params={"tag_names": "VIP,Fresh"})
     assert set(tagged.json()["data"][0]["details"]["tags"]) == {"Decision Maker", "VIP", "Fresh"}
     many = await crm.post(
@@ -188,7 +192,8 @@ async def test_tags(crm: httpx.AsyncClient) -> None:
     assert bulk_rename.status_code == 202 and [t["status"] for t in bulk_rename.json()["tags"]] == ["success", "error"]
     deleted = await crm.delete(f"/settings/tags/{vip}")
     assert deleted.json()["tags"][0]["details"] == {"id": vip}
-    assert all(not r["Tag"] for r in (await crm.get("/Contacts")).json()["data"] if r["id"] != contact_ids[0])
+    untagged = [r for r in (await crm.get("/Contacts")).json()["data"] if r["id"] in contact_ids[1:]]
+    assert untagged and all(not r["Tag"] for r in untagged)
     assert (await crm.get("/settings/tags")).json()["code"] == "REQUIRED_PARAM_MISSING"
     assert (await crm.post(f"/Contacts/{contact_ids[0]}/actions/add_tags")).status_code == 400
     too_many = await crm.post(

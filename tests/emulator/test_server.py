@@ -14,6 +14,7 @@ from zohokit_emulator import EmulatorConfig, EmulatorServer, create_app
 from zohokit_emulator.__main__ import banner, main, parse_args
 from zohokit_emulator.config import DEFAULT_CLIENT_ID
 from zohokit_emulator.core.validation import SpecUnavailableError, packaged_spec_dir
+from zohokit_emulator.services.crm.samples import LEADS as SAMPLE_LEADS
 
 
 def test_server_serves_real_http_with_the_oauth_flow() -> None:
@@ -35,7 +36,7 @@ def test_server_serves_real_http_with_the_oauth_flow() -> None:
         assert token["api_domain"] == server.url
         headers = {"Authorization": f"Zoho-oauthtoken {token['access_token']}"}
         leads = http.get("/crm/v2/Leads", headers=headers)
-        assert leads.status_code == 200 and leads.json()["info"]["count"] == 5
+        assert leads.status_code == 200 and leads.json()["info"]["count"] == 5 + len(SAMPLE_LEADS)
 
 
 def test_background_ticker_completes_bulk_jobs_without_requests() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..accounts import directory
+from .samples import seed_samples
 
 if TYPE_CHECKING:
     from .models import CrmStore
@@ -368,3 +369,4 @@ def seed(store: CrmStore) -> None:
             },
         ]
     )
+    seed_samples(store)

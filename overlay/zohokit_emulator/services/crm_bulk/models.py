@@ -73,6 +73,10 @@ TEXT_ONLY = {"contains", "not_contains", "starts_with", "ends_with"}
 ORDERED = {"less_than", "less_equal", "greater_than", "greater_equal", "between", "not_between"}
 
 
+SAMPLE_JOB_ID = "1000000031045"
+"""The job id of the documentation's samples (``GET /read/1000000031045``)."""
+
+
 def bulk_error(code: str, message: str, **details: Any) -> ZohoError:
     return ZohoError(400, code, message, details)
 
@@ -108,6 +112,20 @@ class BulkStore:
         self.ids = IdFactory(directory.ORG_ID, start=900_000_000)
         self.jobs: dict[str, Job] = {}
         self.downloads.reset()
+        self._seed_sample_job()
+
+    def _seed_sample_job(self) -> None:
+        """The job the spec's examples name, ``1000000031045``: a completed export of every lead
+        created by the admin at reset, downloadable for a day of emulator time."""
+        try:
+            self.backend.store("crm")
+        except KeyError:  # built before the CRM store: the backend resets every store once all exist
+            return
+        job = self.create({"query": {"module": "Leads"}}, directory.ADMIN.id)
+        del self.jobs[job.id]
+        job.id = SAMPLE_JOB_ID
+        self.jobs[job.id] = job
+        self._complete(job, job.created)
 
     @property
     def crm(self) -> CrmStore:

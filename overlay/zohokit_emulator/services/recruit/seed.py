@@ -17,12 +17,18 @@ ORG = directory.ORG_ID
 CLIENT_ID = f"{ORG}000002100001"
 """The ``Account_Name`` of the org's own job openings (a Corporate HR org hires for itself)."""
 CLIENT_NAME = "Zylker Inc"
-CLIENT_CONTACT_IDS = (f"{ORG}000002200001", f"{ORG}000002200002")
-"""Client contacts who may be named as ``Reviewed_By`` (Staffing Agency reviews)."""
+CLIENT_CONTACT_IDS = (f"{ORG}000002200001", f"{ORG}000002200002", "9245000006242040")
+"""Client contacts who may be named as ``Reviewed_By`` (Staffing Agency reviews); the last is the
+reviewer of the documentation's Staffing Agency sample."""
+SAMPLE_JOB_IDS = {1: "100001000000025001"}
+"""Seeded records that carry the ids of the documentation's samples, which the spec's examples
+name (``GET /JobOpenings/100001000000025001/associate``)."""
+SAMPLE_SUBMISSION_IDS = {8: "100001000000031070"}
+"""``PUT /Submissions/100001000000031070/actions/status`` of the documentation's samples."""
 
 
 def job_id(n: int) -> str:
-    return f"{ORG}00000250{n:04d}"
+    return SAMPLE_JOB_IDS.get(n) or f"{ORG}00000250{n:04d}"
 
 
 def candidate_id(n: int) -> str:
@@ -30,7 +36,7 @@ def candidate_id(n: int) -> str:
 
 
 def submission_id(n: int) -> str:
-    return f"{ORG}00000310{n:04d}"
+    return SAMPLE_SUBMISSION_IDS.get(n) or f"{ORG}00000310{n:04d}"
 
 
 @dataclass(frozen=True)
@@ -396,8 +402,10 @@ SUBMISSIONS: tuple[SubmissionSeed, ...] = (
         archived=True,
     ),
     SubmissionSeed(7, 1, 2, "2024-01-16T12:00:00+00:00", archived=True),
+    SubmissionSeed(8, 3, 2, "2024-01-21T10:00:00+00:00"),
 )
-"""1-4 wait for review (Java Developer); 5 was already reviewed; 6 and 7 are archived."""
+"""1-4 wait for review (Java Developer); 5 was already reviewed; 6 and 7 are archived; 8 (the
+documentation's sample submission) waits for review (Marketing Executive)."""
 
 EDITIONS: dict[str, tuple[str, str]] = {
     "corporate_hr": ("Approved by hiring manager", "Rejected by hiring manager"),

@@ -1,0 +1,163 @@
+"""The objects the spec's examples name, with the ids of the documentation's samples.
+
+The CRM spec's parameter examples are the documentation's own sample requests
+(``GET /Leads/410888000000698006``, ``PUT /settings/tags/2000000030444``...). A fresh emulator
+holds an object for each of those ids, so that every example request names something that
+exists. They are inserted through the store's own write paths, like the rest of the seed; only
+their ids are preset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ...core.backend import IdFactory
+from ...core.errors import ZohoError
+from ..accounts import directory
+from .models import VariableGroup
+
+if TYPE_CHECKING:
+    from .models import CrmStore, Rec
+
+LEAD = "410888000000698006"
+"""The lead of the record samples (get, update, delete, blueprint, notes, attachments)."""
+GDPR_LEAD = "111111000000034001"
+CONVERT_LEAD = "1000000145990"
+TAGGED_CONTACT = "2445013000000402006"
+CAMPAIGN_LEAD = "100014990"
+CAMPAIGN = "100013559"
+NOTE_LEAD = "410888000000645234"
+NOTE = "410888000000643123"
+SECOND_NOTE_LEAD = "2883756000000268053"
+SECOND_NOTE = "2883756000000268003"
+PHOTO_LEAD = "3000000038009"
+SHARED_LEAD = "2883756000000135187"
+ATTACHMENT = "3652397000000675001"
+BULK_DELETE_LEADS = ("410405000002264040", "410405000002264025")
+LEADS = (
+    LEAD,
+    GDPR_LEAD,
+    CONVERT_LEAD,
+    CAMPAIGN_LEAD,
+    NOTE_LEAD,
+    SECOND_NOTE_LEAD,
+    PHOTO_LEAD,
+    SHARED_LEAD,
+    *BULK_DELETE_LEADS,
+)
+"""Every sample lead."""
+TAGS = {"2000000039007": "From Email", "2000000035058": "High Priority", "2000000030444": "In progress"}
+"""Contacts tags of the tag samples, by id."""
+VARIABLE_GROUPS = {"40000000047001": "Group2", "40000000047003": "Group3"}
+VARIABLES = {
+    "40000000047003": "VariableSix",
+    "40000000047007": "VariableSeven",
+    "40000000047009": "VariableNine",
+    "40000000047010": "Variable444",
+}
+"""Variables of group ``Group2`` by id, with their API names."""
+SAMPLE_GROUP = "40000000047001"
+ONE_PIXEL_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
+)
+
+
+class _PresetIds(IdFactory):
+    """Hands out the given ids first, then continues with the store's own factory."""
+
+    def __init__(self, ids: list[str], then: IdFactory) -> None:
+        super().__init__(then.prefix)
+        self._preset = ids
+        self._then = then
+
+    def __call__(self) -> str:
+        return self._preset.pop(0) if self._preset else self._then()
+
+
+@contextmanager
+def preset_ids(store: CrmStore, *ids: str) -> Iterator[None]:
+    """Within the block, the store's next new objects get ``ids``, in order."""
+    original = store.ids
+    store.ids = _PresetIds(list(ids), original)
+    try:
+        yield
+    finally:
+        store.ids = original
+
+
+def _insert(store: CrmStore, module: str, record_id: str, data: dict[str, object]) -> Rec:
+    with preset_ids(store, record_id):
+        outcome = store.insert(module, [data], directory.ADMIN.id)[0]
+    if outcome.error is not None or outcome.record is None or outcome.record.id != record_id:
+        raise RuntimeError(f"sample record {module} {record_id} is invalid: {outcome.error}")
+    return outcome.record
+
+
+def seed_samples(store: CrmStore) -> None:
+    """Add the sample objects to a freshly seeded store."""
+    admin, rep = directory.ADMIN.id, directory.SALES_REP.id
+
+    lead = _insert(
+        store,
+        "Leads",
+        LEAD,
+        {
+            "Last_Name": "Patricia Boyle",
+            "Company": "Sample Company",
+            "Lead_Status": "Not Contacted",
+            "Phone": "555-555-0150",
+        },
+    )
+    _insert(store, "Leads", GDPR_LEAD, {"Last_Name": "Deborah Grogan", "Company": "Sample Company"})
+    _insert(
+        store,
+        "Leads",
+        CONVERT_LEAD,
+        {"Last_Name": "Robert", "Company": "Robert Traders", "Email": "robert@roberttraders.example"},
+    )
+    _insert(store, "Contacts", TAGGED_CONTACT, {"Last_Name": "Sample Contact", "Email": "contact@zylker.com"})
+    campaign_lead = _insert(store, "Leads", CAMPAIGN_LEAD, {"Last_Name": "Campaign Lead", "Company": "Sample Company"})
+    campaign = _insert(store, "Campaigns", CAMPAIGN, {"Campaign_Name": "Sample Campaign", "Status": "Active"})
+    store.junctions.add(store._junction_key("Leads", campaign_lead.id, "Campaigns", campaign.id))
+    store.junctions.add(store._junction_key("Leads", lead.id, "Campaigns", campaign.id))
+    note_lead = _insert(store, "Leads", NOTE_LEAD, {"Last_Name": "Note Lead", "Company": "Sample Company"})
+    second_note_lead = _insert(store, "Leads", SECOND_NOTE_LEAD, {"Last_Name": "Second Note Lead"})
+    for parent, note_id in ((note_lead, NOTE), (second_note_lead, SECOND_NOTE)):
+        with preset_ids(store, note_id):
+            store.create_notes([{"Note_Title": "Sample", "Note_Content": "A sample note."}], admin, parent=parent)
+    photo_lead = _insert(store, "Leads", PHOTO_LEAD, {"Last_Name": "Photo Lead", "Company": "Sample Company"})
+    store.set_photo(photo_lead, ONE_PIXEL_PNG, "image/png", "photo.png")
+    shared = _insert(store, "Leads", SHARED_LEAD, {"Last_Name": "Shared Lead", "Company": "Sample Company"})
+    store.share(
+        shared, [{"user": {"id": rep}, "permission": "read_write", "share_related_records": True}], admin, False
+    )
+    for record_id in BULK_DELETE_LEADS:
+        _insert(store, "Leads", record_id, {"Last_Name": f"Lead {record_id[-4:]}"})
+    with preset_ids(store, ATTACHMENT):
+        store.add_attachment(lead, "brochure.txt", b"Zylker brochure", "text/plain", None, admin)
+
+    contact = store.records["Contacts"][TAGGED_CONTACT]
+    for tag_id, name in TAGS.items():
+        with preset_ids(store, tag_id):
+            store.add_tags(contact, [name], admin, overwrite=False)
+
+    for group_id, api_name in VARIABLE_GROUPS.items():
+        store.variable_groups[group_id] = VariableGroup(group_id, api_name, api_name, api_name)
+    with preset_ids(store, *VARIABLES):
+        created = store.create_variables(
+            [
+                {
+                    "name": api_name,
+                    "api_name": api_name,
+                    "type": "text",
+                    "value": api_name,
+                    "variable_group": {"id": SAMPLE_GROUP},
+                }
+                for api_name in VARIABLES.values()
+            ]
+        )
+    if any(isinstance(item, ZohoError) for item in created):
+        raise RuntimeError(f"sample variables are invalid: {created}")

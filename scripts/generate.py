@@ -10,22 +10,56 @@ what differs and why). The same spec always gives the same bytes.
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from bundle import SPEC_DIR, BundleError, api_names, write_bundles
+from bundle import SPEC_DIR, BundleError, api_names, dump, write_bundles
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = Path(__file__).resolve().parent / "generator-config.yaml"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """Custom templates that replace some of openapi-python-client's own (each says what differs and why)."""
 GENERATED_DIR = REPO / "generated"
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _parameters(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every parameter object of ``document``: the components' and those written inline in paths."""
+    yield from document.get("components", {}).get("parameters", {}).values()
+    for item in document.get("paths", {}).values():
+        yield from item.get("parameters", [])
+        for method in HTTP_METHODS:
+            yield from item.get(method, {}).get("parameters", [])
+
+
+def with_parameter_descriptions(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``document`` whose inline parameter schemas carry their parameter's description.
+
+    openapi-python-client documents an argument (the ``Args:`` of every endpoint function) with the
+    description of the parameter's *schema* and ignores the parameter's own description, which is
+    where OpenAPI puts it. Parameters given by ``$ref`` and schemas given by ``$ref`` (no sibling keys
+    in OpenAPI 3.0; the schema named has its own description) or already described are left alone.
+    ``document`` is not modified, and ``spec/dist`` keeps the spec as written: this is the generator's input.
+    """
+    result = copy.deepcopy(document)
+    for parameter in _parameters(result):
+        schema = parameter.get("schema")
+        description = parameter.get("description")
+        if "$ref" in parameter or not isinstance(schema, dict) or "$ref" in schema or not description:
+            continue
+        schema.setdefault("description", description)
+    return result
 
 
 def package_name(api: str) -> str:
@@ -44,12 +78,16 @@ def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
     with tempfile.TemporaryDirectory() as scratch:
         config_file = Path(scratch) / "config.yaml"
         config_file.write_text(yaml.safe_dump(settings), encoding="utf-8")
+        # The generator documents arguments from their schemas only: give it parameter descriptions there.
+        generator_input = Path(scratch) / dist_file.name
+        document = yaml.safe_load(dist_file.read_text(encoding="utf-8"))
+        generator_input.write_text(dump(with_parameter_descriptions(document)), encoding="utf-8")
         staging = Path(scratch) / package_name(api)
         command = [
             str(Path(sys.executable).parent / "openapi-python-client"),
             "generate",
             "--path",
-            str(dist_file),
+            str(generator_input),
             "--config",
             str(config_file),
             "--meta",

@@ -13,7 +13,7 @@ SPEC_SOURCES := $(shell find spec -name '*.yaml' -not -path 'spec/dist/*' 2>/dev
 GENERATOR_TEMPLATES := $(shell find scripts/templates -type f 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv bundle generate test lint typecheck docs emulate demo bench fuzz clean
+.PHONY: help venv bundle generate test lint typecheck docs emulate demo bench fuzz clean redis-server
 
 help: ## Show this help
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -28,6 +28,15 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $(NODE_STAMP)
 
 venv: $(STAMP) ## Create .venv and install the pinned tools
+
+# The fleet tests start a throw-away Redis server; install Debian's when none is on PATH (as root,
+# or through sudo). Quick and idempotent: nothing happens when redis-server is already there.
+redis-server: ## Install redis-server (Debian package) unless it is on PATH; the fleet tests need it
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null 2>&1; then SUDO=sudo; \
+	  else echo "redis-server is missing: install it (Debian/Ubuntu: apt-get install redis-server)" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server >/dev/null; \
+	  command -v redis-server >/dev/null 2>&1 || { echo "installing redis-server failed" >&2; exit 1; }; }
 
 bundle: $(STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml and validate
 	$(PY) scripts/bundle.py
@@ -50,7 +59,7 @@ demo: $(GENERATED_STAMP) ## End-to-end tour of every API against the embedded em
 bench: $(GENERATED_STAMP) ## Benchmarks side by side: one table of ratios and goals (BENCH_ARGS=--fuzz adds make fuzz)
 	PYTHONPATH=scripts $(PY) -m bench $(BENCH_ARGS)
 
-test: $(STAMP) $(NODE_STAMP) ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract)
+test: $(STAMP) $(NODE_STAMP) redis-server ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract, fleet)
 	$(PY) -m pytest -q
 
 fuzz: $(STAMP) ## Deep contract run: schemathesis fuzzes every spec against the emulator (ZOHOKIT_FUZZ=deep)

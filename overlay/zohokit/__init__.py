@@ -12,12 +12,16 @@ Modules, one concern each:
 ``results``             ``record_results``: per-record outcomes of multi-record writes
 ``tokens``              the immutable ``Token``
 ``stores``              ``TokenStore`` protocol, ``MemoryTokenStore``, ``FileTokenStore``
+``locks``               ``LockingTokenStore``: the lock a shared token store offers (one refresh per fleet)
+``redis_store``         ``RedisTokenStore``: one token for a fleet on several hosts (``zohokit[redis]``)
 ``token_auth``          ``TokenAuth``: the refreshing ``httpx.Auth`` base (locks, leeway, 401 retry)
 ``zoho_auth``           ``ZohoOAuth``, ``authorization_url``, ``parse_grant_redirect``
 ``connect_auth``        ``ConnectClientCredentials``, ``ConnectAuthorizationCode``
 ``datacenters``         the Zoho data centres and API base paths
 ``retry``               ``RetryPolicy``, ``RetryTransport``, ``AsyncRetryTransport``
 ``limits``              ``ConcurrencyLimit`` and the limited transports
+``shared_limits``       ``SharedConcurrencyLimit``: one concurrency limit for a fleet, on Redis
+``credits``             ``CreditBudget``, ``zoho_credit_cost``: the org's API credits, on Redis
 ``transports``          ``DualTransport``, ``build_transport``, ``default_async_transport``
 ``aiohttp_transport``   ``AiohttpTransport``: async requests over aiohttp (``zohokit[aiohttp]``)
 ``json_bodies``         ``FastJSONResponse``: JSON bodies decoded by msgspec (``zohokit[speedups]``)
@@ -30,6 +34,8 @@ Modules, one concern each:
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from .bulk import (
     BulkJobFailed,
@@ -92,10 +98,11 @@ from .limits import (
     ConcurrencyLimit,
     LimitedTransport,
 )
+from .locks import LockingTokenStore, StoreLockError, StoreLockTimeout
 from .pagination import aiter_items, aiter_pages, iter_items, iter_pages
 from .results import RecordResult, failed, record_results
 from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
-from .stores import FileTokenStore, MemoryTokenStore, TokenStore
+from .stores import AsyncTokenStore, FileTokenStore, MemoryTokenStore, TokenStore
 from .testing import (
     EMULATOR_CLIENT_ID,
     EMULATOR_CLIENT_SECRET,
@@ -110,6 +117,34 @@ from .token_auth import DEFAULT_LEEWAY, TokenAuth
 from .tokens import Token
 from .transports import ASYNC_TRANSPORT_ENV, DualTransport, build_transport, default_async_transport
 from .zoho_auth import GrantRedirect, ZohoOAuth, authorization_url, parse_grant_redirect
+
+if TYPE_CHECKING:  # the names below need redis-py (zohokit[redis]); imported on first use
+    from .credits import CreditBudget, CreditBudgetExhausted, CreditedTransport, zoho_credit_cost
+    from .redis_store import RedisStoreError, RedisTokenStore
+    from .shared_limits import SharedConcurrencyLimit, SharedLimitUnavailable, SlotWaitTimeout
+
+_NEEDS_REDIS = {
+    "CreditBudget": "credits",
+    "CreditBudgetExhausted": "credits",
+    "CreditedTransport": "credits",
+    "zoho_credit_cost": "credits",
+    "RedisStoreError": "redis_store",
+    "RedisTokenStore": "redis_store",
+    "SharedConcurrencyLimit": "shared_limits",
+    "SharedLimitUnavailable": "shared_limits",
+    "SlotWaitTimeout": "shared_limits",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The fleet names (Redis store, shared limits, credits) load redis-py only when used."""
+    module = _NEEDS_REDIS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'zohokit' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
 
 __version__ = "0.1.0"
 
@@ -138,12 +173,16 @@ __all__ = [
     "APIError",
     "AsyncLimitedTransport",
     "AsyncRetryTransport",
+    "AsyncTokenStore",
     "AuthenticationError",
     "BadRequestError",
     "BulkJobFailed",
     "ConcurrencyLimit",
     "ConnectAuthorizationCode",
     "ConnectClientCredentials",
+    "CreditBudget",
+    "CreditBudgetExhausted",
+    "CreditedTransport",
     "DataCenter",
     "DualTransport",
     "Emulator",
@@ -151,6 +190,7 @@ __all__ = [
     "GrantRedirect",
     "InsecureTransportError",
     "LimitedTransport",
+    "LockingTokenStore",
     "MemoryTokenStore",
     "MethodNotAllowedError",
     "NotFoundError",
@@ -158,9 +198,16 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RecordResult",
+    "RedisStoreError",
+    "RedisTokenStore",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "SharedConcurrencyLimit",
+    "SharedLimitUnavailable",
+    "SlotWaitTimeout",
+    "StoreLockError",
+    "StoreLockTimeout",
     "Token",
     "TokenAuth",
     "TokenError",
@@ -197,4 +244,5 @@ __all__ = [
     "unwrap",
     "wait_for_bulk_job",
     "zoho_client",
+    "zoho_credit_cost",
 ]

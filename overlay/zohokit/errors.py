@@ -167,7 +167,14 @@ class UnsupportedMediaTypeError(APIError):
 
 
 class RateLimitError(APIError):
-    """HTTP 429: too many requests (per minute, per day, or concurrent)."""
+    """HTTP 429: too many requests (per minute, per day, or concurrent).
+
+    ``retry_after`` is the server's ``Retry-After`` in seconds when the retry transport raised
+    this error instead of waiting longer than its cap (``RetryPolicy.max_retry_after``), else
+    ``None``.
+    """
+
+    retry_after: float | None = None
 
 
 class ServerError(APIError):

@@ -10,10 +10,15 @@ They wrap another transport and retry, up to ``RetryPolicy.max_attempts`` attemp
 * **Connection errors** (``retry_exceptions``), **idempotent methods only**.
 
 Backoff is exponential with jitter: ``min(backoff_max, backoff_initial * backoff_multiplier **
-(retry - 1))``, reduced by up to ``jitter`` (a fraction) at random. A ``Retry-After`` longer
-than ``max_retry_after`` is not waited for: the 429 is returned to the caller. Requests whose body
-cannot be replayed (a one-shot iterator) are never retried. ``sleep``, ``clock`` and ``random``
-are injectable, so tests need not wait.
+(retry - 1))``, reduced by up to ``jitter`` (a fraction) at random.
+
+**A cap on waiting for Retry-After.** One call waits at most ``max_retry_after`` seconds (default
+60) on ``Retry-After`` in all, over all its retries. When a 429 asks for a wait that would pass
+the cap, the call raises :class:`~zohokit.errors.RateLimitError` carrying the server's value in
+``retry_after`` instead of sleeping, so no call blocks for minutes (four attempts each told to
+wait two minutes would otherwise take six); a 5xx asking for such a wait is returned as it is.
+Requests whose body cannot be replayed (a one-shot iterator) are never retried. ``sleep``,
+``clock`` and ``random`` are injectable, so tests need not wait.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from .errors import RateLimitError, api_error, parse_json_body
+
 logger = logging.getLogger("zohokit.retry")
 
 DEFAULT_MAX_ATTEMPTS = 4
@@ -39,8 +46,8 @@ DEFAULT_BACKOFF_MAX = 30.0
 """Longest computed backoff, in seconds."""
 DEFAULT_JITTER = 0.25
 """Fraction of the backoff that is randomised away (0 disables jitter)."""
-DEFAULT_MAX_RETRY_AFTER = 120.0
-"""Longest Retry-After, in seconds, that is waited for; longer ones are returned to the caller."""
+DEFAULT_MAX_RETRY_AFTER = 60.0
+"""Seconds one call may wait on ``Retry-After`` in all; a longer wait raises ``RateLimitError``."""
 
 RATE_LIMIT_STATUS = 429
 RETRYABLE_SERVER_STATUSES: frozenset[int] = frozenset({500, 502, 503, 504})
@@ -109,8 +116,6 @@ class RetryPolicy:
         retry_after = parse_retry_after(headers.get("Retry-After"), now=now)
         if retry_after is None:
             return self.backoff(attempt, random_value)
-        if retry_after > self.max_retry_after:
-            return None
         return retry_after
 
     def delay_after_error(
@@ -168,6 +173,19 @@ def _describe(request: httpx.Request) -> str:
     return f"{request.method} {request.url.copy_with(query=None)}"
 
 
+def _server_wait(response: httpx.Response, *, now: float) -> float | None:
+    """The wait the server asked for in ``Retry-After`` (``None``: it asked for none)."""
+    return parse_retry_after(response.headers.get("Retry-After"), now=now)
+
+
+def _retry_after_error(request: httpx.Request, response: httpx.Response, retry_after: float) -> RateLimitError:
+    """The error raised instead of waiting past the cap (the response body is already read)."""
+    error = api_error(response.status_code, parse_json_body(response.content), request=request, response=response)
+    assert isinstance(error, RateLimitError)  # api_error maps 429 to RateLimitError
+    error.retry_after = retry_after
+    return error
+
+
 class RetryTransport(httpx.BaseTransport):
     """A sync transport that retries ``transport`` per ``policy`` (see the module doc)."""
 
@@ -188,6 +206,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 1
+        waited = 0.0  # on Retry-After, over all attempts
         while True:
             try:
                 response = self.transport.handle_request(request)
@@ -213,6 +232,14 @@ class RetryTransport(httpx.BaseTransport):
                 )
                 if delay is None:
                     return response
+                server_wait = _server_wait(response, now=self._clock())
+                if server_wait is not None:
+                    if waited + server_wait > self.policy.max_retry_after:
+                        if response.status_code != RATE_LIMIT_STATUS:
+                            return response  # a 5xx asking for a long wait: the caller decides
+                        response.read()
+                        raise _retry_after_error(request, response, server_wait)
+                    waited += server_wait
                 response.close()
                 logger.info(
                     "retrying %s in %.2fs after HTTP %d (attempt %d)",
@@ -248,6 +275,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 1
+        waited = 0.0  # on Retry-After, over all attempts
         while True:
             try:
                 response = await self.transport.handle_async_request(request)
@@ -273,6 +301,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 )
                 if delay is None:
                     return response
+                server_wait = _server_wait(response, now=self._clock())
+                if server_wait is not None:
+                    if waited + server_wait > self.policy.max_retry_after:
+                        if response.status_code != RATE_LIMIT_STATUS:
+                            return response  # a 5xx asking for a long wait: the caller decides
+                        await response.aread()
+                        raise _retry_after_error(request, response, server_wait)
+                    waited += server_wait
                 await response.aclose()
                 logger.info(
                     "retrying %s in %.2fs after HTTP %d (attempt %d)",

@@ -5,6 +5,11 @@ token another process refreshed and saved is picked up instead of refreshing aga
 after every successful token response, and ``clear()`` after a revoke. Stores are called from
 the auth flow, also inside event loops, so they must be quick; a store shared by several
 processes should make ``save()`` atomic, as :class:`FileTokenStore` does.
+
+A store shared by several processes also offers a lock (:class:`~zohokit.locks.LockingTokenStore`)
+so that they refresh once per expiry; :class:`FileTokenStore` locks a file next to the token
+file. A store whose I/O is slow may add ``aload``/``asave``/``aclear``
+(:class:`AsyncTokenStore`), which async requests use instead of the blocking methods.
 """
 
 from __future__ import annotations
@@ -14,10 +19,14 @@ import json
 import os
 import tempfile
 import threading
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+import filelock
+
 from .errors import ZohoKitError
+from .locks import DEFAULT_LOCK_TIMEOUT, StoreLockError, StoreLockTimeout
 from .tokens import Token
 
 TOKEN_FILE_MODE = 0o600
@@ -37,6 +46,23 @@ class TokenStore(Protocol):
         ...
 
     def clear(self) -> None:
+        """Forget the saved token (a no-op when there is none)."""
+        ...
+
+
+@runtime_checkable
+class AsyncTokenStore(Protocol):
+    """Async twins of the :class:`TokenStore` methods, for stores that do network I/O."""
+
+    async def aload(self) -> Token | None:
+        """Return the saved token, or ``None`` when there is none."""
+        ...
+
+    async def asave(self, token: Token) -> None:
+        """Persist ``token``, replacing any previous one."""
+        ...
+
+    async def aclear(self) -> None:
         """Forget the saved token (a no-op when there is none)."""
         ...
 
@@ -72,10 +98,53 @@ class FileTokenStore:
     partial one, and the file is never readable by others, not even briefly. A missing file loads
     as ``None``; an unreadable or malformed one raises :class:`~zohokit.errors.ZohoKitError`
     (whose message does not quote the file's content).
+
+    :meth:`lock` and :meth:`alock` hold an inter-process lock on ``<path>.lock`` (mode 0600), so
+    every process of one machine sharing the file refreshes once per expiry. The operating system
+    releases the lock of a process that dies; waiting for it gives up after ``lock_timeout``
+    seconds with :class:`~zohokit.locks.StoreLockTimeout`. The lock works between processes on one
+    machine (and between threads and auth objects of one process), not across network file systems:
+    use :class:`~zohokit.redis_store.RedisTokenStore` for several hosts.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        if lock_timeout < 0:
+            raise ValueError("lock_timeout must be >= 0")
         self.path = Path(path).expanduser()
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.lock_timeout = float(lock_timeout)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the inter-process lock of this token file for the ``with`` block."""
+        lock = filelock.FileLock(self.lock_path, timeout=self.lock_timeout, mode=TOKEN_FILE_MODE)
+        try:
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+        except filelock.Timeout:
+            raise StoreLockTimeout(f"token file lock {self.lock_path} still held after {self.lock_timeout}s") from None
+        except OSError as exc:
+            raise StoreLockError(f"cannot lock token file {self.lock_path}: {exc.strerror}") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @contextlib.asynccontextmanager
+    async def alock(self) -> AsyncIterator[None]:
+        """Async twin of :meth:`lock`: waits without blocking the event loop."""
+        lock = filelock.AsyncFileLock(self.lock_path, timeout=self.lock_timeout, mode=TOKEN_FILE_MODE)
+        try:
+            self.lock_path.parent.mkdir(parents=True, exist_ok=True)
+            await lock.acquire()
+        except filelock.Timeout:
+            raise StoreLockTimeout(f"token file lock {self.lock_path} still held after {self.lock_timeout}s") from None
+        except OSError as exc:
+            raise StoreLockError(f"cannot lock token file {self.lock_path}: {exc.strerror}") from None
+        try:
+            yield
+        finally:
+            await lock.release()
 
     def load(self) -> Token | None:
         try:
@@ -117,4 +186,4 @@ class FileTokenStore:
         return f"FileTokenStore({str(self.path)!r})"
 
 
-__all__ = ["TOKEN_FILE_MODE", "FileTokenStore", "MemoryTokenStore", "TokenStore"]
+__all__ = ["TOKEN_FILE_MODE", "AsyncTokenStore", "FileTokenStore", "MemoryTokenStore", "TokenStore"]

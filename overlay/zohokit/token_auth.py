@@ -16,7 +16,17 @@ What it guarantees, for sync (``httpx.Client``) and async (``httpx.AsyncClient``
   refreshing at the same instant are not serialised against each other.)
 * **Persistence.** With a :class:`~zohokit.stores.TokenStore`, the stored token is loaded on
   first use and re-checked before every renewal (another process may have renewed and saved);
-  every new token is saved, then passed to ``on_token_update``.
+  every new token is saved, then passed to ``on_token_update``. A store with an async side
+  (:class:`~zohokit.stores.AsyncTokenStore`) is used through it by async requests.
+* **One renewal per fleet.** When the store offers a lock (:class:`~zohokit.locks.LockingTokenStore`:
+  a file lock on one machine, Redis across hosts), a renewal happens under it: the auth object
+  takes the lock, reloads the stored token and renews only if that is still the stale one, so
+  any number of processes sharing the store cause one token request per expiry.
+* **Store faults do not fail calls that can succeed.** A store that cannot be read (corrupt,
+  unreachable) is logged and ignored when this object has another way to a token (its own token,
+  a refresh token given to the constructor); a store that cannot be written after a successful
+  renewal is logged and the fresh token is used (``on_token_update`` still runs); a lock that
+  cannot be taken is logged and the renewal goes ahead without it.
 * **Hygiene.** Tokens and secrets never appear in ``repr``, logs or exception text; credentials
   are never sent over plain ``http://`` to a non-loopback host unless ``allow_insecure_http``.
 
@@ -29,19 +39,22 @@ from __future__ import annotations
 
 import abc
 import asyncio
+import contextlib
 import logging
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from typing import ClassVar
 
 import httpx
 
+from ._redact import redact
 from ._token_response import parse_token_response
 from ._urls import require_secure_url
 from .errors import TokenError
-from .stores import TokenStore
+from .locks import LockingTokenStore, StoreLockError
+from .stores import AsyncTokenStore, TokenStore
 from .tokens import Token
 
 logger = logging.getLogger("zohokit.auth")
@@ -151,18 +164,22 @@ class TokenAuth(httpx.Auth, abc.ABC):
         refuses.
         """
         with self._thread_lock:
-            current = self._reconcile(None)
+            current = self._reconcile(None, self._load_stored())
             request = self._required_token_request(current)
             response = http.send(request, auth=None)
-            return self._accept(response, current)
+            new = self._accept(response, current)
+            self._save(new)
+            return self._announce(new)
 
     async def afetch_token(self, http: httpx.AsyncClient) -> Token:
         """Async twin of :meth:`fetch_token`."""
         async with self._async_lock():
-            current = self._reconcile(None)
+            current = self._reconcile(None, await self._aload_stored())
             request = self._required_token_request(current)
             response = await http.send(request, auth=None)
-            return self._accept(response, current)
+            new = self._accept(response, current)
+            await self._asave(new)
+            return self._announce(new)
 
     # ----------------------------------------------------------------- the flows
 
@@ -193,13 +210,19 @@ class TokenAuth(httpx.Auth, abc.ABC):
             token = self._token
             if self._needs_new_token(token, rejected):
                 async with self._async_lock():
-                    token = self._reconcile(rejected)
+                    token = self._reconcile(rejected, await self._aload_stored())
                     if self._needs_new_token(token, rejected):
-                        token_request = self._token_request_or_none(token, rejected)
-                        if token_request is not None:
-                            token_response = yield token_request
-                            await token_response.aread()
-                            token = self._accept(token_response, token)
+                        async with self._astore_lock():
+                            # Under the store's lock: another process may have renewed meanwhile.
+                            token = self._reconcile(rejected, await self._aload_stored())
+                            if self._needs_new_token(token, rejected):
+                                token_request = self._token_request_or_none(token, rejected)
+                                if token_request is not None:
+                                    token_response = yield token_request
+                                    await token_response.aread()
+                                    token = self._accept(token_response, token)
+                                    await self._asave(token)
+                                    self._announce(token)
             if token is None or token.access_token is None or token.access_token == rejected:
                 return
             self._authorize(request, token)
@@ -221,15 +244,22 @@ class TokenAuth(httpx.Auth, abc.ABC):
         if not self._needs_new_token(token, rejected):
             return token
         with self._thread_lock:
-            token = self._reconcile(rejected)
+            token = self._reconcile(rejected, self._load_stored())
             if not self._needs_new_token(token, rejected):
                 return token
-            token_request = self._token_request_or_none(token, rejected)
-            if token_request is None:
-                return token
-            response = yield token_request
-            response.read()
-            return self._accept(response, token)
+            with self._store_lock():
+                # Under the store's lock: another process may have renewed meanwhile.
+                token = self._reconcile(rejected, self._load_stored())
+                if not self._needs_new_token(token, rejected):
+                    return token
+                token_request = self._token_request_or_none(token, rejected)
+                if token_request is None:
+                    return token
+                response = yield token_request
+                response.read()
+                new = self._accept(response, token)
+                self._save(new)
+                return self._announce(new)
 
     # ----------------------------------------------------------------- internals
 
@@ -255,12 +285,9 @@ class TokenAuth(httpx.Auth, abc.ABC):
             return True
         return token.expires_within(self._leeway, now=self._clock())
 
-    def _reconcile(self, rejected: str | None) -> Token | None:
-        """Adopt the stored token when it is better than ours (held lock; see module doc)."""
+    def _reconcile(self, rejected: str | None, stored: Token | None) -> Token | None:
+        """Adopt the ``stored`` token when it is better than ours (held lock; see module doc)."""
         current = self._token
-        if self._store is None:
-            return current
-        stored = self._store.load()
         if stored is None or stored == current:
             return current
         if current is None or (
@@ -298,8 +325,107 @@ class TokenAuth(httpx.Auth, abc.ABC):
             raise TokenError("no refresh token or grant to obtain a token with")
         return request
 
+    # ----------------------------------------------------------------- the store, fault-tolerant
+
+    def _can_do_without_store(self) -> bool:
+        """Whether a token can be had without the store: by default, when we hold a token (an
+        access token, or just a refresh token); subclasses add their other ways (a grant code)."""
+        return self._token is not None
+
+    def _load_failed(self, exc: Exception) -> None:
+        if not self._can_do_without_store():
+            raise exc
+        logger.warning(
+            "%s: cannot read the token store (%s: %s); going on without it",
+            type(self).__name__,
+            type(exc).__name__,
+            redact(str(exc), self._secrets()),
+        )
+
+    def _load_stored(self) -> Token | None:
+        """The stored token; ``None`` without a store, or when it fails and we can do without."""
+        if self._store is None:
+            return None
+        try:
+            return self._store.load()
+        except Exception as exc:
+            self._load_failed(exc)
+            return None
+
+    async def _aload_stored(self) -> Token | None:
+        """Async twin of :meth:`_load_stored` (uses the store's ``aload`` when it has one)."""
+        store = self._store
+        if store is None:
+            return None
+        try:
+            return await store.aload() if isinstance(store, AsyncTokenStore) else store.load()
+        except Exception as exc:
+            self._load_failed(exc)
+            return None
+
+    def _save_failed(self, exc: Exception) -> None:
+        logger.warning(
+            "%s: cannot save the new token to the store (%s: %s); using it anyway",
+            type(self).__name__,
+            type(exc).__name__,
+            redact(str(exc), self._secrets()),
+        )
+
+    def _save(self, token: Token) -> None:
+        if self._store is None:
+            return
+        try:
+            self._store.save(token)
+        except Exception as exc:
+            self._save_failed(exc)
+
+    async def _asave(self, token: Token) -> None:
+        store = self._store
+        if store is None:
+            return
+        try:
+            if isinstance(store, AsyncTokenStore):
+                await store.asave(token)
+            else:
+                store.save(token)
+        except Exception as exc:
+            self._save_failed(exc)
+
+    def _lock_failed(self, exc: StoreLockError) -> None:
+        logger.warning("%s: renewing without the token store's lock: %s", type(self).__name__, exc)
+
+    @contextlib.contextmanager
+    def _store_lock(self) -> Iterator[None]:
+        """The store's lock for a renewal, when it has one (see :mod:`zohokit.locks`)."""
+        store = self._store
+        with contextlib.ExitStack() as stack:
+            if isinstance(store, LockingTokenStore):
+                try:
+                    stack.enter_context(store.lock())
+                except StoreLockError as exc:
+                    self._lock_failed(exc)
+            yield
+
+    @contextlib.asynccontextmanager
+    async def _astore_lock(self) -> AsyncIterator[None]:
+        """Async twin of :meth:`_store_lock`."""
+        store = self._store
+        async with contextlib.AsyncExitStack() as stack:
+            if isinstance(store, LockingTokenStore):
+                try:
+                    await stack.enter_async_context(store.alock())
+                except StoreLockError as exc:
+                    self._lock_failed(exc)
+            yield
+
+    def _announce(self, token: Token) -> Token:
+        """Tell ``on_token_update`` about a new (already saved) token; return it."""
+        if self._on_token_update is not None:
+            self._on_token_update(token)
+        return token
+
     def _accept(self, response: httpx.Response, previous: Token | None) -> Token:
-        """Turn a token response into the current token, save it and announce it."""
+        """Turn a token response into the current token (the caller saves and announces it)."""
         try:
             new = parse_token_response(
                 response,
@@ -315,10 +441,6 @@ class TokenAuth(httpx.Auth, abc.ABC):
             if new.api_domain is None and previous.api_domain is not None:
                 new = new.replace(api_domain=previous.api_domain)
         self._token = new
-        if self._store is not None:
-            self._store.save(new)
-        if self._on_token_update is not None:
-            self._on_token_update(new)
         logger.debug("%s: obtained a new access token", type(self).__name__)
         return new
 

@@ -307,6 +307,9 @@ class ZohoOAuth(TokenAuth):
     def _secrets(self) -> list[str | None]:
         return [*super()._secrets(), self._client_secret, self._grant_code]
 
+    def _can_do_without_store(self) -> bool:
+        return super()._can_do_without_store() or self._grant_code is not None
+
     def build_revoke_request(self) -> httpx.Request:
         """The request revoking the current refresh token (raises TokenError if there is none)."""
         token = self._token if self._token is not None else self._load_stored()
@@ -334,9 +337,6 @@ class ZohoOAuth(TokenAuth):
         async with self._async_lock():
             response = await http.send(self.build_revoke_request(), auth=None)
             self._after_revoke(response)
-
-    def _load_stored(self) -> Token | None:
-        return None if self._store is None else self._store.load()
 
     def _after_revoke(self, response: httpx.Response) -> None:
         body = parse_json_body(response.content)

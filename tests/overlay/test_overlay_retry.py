@@ -9,8 +9,16 @@ from dataclasses import dataclass, field
 import httpx
 import pytest
 
-from zohokit import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
-from zohokit.retry import DEFAULT_MAX_ATTEMPTS, IDEMPOTENT_METHODS, can_replay, parse_retry_after
+from zohokit import NO_RETRIES, RetryPolicy
+from zohokit.errors import RateLimitError
+from zohokit.retry import (
+    DEFAULT_MAX_ATTEMPTS,
+    IDEMPOTENT_METHODS,
+    AsyncRetryTransport,
+    RetryTransport,
+    can_replay,
+    parse_retry_after,
+)
 
 NOW = 1_700_000_000.0
 URL = "https://www.zohoapis.com/crm/v2/Leads"
@@ -79,7 +87,7 @@ CASES: list[tuple[str, str, Callable[[], list[httpx.Response | Exception]], list
     ("429-retry-after-date", "GET", lambda: [status(429, **{"Retry-After": HTTP_DATE}), ok()], [12.0], 200),
     ("429-post-is-retried", "POST", lambda: [status(429, **{"Retry-After": "1.5"}), ok()], [1.5], 200),
     ("429-without-retry-after-backs-off", "POST", lambda: [status(429), status(429), ok()], [0.5, 1.0], 200),
-    ("429-retry-after-too-long", "GET", lambda: [status(429, **{"Retry-After": "3600"}), ok()], [], 429),
+    ("503-retry-after-past-cap-returned", "GET", lambda: [status(503, **{"Retry-After": "3600"}), ok()], [], 503),
     ("503-get-retried-and-bounded", "GET", lambda: [status(503)], [0.5, 1.0, 2.0], 503),
     ("500-put-retried", "PUT", lambda: [status(500), ok()], [0.5], 200),
     ("502-delete-retried", "DELETE", lambda: [status(502), ok()], [0.5], 200),
@@ -194,7 +202,45 @@ def test_parse_retry_after() -> None:
         assert parse_retry_after(bad, now=NOW) is None
 
 
+RETRY_AFTER_CAP_CASES: list[tuple[str, RetryPolicy, list[str], list[float], float]] = [
+    # (id, policy, Retry-After of each 429, expected sleeps, the retry_after the error carries)
+    ("one-wait-past-the-default-cap", POLICY, ["3600"], [], 3600.0),
+    ("waits-add-up-past-the-cap", POLICY, ["40", "40"], [40.0], 40.0),
+    ("a-lower-cap", RetryPolicy(jitter=0.0, max_retry_after=5.0), ["7"], [], 7.0),
+]
+
+
+@pytest.mark.parametrize(
+    ("policy", "waits", "sleeps", "carried"),
+    [c[1:] for c in RETRY_AFTER_CAP_CASES],
+    ids=[c[0] for c in RETRY_AFTER_CAP_CASES],
+)
+async def test_retry_after_past_the_cap_raises_rate_limit_error(
+    policy: RetryPolicy, waits: list[str], sleeps: list[float], carried: float
+) -> None:
+    for send in ("sync", "async"):
+        script = Script([status(429, **{"Retry-After": w}) for w in waits] + [ok()])
+        with pytest.raises(RateLimitError) as caught:
+            if send == "sync":
+                sync_send(script, policy)
+            else:
+                await async_send(script, policy)
+        assert caught.value.retry_after == carried
+        assert caught.value.status_code == 429
+        assert caught.value.code == "X"
+        assert caught.value.request is not None
+        assert len(script.attempts) == len(sleeps) + 1
+
+
+def test_a_higher_cap_waits_the_long_retry_after() -> None:
+    script = Script([status(429, **{"Retry-After": "3600"}), ok()])
+    response, slept = sync_send(script, RetryPolicy(jitter=0.0, max_retry_after=3600.0))
+    assert response.status_code == 200
+    assert slept.delays == [3600.0]
+
+
 def test_policy_defaults_and_validation() -> None:
+    assert RetryPolicy().max_retry_after == 60.0
     assert RetryPolicy().max_attempts == DEFAULT_MAX_ATTEMPTS
     assert {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"} == set(IDEMPOTENT_METHODS)
     for bad in ({"max_attempts": 0}, {"jitter": 1.5}, {"backoff_multiplier": 0.5}, {"backoff_initial": -1}):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...core.errors import OAuthError, authentication_failure, invalid_token
 from ...core.http import Principal
@@ -84,6 +84,10 @@ class AccountsStore:
         self.refresh_tokens: dict[str, RefreshToken] = {}
         self.access_tokens: dict[str, AccessToken] = {}
         self.throttle = RateWindow(backend.clock)
+        self.refreshes = 0
+        """Access tokens issued for a refresh token since the last reset."""
+        self.code_exchanges = 0
+        """Grant codes exchanged since the last reset."""
 
     def reset(self) -> None:
         config = self.backend.config
@@ -94,6 +98,8 @@ class AccountsStore:
         self.grants = {}
         self.refresh_tokens = {}
         self.access_tokens = {}
+        self.refreshes = 0
+        self.code_exchanges = 0
         self.refresh_tokens[config.refresh_token] = RefreshToken(
             token=config.refresh_token,
             client_id=config.client_id,
@@ -159,6 +165,7 @@ class AccountsStore:
             refresh = RefreshToken(new_token(), client.client_id, grant.user_id, grant.scopes, now)
             self.refresh_tokens[refresh.token] = refresh
         del self.grants[grant.code]
+        self.code_exchanges += 1
         access = self.issue_access_token(client.client_id, grant.user_id, grant.scopes, refresh)
         return access, refresh
 
@@ -167,6 +174,7 @@ class AccountsStore:
         refresh = self.refresh_tokens.get(token or "")
         if refresh is None or refresh.client_id != client.client_id:
             raise OAuthError("invalid_code")
+        self.refreshes += 1
         return self.issue_access_token(client.client_id, refresh.user_id, refresh.scopes, refresh)
 
     def issue_access_token(
@@ -194,6 +202,26 @@ class AccountsStore:
             live.append(access.token)
             refresh.access_tokens = live
         return access
+
+    def counts(self) -> dict[str, Any]:
+        """Issued-token counters and the live access tokens per refresh token (no token values)."""
+        now = self.backend.clock.timestamp()
+        return {
+            "refreshes": self.refreshes,
+            "code_exchanges": self.code_exchanges,
+            "refresh_tokens": [
+                {
+                    "client_id": refresh.client_id,
+                    "user_id": refresh.user_id,
+                    "live_access_tokens": sum(
+                        1
+                        for t in refresh.access_tokens
+                        if t in self.access_tokens and self.access_tokens[t].expires_at > now
+                    ),
+                }
+                for refresh in self.refresh_tokens.values()
+            ],
+        }
 
     def revoke(self, token: str) -> None:
         """Revoke a refresh token (and its access tokens) or a single access token."""

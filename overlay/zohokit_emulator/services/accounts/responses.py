@@ -148,6 +148,14 @@ def mint_token(request: ApiRequest) -> Reply:
     )
 
 
+def token_counts(request: ApiRequest) -> Reply:
+    """``GET /_emulator/tokens``: how many tokens were issued since the last reset, and how many
+    access tokens each refresh token holds live now (counts only; no token is shown)."""
+    store = _store(request)
+    with request.backend.lock:
+        return ok(store.counts())
+
+
 def register_client(request: ApiRequest) -> Reply:
     """``POST /_emulator/clients``: register another OAuth client (optionally with fixed redirect URIs)."""
     body = _control_body(request)

@@ -1,0 +1,392 @@
+"""A concurrency limit shared by every process and host of one (user, app), on Redis.
+
+Zoho counts concurrent calls per user and OAuth app, whoever sends them (Free 5, Standard 10,
+Professional 15, Enterprise 20, Ultimate 25; see :mod:`zohokit.limits`). N workers each allowed
+``limit`` calls in flight send ``N * limit`` and collect 429s; :class:`SharedConcurrencyLimit`
+makes them share ``limit`` slots instead. Pass it where a :class:`~zohokit.limits.ConcurrencyLimit`
+goes (``zoho_client(..., limit=shared)``): a slot is held from sending a request until its
+response is closed, for sync and async requests alike.
+
+How it works (all state in Redis, changed only by Lua scripts, timed by the Redis server's clock):
+
+* **Slots are leases.** A slot is a member of ``<key>:holders`` whose score is its expiry. While
+  a request is in flight, a thread of the holding process renews its leases every third of
+  ``lease`` seconds; a worker killed with slots held stops renewing, and its slots come back
+  within ``lease`` seconds.
+* **Fair waiting.** A request that finds no free slot takes a ticket in ``<key>:queue`` (first
+  come, first served) and blocks on its own wake-up list. A freed slot goes straight to the
+  oldest waiting ticket, which is woken at once (no polling between release and the next send).
+  Waiters also check in every third of ``lease`` seconds, which reclaims expired leases and drops
+  the tickets of waiters that died.
+* **Bounded waiting.** A request waits at most ``timeout`` seconds for a slot, then raises
+  :class:`SlotWaitTimeout` (``timeout=None`` waits as long as it takes).
+* **Redis unreachable.** Acquiring raises :class:`SharedLimitUnavailable`: calls stop rather
+  than overrun the limit unnoticed. With ``fallback=ConcurrencyLimit(n)`` (a choice the caller
+  makes, e.g. ``limit // expected_workers``), requests go through that per-process limit
+  instead while Redis is unreachable, and a warning is logged.
+
+The scripts need one Redis server (or a primary with replicas); with Redis Cluster, put the key
+in braces (``{zoho:crm}``) so every key of one limit lands in one slot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+import uuid
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+import redis
+import redis.asyncio
+import redis.exceptions
+
+from .errors import ZohoKitError
+from .limits import ConcurrencyLimit
+
+logger = logging.getLogger("zohokit.shared_limits")
+
+DEFAULT_LEASE = 15.0
+"""Seconds a slot stays held without renewal: how long a dead worker's slots stay taken."""
+DEFAULT_WAIT_TIMEOUT = 60.0
+"""Seconds a request waits for a slot before :class:`SlotWaitTimeout`."""
+DEFAULT_KEY = "zohokit:concurrency"
+
+_PROMOTE = """
+local function now_ms()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+-- Drop expired leases and dead waiters, then hand free slots to the oldest tickets and wake them.
+local function promote(limit, lease_ms, wake_prefix, now)
+  redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+  local dead = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now)
+  for _, t in ipairs(dead) do
+    redis.call('ZREM', KEYS[2], t)
+    redis.call('ZREM', KEYS[3], t)
+  end
+  local free = limit - redis.call('ZCARD', KEYS[1])
+  if free <= 0 then return end
+  local granted = redis.call('ZRANGE', KEYS[2], 0, free - 1)
+  for _, t in ipairs(granted) do
+    redis.call('ZREM', KEYS[2], t)
+    redis.call('ZREM', KEYS[3], t)
+    redis.call('ZADD', KEYS[1], now + lease_ms, t)
+    redis.call('RPUSH', wake_prefix .. t, '1')
+    redis.call('PEXPIRE', wake_prefix .. t, lease_ms)
+  end
+end
+"""
+
+# KEYS: holders, queue, waiters, sequence. ARGV: ticket, limit, lease_ms, wake_prefix, waiter_ttl_ms.
+# Returns 1 when the ticket holds a slot (now or already, by hand-over), else 0 (it is queued).
+_ACQUIRE = (
+    _PROMOTE
+    + """
+local ticket, limit, lease_ms, wake = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local now = now_ms()
+if not redis.call('ZSCORE', KEYS[1], ticket) then
+  if not redis.call('ZSCORE', KEYS[2], ticket) then
+    redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[4]), ticket)
+  end
+  redis.call('ZADD', KEYS[3], now + tonumber(ARGV[5]), ticket)
+  promote(limit, lease_ms, wake, now)
+end
+if redis.call('ZSCORE', KEYS[1], ticket) then
+  redis.call('ZADD', KEYS[1], now + lease_ms, ticket)
+  redis.call('DEL', wake .. ticket)
+  return 1
+end
+return 0
+"""
+)
+
+# KEYS: as above. ARGV: ticket, limit, lease_ms, wake_prefix. Frees the ticket's slot or queue place.
+_RELEASE = (
+    _PROMOTE
+    + """
+local ticket, wake = ARGV[1], ARGV[4]
+redis.call('ZREM', KEYS[1], ticket)
+redis.call('ZREM', KEYS[2], ticket)
+redis.call('ZREM', KEYS[3], ticket)
+redis.call('DEL', wake .. ticket)
+promote(tonumber(ARGV[2]), tonumber(ARGV[3]), wake, now_ms())
+return 1
+"""
+)
+
+# KEYS: holders. ARGV: lease_ms, tickets... Extends the leases still held; returns how many.
+_RENEW = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local renewed = 0
+for i = 2, #ARGV do
+  renewed = renewed + redis.call('ZADD', KEYS[1], 'XX', 'CH', now + tonumber(ARGV[1]), ARGV[i])
+end
+return renewed
+"""
+
+
+class _AsyncSide:
+    """An asyncio Redis client with the limit's scripts registered on it."""
+
+    def __init__(self, client: redis.asyncio.Redis) -> None:
+        self.client = client
+        self.acquire_script = client.register_script(_ACQUIRE)
+        self.release_script = client.register_script(_RELEASE)
+
+
+class SharedLimitUnavailable(ZohoKitError):
+    """Redis could not be reached to take or give back a shared slot (and no fallback was chosen)."""
+
+
+class SlotWaitTimeout(ZohoKitError):
+    """No shared slot became free within the request's wait timeout."""
+
+
+class SharedConcurrencyLimit(ConcurrencyLimit):
+    """At most ``limit`` requests in flight across every process sharing ``key`` on one Redis.
+
+    Args:
+        redis_client: a Redis URL or a ``redis.Redis``; async requests use ``async_client``, or
+            one ``redis.asyncio.Redis`` per event loop built from the URL (required for async use
+            when a client object is given).
+        limit: the slots, e.g. ``STANDARD_EDITION_CONCURRENCY`` for the Zoho edition.
+        key: the prefix of this limit's Redis keys; one per (Zoho user, OAuth app).
+        lease: seconds a slot stays held without renewal (see the module doc).
+        timeout: the longest a request waits for a slot (``None``: no bound).
+        fallback: a per-process limit used while Redis is unreachable (default: raise).
+    """
+
+    def __init__(
+        self,
+        redis_client: str | redis.Redis,
+        limit: int,
+        *,
+        key: str = DEFAULT_KEY,
+        lease: float = DEFAULT_LEASE,
+        timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        fallback: ConcurrencyLimit | None = None,
+        async_client: redis.asyncio.Redis | None = None,
+    ) -> None:
+        super().__init__(limit)
+        if lease <= 0:
+            raise ValueError("lease must be > 0")
+        if timeout is not None and timeout < 0:
+            raise ValueError("timeout must be >= 0 or None")
+        self._url = redis_client if isinstance(redis_client, str) else None
+        self._redis: redis.Redis = redis.Redis.from_url(redis_client) if isinstance(redis_client, str) else redis_client
+        self._async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncSide] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._given_async_side = None if async_client is None else _AsyncSide(async_client)
+        self.key = key
+        self.lease = float(lease)
+        self.timeout = timeout
+        self.fallback = fallback
+        self._keys = [f"{key}:holders", f"{key}:queue", f"{key}:waiters", f"{key}:sequence"]
+        self._wake_prefix = f"{key}:wake:"
+        self._check_in = min(1.0, self.lease / 3)
+        self._acquire_script = self._redis.register_script(_ACQUIRE)
+        self._release_script = self._redis.register_script(_RELEASE)
+        self._renew_script = self._redis.register_script(_RENEW)
+        self._held: set[str] = set()
+        self._held_guard = threading.Lock()
+        self._renewer: threading.Thread | None = None
+        self._renew_wakeup = threading.Event()
+        self._release_tasks: set[asyncio.Task[None]] = set()
+        self._degraded = False
+
+    # ----------------------------------------------------------------- reading
+
+    def in_use(self) -> int:
+        """Slots held right now by the whole fleet (expired leases not counted)."""
+        now_ms = int(time.time() * 1000)
+        count: int = self._redis.zcount(self._keys[0], now_ms, "+inf")
+        return count
+
+    # ----------------------------------------------------------------- sync
+
+    def acquire(self) -> Callable[[], None]:
+        """Block until a shared slot is ours; return the function that gives it back (idempotent)."""
+        ticket = uuid.uuid4().hex
+        try:
+            self._wait_sync(ticket)
+        except redis.exceptions.RedisError as exc:
+            self._forget(ticket)
+            return self._fall_back(exc).acquire()
+        self._back_online()
+        self._hold(ticket)
+        return _once(lambda: self._release_sync(ticket))
+
+    def _wait_sync(self, ticket: str) -> None:
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        wake_key = self._wake_prefix + ticket
+        while True:
+            if self._acquire_script(keys=self._keys, args=self._acquire_args(ticket)):
+                return
+            wait = self._check_in if deadline is None else min(self._check_in, deadline - time.monotonic())
+            if wait <= 0:
+                self._release_sync(ticket)
+                raise SlotWaitTimeout(f"no slot of the shared limit {self.key!r} came free within {self.timeout}s")
+            if self._redis.blpop([wake_key], timeout=wait) is not None:
+                return  # the slot was handed over to this ticket
+
+    def _release_sync(self, ticket: str) -> None:
+        self._forget(ticket)
+        try:
+            self._release_script(keys=self._keys, args=[ticket, self.limit, self._lease_ms(), self._wake_prefix])
+        except redis.exceptions.RedisError as exc:
+            # The lease runs out on its own within `lease` seconds.
+            logger.warning("giving back a slot of %r failed (%s); its lease will expire", self.key, exc)
+
+    # ----------------------------------------------------------------- async
+
+    async def aacquire(self) -> Callable[[], None]:
+        """Wait (without blocking the loop) until a shared slot is ours; return its release function."""
+        ticket = uuid.uuid4().hex
+        client = self._async_side()
+        try:
+            await self._wait_async(client, ticket)
+        except redis.exceptions.RedisError as exc:
+            self._forget(ticket)
+            fallback = self._fall_back(exc)
+            # ConcurrencyLimit's async method is being renamed from acquire_async to aacquire.
+            fallback_acquire = getattr(fallback, "aacquire", None) or getattr(fallback, "acquire_async")  # noqa: B009
+            release: Callable[[], None] = await fallback_acquire()
+            return release
+        except BaseException:
+            # Cancelled while waiting: give the queue place (or a slot handed over meanwhile) back.
+            self._spawn_release(client, ticket)
+            raise
+        self._back_online()
+        self._hold(ticket)
+        return _once(lambda: self._spawn_release(client, ticket))
+
+    acquire_async = aacquire
+
+    async def _wait_async(self, side: _AsyncSide, ticket: str) -> None:
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        wake_key = self._wake_prefix + ticket
+        while True:
+            if await side.acquire_script(keys=self._keys, args=self._acquire_args(ticket)):
+                return
+            wait = self._check_in if deadline is None else min(self._check_in, deadline - time.monotonic())
+            if wait <= 0:
+                await self._arelease(side, ticket)
+                raise SlotWaitTimeout(f"no slot of the shared limit {self.key!r} came free within {self.timeout}s")
+            if await side.client.blpop([wake_key], timeout=wait) is not None:
+                return
+
+    def _spawn_release(self, side: _AsyncSide, ticket: str) -> None:
+        self._forget(ticket)
+        task = asyncio.get_running_loop().create_task(self._arelease(side, ticket))
+        self._release_tasks.add(task)
+        task.add_done_callback(self._release_tasks.discard)
+
+    async def _arelease(self, side: _AsyncSide, ticket: str) -> None:
+        self._forget(ticket)
+        try:
+            await side.release_script(keys=self._keys, args=[ticket, self.limit, self._lease_ms(), self._wake_prefix])
+        except redis.exceptions.RedisError as exc:
+            logger.warning("giving back a slot of %r failed (%s); its lease will expire", self.key, exc)
+
+    def _async_side(self) -> _AsyncSide:
+        if self._given_async_side is not None:
+            return self._given_async_side
+        if self._url is None:
+            raise TypeError("async requests need async_client= when the limit is built from a redis.Redis")
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            side = self._async_clients.get(loop)
+            if side is None:
+                side = _AsyncSide(redis.asyncio.Redis.from_url(self._url))
+                self._async_clients[loop] = side
+            return side
+
+    # ----------------------------------------------------------------- leases
+
+    def _lease_ms(self) -> int:
+        return max(1, int(self.lease * 1000))
+
+    def _acquire_args(self, ticket: str) -> list[Any]:
+        return [ticket, self.limit, self._lease_ms(), self._wake_prefix, self._lease_ms()]
+
+    def _hold(self, ticket: str) -> None:
+        with self._held_guard:
+            self._held.add(ticket)
+            if self._renewer is None or not self._renewer.is_alive():
+                self._renewer = threading.Thread(target=self._renew_forever, name="zohokit-lease-renewer", daemon=True)
+                self._renewer.start()
+
+    def _forget(self, ticket: str) -> None:
+        with self._held_guard:
+            self._held.discard(ticket)
+
+    def _renew_forever(self) -> None:
+        """Renew every lease this process holds, every third of a lease, while it holds any."""
+        interval = self.lease / 3
+        while True:
+            self._renew_wakeup.wait(interval)
+            with self._held_guard:
+                tickets = list(self._held)
+                if not tickets:
+                    self._renewer = None
+                    return
+            try:
+                self._renew_script(keys=self._keys[:1], args=[self._lease_ms(), *tickets])
+            except redis.exceptions.RedisError as exc:
+                logger.warning("renewing the leases of %r failed: %s", self.key, exc)
+
+    # ----------------------------------------------------------------- Redis unreachable
+
+    def _fall_back(self, exc: redis.exceptions.RedisError) -> ConcurrencyLimit:
+        if self.fallback is None:
+            raise SharedLimitUnavailable(
+                f"the shared concurrency limit {self.key!r} cannot reach Redis ({type(exc).__name__}: {exc}); "
+                "no request is sent rather than risk overrunning Zoho's limit (pass fallback= to choose otherwise)"
+            ) from exc
+        if not self._degraded:
+            self._degraded = True
+            logger.warning(
+                "the shared concurrency limit %r cannot reach Redis (%s); using the per-process fallback %r",
+                self.key,
+                exc,
+                self.fallback,
+            )
+        return self.fallback
+
+    def _back_online(self) -> None:
+        if self._degraded:
+            self._degraded = False
+            logger.warning("the shared concurrency limit %r reaches Redis again", self.key)
+
+    def __repr__(self) -> str:
+        return f"SharedConcurrencyLimit({self.limit}, key={self.key!r}, lease={self.lease})"
+
+
+def _once(release: Callable[[], None]) -> Callable[[], None]:
+    done = False
+    lock = threading.Lock()
+
+    def release_once() -> None:
+        nonlocal done
+        with lock:
+            if done:
+                return
+            done = True
+        release()
+
+    return release_once
+
+
+__all__ = [
+    "DEFAULT_LEASE",
+    "DEFAULT_WAIT_TIMEOUT",
+    "SharedConcurrencyLimit",
+    "SharedLimitUnavailable",
+    "SlotWaitTimeout",
+]

@@ -47,6 +47,6 @@ def test_your_own_auth_and_token_store(zoho_emulator: Emulator, tmp_path: Path) 
         accounts_server=zoho_emulator.url,
         store=zohokit.FileTokenStore(tmp_path / "token.json"),
     )
-    with zohokit.zoho_client("crm", auth=auth, base_url=zoho_emulator.url + "/crm/v2") as crm:
+    with zohokit.zoho_client("crm", auth=auth) as crm:  # follows the token: the emulator, never production
         assert zohokit.unwrap(get_records.sync_detailed("Leads", client=crm, per_page=1)).data
     assert (tmp_path / "token.json").stat().st_mode & 0o777 == 0o600

@@ -56,7 +56,7 @@ emulate: $(STAMP) ## Serve every API on 127.0.0.1:$(PORT) (make emulate PORT=808
 demo: $(GENERATED_STAMP) ## End-to-end tour of every API against the embedded emulator (no credentials)
 	$(PY) scripts/demo.py
 
-bench: $(GENERATED_STAMP) ## Benchmarks side by side: one table of ratios and goals (BENCH_ARGS=--fuzz adds make fuzz)
+bench: $(GENERATED_STAMP) redis-server ## Benchmarks side by side: one table of ratios and goals (BENCH_ARGS=--fuzz adds make fuzz)
 	PYTHONPATH=scripts $(PY) -m bench $(BENCH_ARGS)
 
 test: $(STAMP) $(NODE_STAMP) redis-server ## Run every test suite (spec, codegen drift, overlay, emulator, integration, contract, fleet)

@@ -224,6 +224,7 @@ class CreditBudget:
             raise ValueError('when_exhausted is "raise" or "wait"; unavailable is "raise" or "allow"')
         if max_wait < 0:
             raise ValueError("max_wait must be >= 0")
+        self._owns_client = isinstance(redis_client, str)
         self._redis: redis.Redis = redis.Redis.from_url(redis_client) if isinstance(redis_client, str) else redis_client
         self.budget = budget
         self.reserve = reserve
@@ -316,6 +317,11 @@ class CreditBudget:
                 'no request is sent uncounted (pass unavailable="allow" to choose otherwise)'
             ) from exc
         logger.warning("the API credit budget %r cannot reach Redis (%s); the call goes uncounted", self.key, exc)
+
+    def close(self) -> None:
+        """Close the Redis client if this budget built it (from a URL)."""
+        if self._owns_client:
+            self._redis.close()
 
     def __repr__(self) -> str:
         return f"CreditBudget({self.budget}, key={self.key!r}, reserve={self.reserve})"

@@ -364,6 +364,25 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
             self._degraded = False
             logger.warning("the shared concurrency limit %r reaches Redis again", self.key)
 
+    # ----------------------------------------------------------------- lifecycle
+
+    def close(self) -> None:
+        """Close the sync Redis client if this limit built it (from a URL)."""
+        if self._url is not None:
+            self._redis.close()
+
+    async def aclose(self) -> None:
+        """Close the running loop's async Redis client if this limit built it; await the
+        releases still under way first, so no slot is left to its lease."""
+        if self._release_tasks:
+            await asyncio.gather(*list(self._release_tasks), return_exceptions=True)
+        if self._url is None:
+            return
+        with self._guard:
+            side = self._async_clients.pop(asyncio.get_running_loop(), None)
+        if side is not None:
+            await side.client.aclose()
+
     def __repr__(self) -> str:
         return f"SharedConcurrencyLimit({self.limit}, key={self.key!r}, lease={self.lease})"
 

@@ -3,7 +3,7 @@
 Each benchmark races "ours" against a baseline on the same machine at the same time: the two
 contenders run alternately, several rounds, in alternating order, and the medians are compared,
 so a noisy shared machine slows both alike. A client and the server it calls run in separate
-processes, as a real Zoho server is another machine: the servers of benchmarks 1 to 5 are child
+processes, as a real Zoho server is another machine: the servers of benchmarks 1 to 5 and 8 are child
 processes (``zoho-emulator --port N``, started, waited for on ``/_emulator/health`` and
 stopped by ``servers.ServerProcess``); benchmark 6's client is. The result is a note on how each
 row was measured, one table (benchmark, ours, baseline, ratio, goal, met?) and the raw timings
@@ -19,6 +19,8 @@ behind it. Missing a goal is reported, never an error.
 ``sdk_bench``       5. Zoho's official Python SDK vs ours
 ``bulk_bench``      6. a 200,000-row Bulk Read export in a child process (``bulk_child``): peak RSS
 ``fuzz_bench``      7. the time of ``make fuzz`` (only with ``--fuzz``)
+``fleet_bench``     8. worker processes (``fleet_child``) through one concurrency limit shared on Redis
+``redis_server``    a throw-away ``redis-server`` on a free loopback port (benchmark 8, the fleet tests)
 ==================  ==========================================================================
 
 Importing the package puts ``generated/`` and ``overlay/`` (the clients, ``zohokit`` and

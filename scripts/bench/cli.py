@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from .bulk_bench import bulk_memory
 from .client_bench import async_concurrency, client_overhead
 from .emulator_bench import emulator_overhead, write_throughput
+from .fleet_bench import fleet_throughput
 from .fuzz_bench import fuzz_time
 from .harness import FULL, SMOKE, Result, Sizes, describe, render
 from .sdk_bench import sdk_race
@@ -29,6 +30,7 @@ BENCHMARKS: dict[str, tuple[str, Benchmark]] = {
     "5": ("official SDK vs ours", lambda s, _: sdk_race(s)),
     "6": ("bulk read memory", lambda s, _: bulk_memory(s)),
     "7": ("make fuzz time", lambda _, fuzz: fuzz_time(fuzz)),
+    "8": ("fleet: a shared concurrency limit", lambda s, _: fleet_throughput(s)),
 }
 
 

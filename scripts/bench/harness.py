@@ -40,6 +40,12 @@ class Sizes:
     """5: rounds (Zoho's SDK is slow; fewer rounds keep ``make bench`` short)."""
     bulk_rows: int = 200_000
     """6: rows of the Bulk Read export (Zoho's page size)."""
+    fleet_workers: int = 4
+    """8: worker processes sharing one concurrency limit."""
+    fleet_tasks: int = 10
+    """8: asyncio tasks per worker."""
+    fleet_calls: int = 10
+    """8: calls per task per round."""
 
 
 FULL = Sizes()
@@ -57,6 +63,9 @@ SMOKE = Sizes(
     latency_ms=5,
     sdk_rounds=1,
     bulk_rows=500,
+    fleet_workers=2,
+    fleet_tasks=2,
+    fleet_calls=2,
 )
 
 

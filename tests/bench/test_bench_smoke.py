@@ -6,6 +6,8 @@ never speed: timing goals belong to ``make bench`` itself.
 
 from __future__ import annotations
 
+import ast
+
 import pytest
 
 from bench import cli
@@ -85,3 +87,13 @@ def test_unknown_benchmarks_are_refused() -> None:
     assert cli.selected("4") == ["4a", "4b"]
     with pytest.raises(SystemExit):
         cli.selected("9")
+
+
+def test_fleet_row_counts_every_call(results: list[Result]) -> None:
+    fleet = row(results, "8")
+    per_round = SMOKE.fleet_workers * SMOKE.fleet_tasks * SMOKE.fleet_calls
+    assert fleet.ours.endswith("0 x 429 (SharedConcurrencyLimit)"), fleet.ours
+    assert fleet.raw[0].startswith(f"shared limit, {per_round} calls per round"), fleet.raw
+    statuses = ast.literal_eval(fleet.raw[0].rpartition("statuses ")[2])
+    assert sum(statuses.values()) == per_round * SMOKE.rounds and 429 not in statuses, statuses
+    assert fleet.raw[1].startswith("CPU per call with the shared limit: workers"), fleet.raw

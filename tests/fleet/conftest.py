@@ -13,7 +13,8 @@ import multiprocessing.context
 import multiprocessing.forkserver
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -22,6 +23,8 @@ from bench.redis_server import RedisServer
 from zohokit_emulator import EmulatorServer
 
 from .workers import Target
+
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="session")
@@ -35,6 +38,21 @@ def redis_url(redis_server: RedisServer) -> str:
     """The server's URL, emptied before the test."""
     redis_server.flush()
     return redis_server.url
+
+
+@pytest.fixture
+def closing() -> Iterator[Callable[[T], T]]:
+    """``closing(thing)`` returns ``thing`` and closes it (``thing.close()``) after the test: Redis
+    clients left to the garbage collector would warn about their sockets in a later test."""
+    things: list[Any] = []
+
+    def keep(thing: T) -> T:
+        things.append(thing)
+        return thing
+
+    yield keep
+    for thing in reversed(things):
+        thing.close()
 
 
 @pytest.fixture(scope="module")

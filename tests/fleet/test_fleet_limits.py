@@ -6,6 +6,7 @@ import multiprocessing.context
 import os
 import signal
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -16,6 +17,8 @@ from zohokit.credits import CreditBudget, CreditBudgetExhausted, CreditedTranspo
 from zohokit.shared_limits import SharedConcurrencyLimit, SlotWaitTimeout
 
 from .workers import BARRIER_TIMEOUT, Target, credit_worker, limited_worker, slot_hoarder
+
+Closing = Callable[[Any], Any]
 
 PROCESSES = 4
 TASKS = 10
@@ -77,14 +80,14 @@ def test_per_process_limits_overrun_the_same_limit(
 
 
 def test_slots_of_a_killed_worker_come_back_within_the_lease(
-    target: Target, redis_url: str, processes: multiprocessing.context.ForkServerContext
+    target: Target, redis_url: str, processes: multiprocessing.context.ForkServerContext, closing: Closing
 ) -> None:
     lease = 1.0
     ready = processes.Event()
     hoarder = processes.Process(target=slot_hoarder, args=(redis_url, "fleet:killed", lease, 10, ready))
     hoarder.start()
     assert ready.wait(BARRIER_TIMEOUT)
-    limit = SharedConcurrencyLimit(redis_url, 10, key="fleet:killed", lease=lease, timeout=2.5 * lease)
+    limit = closing(SharedConcurrencyLimit(redis_url, 10, key="fleet:killed", lease=lease, timeout=2.5 * lease))
     # The hoarder renews its leases: after more than a lease, every slot is still taken.
     with pytest.raises(SlotWaitTimeout):
         limit.acquire()
@@ -102,7 +105,11 @@ def test_slots_of_a_killed_worker_come_back_within_the_lease(
 
 
 def test_credits_charged_by_a_fleet_match_the_emulators_count(
-    target: Target, control: httpx.Client, redis_url: str, processes: multiprocessing.context.ForkServerContext
+    target: Target,
+    control: httpx.Client,
+    redis_url: str,
+    processes: multiprocessing.context.ForkServerContext,
+    closing: Closing,
 ) -> None:
     barrier = processes.Barrier(PROCESSES)
     results = processes.Queue()
@@ -117,16 +124,18 @@ def test_credits_charged_by_a_fleet_match_the_emulators_count(
         worker.join(timeout=BARRIER_TIMEOUT)
         assert worker.exitcode == 0
     assert all(set(r["statuses"]) <= {200, 201, 204} for r in reports), reports
-    budget = CreditBudget(redis_url, 10_000, key="fleet:credits")
+    budget = closing(CreditBudget(redis_url, 10_000, key="fleet:credits"))
     emulator = control.get("/_emulator/credits").json()
     assert budget.used() == emulator["used"] == PROCESSES * (1 + 3 + 1 + 2)
     assert budget.remaining() == 10_000 - emulator["used"]
 
 
-def test_a_budget_raises_before_the_org_runs_dry(target: Target, control: httpx.Client, redis_url: str) -> None:
+def test_a_budget_raises_before_the_org_runs_dry(
+    target: Target, control: httpx.Client, redis_url: str, closing: Closing
+) -> None:
     """With 5 credits left above the reserve, a 3-credit insert passes and the next one is held
     back before it is sent: the emulator never counts it."""
-    budget = CreditBudget(redis_url, 15, key="fleet:dry", reserve=10)
+    budget = closing(CreditBudget(redis_url, 15, key="fleet:dry", reserve=10))
     with target.crm(target.auth(None), transport=CreditedTransport(budget)) as crm:
         http = crm.get_httpx_client()
         rows = {"data": [{"Last_Name": f"Dry {i}"} for i in range(25)]}

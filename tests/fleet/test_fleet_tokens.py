@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import zohokit
+from zohokit.redis_store import RedisTokenStore
 
 from .workers import BARRIER_TIMEOUT, StoreSpec, Target, expiry_worker, many_auths_worker
 
@@ -57,8 +58,11 @@ def test_processes_sharing_a_store_refresh_once_per_expiry(
     processes: multiprocessing.context.ForkServerContext,
 ) -> None:
     spec = store_spec(kind, tmp_path, redis_url)
-    with target.crm(target.auth(spec.build())) as seed:  # one token in the store to start from
+    store = spec.build()
+    with target.crm(target.auth(store)) as seed:  # one token in the store to start from
         seed.get_httpx_client().get("/Leads", params={"per_page": 1}).raise_for_status()
+    if isinstance(store, RedisTokenStore):
+        store.close()
     assert refreshes(control) == 1
 
     clock_offset = processes.Value("d", 0.0)

@@ -6,6 +6,8 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -21,6 +23,9 @@ from ..overlay.fakes import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeZoho
 
 API = "https://www.zohoapis.com/crm/v2/Leads"
 
+Closing = Callable[[Any], Any]
+"""The ``closing`` fixture: keeps a Redis client, store, limit or budget and closes it after the test."""
+
 
 def unreachable_url() -> str:
     """A loopback port nothing listens on."""
@@ -30,30 +35,30 @@ def unreachable_url() -> str:
     return f"redis://127.0.0.1:{port}/0"
 
 
-def test_the_token_is_stored_with_its_expiry_under_configurable_keys(redis_url: str) -> None:
-    store = RedisTokenStore(redis_url, key="org1", refresh_key="org1-refresh")
+def test_the_token_is_stored_with_its_expiry_under_configurable_keys(redis_url: str, closing: Closing) -> None:
+    store = closing(RedisTokenStore(redis_url, key="org1", refresh_key="org1-refresh"))
     token = Token(
         "access-1", "refresh-1", time.time() + 100, "https://www.zohoapis.eu", "Bearer", "ZohoCRM.modules.ALL"
     )
     store.save(token)
     assert store.load() == token
-    raw = redis.Redis.from_url(redis_url)
+    raw = closing(redis.Redis.from_url(redis_url))
     assert sorted(raw.keys()) == [b"org1-refresh", b"org1:access"]
     assert 95_000 < raw.pttl("org1:access") <= 100_000, "the access key expires with the access token"
     assert raw.pttl("org1-refresh") == -1, "the refresh token has no expiry"
     assert b"refresh-1" not in raw.get("org1:access")
 
 
-def test_an_expired_access_token_leaves_the_refresh_token(redis_url: str) -> None:
-    store = RedisTokenStore(redis_url)
+def test_an_expired_access_token_leaves_the_refresh_token(redis_url: str, closing: Closing) -> None:
+    store = closing(RedisTokenStore(redis_url))
     store.save(Token("access-1", "refresh-1", time.time() - 5, "https://www.zohoapis.com"))
     assert store.load() == Token(refresh_token="refresh-1", api_domain="https://www.zohoapis.com")
     store.clear()
     assert store.load() is None
 
 
-async def test_the_async_side_sees_what_the_sync_side_saved(redis_url: str) -> None:
-    store = RedisTokenStore(redis_url, key="both")
+async def test_the_async_side_sees_what_the_sync_side_saved(redis_url: str, closing: Closing) -> None:
+    store = closing(RedisTokenStore(redis_url, key="both"))
     token = Token("access-2", "refresh-2", time.time() + 60)
     store.save(token)
     assert await store.aload() == token
@@ -64,8 +69,10 @@ async def test_the_async_side_sees_what_the_sync_side_saved(redis_url: str) -> N
     await store.aclose()
 
 
-async def test_a_store_built_from_a_client_runs_it_in_a_thread_for_async_requests(redis_url: str) -> None:
-    store = RedisTokenStore(redis.Redis.from_url(redis_url), key="threaded")
+async def test_a_store_built_from_a_client_runs_it_in_a_thread_for_async_requests(
+    redis_url: str, closing: Closing
+) -> None:
+    store = RedisTokenStore(closing(redis.Redis.from_url(redis_url)), key="threaded")
     token = Token("access-4", "refresh-4", time.time() + 60)
     await store.asave(token)
     assert await store.aload() == token
@@ -73,33 +80,35 @@ async def test_a_store_built_from_a_client_runs_it_in_a_thread_for_async_request
         pass
 
 
-def test_a_garbled_key_is_a_clear_error(redis_url: str) -> None:
-    redis.Redis.from_url(redis_url).set("bad:access", "not json")
+def test_a_garbled_key_is_a_clear_error(redis_url: str, closing: Closing) -> None:
+    closing(redis.Redis.from_url(redis_url)).set("bad:access", "not json")
     with pytest.raises(RedisStoreError, match="hold no valid token"):
-        RedisTokenStore(redis_url, key="bad").load()
+        closing(RedisTokenStore(redis_url, key="bad")).load()
 
 
-def test_the_lock_is_exclusive_and_bounded(redis_url: str) -> None:
-    store = RedisTokenStore(redis_url, key="locked", lock_timeout=0.1)
-    other = RedisTokenStore(redis_url, key="locked", lock_timeout=0.1)
+def test_the_lock_is_exclusive_and_bounded(redis_url: str, closing: Closing) -> None:
+    store = closing(RedisTokenStore(redis_url, key="locked", lock_timeout=0.1))
+    other = closing(RedisTokenStore(redis_url, key="locked", lock_timeout=0.1))
     with store.lock(), pytest.raises(zohokit.StoreLockTimeout), other.lock():
         pass
     with store.lock():
         pass
 
 
-def test_a_dead_lock_holder_releases_by_lease(redis_url: str) -> None:
+def test_a_dead_lock_holder_releases_by_lease(redis_url: str, closing: Closing) -> None:
     """A holder that never releases (a crashed worker) stops blocking after the lease."""
-    dead = RedisTokenStore(redis_url, key="leased", lock_lease=0.3)
+    dead = closing(RedisTokenStore(redis_url, key="leased", lock_lease=0.3))
     dead.lock().__enter__()  # never exited
-    waiting = RedisTokenStore(redis_url, key="leased", lock_timeout=5.0)
+    waiting = closing(RedisTokenStore(redis_url, key="leased", lock_timeout=5.0))
     with waiting.lock():
         pass
 
 
-def test_unreachable_redis_does_not_fail_a_call_that_can_succeed(caplog: pytest.LogCaptureFixture) -> None:
+def test_unreachable_redis_does_not_fail_a_call_that_can_succeed(
+    caplog: pytest.LogCaptureFixture, closing: Closing
+) -> None:
     fake = FakeZoho()
-    store = RedisTokenStore(unreachable_url(), lock_timeout=0.1)
+    store = closing(RedisTokenStore(unreachable_url(), lock_timeout=0.1))
     auth = zohokit.ZohoOAuth(CLIENT_ID, CLIENT_SECRET, refresh_token=REFRESH_TOKEN, store=store)
     with (
         caplog.at_level(logging.WARNING, logger="zohokit.auth"),
@@ -111,12 +120,14 @@ def test_unreachable_redis_does_not_fail_a_call_that_can_succeed(caplog: pytest.
     assert "cannot save the new token" in caplog.text
 
 
-def test_an_unreachable_shared_limit_raises_unless_a_fallback_was_chosen(caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unreachable_shared_limit_raises_unless_a_fallback_was_chosen(
+    caplog: pytest.LogCaptureFixture, closing: Closing
+) -> None:
     url = unreachable_url()
     with pytest.raises(SharedLimitUnavailable, match="cannot reach Redis"):
-        SharedConcurrencyLimit(url, 10).acquire()
+        closing(SharedConcurrencyLimit(url, 10)).acquire()
     fallback = zohokit.ConcurrencyLimit(2)
-    limit = SharedConcurrencyLimit(url, 10, fallback=fallback)
+    limit = closing(SharedConcurrencyLimit(url, 10, fallback=fallback))
     with caplog.at_level(logging.WARNING, logger="zohokit.shared_limits"):
         releases = [limit.acquire(), limit.acquire()]
     assert "using the per-process fallback" in caplog.text
@@ -125,9 +136,9 @@ def test_an_unreachable_shared_limit_raises_unless_a_fallback_was_chosen(caplog:
         release()
 
 
-def test_waiters_get_slots_first_come_first_served(redis_url: str) -> None:
-    limit = SharedConcurrencyLimit(redis_url, 1, key="fair", lease=5.0, timeout=10.0)
-    raw = redis.Redis.from_url(redis_url)
+def test_waiters_get_slots_first_come_first_served(redis_url: str, closing: Closing) -> None:
+    limit = closing(SharedConcurrencyLimit(redis_url, 1, key="fair", lease=5.0, timeout=10.0))
+    raw = closing(redis.Redis.from_url(redis_url))
     first = limit.acquire()
     order: list[int] = []
 
@@ -148,18 +159,19 @@ def test_waiters_get_slots_first_come_first_served(redis_url: str) -> None:
     assert limit.in_use() == 0
 
 
-async def test_async_waiters_are_bounded_by_the_timeout(redis_url: str) -> None:
-    limit = SharedConcurrencyLimit(redis_url, 1, key="bounded", lease=5.0, timeout=0.2)
+async def test_async_waiters_are_bounded_by_the_timeout(redis_url: str, closing: Closing) -> None:
+    limit = closing(SharedConcurrencyLimit(redis_url, 1, key="bounded", lease=5.0, timeout=0.2))
     release = await limit.aacquire()
     with pytest.raises(SlotWaitTimeout):
         await limit.aacquire()
     release()
     again = await limit.aacquire()
     again()
+    await limit.aclose()
 
 
-def test_a_budget_in_wait_mode_gives_up_after_max_wait(redis_url: str) -> None:
-    budget = CreditBudget(redis_url, 5, key="waiting", when_exhausted="wait", max_wait=0.1)
+def test_a_budget_in_wait_mode_gives_up_after_max_wait(redis_url: str, closing: Closing) -> None:
+    budget = closing(CreditBudget(redis_url, 5, key="waiting", when_exhausted="wait", max_wait=0.1))
     budget.charge(5)
     with pytest.raises(CreditBudgetExhausted) as caught:
         budget.charge(1)
@@ -167,17 +179,17 @@ def test_a_budget_in_wait_mode_gives_up_after_max_wait(redis_url: str) -> None:
     assert budget.used() == 5
 
 
-def test_an_unreachable_budget_raises_unless_allowed(caplog: pytest.LogCaptureFixture) -> None:
+def test_an_unreachable_budget_raises_unless_allowed(caplog: pytest.LogCaptureFixture, closing: Closing) -> None:
     url = unreachable_url()
     with pytest.raises(SharedLimitUnavailable):
-        CreditBudget(url, 100).charge(1)
+        closing(CreditBudget(url, 100)).charge(1)
     with caplog.at_level(logging.WARNING, logger="zohokit.credits"):
-        assert CreditBudget(url, 100, unavailable="allow").charge(1) is None
+        assert closing(CreditBudget(url, 100, unavailable="allow")).charge(1) is None
     assert "goes uncounted" in caplog.text
 
 
-def test_refunds_give_credits_back(redis_url: str) -> None:
-    budget = CreditBudget(redis_url, 100, key="refunds")
+def test_refunds_give_credits_back(redis_url: str, closing: Closing) -> None:
+    budget = closing(CreditBudget(redis_url, 100, key="refunds"))
     token = budget.charge(10)
     budget.refund(10, token)
     assert budget.used() == 0

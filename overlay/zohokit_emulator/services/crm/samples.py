@@ -36,6 +36,12 @@ PHOTO_LEAD = "3000000038009"
 SHARED_LEAD = "2883756000000135187"
 ATTACHMENT = "3652397000000675001"
 BULK_DELETE_LEADS = ("410405000002264040", "410405000002264025")
+TAGGING_LEADS = ("1234567890", "123456789")
+"""The records of the multi-record tagging samples (``ids=1234567890,123456789``)."""
+CONVERT_ACCOUNT = "7000000037323"
+"""The existing account the convert sample attaches the contact to."""
+MORE_NOTES = ("2883756000000987654", "2883756000000736435")
+"""The other notes of the delete-notes sample (``ids=2883756000000268003,...``)."""
 LEADS = (
     LEAD,
     GDPR_LEAD,
@@ -46,6 +52,7 @@ LEADS = (
     PHOTO_LEAD,
     SHARED_LEAD,
     *BULK_DELETE_LEADS,
+    *TAGGING_LEADS,
 )
 """Every sample lead."""
 TAGS = {"2000000039007": "From Email", "2000000035058": "High Priority", "2000000030444": "In progress"}
@@ -136,6 +143,13 @@ def seed_samples(store: CrmStore) -> None:
     )
     for record_id in BULK_DELETE_LEADS:
         _insert(store, "Leads", record_id, {"Last_Name": f"Lead {record_id[-4:]}"})
+    for record_id in TAGGING_LEADS:
+        _insert(store, "Leads", record_id, {"Last_Name": f"Tagging Lead {record_id[-3:]}"})
+    _insert(store, "Accounts", CONVERT_ACCOUNT, {"Account_Name": "Robert Traders"})
+    with preset_ids(store, *MORE_NOTES):
+        store.create_notes(
+            [{"Note_Title": "Sample", "Note_Content": f"Sample note {n}."} for n in (2, 3)], admin, parent=lead
+        )
     with preset_ids(store, ATTACHMENT):
         store.add_attachment(lead, "brochure.txt", b"Zylker brochure", "text/plain", None, admin)
 

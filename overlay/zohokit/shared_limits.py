@@ -204,8 +204,8 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
 
     def in_use(self) -> int:
         """Slots held right now by the whole fleet (expired leases not counted)."""
-        now_ms = int(time.time() * 1000)
-        count: int = self._redis.zcount(self._keys[0], now_ms, "+inf")
+        seconds, microseconds = self._redis.time()  # the clock the leases are written with
+        count: int = self._redis.zcount(self._keys[0], seconds * 1000 + microseconds // 1000 + 1, "+inf")
         return count
 
     # ----------------------------------------------------------------- sync

@@ -6,19 +6,23 @@ after every successful token response, and ``clear()`` after a revoke. Stores ar
 the auth flow, also inside event loops, so they must be quick; a store shared by several
 processes should make ``save()`` atomic, as :class:`FileTokenStore` does.
 
-A store shared by several processes also offers a lock (:class:`~zohokit.locks.LockingTokenStore`)
-so that they refresh once per expiry; :class:`FileTokenStore` locks a file next to the token
-file. A store whose I/O is slow may add ``aload``/``asave``/``aclear``
-(:class:`AsyncTokenStore`), which async requests use instead of the blocking methods.
+A store shared by several auth objects or processes also offers a lock
+(:class:`~zohokit.locks.LockingTokenStore`) so that they refresh once per expiry:
+:class:`FileTokenStore` locks a file next to the token file, :class:`MemoryTokenStore` a lock of
+its own for the auth objects of one process. A store whose I/O is slow may add
+``aload``/``asave``/``aclear`` (:class:`AsyncTokenStore`), which async requests use instead of the
+blocking methods.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
 import tempfile
 import threading
+import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -31,6 +35,8 @@ from .tokens import Token
 
 TOKEN_FILE_MODE = 0o600
 """Permissions of a token file: read/write for its owner only."""
+MEMORY_LOCK_POLL_INTERVAL = 0.005
+"""Seconds between attempts of an async waiter for a held :class:`MemoryTokenStore` lock."""
 
 
 @runtime_checkable
@@ -68,11 +74,44 @@ class AsyncTokenStore(Protocol):
 
 
 class MemoryTokenStore:
-    """Keeps the token in memory: shares it between auth objects of one process."""
+    """Keeps the token in memory: shares it between auth objects of one process.
 
-    def __init__(self, token: Token | None = None) -> None:
+    Its :meth:`lock` / :meth:`alock` serialise their renewals (threads and event loops alike), so
+    any number of auth objects sharing one store refresh once per expiry; waiting gives up after
+    ``lock_timeout`` seconds with :class:`~zohokit.locks.StoreLockTimeout`.
+    """
+
+    def __init__(self, token: Token | None = None, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+        if lock_timeout < 0:
+            raise ValueError("lock_timeout must be >= 0")
         self._token = token
         self._lock = threading.Lock()
+        self._refresh_lock = threading.Lock()
+        self.lock_timeout = float(lock_timeout)
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold this store's renewal lock for the ``with`` block."""
+        if not self._refresh_lock.acquire(timeout=self.lock_timeout):
+            raise StoreLockTimeout(f"the memory store's lock was still held after {self.lock_timeout}s")
+        try:
+            yield
+        finally:
+            self._refresh_lock.release()
+
+    @contextlib.asynccontextmanager
+    async def alock(self) -> AsyncIterator[None]:
+        """Async twin of :meth:`lock`. It polls rather than blocking a thread, so a cancelled
+        waiter never ends up holding the lock."""
+        deadline = time.monotonic() + self.lock_timeout
+        while not self._refresh_lock.acquire(blocking=False):
+            if time.monotonic() >= deadline:
+                raise StoreLockTimeout(f"the memory store's lock was still held after {self.lock_timeout}s")
+            await asyncio.sleep(MEMORY_LOCK_POLL_INTERVAL)
+        try:
+            yield
+        finally:
+            self._refresh_lock.release()
 
     def load(self) -> Token | None:
         with self._lock:

@@ -3,7 +3,9 @@ percent-encoded secrets."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 from pathlib import Path
 
 import httpx
@@ -96,9 +98,63 @@ def test_a_corrupt_store_without_another_source_of_tokens_still_raises(tmp_path:
         http.get(API)
 
 
-def test_file_store_offers_a_lock() -> None:
+def test_file_and_memory_stores_offer_a_lock() -> None:
     assert isinstance(zohokit.FileTokenStore("token.json"), LockingTokenStore)
-    assert not isinstance(zohokit.MemoryTokenStore(), LockingTokenStore)
+    assert isinstance(zohokit.MemoryTokenStore(), LockingTokenStore)
+
+
+def test_auth_objects_sharing_a_memory_store_refresh_once() -> None:
+    """Forty auth objects of one process, on forty threads, with an expired token: one refresh."""
+    fake = FakeZoho(token_delay=0.01)
+    store = zohokit.MemoryTokenStore()
+    auths = [auth_for(store) for _ in range(40)]
+    statuses: list[int] = []
+
+    def call(auth: zohokit.ZohoOAuth) -> None:
+        with httpx.Client(transport=fake.transport(), auth=auth) as http:
+            statuses.append(http.get(API).status_code)
+
+    threads = [threading.Thread(target=call, args=(auth,)) for auth in auths]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [200] * 40
+    assert len(fake.token_requests) == 1
+
+
+async def test_async_auth_objects_sharing_a_memory_store_refresh_once() -> None:
+    fake = FakeZoho(token_delay=0.01)
+    store = zohokit.MemoryTokenStore()
+
+    async def call(auth: zohokit.ZohoOAuth) -> int:
+        async with httpx.AsyncClient(transport=fake.transport(), auth=auth) as http:
+            return (await http.get(API)).status_code
+
+    assert await asyncio.gather(*(call(auth_for(store)) for _ in range(40))) == [200] * 40
+    assert len(fake.token_requests) == 1
+
+
+async def test_a_cancelled_waiter_leaves_the_memory_lock_free() -> None:
+    store = zohokit.MemoryTokenStore(lock_timeout=5.0)
+
+    async def hold_then_wait() -> None:
+        async with store.alock():
+            await asyncio.sleep(10)
+
+    async def wait() -> None:
+        async with store.alock():
+            pass
+
+    holder = asyncio.create_task(hold_then_wait())
+    await asyncio.sleep(0.01)
+    waiter = asyncio.create_task(wait())
+    await asyncio.sleep(0.02)
+    waiter.cancel()
+    holder.cancel()
+    await asyncio.gather(holder, waiter, return_exceptions=True)
+    with store.lock():
+        pass
 
 
 def test_a_lock_held_too_long_is_logged_and_the_refresh_goes_ahead(

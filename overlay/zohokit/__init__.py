@@ -10,6 +10,10 @@ Modules, one concern each:
 ======================  ==========================================================================
 ``errors``              the exception hierarchy, ``api_error``, ``raise_for_response``, ``unwrap``
 ``results``             ``record_results``: per-record outcomes of multi-record writes
+``resubmit``            ``split_failed``: the failed records of a write, retryable or not
+``batch_writes``        ``write_records``, ``awrite_records``: any number of records, in chunks of 100
+``notifications``       ``ChannelKeeper``, ``AsyncChannelKeeper``: notification channels kept alive
+``notification_events`` ``parse_notification``: incoming notifications verified, as typed events
 ``tokens``              the immutable ``Token``
 ``stores``              ``TokenStore`` protocol, ``MemoryTokenStore``, ``FileTokenStore``
 ``locks``               ``LockingTokenStore``: the lock a shared token store offers (one refresh per fleet)
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .batch_writes import ResubmitPolicy, awrite_records, write_records
 from .bulk import (
     BulkJobFailed,
     adownload_bulk_result,
@@ -99,7 +104,19 @@ from .limits import (
     LimitedTransport,
 )
 from .locks import LockingTokenStore, StoreLockError, StoreLockTimeout
+from .notification_events import (
+    MalformedNotificationError,
+    NotificationError,
+    NotificationEvent,
+    NotificationMethodError,
+    NotificationOperation,
+    NotificationTokenError,
+    UnknownChannelError,
+    parse_notification,
+)
+from .notifications import AsyncChannelKeeper, ChannelAction, ChannelKeeper, ChannelReport, ChannelSpec
 from .pagination import aiter_items, aiter_pages, iter_items, iter_pages
+from .resubmit import RETRYABLE_CODES, FailedRecord, FailedRecords, is_retryable, split_failed
 from .results import RecordResult, failed, record_results
 from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .stores import AsyncTokenStore, FileTokenStore, MemoryTokenStore, TokenStore
@@ -168,15 +185,21 @@ __all__ = [
     "FREE_EDITION_CONCURRENCY",
     "NO_RETRIES",
     "PROFESSIONAL_EDITION_CONCURRENCY",
+    "RETRYABLE_CODES",
     "STANDARD_EDITION_CONCURRENCY",
     "ULTIMATE_EDITION_CONCURRENCY",
     "APIError",
+    "AsyncChannelKeeper",
     "AsyncLimitedTransport",
     "AsyncRetryTransport",
     "AsyncTokenStore",
     "AuthenticationError",
     "BadRequestError",
     "BulkJobFailed",
+    "ChannelAction",
+    "ChannelKeeper",
+    "ChannelReport",
+    "ChannelSpec",
     "ConcurrencyLimit",
     "ConnectAuthorizationCode",
     "ConnectClientCredentials",
@@ -186,20 +209,29 @@ __all__ = [
     "DataCenter",
     "DualTransport",
     "Emulator",
+    "FailedRecord",
+    "FailedRecords",
     "FileTokenStore",
     "GrantRedirect",
     "InsecureTransportError",
     "LimitedTransport",
     "LockingTokenStore",
+    "MalformedNotificationError",
     "MemoryTokenStore",
     "MethodNotAllowedError",
     "NotFoundError",
+    "NotificationError",
+    "NotificationEvent",
+    "NotificationMethodError",
+    "NotificationOperation",
+    "NotificationTokenError",
     "PayloadTooLargeError",
     "PermissionDeniedError",
     "RateLimitError",
     "RecordResult",
     "RedisStoreError",
     "RedisTokenStore",
+    "ResubmitPolicy",
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
@@ -213,6 +245,7 @@ __all__ = [
     "TokenError",
     "TokenStore",
     "UnexpectedResponseError",
+    "UnknownChannelError",
     "UnsupportedMediaTypeError",
     "ZohoKitError",
     "ZohoOAuth",
@@ -224,6 +257,7 @@ __all__ = [
     "api_error",
     "authorization_url",
     "await_bulk_job",
+    "awrite_records",
     "build_transport",
     "connect_authorization_url",
     "connect_client",
@@ -233,16 +267,20 @@ __all__ = [
     "emulator",
     "failed",
     "get_data_center",
+    "is_retryable",
     "iter_bulk_rows",
     "iter_items",
     "iter_pages",
     "parse_grant_redirect",
+    "parse_notification",
     "pkce_pair",
     "raise_for_response",
     "record_results",
     "resolve_base_url",
+    "split_failed",
     "unwrap",
     "wait_for_bulk_job",
+    "write_records",
     "zoho_client",
     "zoho_credit_cost",
 ]

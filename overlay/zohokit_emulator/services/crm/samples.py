@@ -112,13 +112,13 @@ def seed_samples(store: CrmStore) -> None:
         "Leads",
         LEAD,
         {
-            "Last_Name": "Patricia Boyle",
+            "Last_Name": "Sample Lead",
             "Company": "Sample Company",
-            "Lead_Status": "Not Contacted",
+            "Lead_Status": "Attempted to Contact",
             "Phone": "555-555-0150",
         },
     )
-    _insert(store, "Leads", GDPR_LEAD, {"Last_Name": "Deborah Grogan", "Company": "Sample Company"})
+    _insert(store, "Leads", GDPR_LEAD, {"Last_Name": "GDPR Sample", "Company": "Sample Company"})
     _insert(
         store,
         "Leads",

@@ -34,7 +34,10 @@ TOKEN_FORM = {
 def app() -> Iterator[Starlette]:
     application = create_app(EmulatorConfig(debug=True, control_hosts=IN_PROCESS_HOSTS))
     yield application
-    backend_of(application).close()
+    backend = backend_of(application)
+    backend.close()
+    # An unexpected error is recorded even when debug re-raises it: no test may leave one behind.
+    assert backend.server_errors == [], backend.server_errors
 
 
 @pytest.fixture

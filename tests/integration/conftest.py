@@ -15,19 +15,26 @@ import pytest
 import zohokit
 from zohokit_emulator import EmulatorServer
 
+NO_PROBLEMS: dict[str, list[str]] = {"response_problems": [], "server_errors": []}
+"""What ``/_emulator/problems`` holds after any test here: faults the tests inject are answers, not
+problems, so anything listed is an emulator bug the test ran into."""
+
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[EmulatorServer]:
     with EmulatorServer() as running:
         yield running
+        assert httpx.get(running.url + "/_emulator/problems").json() == NO_PROBLEMS
 
 
 @pytest.fixture
 def control(server: EmulatorServer) -> Iterator[httpx.Client]:
-    """An httpx client for the emulator's /_emulator/ control routes; the state is reset first."""
+    """An httpx client for the emulator's /_emulator/ control routes; the state is reset first, and
+    the test must leave no problems behind (checked before the next reset would clear them)."""
     with httpx.Client(base_url=server.url, timeout=30) as http:
         http.post("/_emulator/reset").raise_for_status()
         yield http
+        assert http.get("/_emulator/problems").json() == NO_PROBLEMS
 
 
 @pytest.fixture(params=["aiohttp", "httpx"])

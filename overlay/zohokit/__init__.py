@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .batch_writes import ResubmitPolicy, awrite_records, write_records
+from .batch_writes import ResubmitPolicy, WriteInterrupted, awrite_records, write_records
 from .bulk import (
     BulkJobFailed,
     adownload_bulk_result,
@@ -247,6 +247,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnknownChannelError",
     "UnsupportedMediaTypeError",
+    "WriteInterrupted",
     "ZohoKitError",
     "ZohoOAuth",
     "__version__",

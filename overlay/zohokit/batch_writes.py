@@ -21,8 +21,12 @@ what they contain (``MANDATORY_NOT_FOUND``, ``INVALID_DATA``, ``DUPLICATE_DATA``
 When a whole request fails (a 429 or 5xx its transport retries did not absorb, a 400 without
 per-record results...), every record of its chunk gets that error as its result: ``code`` is Zoho's
 code from the body, or, for a body without one, the code Zoho uses for that status
-(``TOO_MANY_REQUESTS`` for 429, ``INTERNAL_ERROR`` for 5xx). A transport error (connection lost
-after the client's retries) propagates, as does a response whose results do not match its records.
+(``TOO_MANY_REQUESTS`` for 429, ``INTERNAL_ERROR`` for 5xx). A request that gets no answer at all
+(an ``httpx`` transport error after the client's retries, a response whose results do not match
+its records) stops the write once the other requests of its round are answered, and raises
+:class:`WriteInterrupted`: its ``results`` hold what is known of every record, ``None`` for the
+records of the unanswered request (they may or may not have been written), and the error is its
+``__cause__``.
 
 The result list has one :class:`~zohokit.results.RecordResult` per input record, in input order,
 with ``index`` the record's position in the input. A record is sent again only after a failure
@@ -42,7 +46,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
-from .errors import APIError
+from .errors import APIError, ZohoKitError
 from .limits import FREE_EDITION_CONCURRENCY
 from .resubmit import RETRYABLE_CODES, is_retryable
 from .results import RecordResult, record_results
@@ -105,6 +109,18 @@ class ResubmitPolicy:
 
 
 DEFAULT_RESUBMIT_POLICY: Final = ResubmitPolicy()
+
+
+class WriteInterrupted(ZohoKitError):
+    """A batched write stopped because a request got no usable answer (see the module doc).
+
+    ``results`` has one entry per input record, in input order: the record's last result, or
+    ``None`` when the request that carried it last got no answer. The cause is ``__cause__``.
+    """
+
+    def __init__(self, message: str, results: list[RecordResult | None]) -> None:
+        super().__init__(message)
+        self.results = results
 
 
 @dataclass(frozen=True)
@@ -184,6 +200,19 @@ class _Batch:
     def delay(self, outcomes: Sequence[_ChunkOutcome], random_value: float) -> float:
         hints = [outcome.retry_after for outcome in outcomes if outcome.retry_after is not None]
         return self.policy.delay(self.attempt, max(hints) if hints else None, random_value)
+
+    def interrupted(self, chunks: Sequence[_Chunk], errors: Sequence[BaseException]) -> WriteInterrupted:
+        """The error to raise when the requests of ``chunks`` failed with ``errors``."""
+        for chunk in chunks:
+            for index in chunk.indexes:
+                self.results[index] = None
+        lost = sum(len(chunk.indexes) for chunk in chunks)
+        first = errors[0]
+        return WriteInterrupted(
+            f"{len(errors)} request(s) of the write got no answer ({type(first).__name__}: {first}); "
+            f"the outcome of {lost} record(s) is unknown",
+            list(self.results),
+        )
 
     def final(self) -> list[RecordResult]:
         done = [result for result in self.results if result is not None]
@@ -289,9 +318,19 @@ def write_records(
 
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="zohokit-write") as pool:
         while chunks := batch.next_chunks():
-            outcomes = list(pool.map(send, chunks)) if len(chunks) > 1 else [send(chunks[0])]
-            for chunk, outcome in zip(chunks, outcomes, strict=True):
-                batch.accept(chunk, outcome)
+            futures = [pool.submit(send, chunk) for chunk in chunks]
+            outcomes: list[_ChunkOutcome] = []
+            failed: list[tuple[_Chunk, BaseException]] = []
+            for chunk, future in zip(chunks, futures, strict=True):
+                error = future.exception()  # waits: every request of the round is answered first
+                if error is None:
+                    outcome = future.result()
+                    batch.accept(chunk, outcome)
+                    outcomes.append(outcome)
+                else:
+                    failed.append((chunk, error))
+            if failed:
+                raise batch.interrupted([c for c, _ in failed], [e for _, e in failed]) from failed[0][1]
             if batch.pending:
                 sleep(batch.delay(outcomes, random()))
     return batch.final()
@@ -334,13 +373,20 @@ async def awrite_records(
             return _outcome(chunk, lambda: response)
 
     while chunks := batch.next_chunks():
+        # return_exceptions: a failed request does not leave the others of its round running unseen.
         gathered = await asyncio.gather(*(send(chunk) for chunk in chunks), return_exceptions=True)
-        failures = [item for item in gathered if isinstance(item, BaseException)]
-        if failures:
-            raise failures[0]  # every other chunk has finished: nothing is left running
-        outcomes = [item for item in gathered if isinstance(item, _ChunkOutcome)]
-        for chunk, outcome in zip(chunks, outcomes, strict=True):
-            batch.accept(chunk, outcome)
+        outcomes: list[_ChunkOutcome] = []
+        failed: list[tuple[_Chunk, BaseException]] = []
+        for chunk, item in zip(chunks, gathered, strict=True):
+            if isinstance(item, _ChunkOutcome):
+                batch.accept(chunk, item)
+                outcomes.append(item)
+            elif isinstance(item, Exception):
+                failed.append((chunk, item))
+            else:
+                raise item  # cancellation and the like are not failures of the write: let them through
+        if failed:
+            raise batch.interrupted([c for c, _ in failed], [e for _, e in failed]) from failed[0][1]
         if batch.pending:
             await sleep(batch.delay(outcomes, random()))
     return batch.final()
@@ -351,6 +397,7 @@ __all__ = [
     "DEFAULT_RESUBMIT_POLICY",
     "MAX_RECORDS_PER_CALL",
     "ResubmitPolicy",
+    "WriteInterrupted",
     "WriteOperation",
     "awrite_records",
     "write_records",

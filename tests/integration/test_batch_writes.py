@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 import zohokit
-from zohokit.batch_writes import ResubmitPolicy, awrite_records, write_records
+from zohokit.batch_writes import DEFAULT_CONCURRENCY, ResubmitPolicy, awrite_records, write_records
 from zohokit.resubmit import RETRYABLE_CODES, split_failed
 
 from .conftest import ClientFactory
@@ -165,6 +165,7 @@ def test_a_thousand_records_with_injected_failures_get_one_result_each_and_only_
 
     check_thousand(results, wire, faults=5)
     assert emu.faults() == []
+    assert wire.most_in_flight <= DEFAULT_CONCURRENCY  # the writer's threads, token requests included
     # The 429s were absorbed by the client's retry transport (any method); the two 500s on POST
     # were not (a POST may have been applied), so the writer resent those chunks after one backoff.
     assert len(waits) == 1 and 0 < waits[0] <= ResubmitPolicy().backoff_initial

@@ -14,6 +14,7 @@ from zohokit import (
     NO_RETRIES,
     RecordResult,
     ResubmitPolicy,
+    WriteInterrupted,
     awrite_records,
     is_retryable,
     split_failed,
@@ -232,8 +233,28 @@ def test_a_response_whose_results_do_not_match_its_records_raises() -> None:
     def short(request: httpx.Request) -> httpx.Response:
         return httpx.Response(201, json={"data": [ok_item({"Last_Name": "only one"})]})
 
-    with pytest.raises(ValueError, match="1 results for a request of 2 records"):
+    with pytest.raises(WriteInterrupted) as caught:
         write_records(Script().client(short), "Leads", leads("a", "b"))
+    assert isinstance(caught.value.__cause__, ValueError)
+    assert "1 results for a request of 2 records" in str(caught.value.__cause__)
+    assert caught.value.results == [None, None]
+
+
+def test_a_request_without_an_answer_interrupts_the_write_and_keeps_what_is_known() -> None:
+    script = Script({"n150": ["INVALID_DATA"]})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content)["data"][0]["Last_Name"] == "n200":
+            raise httpx.ReadTimeout("no answer", request=request)
+        return script.handle(request)
+
+    with pytest.raises(WriteInterrupted, match="the outcome of 100 record") as caught:
+        write_records(Script().client(handler), "Leads", leads(*[f"n{i}" for i in range(300)]), concurrency=2)
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    known = caught.value.results
+    assert [r is None for r in known] == [False] * 200 + [True] * 100
+    assert [r.index for r in known[:200] if r is not None] == list(range(200))
+    assert {r.index: r.code for r in known if r is not None and not r.ok} == {150: "INVALID_DATA"}
 
 
 @pytest.mark.parametrize(
@@ -298,7 +319,7 @@ async def test_async_writer_bounds_chunks_in_flight_and_resends_only_retryable_r
     assert len(waits) == 1
 
 
-async def test_async_writer_propagates_a_transport_error_after_the_other_chunks_finished() -> None:
+async def test_async_writer_interrupted_by_a_transport_error_reports_the_other_chunks() -> None:
     finished: list[str] = []
 
     async def handler(request: httpx.Request) -> httpx.Response:
@@ -310,6 +331,9 @@ async def test_async_writer_propagates_a_transport_error_after_the_other_chunks_
         return httpx.Response(201, json={"data": [ok_item(r) for r in json.loads(request.content)["data"]]})
 
     async with Script().client(handler) as client:
-        with pytest.raises(httpx.ConnectError):
+        with pytest.raises(WriteInterrupted) as caught:
             await awrite_records(client, "Leads", leads(*[f"n{i}" for i in range(300)]), concurrency=3)
     assert sorted(finished) == ["n0", "n200"]
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    assert [r is None for r in caught.value.results] == [False] * 100 + [True] * 100 + [False] * 100
+    assert all(r.ok for r in caught.value.results if r is not None)

@@ -31,7 +31,7 @@ from zohokit_connect.models import RecruitmentOverview, RecruitmentRegistration 
 from zohokit_crm.api.records import get_records, insert_records, search_records  # noqa: E402
 from zohokit_crm.models import RecordsResponse, RecordWriteRequest  # noqa: E402
 from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job  # noqa: E402
-from zohokit_crm_bulk.models import BulkReadCreateResponse, BulkReadJobRequest  # noqa: E402
+from zohokit_crm_bulk.models import BulkReadJobRequest  # noqa: E402
 from zohokit_recruit.api.associated_records import get_associated_records  # noqa: E402
 from zohokit_recruit.api.submissions import change_submission_status  # noqa: E402
 from zohokit_recruit.models import SubmissionStatusChangeRequest  # noqa: E402
@@ -134,17 +134,16 @@ def page_leads(tour: Tour) -> str:
 def bulk_export(tour: Tour, workdir: Path) -> str:
     bulk = tour.client("crm_bulk")
     request = BulkReadJobRequest.from_dict({"query": {"module": "Leads", "fields": ["Last_Name", "Email", "Company"]}})
-    created = zohokit.unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request), BulkReadCreateResponse)
-    job_id = str(created.data[0].details.id)
-    http = bulk.get_httpx_client()
-    zohokit.wait_for_bulk_job(
-        http,
+    created = zohokit.unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request))
+    job_id = zohokit.bulk_job_id(created)
+    job = zohokit.wait_bulk_job(
+        bulk,
         job_id,
         poll_interval=5,
         on_state=lambda state: say(f"    job {job_id}: {state}"),
         sleep=tour.advance_clock,  # the emulator's jobs run on its clock: move it instead of sleeping
     )
-    archive = zohokit.download_bulk_result(http, job_id, workdir / f"{job_id}.zip", on_progress=_progress_bar())
+    archive = zohokit.download_bulk_result(bulk, job, workdir / f"{job_id}.zip", on_progress=_progress_bar())
     print(flush=True)
     rows = sum(1 for _ in zohokit.iter_bulk_rows(archive))
     return f"job {job_id} exported {rows} leads ({archive.stat().st_size:,} bytes zipped)"
@@ -217,7 +216,10 @@ async def _register_and_list(connect: Any, ids: dict[str, str]) -> str:
     verified = [
         item
         async for item in zohokit.aiter_items(
-            list_recruitments.asyncio_detailed, ids["campaign"], client=connect, items="recruitments", limit=10
+            zohokit.paged(list_recruitments.asyncio_detailed, items=lambda page: page.recruitments),
+            ids["campaign"],
+            client=connect,
+            limit=10,
         )
     ]
     listing = await list_recruitments.asyncio_detailed(ids["campaign"], client=connect)

@@ -5,6 +5,12 @@ Connect client-credentials and authorization-code flows), typed errors and per-r
 retries and concurrency limits at the transport, pagination iterators, and one call that builds a
 ready-to-use client. Everything works for sync and async code alike.
 
+The top level (``__all__``) holds what applications call: client factories, auth and token
+stores, errors and results, pagination, Bulk Read helpers and the emulator's clients. The
+transports that put retries, limits and the async stack together (``RetryTransport``,
+``LimitedTransport``, ``DualTransport``, ``build_transport``, ...) are building blocks: import
+them from their modules. Async twins follow httpx's rule: ``Async*`` classes, ``a*`` functions.
+
 Modules, one concern each:
 
 ======================  ==========================================================================
@@ -22,15 +28,16 @@ Modules, one concern each:
 ``zoho_auth``           ``ZohoOAuth``, ``authorization_url``, ``parse_grant_redirect``
 ``connect_auth``        ``ConnectClientCredentials``, ``ConnectAuthorizationCode``
 ``datacenters``         the Zoho data centres and API base paths
-``retry``               ``RetryPolicy``, ``RetryTransport``, ``AsyncRetryTransport``
+``retry``               ``RetryPolicy``; ``RetryTransport``, ``AsyncRetryTransport``
 ``limits``              ``ConcurrencyLimit`` and the limited transports
 ``shared_limits``       ``SharedConcurrencyLimit``: one concurrency limit for a fleet, on Redis
 ``credits``             ``CreditBudget``, ``zoho_credit_cost``: the org's API credits, on Redis
 ``transports``          ``DualTransport``, ``build_transport``, ``default_async_transport``
 ``aiohttp_transport``   ``AiohttpTransport``: async requests over aiohttp (``zohokit[aiohttp]``)
 ``json_bodies``         ``FastJSONResponse``: JSON bodies decoded by msgspec (``zohokit[speedups]``)
-``pagination``          ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``
+``pagination``          ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``, ``paged``
 ``clients``             ``zoho_client``, ``connect_client``
+``client_options``      the typed keyword arguments of the client factories
 ``testing``             ``Emulator``, ``emulator``: clients and controls of a running local emulator
 ``pytest_plugin``       the ``zoho_emulator`` fixture (``pip install 'zohokit[emulator]'``)
 ``bulk``                Bulk Read: wait for a job, stream the ZIP to disk, read CSV rows lazily
@@ -46,9 +53,10 @@ from .bulk import (
     BulkJobFailed,
     adownload_bulk_result,
     await_bulk_job,
+    bulk_job_id,
     download_bulk_result,
     iter_bulk_rows,
-    wait_for_bulk_job,
+    wait_bulk_job,
 )
 from .clients import (
     CONNECT_PRODUCTION_URL,
@@ -99,9 +107,7 @@ from .limits import (
     PROFESSIONAL_EDITION_CONCURRENCY,
     STANDARD_EDITION_CONCURRENCY,
     ULTIMATE_EDITION_CONCURRENCY,
-    AsyncLimitedTransport,
     ConcurrencyLimit,
-    LimitedTransport,
 )
 from .locks import LockingTokenStore, StoreLockError, StoreLockTimeout
 from .notification_events import (
@@ -115,10 +121,10 @@ from .notification_events import (
     parse_notification,
 )
 from .notifications import AsyncChannelKeeper, ChannelAction, ChannelKeeper, ChannelReport, ChannelSpec
-from .pagination import aiter_items, aiter_pages, iter_items, iter_pages
+from .pagination import aiter_items, aiter_pages, iter_items, iter_pages, paged
 from .resubmit import RETRYABLE_CODES, FailedRecord, FailedRecords, is_retryable, split_failed
 from .results import RecordResult, failed, record_results
-from .retry import NO_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import NO_RETRIES, RetryPolicy
 from .stores import AsyncTokenStore, FileTokenStore, MemoryTokenStore, TokenStore
 from .testing import (
     EMULATOR_CLIENT_ID,
@@ -132,7 +138,6 @@ from .testing import (
 )
 from .token_auth import DEFAULT_LEEWAY, TokenAuth
 from .tokens import Token
-from .transports import ASYNC_TRANSPORT_ENV, DualTransport, build_transport, default_async_transport
 from .zoho_auth import GrantRedirect, ZohoOAuth, authorization_url, parse_grant_redirect
 
 if TYPE_CHECKING:  # the names below need redis-py (zohokit[redis]); imported on first use
@@ -167,7 +172,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "API_BASE_PATHS",
-    "ASYNC_TRANSPORT_ENV",
     "CONNECTID_AUTHORIZE_URL",
     "CONNECTID_TOKEN_URL",
     "CONNECT_PRODUCTION_URL",
@@ -190,8 +194,6 @@ __all__ = [
     "ULTIMATE_EDITION_CONCURRENCY",
     "APIError",
     "AsyncChannelKeeper",
-    "AsyncLimitedTransport",
-    "AsyncRetryTransport",
     "AsyncTokenStore",
     "AuthenticationError",
     "BadRequestError",
@@ -207,14 +209,12 @@ __all__ = [
     "CreditBudgetExhausted",
     "CreditedTransport",
     "DataCenter",
-    "DualTransport",
     "Emulator",
     "FailedRecord",
     "FailedRecords",
     "FileTokenStore",
     "GrantRedirect",
     "InsecureTransportError",
-    "LimitedTransport",
     "LockingTokenStore",
     "MalformedNotificationError",
     "MemoryTokenStore",
@@ -233,7 +233,6 @@ __all__ = [
     "RedisTokenStore",
     "ResubmitPolicy",
     "RetryPolicy",
-    "RetryTransport",
     "ServerError",
     "SharedConcurrencyLimit",
     "SharedLimitUnavailable",
@@ -259,11 +258,10 @@ __all__ = [
     "authorization_url",
     "await_bulk_job",
     "awrite_records",
-    "build_transport",
+    "bulk_job_id",
     "connect_authorization_url",
     "connect_client",
     "data_center_for_url",
-    "default_async_transport",
     "download_bulk_result",
     "emulator",
     "failed",
@@ -272,6 +270,7 @@ __all__ = [
     "iter_bulk_rows",
     "iter_items",
     "iter_pages",
+    "paged",
     "parse_grant_redirect",
     "parse_notification",
     "pkce_pair",
@@ -280,7 +279,7 @@ __all__ = [
     "resolve_base_url",
     "split_failed",
     "unwrap",
-    "wait_for_bulk_job",
+    "wait_bulk_job",
     "write_records",
     "zoho_client",
     "zoho_credit_cost",

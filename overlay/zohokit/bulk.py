@@ -5,11 +5,23 @@ small exports but not for Zoho's 200,000-row pages. These helpers keep memory fl
 the export: the download goes to a file in chunks, and the rows are decoded straight out of the
 archive member one at a time.
 
+They take the generated Bulk Read client (``zohokit.zoho_client("crm_bulk", ...)``) and the
+generated models, so a job is named by what the API returned::
+
+    created = unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request))
+    job = wait_bulk_job(bulk, created)              # a BulkReadJob, COMPLETED
+    archive = download_bulk_result(bulk, job, "leads.zip")
+    for row in iter_bulk_rows(archive): ...
+
 Contract:
 
-* :func:`wait_for_bulk_job` / :func:`await_bulk_job` poll ``GET /read/{job_id}`` until the job is
-  ``COMPLETED`` (returned) or ``FAILURE``/``FAILED`` (:class:`BulkJobFailed`), or ``timeout``
-  seconds pass (:class:`TimeoutError`). ``on_state`` sees every state observed.
+* A job is a job id (``str``), the ``BulkReadCreateResponse`` that created it or the
+  ``BulkReadJob`` that describes it; :func:`bulk_job_id` gives its id as a ``str``, and raises
+  :class:`~zohokit.errors.ZohoKitError` when the model carries none.
+* :func:`wait_bulk_job` / :func:`await_bulk_job` poll ``GET /read/{job_id}`` until the job is
+  ``COMPLETED`` (its ``BulkReadJob`` is returned) or ``FAILURE``/``FAILED``
+  (:class:`BulkJobFailed`), or ``timeout`` seconds pass (:class:`TimeoutError`). ``on_state``
+  sees every state observed. A non-2xx answer raises the typed :mod:`zohokit.errors` exception.
 * :func:`download_bulk_result` / :func:`adownload_bulk_result` write the archive to
   ``destination`` (a file path) and return it; ``on_progress(done, total)`` sees the bytes written
   so far and the ``Content-Length`` (``None`` when unknown). A non-2xx answer raises the typed
@@ -27,14 +39,22 @@ import time
 import zipfile
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import httpx
 
-from .errors import ZohoKitError, api_error, parse_json_body
+from .errors import ZohoKitError, api_error, parse_json_body, unwrap
+
+if TYPE_CHECKING:
+    # Annotations only: the generated package is imported when a helper first runs, so zohokit
+    # imports without it.
+    import zohokit_crm_bulk
+    from zohokit_crm_bulk.models import BulkReadCreateResponse, BulkReadJob
+
+    BulkClient: TypeAlias = zohokit_crm_bulk.AuthenticatedClient | zohokit_crm_bulk.Client
+    BulkJob: TypeAlias = str | BulkReadCreateResponse | BulkReadJob
 
 RESULT_PATH: Final = "/read/{job_id}/result"
-JOB_PATH: Final = "/read/{job_id}"
 DEFAULT_CHUNK_SIZE: Final = 64 * 1024
 DEFAULT_POLL_INTERVAL: Final = 2.0
 DEFAULT_WAIT_TIMEOUT: Final = 600.0
@@ -54,47 +74,54 @@ class BulkJobFailed(ZohoKitError):
         self.state = state
 
 
-def _job_state(body: Any, job_id: str) -> tuple[str, dict[str, Any]]:
-    try:
-        job = body["data"][0]
-        return str(job["state"]), job
-    except (KeyError, IndexError, TypeError):
-        raise ZohoKitError(f"bulk read job {job_id}: response carries no job state") from None
+def bulk_job_id(job: BulkJob) -> str:
+    """The id of ``job``: a job id as is, or the id a ``BulkReadCreateResponse`` or
+    ``BulkReadJob`` carries (:class:`~zohokit.errors.ZohoKitError` when it carries none)."""
+    if isinstance(job, str):
+        return job
+    from zohokit_crm_bulk.models import BulkReadCreateResponse
+
+    job_id = _created_job_id(job) if isinstance(job, BulkReadCreateResponse) else job.id
+    if not isinstance(job_id, str) or not job_id:
+        raise ZohoKitError(f"{type(job).__name__} carries no bulk read job id")
+    return job_id
 
 
-def _error_of(response: httpx.Response) -> ZohoKitError:
-    return api_error(
-        response.status_code, parse_json_body(response.content), request=response.request, response=response
-    )
+def _created_job_id(created: BulkReadCreateResponse) -> str | object:
+    return created.data[0].details.id if created.data else None
 
 
-def _checked_json(response: httpx.Response) -> Any:
-    if not response.is_success:
-        raise _error_of(response)
-    return response.json()
+def _job_and_state(job_id: str, found: zohokit_crm_bulk.models.BulkReadJobResponse) -> tuple[str, BulkReadJob]:
+    job = found.data[0] if found.data else None
+    state = None if job is None else job.state
+    if job is None or not isinstance(state, str):
+        raise ZohoKitError(f"bulk read job {job_id}: response carries no job state")
+    return state, job
 
 
-def wait_for_bulk_job(
-    http: httpx.Client,
-    job_id: str,
+def wait_bulk_job(
+    bulk: BulkClient,
+    job: BulkJob,
     *,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_state: StateCallback | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> dict[str, Any]:
-    """Poll a job until it completes; returns the job object (``data[0]``) as Zoho sent it.
+    sleep: Callable[[float], object] = time.sleep,
+) -> BulkReadJob:
+    """Poll a job until it completes; returns its ``BulkReadJob`` as Zoho sent it.
 
-    ``http`` is the httpx client of a bulk client (``client.get_httpx_client()``), so it carries
-    the base URL, auth and retries.
+    ``bulk`` is the Bulk Read client, which carries the base URL, auth and retries.
     """
+    from zohokit_crm_bulk.api.bulk_read import get_bulk_read_job
+
+    job_id = bulk_job_id(job)
     deadline = time.monotonic() + timeout
     while True:
-        state, job = _job_state(_checked_json(http.get(JOB_PATH.format(job_id=job_id))), job_id)
+        state, found = _job_and_state(job_id, unwrap(get_bulk_read_job.sync_detailed(job_id, client=bulk)))
         if on_state is not None:
             on_state(state)
         if state == COMPLETED:
-            return job
+            return found
         if state in FAILED_STATES:
             raise BulkJobFailed(job_id, state)
         if time.monotonic() + poll_interval > deadline:
@@ -103,28 +130,37 @@ def wait_for_bulk_job(
 
 
 async def await_bulk_job(
-    http: httpx.AsyncClient,
-    job_id: str,
+    bulk: BulkClient,
+    job: BulkJob,
     *,
     poll_interval: float = DEFAULT_POLL_INTERVAL,
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     on_state: StateCallback | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-) -> dict[str, Any]:
-    """The async twin of :func:`wait_for_bulk_job`."""
+    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+) -> BulkReadJob:
+    """The async twin of :func:`wait_bulk_job`."""
+    from zohokit_crm_bulk.api.bulk_read import get_bulk_read_job
+
+    job_id = bulk_job_id(job)
     deadline = time.monotonic() + timeout
     while True:
-        response = await http.get(JOB_PATH.format(job_id=job_id))
-        state, job = _job_state(_checked_json(response), job_id)
+        response = await get_bulk_read_job.asyncio_detailed(job_id, client=bulk)
+        state, found = _job_and_state(job_id, unwrap(response))
         if on_state is not None:
             on_state(state)
         if state == COMPLETED:
-            return job
+            return found
         if state in FAILED_STATES:
             raise BulkJobFailed(job_id, state)
         if time.monotonic() + poll_interval > deadline:
             raise TimeoutError(f"bulk read job {job_id} still {state} after {timeout} s")
         await sleep(poll_interval)
+
+
+def _error_of(response: httpx.Response) -> ZohoKitError:
+    return api_error(
+        response.status_code, parse_json_body(response.content), request=response.request, response=response
+    )
 
 
 def _content_length(response: httpx.Response) -> int | None:
@@ -137,8 +173,8 @@ def _partial_path(destination: Path) -> Path:
 
 
 def download_bulk_result(
-    http: httpx.Client,
-    job_id: str,
+    bulk: BulkClient,
+    job: BulkJob,
     destination: str | os.PathLike[str],
     *,
     on_progress: ProgressCallback | None = None,
@@ -151,7 +187,7 @@ def download_bulk_result(
     """
     target = Path(destination)
     partial = _partial_path(target)
-    with http.stream("GET", RESULT_PATH.format(job_id=job_id)) as response:
+    with bulk.get_httpx_client().stream("GET", RESULT_PATH.format(job_id=bulk_job_id(job))) as response:
         if not response.is_success:
             response.read()
             raise _error_of(response)
@@ -171,8 +207,8 @@ def download_bulk_result(
 
 
 async def adownload_bulk_result(
-    http: httpx.AsyncClient,
-    job_id: str,
+    bulk: BulkClient,
+    job: BulkJob,
     destination: str | os.PathLike[str],
     *,
     on_progress: ProgressCallback | None = None,
@@ -181,7 +217,7 @@ async def adownload_bulk_result(
     """The async twin of :func:`download_bulk_result` (the file is written synchronously)."""
     target = Path(destination)
     partial = _partial_path(target)
-    async with http.stream("GET", RESULT_PATH.format(job_id=job_id)) as response:
+    async with bulk.get_async_httpx_client().stream("GET", RESULT_PATH.format(job_id=bulk_job_id(job))) as response:
         if not response.is_success:
             await response.aread()
             raise _error_of(response)
@@ -220,7 +256,8 @@ __all__ = [
     "BulkJobFailed",
     "adownload_bulk_result",
     "await_bulk_job",
+    "bulk_job_id",
     "download_bulk_result",
     "iter_bulk_rows",
-    "wait_for_bulk_job",
+    "wait_bulk_job",
 ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal, Unpack, overload
 
 import httpx
 
@@ -32,6 +32,18 @@ from .retry import RetryPolicy
 from .token_routing import token_routing
 from .transports import build_transport
 from .zoho_auth import ZohoOAuth
+
+if TYPE_CHECKING:
+    # For the factories' overloads only: at run time the generated packages are imported when a
+    # client is built, so zohokit imports even when some are missing.
+    import zohokit_accounts
+    import zohokit_bigin
+    import zohokit_connect
+    import zohokit_crm
+    import zohokit_crm_bulk
+    import zohokit_recruit
+
+    from .client_options import ConnectClientOptions, ZohoClientOptions
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 """Per-request timeouts (seconds) unless ``timeout=`` says otherwise."""
@@ -127,6 +139,48 @@ def resolve_base_url(
     return api_base_url(api, dc=dc)
 
 
+@overload
+def zoho_client(
+    api: Literal["crm"], *, auth: httpx.Auth, **options: Unpack[ZohoClientOptions]
+) -> zohokit_crm.AuthenticatedClient: ...
+@overload
+def zoho_client(
+    api: Literal["crm"], *, auth: None = None, **options: Unpack[ZohoClientOptions]
+) -> zohokit_crm.Client: ...
+@overload
+def zoho_client(
+    api: Literal["crm_bulk"], *, auth: httpx.Auth, **options: Unpack[ZohoClientOptions]
+) -> zohokit_crm_bulk.AuthenticatedClient: ...
+@overload
+def zoho_client(
+    api: Literal["crm_bulk"], *, auth: None = None, **options: Unpack[ZohoClientOptions]
+) -> zohokit_crm_bulk.Client: ...
+@overload
+def zoho_client(
+    api: Literal["recruit"], *, auth: httpx.Auth, **options: Unpack[ZohoClientOptions]
+) -> zohokit_recruit.AuthenticatedClient: ...
+@overload
+def zoho_client(
+    api: Literal["recruit"], *, auth: None = None, **options: Unpack[ZohoClientOptions]
+) -> zohokit_recruit.Client: ...
+@overload
+def zoho_client(
+    api: Literal["bigin"], *, auth: httpx.Auth, **options: Unpack[ZohoClientOptions]
+) -> zohokit_bigin.AuthenticatedClient: ...
+@overload
+def zoho_client(
+    api: Literal["bigin"], *, auth: None = None, **options: Unpack[ZohoClientOptions]
+) -> zohokit_bigin.Client: ...
+@overload
+def zoho_client(
+    api: Literal["accounts"], *, auth: httpx.Auth, **options: Unpack[ZohoClientOptions]
+) -> zohokit_accounts.AuthenticatedClient: ...
+@overload
+def zoho_client(
+    api: Literal["accounts"], *, auth: None = None, **options: Unpack[ZohoClientOptions]
+) -> zohokit_accounts.Client: ...
+
+
 def zoho_client(
     api: ZohoApi,
     *,
@@ -142,8 +196,12 @@ def zoho_client(
     raise_on_unexpected_status: bool = False,
     allow_insecure_http: bool = False,
     httpx_args: Mapping[str, Any] | None = None,
-) -> Any:
-    """A generated ``<api>_client`` client, ready to use (sync and async).
+) -> object:
+    """A generated ``zohokit_<api>`` client, ready to use (sync and async).
+
+    Typed per API: ``zoho_client("crm", auth=auth)`` is a ``zohokit_crm.AuthenticatedClient``,
+    ``zoho_client("accounts")`` a ``zohokit_accounts.Client``, and a type checker refuses a client
+    of one API passed to another API's operation.
 
     Args:
         api: ``"crm"``, ``"crm_bulk"``, ``"recruit"``, ``"bigin"`` or ``"accounts"``.
@@ -190,6 +248,14 @@ def zoho_client(
     )
 
 
+@overload
+def connect_client(
+    *, auth: httpx.Auth, **options: Unpack[ConnectClientOptions]
+) -> zohokit_connect.AuthenticatedClient: ...
+@overload
+def connect_client(*, auth: None = None, **options: Unpack[ConnectClientOptions]) -> zohokit_connect.Client: ...
+
+
 def connect_client(
     *,
     auth: httpx.Auth | None = None,
@@ -203,8 +269,8 @@ def connect_client(
     raise_on_unexpected_status: bool = False,
     allow_insecure_http: bool = False,
     httpx_args: Mapping[str, Any] | None = None,
-) -> Any:
-    """A generated ``connect_client`` client for the Connect host at ``base_url``.
+) -> object:
+    """A generated ``zohokit_connect`` client for the Connect host at ``base_url``.
 
     ``auth`` is a :class:`~zohokit.connect_auth.ConnectClientCredentials` (client-mode
     operations) or :class:`~zohokit.connect_auth.ConnectAuthorizationCode` (user operations).

@@ -205,10 +205,17 @@ class ResponseLike(Protocol):
 
 
 class ParsedResponse(ResponseLike, Protocol[T_co]):
-    """A generated ``Response``: status, raw content and the parsed model."""
+    """A generated ``Response`` whose documented success bodies are ``T_co``.
+
+    ``parsed`` holds a success body, an error body or ``None``; the generated ``Response[T, E]``
+    names its success type apart (``_success_type``, seen by type checkers only), which is how
+    :func:`unwrap` and the pagers learn ``T_co`` without being told the model class.
+    """
 
     @property
-    def parsed(self) -> T_co | None: ...
+    def parsed(self) -> object: ...
+
+    def _success_type(self) -> T_co: ...
 
 
 def parse_json_body(content: bytes) -> Any:
@@ -351,7 +358,7 @@ def raise_for_response(response: ResponseLike) -> None:
 
 
 @overload
-def unwrap(response: ParsedResponse[T_co]) -> T_co | None: ...
+def unwrap(response: ParsedResponse[T_co]) -> T_co: ...
 
 
 @overload
@@ -361,7 +368,9 @@ def unwrap(response: ParsedResponse[object], expect: type[M]) -> M: ...
 def unwrap(response: ParsedResponse[Any], expect: type[Any] | None = None) -> Any:
     """Return ``response.parsed`` after :func:`raise_for_response`.
 
-    Without ``expect`` the parsed value is returned as is (``None`` for a 204 or a 304). With
+    Without ``expect`` the parsed value is returned as is, typed as the operation's success body
+    (``RecordsResponse | None`` for an operation that documents a bodyless 204 or 304, which parse
+    to ``None``); a status the operation does not document also gives ``None``. With
     ``expect`` (a generated model class) anything else, ``None`` included, raises
     :class:`UnexpectedResponseError`, so the result is typed as that class.
     """

@@ -68,7 +68,7 @@ class ConcurrencyLimit:
         self._semaphore.acquire()
         return _once(self._semaphore.release)
 
-    async def acquire_async(self) -> Callable[[], None]:
+    async def aacquire(self) -> Callable[[], None]:
         """Wait until a slot of the running loop's pool is free; return its release function."""
         semaphore = self._async_semaphore()
         await semaphore.acquire()
@@ -177,7 +177,7 @@ class AsyncLimitedTransport(httpx.AsyncBaseTransport):
         self.limit = limit
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        release = await self.limit.acquire_async()
+        release = await self.limit.aacquire()
         try:
             response = await self.transport.handle_async_request(request)
         except BaseException:

@@ -66,11 +66,11 @@ def _split(
         sync_side = httpx.HTTPTransport(**transport_args)
     if async_side is None:
         _async_transport_choice()  # a bad ZOHOKIT_ASYNC_TRANSPORT fails here, when the client is built
-        async_side = DeferredAsyncTransport(transport_args)
+        async_side = AsyncDeferredTransport(transport_args)
     return sync_side, async_side
 
 
-class DeferredAsyncTransport(httpx.AsyncBaseTransport):
+class AsyncDeferredTransport(httpx.AsyncBaseTransport):
     """:func:`default_async_transport`, built on the first async request: a client used only
     synchronously never builds it, nor imports aiohttp (several MiB of memory)."""
 
@@ -137,7 +137,7 @@ def build_transport(
     also implements ``handle_async_request`` (``httpx.MockTransport`` does) and no
     ``async_transport`` is given. A missing sync side gets ``httpx.HTTPTransport`` and a missing
     async side :func:`default_async_transport` (built on the first async request, see
-    :class:`DeferredAsyncTransport`), both with ``transport_args`` (``verify``, ``proxy``, ...).
+    :class:`AsyncDeferredTransport`), both with ``transport_args`` (``verify``, ``proxy``, ...).
     ``retry`` defaults to ``RetryPolicy()``; pass ``zohokit.NO_RETRIES`` to disable retries.
     ``limit`` (a :class:`ConcurrencyLimit` or a number) caps in-flight requests.
     """
@@ -152,7 +152,7 @@ def build_transport(
 
 __all__ = [
     "ASYNC_TRANSPORT_ENV",
-    "DeferredAsyncTransport",
+    "AsyncDeferredTransport",
     "DualTransport",
     "build_transport",
     "default_async_transport",

@@ -2,7 +2,7 @@
 interpreter whose peak memory is then its own.
 
 ``python -m bench.bulk_child ORIGIN`` creates the job with ``zohokit_crm_bulk``, waits with
-``zohokit.wait_for_bulk_job`` (moving the emulator's clock instead of sleeping), streams the ZIP to
+``zohokit.wait_bulk_job`` (moving the emulator's clock instead of sleeping), streams the ZIP to
 a temporary file with ``zohokit.download_bulk_result``, reads every row with
 ``zohokit.iter_bulk_rows`` and prints one JSON object: rows, archive size, timings, and the peak
 RSS (``ru_maxrss``) after the imports and at the end. It imports only what a user's export would.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job
-from zohokit_crm_bulk.models import BulkReadCreateResponse, BulkReadJobRequest
+from zohokit_crm_bulk.models import BulkReadJobRequest, BulkReadResult
 
 import zohokit
 
@@ -61,18 +61,17 @@ def main(argv: list[str] | None = None) -> int:
 
         started = time.perf_counter()
         request = BulkReadJobRequest.from_dict({"query": {"module": "Leads"}})
-        created = zohokit.unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request), BulkReadCreateResponse)
-        job_id = str(created.data[0].details.id)
-        http = bulk.get_httpx_client()
-        job = zohokit.wait_for_bulk_job(http, job_id, poll_interval=POLL_SECONDS, sleep=advance_clock)
+        created = zohokit.unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request))
+        job_id = zohokit.bulk_job_id(created)
+        job = zohokit.wait_bulk_job(bulk, job_id, poll_interval=POLL_SECONDS, sleep=advance_clock)
         waited = time.perf_counter()
-        archive = zohokit.download_bulk_result(http, job_id, Path(work) / f"{job_id}.zip")
+        archive = zohokit.download_bulk_result(bulk, job, Path(work) / f"{job_id}.zip")
         downloaded = time.perf_counter()
         rows = sum(1 for _ in zohokit.iter_bulk_rows(archive))
         read = time.perf_counter()
         report = {
             "rows": rows,
-            "job_count": job["result"]["count"],
+            "job_count": job.result.count if isinstance(job.result, BulkReadResult) else None,
             "archive_bytes": archive.stat().st_size,
             "wait_s": waited - started,
             "download_s": downloaded - waited,

@@ -14,25 +14,29 @@ from typing import Any
 
 import attrs
 import httpx
+from zohokit_crm import AuthenticatedClient, Client
 from zohokit_crm.api.records import get_records
 from zohokit_crm.models import Record, RecordsResponse
 
 import zohokit
 from zohokit import json_bodies
+from zohokit.transports import default_async_transport
 
 from .harness import Result, Sizes, interleaved, median, ms, private_runner, raw_line, times
 from .servers import PER_PAGE, api, control, cpu_seconds, emulator_process, fill_leads
+
+CrmClient = AuthenticatedClient | Client
 
 CLIENT_GOAL = 1.25
 ASYNC_GOAL = 9.0
 
 
-def page_with_zohokit(crm: object) -> int:
+def page_with_zohokit(crm: CrmClient) -> int:
     """Every Lead through ``zohokit.iter_items`` over the generated ``get_records``; their number."""
     return sum(1 for _ in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm, per_page=PER_PAGE))
 
 
-def page_reading_every_field(crm: object) -> int:
+def page_reading_every_field(crm: CrmClient) -> int:
     """As :func:`page_with_zohokit`, reading every declared field and the additional properties
     of every record (models convert a field on its first read; this pays for all of them)."""
     names = [field.name for field in attrs.fields(Record)]
@@ -44,7 +48,7 @@ def page_reading_every_field(crm: object) -> int:
     return count
 
 
-def page_with_stdlib_json(crm: object) -> int:
+def page_with_stdlib_json(crm: CrmClient) -> int:
     """As :func:`page_with_zohokit`, with bodies decoded by ``json.loads`` instead of msgspec."""
     decoder, json_bodies.DECODER = json_bodies.DECODER, None
     try:
@@ -179,7 +183,7 @@ def async_concurrency(sizes: Sizes, number: str, per_page: int) -> Result:
         crm = emu.client("crm", limit=limit)
         httpx_crm = emu.client("crm", limit=limit, async_transport=httpx.AsyncHTTPTransport())
         ours, on_httpx = PageFetcher(crm, pages, per_page), PageFetcher(httpx_crm, pages, per_page)
-        stack = type(zohokit.default_async_transport()).__name__  # what `crm` got, as it was built alike
+        stack = type(default_async_transport()).__name__  # what `crm` got, as it was built alike
         meter = CpuMeter(emulator.pid)
         try:
             for fetcher in (ours, on_httpx):  # warm-up: the token, connections, the emulator's rendered pages

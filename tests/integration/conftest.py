@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import zohokit
+from zohokit.transports import ASYNC_TRANSPORT_ENV
 from zohokit_emulator import EmulatorServer
 
 NO_PROBLEMS: dict[str, list[str]] = {"response_problems": [], "server_errors": []}
@@ -42,7 +43,7 @@ def async_stack(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     """Run an async test once per async transport a client can default to (aiohttp, httpx's own);
     clients built during the test use it (``ZOHOKIT_ASYNC_TRANSPORT``)."""
     stack: str = request.param
-    monkeypatch.setenv(zohokit.ASYNC_TRANSPORT_ENV, stack)
+    monkeypatch.setenv(ASYNC_TRANSPORT_ENV, stack)
     return stack
 
 

@@ -16,6 +16,8 @@ from zohokit_crm.types import File
 
 import zohokit
 from tests.integration.conftest import ClientFactory
+from zohokit.retry import AsyncRetryTransport, RetryTransport
+from zohokit.transports import default_async_transport
 
 TOTAL = 1_000
 
@@ -170,7 +172,7 @@ async def test_concurrent_tasks_share_one_refresh(
 
 def test_retry_transport_rides_out_injected_faults(clients: ClientFactory, control: httpx.Client) -> None:
     naps: list[float] = []  # the retry transport's sleeps, recorded instead of slept
-    retrying = zohokit.RetryTransport(httpx.HTTPTransport(), zohokit.RetryPolicy(max_attempts=4), sleep=naps.append)
+    retrying = RetryTransport(httpx.HTTPTransport(), zohokit.RetryPolicy(max_attempts=4), sleep=naps.append)
     crm = clients("crm", transport=retrying, retry=zohokit.NO_RETRIES)
     zohokit.unwrap(get_users.sync_detailed(client=crm, type_=GetUsersType.ALLUSERS))
     control.post(
@@ -211,8 +213,8 @@ async def test_async_retries_ride_out_injected_faults(
     async def nap(seconds: float) -> None:  # the retry transport's sleeps, recorded instead of slept
         naps.append(seconds)
 
-    wire = zohokit.default_async_transport()
-    retrying = zohokit.AsyncRetryTransport(wire, zohokit.RetryPolicy(max_attempts=4), sleep=nap)
+    wire = default_async_transport()
+    retrying = AsyncRetryTransport(wire, zohokit.RetryPolicy(max_attempts=4), sleep=nap)
     async with emu.client("crm", async_transport=retrying, retry=zohokit.NO_RETRIES) as crm:
         zohokit.unwrap(await get_users.asyncio_detailed(client=crm, type_=GetUsersType.ALLUSERS))
         for fault in ({"status": 429, "retry_after": 2}, {"status": 503, "method": "GET"}):

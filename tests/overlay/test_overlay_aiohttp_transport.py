@@ -16,7 +16,7 @@ import pytest
 
 from tests.spec_files import REPO
 from zohokit.aiohttp_transport import AiohttpTransport
-from zohokit.transports import ASYNC_TRANSPORT_ENV, DeferredAsyncTransport, build_transport, default_async_transport
+from zohokit.transports import ASYNC_TRANSPORT_ENV, AsyncDeferredTransport, build_transport, default_async_transport
 
 Transport = Callable[..., httpx.AsyncBaseTransport]
 TRANSPORTS: dict[str, Transport] = {"httpx": httpx.AsyncHTTPTransport, "aiohttp": AiohttpTransport}
@@ -340,7 +340,7 @@ def test_a_client_used_only_synchronously_never_imports_aiohttp() -> None:
 
 async def test_the_async_side_is_built_on_the_first_async_request(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ASYNC_TRANSPORT_ENV, raising=False)
-    deferred = DeferredAsyncTransport({})
+    deferred = AsyncDeferredTransport({})
     async with ScriptedServer() as server, httpx.AsyncClient(transport=deferred) as client:
         assert deferred._transport is None
         assert (await client.get(server.url + "/x")).status_code == 200

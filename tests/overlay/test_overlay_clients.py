@@ -29,7 +29,6 @@ from zohokit import (
     EMULATOR_REFRESH_TOKEN,
     ConcurrencyLimit,
     ConnectClientCredentials,
-    DualTransport,
     InsecureTransportError,
     RetryPolicy,
     Token,
@@ -45,6 +44,7 @@ from zohokit import (
 from zohokit.limits import LimitedTransport
 from zohokit.retry import RetryTransport
 from zohokit.token_routing import TokenRouting
+from zohokit.transports import DualTransport
 
 FAST_RETRY = RetryPolicy(backoff_initial=0.0, jitter=0.0)
 
@@ -264,12 +264,12 @@ async def test_emulator_connect_client_async() -> None:
     seen: list[httpx.Request] = []
     emu = emulator(transport=emulator_transport(seen))
     client = emu.connect_client()
-    assert base_url(client) == "http://127.0.0.1:8080"
+    assert base_url(client) == "http://127.0.0.1:8080/capi"
     from zohokit_connect.api.recruitment import list_recruitments
 
     response = await list_recruitments.asyncio_detailed("Spring2019", client=client)
     assert response.status_code == 200
-    assert [r.url.path for r in seen] == ["/user/oauth/token", "/v1/recruitment/Spring2019"]
+    assert [r.url.path for r in seen] == ["/user/oauth/token", "/capi/v1/recruitment/Spring2019"]
     assert form_of(seen[0]) == {
         "grant_type": "client_credentials",
         "client_id": EMULATOR_CONNECT_CLIENT_ID,

@@ -13,7 +13,7 @@ import zohokit
 ENVELOPE = {"code": "INVALID_DATA", "details": {}, "message": "invalid data", "status": "error"}
 
 
-def _response(body: dict[str, object], parsed: object) -> Response[object]:
+def _response(body: dict[str, object], parsed: object) -> Response[object, object]:
     return Response(status_code=200, content=json.dumps(body).encode(), headers={}, parsed=parsed)
 
 

@@ -31,7 +31,7 @@ from zohokit import (
 from zohokit.errors import InsecureTransportError, TokenError
 
 
-def generated(status: int, body: Any = None, parsed: Any = None) -> Response[Any]:
+def generated(status: int, body: Any = None, parsed: Any = None) -> Response[Any, Any]:
     content = b"" if body is None else json.dumps(body).encode()
     return Response(status_code=HTTPStatus(status), content=content, headers={}, parsed=parsed)
 

@@ -10,12 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from zohokit import (
-    EDITION_CONCURRENCY,
-    AsyncLimitedTransport,
-    ConcurrencyLimit,
-    LimitedTransport,
-)
+from zohokit import EDITION_CONCURRENCY, ConcurrencyLimit
+from zohokit.limits import AsyncLimitedTransport, LimitedTransport
 
 URL = "https://www.zohoapis.com/crm/v2/Leads"
 

@@ -22,6 +22,7 @@ from zohokit import (
     connect_client,
     iter_items,
     iter_pages,
+    paged,
     zoho_client,
 )
 from zohokit.pagination import pagination_style
@@ -167,12 +168,26 @@ async def test_zoho_error_page_raises_typed_error_async() -> None:
 
 def test_max_pages_bounds_requests() -> None:
     server = PagedServer()
-    items = list(
-        iter_items(get_associated_records.sync_detailed, client=recruit(server), **ASSOCIATED, per_page=1, max_pages=2)
-    )
+    bounded = paged(get_associated_records.sync_detailed, max_pages=2)
+    items = list(iter_items(bounded, client=recruit(server), **ASSOCIATED, per_page=1))
     assert len(items) == 2 and server.pages_requested() == [1, 2]
-    with pytest.raises(ValueError):
-        list(iter_items(get_associated_records.sync_detailed, client=recruit(server), max_pages=0))
+    pages = list(iter_pages(bounded, client=recruit(server), **ASSOCIATED, per_page=1))
+    assert len(pages) == 2 and server.pages_requested() == [1, 2, 1, 2]
+    with pytest.raises(ValueError, match="max_pages"):
+        paged(get_associated_records.sync_detailed, max_pages=0)
+
+
+async def test_max_pages_bounds_requests_async() -> None:
+    server = PagedServer()
+    bounded = paged(get_associated_records.asyncio_detailed, max_pages=3)
+    items = [i async for i in aiter_items(bounded, client=recruit(server), **ASSOCIATED, per_page=1)]
+    assert ids(items) == ["1000", "1001", "1002"] and server.pages_requested() == [1, 2, 3]
+
+
+def test_pager_options_are_not_passed_to_the_operation() -> None:
+    # Options go through paged(); a stray keyword reaches the operation, which refuses it.
+    with pytest.raises(TypeError, match="max_pages"):
+        list(iter_items(get_associated_records.sync_detailed, client=recruit(PagedServer()), max_pages=2))
 
 
 # ---------------------------------------------------------------------- Connect style
@@ -181,7 +196,8 @@ def test_max_pages_bounds_requests() -> None:
 def test_connect_limit_offset_sync() -> None:
     server = PagedServer()
     params = {"campaign": "Spring2019", "limit": 2}
-    items = list(iter_items(list_recruitments.sync_detailed, client=connect(server), items="recruitments", **params))
+    recruitments = paged(list_recruitments.sync_detailed, items=lambda page: page.recruitments)
+    items = list(iter_items(recruitments, client=connect(server), **params))
     assert [i.email for i in items] == [f"{r['id']}@example.no" for r in RECORDS]
     assert [(q["limit"], q["offset"]) for q in server.queries] == [("2", "0"), ("2", "2"), ("2", "4")]
     assert params == {"campaign": "Spring2019", "limit": 2}
@@ -192,7 +208,10 @@ async def test_connect_limit_offset_async() -> None:
     pages = [
         p
         async for p in aiter_pages(
-            list_recruitments.asyncio_detailed, client=connect(server), items="recruitments", campaign="C", limit=2
+            paged(list_recruitments.asyncio_detailed, items="recruitments"),
+            client=connect(server),
+            campaign="C",
+            limit=2,
         )
     ]
     assert [len(p.parsed.recruitments) for p in pages] == [2, 2]
@@ -203,7 +222,7 @@ async def test_connect_limit_offset_async() -> None:
 def test_connect_uses_the_operation_default_limit() -> None:
     server = PagedServer()
     items = list(
-        iter_items(list_recruitments.sync_detailed, client=connect(server), items="recruitments", campaign="C")
+        iter_items(paged(list_recruitments.sync_detailed, items="recruitments"), client=connect(server), campaign="C")
     )
     assert len(items) == 5
     assert server.queries == [{"limit": "50", "offset": "0"}]
@@ -212,8 +231,14 @@ def test_connect_uses_the_operation_default_limit() -> None:
 def test_connect_needs_items_name() -> None:
     with pytest.raises(TypeError, match="items="):
         list(iter_items(list_recruitments.sync_detailed, client=connect(PagedServer()), campaign="C"))
+    misnamed = paged(list_recruitments.sync_detailed, items="records")
     with pytest.raises(TypeError, match="no attribute 'records'"):
-        list(iter_items(list_recruitments.sync_detailed, client=connect(PagedServer()), items="records", campaign="C"))
+        list(iter_items(misnamed, client=connect(PagedServer()), campaign="C"))
+
+
+def test_paged_refuses_a_function_that_is_not_a_list_operation() -> None:
+    with pytest.raises(TypeError, match="neither 'page' nor 'offset'"):
+        paged(change_submission_status.sync_detailed, items="data")
 
 
 # ---------------------------------------------------------------------- misuse

@@ -13,7 +13,7 @@ from zohokit_recruit.types import Response
 from zohokit import AuthenticationError, UnexpectedResponseError, failed, record_results
 
 
-def generated(status: int, body: Any = None) -> Response[Any]:
+def generated(status: int, body: Any = None) -> Response[Any, Any]:
     content = b"" if body is None else json.dumps(body).encode()
     return Response(status_code=HTTPStatus(status), content=content, headers={}, parsed=None)
 

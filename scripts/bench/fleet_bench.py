@@ -26,15 +26,16 @@ FLEET_GOAL = 0.90
 
 
 def run_fleet(
-    url: str, redis_url: str | None, sizes: Sizes, key: str, servers: dict[str, int]
+    url: str, redis_url: str | None, sizes: Sizes, key: str, servers: dict[str, int], workers_tasks: tuple[int, int]
 ) -> tuple[list[float], Counter[int], dict[str, float]]:
     """Start the workers, run the rounds; each round's wall-clock seconds, all statuses seen and
     the CPU seconds of the workers (together) and of each server process in ``servers``."""
+    count, tasks = workers_tasks
     context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(sizes.fleet_workers + 1)
+    barrier = context.Barrier(count + 1)
     results = context.Queue()
-    args = (url, redis_url, key, sizes.fleet_tasks, sizes.fleet_calls, sizes.rounds, barrier, results)
-    workers = [context.Process(target=fleet_worker, args=args) for _ in range(sizes.fleet_workers)]
+    args = (url, redis_url, key, tasks, sizes.fleet_calls, sizes.rounds, barrier, results)
+    workers = [context.Process(target=fleet_worker, args=args) for _ in range(count)]
     for worker in workers:
         worker.start()
     seconds: list[float] = []
@@ -69,9 +70,14 @@ def fleet_throughput(sizes: Sizes) -> Result:
         fill_leads(http, 100)
         control(http, "PATCH", "/settings", {"concurrency_limit": LIMIT, "latency_ms": latency})
         servers = {"emulator": emulator.pid, "redis": redis_server.pid}
-        shared_s, shared, shared_cpu = run_fleet(emulator.url, redis_server.url, sizes, "bench:fleet", servers)
-        local_s, local, _ = run_fleet(emulator.url, None, sizes, "", servers)
+        fleet = (sizes.fleet_workers, sizes.fleet_tasks)
+        shared_s, shared, shared_cpu = run_fleet(emulator.url, redis_server.url, sizes, "bench:fleet", servers, fleet)
+        local_s, local, _ = run_fleet(emulator.url, None, sizes, "", servers, fleet)
+        # The reference: every task in one process behind one local limit, no Redis involved.
+        alone = (1, sizes.fleet_workers * sizes.fleet_tasks)
+        single_s, single, single_cpu = run_fleet(emulator.url, None, sizes, "", servers, alone)
     throughput = calls / median(shared_s)
+    single_rate = calls / median(single_s)
     share = throughput / ideal
     total_shared, total_local = sum(shared.values()), sum(local.values())
     ok = share >= FLEET_GOAL and shared[429] == 0 and total_shared == calls * sizes.rounds
@@ -89,6 +95,12 @@ def fleet_throughput(sizes: Sizes) -> Result:
             "CPU per call with the shared limit: "
             + ", ".join(f"{name} {ms(seconds / (calls * sizes.rounds))}" for name, seconds in shared_cpu.items())
             + f" (load average before the run: {load_before})",
+            f"reference, one process with all {calls // sizes.fleet_calls} tasks behind one local "
+            f"ConcurrencyLimit({LIMIT}): {single_rate:.0f} calls/s ({single_rate / ideal:.0%} of ideal); rounds "
+            f"{', '.join(ms(s) for s in single_s)}; statuses {dict(sorted(single.items()))}; CPU per call: "
+            + ", ".join(
+                f"{name} {ms(cpu / (calls * sizes.rounds))}" for name, cpu in single_cpu.items() if name != "redis"
+            ),
             f"per-process ConcurrencyLimit({LIMIT}) each, {calls} calls per round: "
             f"{', '.join(ms(s) for s in local_s)}; statuses {dict(sorted(local.items()))} (429s answer at once)",
         ],
@@ -97,6 +109,8 @@ def fleet_throughput(sizes: Sizes) -> Result:
             f"throw-away redis-server; {sizes.fleet_workers} worker processes (spawned, warmed up with one call "
             f"each), each running {sizes.fleet_tasks} asyncio tasks of {sizes.fleet_calls} calls (three pages of "
             "five Leads per insert of one), retries off so every 429 shows; wall clock from the barrier that "
-            "starts a round to the last worker's report; then the same workers with a per-process limit each"
+            "starts a round to the last worker's report; then, as a reference for what the emulator and this "
+            "machine allow, all the tasks in one process behind one local limit; then the same workers with a "
+            "per-process limit each"
         ),
     )

@@ -146,7 +146,9 @@ def authorization(api: str, origin: str) -> str | None:
         return None
     if api == "connect":
         return "Bearer " + connect_user_token(origin)
-    return "Zoho-oauthtoken " + zoho_token(origin)
+    # The specs' security scheme is standard OAuth2, so a generic tool sends `Bearer`; Zoho (and the
+    # emulator) take it as well as Zoho's own `Zoho-oauthtoken` prefix.
+    return "Bearer " + zoho_token(origin)
 
 
 # --- the run -----------------------------------------------------------------------------------------

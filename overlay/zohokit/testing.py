@@ -110,8 +110,9 @@ class Emulator:
     """Clients, auth and controls for one running emulator, which serves every API on one origin.
 
     The emulator serves Zoho Accounts at ``/oauth/v2``, CRM at ``/crm/v2``, CRM bulk at
-    ``/crm/bulk/v2``, Recruit at ``/recruit/v2``, Bigin at ``/bigin/v1``, Connect at ``/v1``
-    and ConnectID's token endpoint at ``/user/oauth/token``, with default OAuth clients
+    ``/crm/bulk/v2``, Recruit at ``/recruit/v2``, Bigin at ``/bigin/v1``, Connect at
+    ``/capi/v1`` (as on its real host; ``/v1`` at the root too) and ConnectID's token endpoint
+    at ``/user/oauth/token``, with default OAuth clients
     (Zoho: ``emulator-client-id`` / ``emulator-client-secret`` with refresh token
     ``emulator-refresh-token``; Connect: ``emulator-connect-client-id`` /
     ``emulator-connect-client-secret``). Loopback ``http://`` is allowed as is; for an
@@ -168,7 +169,7 @@ class Emulator:
     def api_url(self, api: str) -> str:
         """The emulator's base URL of ``api`` (a Zoho API name, or ``"connect"``)."""
         if api == "connect":
-            return self.url
+            return self.url + "/capi"  # as on the real host (https://api.mediaconnect.no/capi)
         if api not in API_BASE_PATHS:
             raise ValueError(f"unknown API {api!r}")
         return self.url + API_BASE_PATHS[api]

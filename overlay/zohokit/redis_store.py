@@ -88,9 +88,7 @@ class RedisTokenStore:
         if not key:
             raise ValueError("key must not be empty")
         self._url = redis_client if isinstance(redis_client, str) else None
-        self._redis: redis.Redis = (
-            redis.Redis.from_url(redis_client) if isinstance(redis_client, str) else redis_client
-        )
+        self._redis: redis.Redis = redis.Redis.from_url(redis_client) if isinstance(redis_client, str) else redis_client
         self._async_client = async_client
         self._async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis.asyncio.Redis] = (
             weakref.WeakKeyDictionary()

@@ -48,9 +48,11 @@ def async_stack(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.fixture
-def emu(server: EmulatorServer, control: httpx.Client) -> zohokit.Emulator:
-    """Clients and auth wired to the emulator (refresh-token grant of the default OAuth client)."""
-    return zohokit.emulator(server.url)
+def emu(server: EmulatorServer, control: httpx.Client) -> Iterator[zohokit.Emulator]:
+    """Clients and auth wired to the emulator (refresh-token grant of the default OAuth client),
+    closed after the test (its control connection and the sync side of the clients it built)."""
+    with zohokit.emulator(server.url) as emulator:
+        yield emulator
 
 
 ClientFactory = Callable[..., Any]

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-import pytest
 
 import zohokit
 from zohokit.batch_writes import DEFAULT_CONCURRENCY, ResubmitPolicy, awrite_records, write_records
@@ -122,13 +120,6 @@ def expected_code(i: int) -> str:
     if i % 50 == 1:
         return "DUPLICATE_DATA"
     return "SUCCESS"
-
-
-@pytest.fixture
-def emu(emu: zohokit.Emulator) -> Iterator[zohokit.Emulator]:
-    """The conftest's emulator, its control connection closed after the test."""
-    yield emu
-    emu.close()
 
 
 def check_thousand(results: list[zohokit.RecordResult], wire: Wire, faults: int) -> None:

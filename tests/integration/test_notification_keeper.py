@@ -88,13 +88,6 @@ class VerifyingReceiver:
 
 
 @pytest.fixture
-def emu(emu: zohokit.Emulator) -> Iterator[zohokit.Emulator]:
-    """The conftest's emulator, its control connection closed after the test (the clock is read often)."""
-    yield emu
-    emu.close()
-
-
-@pytest.fixture
 def receiver() -> Iterator[VerifyingReceiver]:
     running = VerifyingReceiver()
     yield running

@@ -40,16 +40,27 @@ class File:
 
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
 @define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+class Response(Generic[T, E]):
+    """A response from an endpoint.
+
+    ``parsed`` is the body of a documented success status (type ``T``; ``None`` in ``T`` stands
+    for a documented bodyless answer such as a 204), the body of a documented error status (type
+    ``E``), or ``None`` for a status the operation does not document.
+    """
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
-    parsed: T | None
+    parsed: T | E | None
+
+    if TYPE_CHECKING:
+        # Seen by type checkers only: `parsed` unites T and E, so code typed against a response
+        # (zohokit's unwrap and pagers) reads the success type apart from the error type here.
+        def _success_type(self) -> T: ...
 
 
 M = TypeVar("M", bound="LazyModel")

@@ -26,20 +26,20 @@ class TokenResponse(LazyModel):
     """ The refresh token: returned only for the `authorization_code` grant, and only when the authorization asked
     for `access_type=offline`. Valid until revoked. Refresh answers do not carry it; keep the one you have. """
     expires_in_sec: int | None | Unset = UNSET
-    """ Lifetime of the access token in seconds (3600). Present in the response shown by Zoho's CRM v2
-    documentation; Zoho's current server leaves it out. """
+    """ Lifetime of the access token in seconds (3600). Sent by Zoho's older token format; the current server leaves
+    it out. """
     api_domain: None | str | Unset = UNSET
     """ The API domain of the user's data centre, for example `https://www.zohoapis.com` or
     `https://www.zohoapis.eu`: call the Zoho APIs there. """
     token_type: None | str | Unset = UNSET
     """ `Bearer`. """
     expires_in: int | None | Unset = UNSET
-    """ Lifetime of the access token. In the response shown by Zoho's CRM v2 documentation this is in milliseconds
-    (`3600000`, beside `expires_in_sec: 3600`); Zoho's current server returns seconds (`3600`) and no
-    `expires_in_sec`. Prefer `expires_in_sec` when present; otherwise a value above 86400 is milliseconds. """
+    """ Lifetime of the access token. In Zoho's older token format this is in milliseconds (`3600000`, beside
+    `expires_in_sec: 3600`); Zoho's current server returns seconds (`3600`) and no `expires_in_sec`. Prefer
+    `expires_in_sec` when present; otherwise a value above 86400 is milliseconds. """
     scope: None | str | Unset = UNSET
-    """ The granted scopes. Returned by Zoho's current server; not in the response shown by the CRM v2
-    documentation. """
+    """ The granted scopes, comma-separated (for example `ZohoCRM.modules.ALL,ZohoCRM.settings.READ`). Returned by
+    Zoho's current server; absent in the older token format. """
     error: None | str | Unset = UNSET
     """ Present only when Zoho refused the request: `invalid_client`, `invalid_client_secret`, `invalid_code`,
     `invalid_redirect_uri`, `unsupported_grant_type`, or, with HTTP 400, `Access Denied` when token requests were

@@ -19,14 +19,20 @@ class ActionResultDetails(LazyModel):
     """
 
     id: None | str | Unset = UNSET
+    """ The id of the record the result is about (on success, the id of the record created or changed). """
     created_time: None | str | Unset = UNSET
+    """ When the record was created, an ISO 8601 date-time with offset (for example `2019-07-25T15:26:49+05:30`).
+    """
     modified_time: None | str | Unset = UNSET
+    """ When the record was last changed, an ISO 8601 date-time with offset. """
     created_by: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     modified_by: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     api_name: None | str | Unset = UNSET
+    """ On error: the API name of the field at fault, for example `Last_Name`. """
     expected_data_type: None | str | Unset = UNSET
+    """ On error: the data type the field expects, for example `integer` or `date`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ class BiginRelatedRecordUpdateRequest(LazyModel):
     """
 
     data: list[BiginRelationData]
+    """ Exactly one object: the relation's own fields, or `{}` when the relation has none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ class BiginRelatedRecordsUpdateRequest(LazyModel):
     """The records to relate to the parent record, one JSON object per related record, at most 100 per request."""
 
     data: list[BiginRelatedRecordLink]
+    """ The records to relate, 1 to 100, each named by its `id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ class BiginRelatedRecordsUpdateResponse(LazyModel):
     """
 
     data: list[ActionResult]
+    """ One result per related record, in the order of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

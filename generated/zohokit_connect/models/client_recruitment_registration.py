@@ -25,8 +25,7 @@ class ClientRecruitmentRegistration(LazyModel):
     """ Campaign code. """
     recruiter: Recruiter
     """ The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter
-    and creates a new customer when none is found. Connect's reference lists this object without its fields; the
-    fields here are the ones its full request sample uses, and none of them is marked required there. """
+    and creates a new customer when none is found. No field is required. """
     recruitments: list[Recruitment]
     """ The recruited persons, one entry each. """
     recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET

@@ -19,8 +19,11 @@ class PersonName(LazyModel):
     """
 
     first_name: None | str | Unset = UNSET
+    """ Given name, for example `Kari`. """
     middle_name: None | str | Unset = UNSET
+    """ Middle name, if any. """
     last_name: None | str | Unset = UNSET
+    """ Family name, for example `Nordmann`. """
     company_name: None | str | Unset = UNSET
     """ Company name, for a subscription delivered to a business. """
     department_name: None | str | Unset = UNSET

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="Recruiter")
 @_attrs_define(on_setattr=load_before_assignment)
 class Recruiter(LazyModel):
     """The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter and
-    creates a new customer when none is found. Connect's reference lists this object without its fields; the fields here
-    are the ones its full request sample uses, and none of them is marked required there.
+    creates a new customer when none is found. No field is required.
 
     """
 
@@ -30,7 +29,8 @@ class Recruiter(LazyModel):
     email: None | str | Unset = UNSET
     """ E-mail address. """
     customer_number: int | None | Unset = UNSET
-    """ The recruiter's customer number in Connect, when known. """
+    """ The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter
+    and creates a new customer when none is found. No field is required. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

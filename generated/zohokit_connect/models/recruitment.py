@@ -15,9 +15,7 @@ T = TypeVar("T", bound="Recruitment")
 class Recruitment(LazyModel):
     """One recruited person: who gets the subscription, where it is delivered, and the coupon and price that apply. Used in
     registration requests and, as Connect stores them, in the `recruitments` and `unverifiedRecruitments` lists of `GET
-    /v1/recruitment/{campaign}`. Connect's reference lists these objects without their fields; the fields here are the
-    ones its full request sample uses, none of them is marked required there, and listed recruitments may carry further
-    fields.
+    /v1/recruitment/{campaign}`. No field is required, and listed recruitments may carry further fields.
 
     """
 

@@ -29,8 +29,7 @@ class RecruitmentRegistration(LazyModel):
     """
     recruiter: Recruiter | Unset = UNSET
     """ The recruiter: the person who signs others up. Connect uses a matching existing customer as the recruiter
-    and creates a new customer when none is found. Connect's reference lists this object without its fields; the
-    fields here are the ones its full request sample uses, and none of them is marked required there. """
+    and creates a new customer when none is found. No field is required. """
     recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
     """ The recruiter's premium preferences, replacing the stored ones. Leave the element out to keep the existing
     preferences unchanged; send a list (empty or not) to replace them, so an empty list removes all of the

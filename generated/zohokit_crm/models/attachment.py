@@ -13,15 +13,12 @@ T = TypeVar("T", bound="Attachment")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class Attachment(LazyModel):
-    """A file attached to a record (or to a note, in `$attachments`), or a link attached as a file. The seed's sample
-    response was lost in scraping (only the table of contents names this call); the keys are those of Zoho's public v2
-    API.
-
-    """
+    """A file attached to a record (or to a note, in `$attachments`), or a link attached as a file."""
 
     id: None | str | Unset = UNSET
     """ The attachment's id. """
     file_name: None | str | Unset = UNSET
+    """ The file's name as uploaded (for a link attachment, the link's name), for example `Quote.pdf`. """
     size: None | str | Unset = UNSET
     """ The file size in bytes, as a decimal string. """
     parent_id: None | RecordLookup | Unset = UNSET
@@ -46,7 +43,9 @@ class Attachment(LazyModel):
     link_url: None | str | Unset = UNSET
     """ The URL of a link attachment; null for files. """
     editable: bool | None | Unset = UNSET
+    """ Whether the current user may change or delete the attachment. """
     state: None | str | Unset = UNSET
+    """ The attachment's state; `save` for a stored attachment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

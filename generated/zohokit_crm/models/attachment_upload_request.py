@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File, LazyModel, lazily_built, load_before_assignment
+from ..types import UNSET, File, FileTypes, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="AttachmentUploadRequest")
 
@@ -17,27 +17,28 @@ T = TypeVar("T", bound="AttachmentUploadRequest")
 class AttachmentUploadRequest(LazyModel):
     """The multipart form of an attachment upload; the file goes in the `file` part."""
 
-    file: File
+    file: File | Unset = UNSET
     """ The file to attach (at most 20 MB), sent with its file name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file: FileTypes | Unset = UNSET
+        if not isinstance(self.file, Unset):
+            file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict.update({})
+        if file is not UNSET:
+            field_dict["file"] = file
 
         return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        if not isinstance(self.file, Unset):
+            files.append(("file", self.file.to_tuple()))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -49,14 +50,17 @@ class AttachmentUploadRequest(LazyModel):
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
-        if "file" not in d:
-            raise KeyError("file")
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
         """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
         d = dict(_json)
-        file = File(payload=BytesIO(d.pop("file")))
+        _file = d.pop("file", UNSET)
+        file: File | Unset
+        if isinstance(_file, Unset):
+            file = UNSET
+        else:
+            file = File(payload=BytesIO(_file))
 
         additional_properties = d
         _set = object.__setattr__

@@ -16,6 +16,7 @@ class AttachmentsResponse(LazyModel):
     """A page of a record's attachments with the paging state."""
 
     data: list[Attachment]
+    """ The attachments of this page. """
     info: PageInfo | Unset = UNSET
     """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true. """

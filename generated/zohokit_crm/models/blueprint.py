@@ -18,6 +18,7 @@ class Blueprint(LazyModel):
     process_info: BlueprintProcessInfo | None | Unset = UNSET
     """ The blueprint the record is in, and the field (usually a picklist) whose value marks its state. """
     transitions: list[BlueprintTransition] | None | Unset = UNSET
+    """ The transitions the record can go through now, with the fields each asks for. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

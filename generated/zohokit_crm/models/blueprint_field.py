@@ -19,18 +19,27 @@ class BlueprintField(LazyModel):
     """
 
     id: None | str | Unset = UNSET
+    """ The field's id. """
     api_name: None | str | Unset = UNSET
+    """ The field's API name, the key to use in the transition's `data`. """
     field_label: None | str | Unset = UNSET
+    """ The field's label in the CRM interface. """
     display_label: None | str | Unset = UNSET
+    """ The field's label as displayed (possibly translated). """
     data_type: None | str | Unset = UNSET
     """ The field's data type, for example `text`, `picklist`, `date`, `lookup`. """
     json_type: None | str | Unset = UNSET
+    """ The JSON type of the value: `string`, `integer`, `double`, `boolean`, `jsonobject` or `jsonarray`. """
     length: int | None | Unset = UNSET
+    """ The maximum length of the value. """
     mandatory: bool | None | Unset = UNSET
+    """ Whether the transition requires a value for this field. """
     read_only: bool | None | Unset = UNSET
+    """ Whether the field cannot be changed. """
     transition_sequence: int | None | Unset = UNSET
     """ The field's position in the transition's form. """
     personality_name: None | str | Unset = UNSET
+    """ Zoho's internal name of the field's kind, when it has one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class BlueprintNextTransition(LazyModel):
     """A transition that becomes available after this one."""
 
     id: None | str | Unset = UNSET
+    """ The transition's id. """
     name: None | str | Unset = UNSET
+    """ The transition's name, for example `Qualify`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,16 +20,23 @@ class BlueprintProcessInfo(LazyModel):
     name: None | str | Unset = UNSET
     """ The blueprint's name. """
     field_id: None | str | Unset = UNSET
+    """ The id of the field whose value marks the record's state. """
     field_name: None | str | Unset = UNSET
+    """ The API name of that field, for example `Lead_Status`. """
     field_label: None | str | Unset = UNSET
+    """ The label of that field. """
     api_name: None | str | Unset = UNSET
     """ The API name of the state field, for example `Lead_Status`. """
     column_name: None | str | Unset = UNSET
+    """ Zoho's internal column name of that field. """
     field_value: None | str | Unset = UNSET
     """ The record's current state (the state field's value). """
     is_continuous: bool | None | Unset = UNSET
+    """ Whether the blueprint is continuous (after a transition the record can move on without waiting). """
     continuous: bool | None | Unset = UNSET
+    """ Same as `is_continuous`, as some Zoho versions name it. """
     escalation: None | str | Unset = UNSET
+    """ The escalation set for the blueprint's state, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,7 @@ T = TypeVar("T", bound="BlueprintResponse")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class BlueprintResponse(LazyModel):
-    """The answer of the get-blueprint call. The seed's sample response was lost in scraping (the page repeats the get-
-    records SDK samples instead); the shape is that of Zoho's public v2 API.
-
-    """
+    """The answer of the get-blueprint call."""
 
     blueprint: Blueprint
     """ A record's blueprint state and the transitions available from it. """

@@ -21,19 +21,23 @@ class BlueprintTransition(LazyModel):
     id: None | str | Unset = UNSET
     """ The transition's id; send it as `transition_id` to perform the transition. """
     name: None | str | Unset = UNSET
+    """ The transition's name as shown on its button, for example `Qualify`. """
     type_: None | str | Unset = UNSET
     """ The transition's kind, for example `manual` or `automatic`. """
     next_field_value: None | str | Unset = UNSET
     """ The state the record moves to. """
     next_transitions: list[BlueprintNextTransition] | None | Unset = UNSET
+    """ The transitions that become available once this one is done. """
     percent_partial_save: float | None | Unset = UNSET
     """ How much of the transition's form was already saved (partial saves). """
     criteria_matched: bool | None | Unset = UNSET
     """ Whether the record meets the transition's criteria. """
     criteria_message: None | str | Unset = UNSET
+    """ Why the transition is not available now, when its criteria are not met; null otherwise. """
     execution_time: None | str | Unset = UNSET
     """ For automatic transitions, when it runs (ISO 8601 date-time). """
     fields: list[BlueprintField] | None | Unset = UNSET
+    """ The fields the transition asks for. """
     data: Record | Unset = UNSET
     """ One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so
     only the system fields are listed here and every other field travels as an additional property keyed by its

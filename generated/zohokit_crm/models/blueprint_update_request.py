@@ -19,6 +19,7 @@ class BlueprintUpdateRequest(LazyModel):
     """
 
     blueprint: list[BlueprintTransitionInput]
+    """ Exactly one transition to perform. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

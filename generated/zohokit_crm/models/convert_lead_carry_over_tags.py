@@ -16,8 +16,11 @@ class ConvertLeadCarryOverTags(LazyModel):
     """The lead's tag names to copy onto the records the conversion creates or links, per target module."""
 
     contacts: list[str] | None | Unset = UNSET
+    """ Tag names to copy onto the contact. """
     accounts: list[str] | None | Unset = UNSET
+    """ Tag names to copy onto the account. """
     deals: list[str] | None | Unset = UNSET
+    """ Tag names to copy onto the deal. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,11 +14,11 @@ T = TypeVar("T", bound="ConvertLeadInput")
 @_attrs_define(on_setattr=load_before_assignment)
 class ConvertLeadInput(LazyModel):
     """How to convert one lead. Conversion always creates (or links) a contact and, unless `Accounts` links an existing
-    account, an account from the lead's company; a deal is created only when `Deals` is given. Rules from the seed:
-    `assign_to` takes a user id only; give `Accounts` and/or `Contacts` ids to link the lead to an existing account or
-    contact, whether or not a deal is created; with an account id and `overwrite: true` the account name is replaced by
-    the lead's company while the account's other data stays; with `overwrite: false` the lead is only linked; a contact
-    id links the converted lead to that existing contact. (The seed's fourth rule writes `overview` for `overwrite`.)
+    account, an account from the lead's company; a deal is created only when `Deals` is given. `assign_to` takes a user
+    id only. Give `Accounts` and/or `Contacts` ids to link the lead to an existing account or contact, whether or not a
+    deal is created; with an account id and `overwrite: true` the account name is replaced by the lead's company while
+    the account's other data stays; with `overwrite: false` the lead is only linked; a contact id links the converted
+    lead to that existing contact.
 
     """
 

@@ -16,6 +16,7 @@ class ConvertLeadRequest(LazyModel):
     """The body of a lead conversion; `data` holds exactly one set of conversion options."""
 
     data: list[ConvertLeadInput]
+    """ Exactly one set of conversion options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

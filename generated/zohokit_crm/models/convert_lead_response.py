@@ -13,13 +13,10 @@ T = TypeVar("T", bound="ConvertLeadResponse")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class ConvertLeadResponse(LazyModel):
-    """The outcome of a lead conversion: `data` holds one `ConvertLeadResult`. The seed's JSON sample was lost in scraping;
-    its Java SDK sample shows the map returned, `{"Accounts":"42685937005","Deals":null,"Contacts":"42685937007"}`,
-    which is the shape of Zoho's public v2 API.
-
-    """
+    """The outcome of a lead conversion: `data` holds one `ConvertLeadResult`."""
 
     data: list[ConvertLeadResult]
+    """ Exactly one result: the ids of the records produced or linked. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,8 +19,11 @@ class ConvertLeadResult(LazyModel):
     """
 
     contacts: None | str | Unset = UNSET
+    """ The id of the contact created or linked. """
     accounts: None | str | Unset = UNSET
+    """ The id of the account created or linked, or null. """
     deals: None | str | Unset = UNSET
+    """ The id of the deal created, or null when no deal was created. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,19 +13,18 @@ T = TypeVar("T", bound="CustomView")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class CustomView(LazyModel):
-    """A custom view (filtered list) of a module. The seed lost its sample responses (only SDK code survived, which reads
-    `id`, `module`, `display_value`, `default`, `name`, `system_name`, `sort_by`, `category`, `fields`, `favorite`,
-    `sort_order`, `criteria`, `criteria_pattern`, the `categories` of the list and `offline`); the shape here is what
-    Zoho's public CRM v2 API returns. Pass a view's `id` as `cvid` to the records list API to read its records.
-
-    """
+    """A custom view (filtered list) of a module. Pass a view's `id` as `cvid` to the records list API to read its records."""
 
     id: None | str | Unset = UNSET
+    """ The view's id: pass it as `cvid` to `GET /{module_api_name}`. """
     name: None | str | Unset = UNSET
+    """ The view's name, for example `All Open Leads`. """
     display_value: None | str | Unset = UNSET
+    """ The view's name as displayed (possibly translated). """
     system_name: None | str | Unset = UNSET
     """ Internal name of a standard view, for example `ALLVIEWS`; null for user-made views. """
     system_defined: bool | None | Unset = UNSET
+    """ True for views Zoho defines, false for views users created. """
     default: bool | None | Unset = UNSET
     """ True for the module's default view. """
     category: None | str | Unset = UNSET
@@ -33,12 +32,15 @@ class CustomView(LazyModel):
     module: None | str | Unset = UNSET
     """ API name of the module the view belongs to. """
     sort_by: None | str | Unset = UNSET
+    """ The API name of the field the view sorts on, or null. """
     sort_order: None | str | Unset = UNSET
     """ `asc`, `desc`, or null. """
     favorite: int | None | Unset = UNSET
     """ Position among the user's favourite views, or null. """
     offline: bool | None | Unset = UNSET
+    """ Whether the view is available offline (in the mobile apps). """
     shared_type: None | str | Unset = UNSET
+    """ Whom a user-created view is shared with, for example `AllUsers` or `Users`; null for views not shared. """
     fields: list[str] | None | Unset = UNSET
     """ Single view only. API names of the view's columns. """
     criteria: CustomViewCriteria | None | Unset = UNSET
@@ -47,6 +49,7 @@ class CustomView(LazyModel):
     criteria_pattern: None | str | Unset = UNSET
     """ Older responses' textual form of the criteria, for example `(1 and 2)`. """
     shared_details: list[CustomViewSharedDetail] | None | Unset = UNSET
+    """ The users, roles, groups or territories the view is shared with. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

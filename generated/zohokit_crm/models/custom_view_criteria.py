@@ -28,6 +28,7 @@ class CustomViewCriteria(LazyModel):
     group_operator: None | str | Unset = UNSET
     """ `and` or `or`, joining the conditions of `group`. """
     group: list[CustomViewCriteriaGroup] | None | Unset = UNSET
+    """ The conditions of a group, combined with `group_operator`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,10 +16,13 @@ class CustomViewSharedDetail(LazyModel):
     """A user, role, group or territory a custom view is shared with."""
 
     id: None | str | Unset = UNSET
+    """ The id of the user, role, group or territory. """
     name: None | str | Unset = UNSET
+    """ Its name. """
     type_: None | str | Unset = UNSET
     """ `users`, `roles`, `groups` or `territories`. """
     subordinates: bool | None | Unset = UNSET
+    """ For a role or territory: whether its subordinates see the view too. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,13 @@ class CustomViewTranslation(LazyModel):
     """The labels of the custom-view categories, in the user's language."""
 
     public_views: None | str | Unset = UNSET
+    """ Label of the public views category, for example `Public Views`. """
     other_users_views: None | str | Unset = UNSET
+    """ Label of the category of other users' views. """
     shared_with_me: None | str | Unset = UNSET
+    """ Label of the category of views shared with the user. """
     created_by_me: None | str | Unset = UNSET
+    """ Label of the category of views the user created. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

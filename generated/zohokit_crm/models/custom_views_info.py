@@ -16,9 +16,13 @@ class CustomViewsInfo(LazyModel):
     """Beside the list of custom views: paging, the id of the module's default view and the labels of the view categories."""
 
     per_page: int | None | Unset = UNSET
+    """ How many views a page holds (at most 200). """
     count: int | None | Unset = UNSET
+    """ How many views this page holds. """
     page: int | None | Unset = UNSET
+    """ The number of this page, starting at 1. """
     more_records: bool | None | Unset = UNSET
+    """ True when further pages exist. """
     default: None | str | Unset = UNSET
     """ Id of the module's default custom view. """
     translation: CustomViewTranslation | None | Unset = UNSET

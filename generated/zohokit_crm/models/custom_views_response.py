@@ -19,6 +19,7 @@ class CustomViewsResponse(LazyModel):
     """
 
     custom_views: list[CustomView | None]
+    """ The module's custom views, or exactly one view. """
     info: CustomViewsInfo | None | Unset = UNSET
     """ Beside the list of custom views: paging, the id of the module's default view and the labels of the view
     categories. """

@@ -13,10 +13,7 @@ T = TypeVar("T", bound="DeletedRecord")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class DeletedRecord(LazyModel):
-    """One deleted record. The seed's sample response was lost in scraping; the keys are those of Zoho's public v2 API (and
-    of the seed's SDK samples: id, display name, type, created by, deleted by, deleted time).
-
-    """
+    """One deleted record."""
 
     id: None | str | Unset = UNSET
     """ The id the record had. """

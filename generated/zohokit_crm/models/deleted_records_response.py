@@ -16,6 +16,7 @@ class DeletedRecordsResponse(LazyModel):
     """A page of deleted records with the paging state."""
 
     data: list[DeletedRecord]
+    """ The deleted records of this page. """
     info: PageInfo | Unset = UNSET
     """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true. """

@@ -14,11 +14,7 @@ T = TypeVar("T", bound="Field")
 @_attrs_define(on_setattr=load_before_assignment)
 class Field(LazyModel):
     """Metadata of one field of a module, as `GET /settings/fields`, `GET /settings/fields/{field_id}` and the layout
-    sections return it. The seed lost its sample responses (only SDK code survived, which reads the same keys:
-    `api_name`, `length`, `visible`, `field_label`, `created_source`, `mandatory`, `sequence_number`, `read_only`,
-    `data_type`, `id`, `custom_field`, `businesscard_supported`, `lookup`, `pick_list_values`, `unique`, `currency`,
-    `formula`, `auto_number`, `decimal_place`, `convert_mapping`, `json_type`); the shape here is what Zoho's public CRM
-    v2 API returns. The official Python SDK reads `api_name`, `data_type`, `system_mandatory`, `pick_list_values`,
+    sections return it. The official Python SDK reads `api_name`, `data_type`, `system_mandatory`, `pick_list_values`,
     `lookup.module`, `subform.module`, `formula.return_type` and `custom_field` from it to serialise records. GDPR:
     `private` marks personal-data fields; the Leads, Contacts, Vendors and custom modules also carry the
     `Data_Processing_Basis_Details` field.
@@ -31,8 +27,11 @@ class Field(LazyModel):
     """ The key of the field in record JSON. Standard fields' API names never change; custom fields' are generated
     from the label. """
     field_label: None | str | Unset = UNSET
+    """ The field's label in the CRM interface, for example `Last Name`. """
     display_label: None | str | Unset = UNSET
+    """ The field's label as displayed (possibly translated). """
     column_name: None | str | Unset = UNSET
+    """ Zoho's internal column name of the field, for example `LASTNAME`. """
     data_type: None | str | Unset = UNSET
     """ The field's UI type: `text`, `textarea`, `email`, `phone`, `website`, `picklist`, `multiselectpicklist`,
     `integer`, `bigint`, `double`, `currency`, `percent`, `boolean`, `date`, `datetime`, `lookup`, `ownerlookup`,
@@ -44,21 +43,33 @@ class Field(LazyModel):
     length: int | None | Unset = UNSET
     """ Maximum length of the value. """
     decimal_place: int | None | Unset = UNSET
+    """ For decimal and currency fields: the number of digits after the decimal point; null otherwise. """
     read_only: bool | None | Unset = UNSET
+    """ Whether the field cannot be written through the API or the interface. """
     field_read_only: bool | None | Unset = UNSET
+    """ Whether the field is read-only for the current user's profile. """
     custom_field: bool | None | Unset = UNSET
+    """ True for fields the organisation added, false for Zoho's standard fields. """
     visible: bool | None | Unset = UNSET
+    """ Whether the field is shown in the module's layouts. """
     system_mandatory: bool | None | Unset = UNSET
     """ True when every record must have a value (for example `Last_Name` of Leads). """
     mandatory: bool | None | Unset = UNSET
+    """ Whether a value is required when a record is created. """
     required: bool | None | Unset = UNSET
     """ Layout sections only; whether the layout makes the field mandatory. """
     webhook: bool | None | Unset = UNSET
+    """ Whether the field can be used in webhooks. """
     mass_update: bool | None | Unset = UNSET
+    """ Whether the field can be changed by mass update. """
     blueprint_supported: bool | None | Unset = UNSET
+    """ Whether a blueprint transition can ask for this field. """
     businesscard_supported: bool | None | Unset = UNSET
+    """ Whether the field is shown on the record's business card (the summary at the top of the record). """
     history_tracking: bool | None | Unset = UNSET
+    """ Whether changes to the field's value are tracked. """
     sortable: bool | None | Unset = UNSET
+    """ Whether lists can be sorted on the field (`sort_by`). """
     created_source: None | str | Unset = UNSET
     """ `default` for standard fields, `crm` for fields created in CRM, ... """
     default_value: Any | Unset = UNSET
@@ -67,12 +78,19 @@ class Field(LazyModel):
     sequence_number: int | None | Unset = UNSET
     """ Position of the field in its layout section. """
     quick_sequence_number: int | None | Unset = UNSET
+    """ The field's position in the quick-create form. """
     transition_sequence: int | None | Unset = UNSET
+    """ The field's position in a blueprint transition's form. """
     section_id: int | None | Unset = UNSET
+    """ The id of the layout section that holds the field. """
     personality_name: None | str | Unset = UNSET
+    """ Zoho's internal name of the field's kind, when it has one. """
     message: None | str | Unset = UNSET
+    """ A message shown with the field, when one is set. """
     content: None | str | Unset = UNSET
+    """ Fixed content of the field (for example the text of a read-only text field), when it has one. """
     field_type_: None | str | Unset = UNSET
+    """ The kind of item: `used` for a field used in a layout, `unused` otherwise. """
     pick_list_values: list[FieldPickListValue] | None | Unset = UNSET
     """ Picklist fields only (else empty); configured per organisation. """
     lookup: FieldLookup | None | Unset = UNSET

@@ -16,7 +16,9 @@ class FieldAssociationLookup(LazyModel):
     """One side of a multi-select lookup's linking module."""
 
     id: None | str | Unset = UNSET
+    """ The id of the lookup field in the linking module. """
     name: None | str | Unset = UNSET
+    """ The API name of that lookup field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,8 +16,11 @@ class FieldAutoNumber(LazyModel):
     """Numbering of an auto-number field (`data_type` `autonumber`), or `{}`."""
 
     prefix: None | str | Unset = UNSET
+    """ Text put before the number, for example `INV-`. """
     suffix: None | str | Unset = UNSET
+    """ Text put after the number. """
     start_number: int | None | Unset = UNSET
+    """ The number the first record gets. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,11 +16,17 @@ class FieldCrypt(LazyModel):
     """Encryption settings of an encrypted field, or null."""
 
     mode: None | str | Unset = UNSET
+    """ The encryption mode, for example `decryption`. """
     column: None | str | Unset = UNSET
+    """ Zoho's internal column that stores the encrypted value. """
     table: None | str | Unset = UNSET
+    """ Zoho's internal table that stores the encrypted value. """
     notify: None | str | Unset = UNSET
+    """ Zoho's internal notification setting for the encryption. """
     status: int | None | Unset = UNSET
+    """ Zoho's internal encryption status code. """
     enc_fld_ids: list[str] | None | Unset = UNSET
+    """ The ids of the encrypted fields involved. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,6 +18,7 @@ class FieldCurrency(LazyModel):
     rounding_option: None | str | Unset = UNSET
     """ `normal`, `round_off`, `round_up` or `round_down`. """
     precision: int | None | Unset = UNSET
+    """ The number of digits after the decimal point currency values keep. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

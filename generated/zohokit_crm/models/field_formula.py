@@ -18,6 +18,7 @@ class FieldFormula(LazyModel):
     return_type: None | str | Unset = UNSET
     """ Data type of the formula's result (`double`, `text`, `date`, `boolean`, ...). """
     expression: None | str | Unset = UNSET
+    """ The formula, in Zoho's formula syntax, for example `Amount * 0.1`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

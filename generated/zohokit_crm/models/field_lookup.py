@@ -24,6 +24,7 @@ class FieldLookup(LazyModel):
     api_name: None | str | Unset = UNSET
     """ API name of the lookup field. """
     display_label: None | str | Unset = UNSET
+    """ The label of the lookup's target module, for example `Account`. """
     id: None | str | Unset = UNSET
     """ Id of the related list behind the lookup. """
     query_details: FieldQueryDetails | None | Unset = UNSET

@@ -19,8 +19,11 @@ class FieldMultiModuleLookup(LazyModel):
     """
 
     api_name: None | str | Unset = UNSET
+    """ The API name of the multi-module lookup field, for example `What_Id`. """
     display_label: None | str | Unset = UNSET
+    """ Its label. """
     modules: list[ModuleReference | None] | None | Unset = UNSET
+    """ The modules the lookup can point to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,11 +16,17 @@ class FieldMultiSelectLookup(LazyModel):
     """The linking module behind a multi-select lookup field (`data_type` `multiselectlookup`), or `{}`."""
 
     id: None | str | Unset = UNSET
+    """ The id of the linking module. """
     api_name: None | str | Unset = UNSET
+    """ The API name of the multi-select lookup field. """
     display_label: None | str | Unset = UNSET
+    """ The field's label. """
     linking_module: None | str | Unset = UNSET
+    """ The API name of the linking module that stores the associations. """
     lookup_apiname: None | str | Unset = UNSET
+    """ The API name of the linking module's lookup to this module. """
     connectedlookup_apiname: None | str | Unset = UNSET
+    """ The API name of the linking module's lookup to the other module. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

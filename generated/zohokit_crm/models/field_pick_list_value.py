@@ -20,14 +20,21 @@ class FieldPickListValue(LazyModel):
     """
 
     display_value: None | str | Unset = UNSET
+    """ The label shown in the interface (possibly translated), for example `Not Contacted`. """
     actual_value: None | str | Unset = UNSET
+    """ The value to send when writing a record, for example `Not Contacted`. """
     sequence_number: int | None | Unset = UNSET
+    """ The value's position in the picklist. """
     type_: None | str | Unset = UNSET
     """ `used` or `unused` (values hidden from the layout). """
     sys_ref_name: None | str | Unset = UNSET
+    """ Zoho's internal reference name of the value. """
     expected_data_type: None | str | Unset = UNSET
+    """ The data type of the value. """
     id: None | str | Unset = UNSET
+    """ The value's id. """
     maps: list[FieldPickListValueMap] | None | Unset = UNSET
+    """ The values of dependent picklists that stay available when this value is chosen. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

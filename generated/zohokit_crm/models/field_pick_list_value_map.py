@@ -19,7 +19,9 @@ class FieldPickListValueMap(LazyModel):
     """
 
     api_name: None | str | Unset = UNSET
+    """ The API name of the dependent picklist field. """
     pick_list_values: list[str] | None | Unset = UNSET
+    """ The values of that field that stay available. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

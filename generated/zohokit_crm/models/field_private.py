@@ -20,6 +20,7 @@ class FieldPrivate(LazyModel):
     """
 
     restricted: bool | None | Unset = UNSET
+    """ True when the field's value is never exposed by the API, even with `include=private_fields`. """
     export: bool | None | Unset = UNSET
     """ Whether the value may be exported. """
     type_: None | str | Unset = UNSET

@@ -16,6 +16,7 @@ class FieldQueryDetails(LazyModel):
     """Filter applied to the records a lookup offers (lookup filters), or `{}`."""
 
     query_id: None | str | Unset = UNSET
+    """ The id of the filter (query) applied to the lookup's records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

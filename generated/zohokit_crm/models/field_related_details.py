@@ -16,13 +16,16 @@ class FieldRelatedDetails(LazyModel):
     """For multi-select lookups, the related list the field creates in the other module, or null."""
 
     id: None | str | Unset = UNSET
+    """ The id of the related list. """
     api_name: None | str | Unset = UNSET
+    """ The related list's API name. """
     display_label: None | str | Unset = UNSET
+    """ The related list's label. """
     field_type_: None | str | Unset = UNSET
+    """ The kind of related list, for example `multiselectlookup`. """
     module: ModuleReference | None | Unset = UNSET
     """ A short reference to a module as Zoho embeds it in other metadata (a module's `parent_module`, the `module`
-    a record was shared through). Zoho's public v2 API sends `{}` when there is no module to name, so every key is
-    optional. """
+    a record was shared through). Zoho sends `{}` when there is no module to name, so every key is optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,8 +21,11 @@ class FieldSubform(LazyModel):
     module: None | str | Unset = UNSET
     """ API name of the subform module. """
     id: None | str | Unset = UNSET
+    """ The id of the subform module. """
     api_name: None | str | Unset = UNSET
+    """ The API name of the subform field. """
     display_label: None | str | Unset = UNSET
+    """ The subform's label. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

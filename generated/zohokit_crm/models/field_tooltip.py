@@ -18,6 +18,7 @@ class FieldTooltip(LazyModel):
     name: None | str | Unset = UNSET
     """ `Info Icon` or `Static Text`. """
     value: None | str | Unset = UNSET
+    """ The tooltip's text. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

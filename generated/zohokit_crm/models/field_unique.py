@@ -16,6 +16,7 @@ class FieldUnique(LazyModel):
     """Present (`casesensitive` `"true"`/`"false"`) when the field must hold unique values, else `{}`."""
 
     casesensitive: None | str | Unset = UNSET
+    """ `"true"` when uniqueness is case-sensitive, `"false"` otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

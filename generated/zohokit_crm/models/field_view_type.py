@@ -16,9 +16,13 @@ class FieldViewType(LazyModel):
     """In which views the field appears."""
 
     view: bool | None | Unset = UNSET
+    """ Shown in the record's detail view. """
     edit: bool | None | Unset = UNSET
+    """ Shown in the edit form. """
     create: bool | None | Unset = UNSET
+    """ Shown in the create form. """
     quick_create: bool | None | Unset = UNSET
+    """ Shown in the quick-create form. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

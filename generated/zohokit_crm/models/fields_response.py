@@ -19,6 +19,7 @@ class FieldsResponse(LazyModel):
     """
 
     fields: list[Field]
+    """ The module's fields, or exactly one field. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,16 +13,14 @@ T = TypeVar("T", bound="Layout")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class Layout(LazyModel):
-    """A layout of a module: which fields appear, in which sections, for which profiles. The seed lost its sample responses
-    (only SDK code survived, which reads `name`, `id`, `created_time`, `modified_time`, `convert_mapping`, `visible`,
-    `modified_by`, the accessible `profiles`, `created_by` and `sections`); the shape here is what Zoho's public CRM v2
-    API returns.
-
-    """
+    """A layout of a module: which fields appear, in which sections, for which profiles."""
 
     id: None | str | Unset = UNSET
+    """ The layout's id. """
     name: None | str | Unset = UNSET
+    """ The layout's name, for example `Standard`. """
     visible: bool | None | Unset = UNSET
+    """ Whether the layout is active (offered to users). """
     status: int | None | Unset = UNSET
     """ 0 for an active layout, 1 for an inactive one. """
     created_time: None | str | Unset = UNSET
@@ -41,6 +39,7 @@ class Layout(LazyModel):
     """ Leads layouts only: which layout of each target module a converted lead lands in, as `{"Contacts": {"name",
     "id"}, "Deals": {...}, "Accounts": {...}}`. Null for other modules. """
     sections: list[LayoutSection] | None | Unset = UNSET
+    """ The layout's sections, in order, with their fields. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

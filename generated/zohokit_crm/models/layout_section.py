@@ -13,23 +13,30 @@ T = TypeVar("T", bound="LayoutSection")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class LayoutSection(LazyModel):
-    """One section of a layout with the fields it shows, in order. The seed's SDK code reads `name`, `display_name`,
-    `column_count`, `sequence_number` and `fields`; Zoho's public v2 API sends `display_label` where older SDKs say
+    """One section of a layout with the fields it shows, in order. Zoho sends `display_label` where older SDKs say
     `display_name`. Subform sections also carry a `properties` object (`reorder_rows`, `maximum_rows`, `tooltip`),
     passed through as an additional property.
 
     """
 
     name: None | str | Unset = UNSET
+    """ The section's name, for example `Lead Information`. """
     display_label: None | str | Unset = UNSET
+    """ The section's label as displayed (possibly translated). """
     api_name: None | str | Unset = UNSET
+    """ The section's API name. """
     sequence_number: int | None | Unset = UNSET
+    """ The section's position in the layout. """
     column_count: int | None | Unset = UNSET
+    """ How many columns the section shows its fields in (1 or 2). """
     tab_traversal: int | None | Unset = UNSET
+    """ The order in which the tab key moves through the fields: 1 left to right, 2 top to bottom. """
     generated_type: None | str | Unset = UNSET
     """ `default` or `custom`. """
     is_subform_section: bool | None | Unset = UNSET
+    """ True when the section is a subform. """
     fields: list[Field] | None | Unset = UNSET
+    """ The fields the section shows, in order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

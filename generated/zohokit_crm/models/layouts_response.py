@@ -19,6 +19,7 @@ class LayoutsResponse(LazyModel):
     """
 
     layouts: list[Layout]
+    """ The module's layouts, or exactly one layout. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,10 +15,9 @@ T = TypeVar("T", bound="Module")
 class Module(LazyModel):
     """Metadata of one CRM module (Leads, Contacts, a custom module, ...). `GET /settings/modules` returns the summary keys
     for every module; `GET /settings/modules/{module_api_name}` adds the detail keys (`display_field`,
-    `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, `custom_view`, `territory`, ...). The
-    seed lost its sample responses (only SDK code survived, which reads the same keys); the shape here is what Zoho's
-    public CRM v2 API returns. Use `api_name` in every other API call: default modules' API names never change, custom
-    modules' API names are generated from the label (letters, digits and single underscores, starting with a letter).
+    `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, `custom_view`, `territory`, ...). Use
+    `api_name` in every other API call: default modules' API names never change, custom modules' API names are generated
+    from the label (letters, digits and single underscores, starting with a letter).
 
     """
 
@@ -29,7 +28,9 @@ class Module(LazyModel):
     module_name: None | str | Unset = UNSET
     """ The module's internal name (for standard modules usually the API name). """
     singular_label: None | str | Unset = UNSET
+    """ The module's name for one record, for example `Lead`. """
     plural_label: None | str | Unset = UNSET
+    """ The module's name for several records, for example `Leads`. """
     generated_type: None | str | Unset = UNSET
     """ How the module came to be: `default` (standard module), `web` (web tab), `custom` (custom module) or
     `linking` (linking module of a multi-select lookup). """
@@ -39,25 +40,43 @@ class Module(LazyModel):
     creatable: bool | None | Unset = UNSET
     """ Whether the current user can create records in this module. """
     editable: bool | None | Unset = UNSET
+    """ Whether the module's records can be edited. """
     deletable: bool | None | Unset = UNSET
+    """ Whether the module's records can be deleted. """
     viewable: bool | None | Unset = UNSET
+    """ Whether the current user can see the module. """
     convertable: bool | None | Unset = UNSET
     """ Whether records can be converted into other records (for example a lead into a deal). """
     quick_create: bool | None | Unset = UNSET
+    """ Whether the module offers a quick-create form. """
     global_search_supported: bool | None | Unset = UNSET
+    """ Whether the module's records appear in global search. """
     inventory_template_supported: bool | None | Unset = UNSET
+    """ Whether inventory templates (quotes, invoices, ...) can use the module. """
     presence_sub_menu: bool | None | Unset = UNSET
+    """ Whether the module appears in a sub-menu of the interface. """
     triggers_supported: bool | None | Unset = UNSET
+    """ Whether workflow triggers can be set on the module. """
     is_blueprint_supported: bool | None | Unset = UNSET
+    """ Whether blueprints can be defined for the module. """
     scoring_supported: bool | None | Unset = UNSET
+    """ Whether scoring rules can be set on the module. """
     webform_supported: bool | None | Unset = UNSET
+    """ Whether web forms can create the module's records. """
     email_template_support: bool | None | Unset = UNSET
+    """ Whether e-mail templates can use the module. """
     filter_supported: bool | None | Unset = UNSET
+    """ Whether the module's lists can be filtered. """
     filter_status: bool | None | Unset = UNSET
+    """ Whether filters are enabled for the module. """
     feeds_required: bool | None | Unset = UNSET
+    """ Whether the module's records show feeds. """
     kanban_view: bool | None | Unset = UNSET
+    """ Whether a kanban view is set up for the module. """
     kanban_view_supported: bool | None | Unset = UNSET
+    """ Whether the module supports a kanban view. """
     show_as_tab: bool | None | Unset = UNSET
+    """ Whether the module is shown as a tab. """
     visibility: int | None | Unset = UNSET
     """ Visibility flag of the module's tab (1 = visible). """
     sequence_number: int | None | Unset = UNSET
@@ -65,6 +84,7 @@ class Module(LazyModel):
     web_link: None | str | Unset = UNSET
     """ URL of a web-tab module, else null. """
     description: None | str | Unset = UNSET
+    """ The module's description, or null. """
     modified_time: None | str | Unset = UNSET
     """ When the module was last customised (ISO 8601 date-time), or null. """
     modified_by: None | Unset | UserReference = UNSET
@@ -75,8 +95,7 @@ class Module(LazyModel):
     """ Arguments of a web-tab module. """
     parent_module: ModuleReference | None | Unset = UNSET
     """ A short reference to a module as Zoho embeds it in other metadata (a module's `parent_module`, the `module`
-    a record was shared through). Zoho's public v2 API sends `{}` when there is no module to name, so every key is
-    optional. """
+    a record was shared through). Zoho sends `{}` when there is no module to name, so every key is optional. """
     business_card_field_limit: int | None | Unset = UNSET
     """ How many fields the business card of a record may show. """
     business_card_fields: list[str] | None | Unset = UNSET
@@ -94,10 +113,7 @@ class Module(LazyModel):
     """ How this module is shown when it appears as a related list of another record: the columns (`fields`, API
     names) and the sort. """
     custom_view: CustomView | None | Unset = UNSET
-    """ A custom view (filtered list) of a module. The seed lost its sample responses (only SDK code survived, which
-    reads `id`, `module`, `display_value`, `default`, `name`, `system_name`, `sort_by`, `category`, `fields`,
-    `favorite`, `sort_order`, `criteria`, `criteria_pattern`, the `categories` of the list and `offline`); the shape
-    here is what Zoho's public CRM v2 API returns. Pass a view's `id` as `cvid` to the records list API to read its
+    """ A custom view (filtered list) of a module. Pass a view's `id` as `cvid` to the records list API to read its
     records. """
     territory: ModuleTerritory | None | Unset = UNSET
     """ The territory a module's default view is restricted to (territory management only). """

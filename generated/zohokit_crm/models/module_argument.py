@@ -16,7 +16,9 @@ class ModuleArgument(LazyModel):
     """A name/value argument of a web-tab module (`generated_type` `web`)."""
 
     name: None | str | Unset = UNSET
+    """ The argument's name. """
     value: None | str | Unset = UNSET
+    """ The argument's value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

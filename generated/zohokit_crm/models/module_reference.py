@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ModuleReference")
 @_attrs_define(on_setattr=load_before_assignment)
 class ModuleReference(LazyModel):
     """A short reference to a module as Zoho embeds it in other metadata (a module's `parent_module`, the `module` a record
-    was shared through). Zoho's public v2 API sends `{}` when there is no module to name, so every key is optional.
+    was shared through). Zoho sends `{}` when there is no module to name, so every key is optional.
 
     """
 

@@ -16,7 +16,9 @@ class ModuleTerritory(LazyModel):
     """The territory a module's default view is restricted to (territory management only)."""
 
     id: None | str | Unset = UNSET
+    """ The territory's id. """
     name: None | str | Unset = UNSET
+    """ The territory's name. """
     subordinates: bool | None | Unset = UNSET
     """ True when records of the territory's child territories are included. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

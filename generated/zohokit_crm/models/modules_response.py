@@ -19,6 +19,7 @@ class ModulesResponse(LazyModel):
     """
 
     modules: list[Module]
+    """ The modules the user can see, or exactly one module. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,16 +13,14 @@ T = TypeVar("T", bound="Note")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class Note(LazyModel):
-    """A note attached to a record. The seed's sample responses were lost in scraping; the keys are those of Zoho's public
-    v2 API and of the seed's SDK samples (id, title, content, parent record, owner, created/modified by and time, voice
-    note, size, attachments).
-
-    """
+    """A note attached to a record."""
 
     id: None | str | Unset = UNSET
     """ The note's id. """
     note_title: None | str | Unset = UNSET
+    """ The note's title, for example `Contacted`. """
     note_content: None | str | Unset = UNSET
+    """ The note's text. """
     parent_id: None | RecordLookup | Unset = UNSET
     """ A lookup to another record as Zoho embeds it (a lookup field, `Layout`, a note's `Parent_Id`): the target's
     `id` and its display `name`. On writes only `id` is needed. Null when the lookup is empty. """
@@ -41,12 +39,15 @@ class Note(LazyModel):
     attachments: list[Attachment] | None | Unset = UNSET
     """ Files attached to the note. """
     editable: bool | None | Unset = UNSET
+    """ Whether the current user may change or delete the note. """
     voice_note: bool | None | Unset = UNSET
     """ Whether the note is a voice note. """
     size: None | str | Unset = UNSET
     """ The size of a voice note, null otherwise. """
     state: None | str | Unset = UNSET
+    """ The note's state; `save` for a stored note. """
     is_shared_to_client: bool | None | Unset = UNSET
+    """ Whether the note is shared with the client (in client portals). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

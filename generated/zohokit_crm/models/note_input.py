@@ -22,6 +22,7 @@ class NoteInput(LazyModel):
     id: int | str | Unset = UNSET
     """ The note's id (required in each note of `PUT /Notes`; not given when creating). """
     note_title: None | str | Unset = UNSET
+    """ The note's title, for example `Contacted`. """
     note_content: str | Unset = UNSET
     """ The note's text (required when creating). """
     parent_id: None | RecordLookup | str | Unset = UNSET

@@ -16,6 +16,7 @@ class NoteUpdateRequest(LazyModel):
     """The body of a note update; `data` holds exactly one note with the fields to change."""
 
     data: list[NoteInput]
+    """ Exactly one note with the fields to change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

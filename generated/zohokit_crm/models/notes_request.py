@@ -13,12 +13,10 @@ T = TypeVar("T", bound="NotesRequest")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class NotesRequest(LazyModel):
-    """The body of a note write: the notes in `data` (1 to 100). The seed's sample inputs (`newnote.json`,
-    `updatenote.json`) were lost in scraping; the shape is that of Zoho's public v2 API.
-
-    """
+    """The body of a note write: the notes in `data` (1 to 100)."""
 
     data: list[NoteInput]
+    """ The notes to create or change, 1 to 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

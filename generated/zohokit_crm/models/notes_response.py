@@ -16,6 +16,7 @@ class NotesResponse(LazyModel):
     """A page of notes with the paging state."""
 
     data: list[Note]
+    """ The notes of this page. """
     info: PageInfo | Unset = UNSET
     """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true. """

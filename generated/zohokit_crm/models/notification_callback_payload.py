@@ -15,8 +15,7 @@ T = TypeVar("T", bound="NotificationCallbackPayload")
 class NotificationCallbackPayload(LazyModel):
     """The body Zoho CRM POSTs (as JSON) to a channel's `notify_url` whenever a subscribed event happens. It is not an
     operation of the API: your server receives it. Check `token` and `channel_id` to make sure it comes from Zoho for
-    your channel, then read the changed records by `ids`. The seed lost its sample; the shape here is what Zoho's public
-    CRM v2 API sends.
+    your channel, then read the changed records by `ids`.
 
     """
 

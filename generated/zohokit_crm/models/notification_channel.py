@@ -14,7 +14,7 @@ T = TypeVar("T", bound="NotificationChannel")
 @_attrs_define(on_setattr=load_before_assignment)
 class NotificationChannel(LazyModel):
     """One subscription (channel) to instant notifications, as `GET /actions/watch` returns it: one entry per channel and
-    module. The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
+    module.
 
     """
 
@@ -27,6 +27,7 @@ class NotificationChannel(LazyModel):
     token: None | str | Unset = UNSET
     """ The verification token Zoho echoes in every notification. """
     notify_url: None | str | Unset = UNSET
+    """ The URL Zoho POSTs the notifications to. """
     resource_uri: None | str | Unset = UNSET
     """ The records URL of the module, for example `https://www.zohoapis.com/crm/v2/Leads`. """
     resource_id: None | str | Unset = UNSET
@@ -34,6 +35,7 @@ class NotificationChannel(LazyModel):
     resource_name: None | str | Unset = UNSET
     """ The module's API name. """
     notify_on_related_action: bool | None | Unset = UNSET
+    """ Whether actions on related records (notes, attachments, ...) notify the channel too. """
     fields: None | NotificationFields | Unset = UNSET
     """ Per-module field filters of a channel, when Zoho reports them; null otherwise. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -27,7 +28,7 @@ class NotificationChannelInput(LazyModel):
     notify_url: str
     """ The URL Zoho POSTs each notification to (see `NotificationCallbackPayload`); any query parameters in it come
     back in the notification's `query_params`. """
-    channel_expiry: str | Unset = UNSET
+    channel_expiry: datetime.datetime | Unset = UNSET
     """ When the subscription ends, as an ISO 8601 date-time (for example `2018-02-02T10:30:00+05:30`). At most one
     day after the subscription time; when it is missing or more than a day ahead, the channel expires after one
     hour. """
@@ -46,7 +47,9 @@ class NotificationChannelInput(LazyModel):
 
         notify_url = self.notify_url
 
-        channel_expiry = self.channel_expiry
+        channel_expiry: str | Unset = UNSET
+        if not isinstance(self.channel_expiry, Unset):
+            channel_expiry = self.channel_expiry.isoformat()
 
         token = self.token
 
@@ -92,7 +95,12 @@ class NotificationChannelInput(LazyModel):
 
         notify_url = d.pop("notify_url")
 
-        channel_expiry = d.pop("channel_expiry", UNSET)
+        _channel_expiry = d.pop("channel_expiry", UNSET)
+        channel_expiry: datetime.datetime | Unset
+        if isinstance(_channel_expiry, Unset):
+            channel_expiry = UNSET
+        else:
+            channel_expiry = datetime.datetime.fromisoformat(_channel_expiry)
 
         token = d.pop("token", UNSET)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -25,10 +26,13 @@ class NotificationChannelPatch(LazyModel):
     """ Events (`{module_api_name}.{operation}`) to add, or with `_delete_events` to remove. Mandatory when
     `_delete_events` is true. """
     notify_url: str | Unset = UNSET
-    channel_expiry: str | Unset = UNSET
+    """ The new URL Zoho POSTs the notifications to. """
+    channel_expiry: datetime.datetime | Unset = UNSET
     """ New expiry (ISO 8601 date-time), at most one day ahead. """
     token: str | Unset = UNSET
+    """ A new token echoed in every notification, at most 50 characters. """
     notify_on_related_action: bool | Unset = UNSET
+    """ Whether actions on related records notify the channel too. """
     field_delete_events: bool | Unset = UNSET
     """ True to unsubscribe the given `events` of the channel. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,7 +47,9 @@ class NotificationChannelPatch(LazyModel):
 
         notify_url = self.notify_url
 
-        channel_expiry = self.channel_expiry
+        channel_expiry: str | Unset = UNSET
+        if not isinstance(self.channel_expiry, Unset):
+            channel_expiry = self.channel_expiry.isoformat()
 
         token = self.token
 
@@ -91,7 +97,12 @@ class NotificationChannelPatch(LazyModel):
 
         notify_url = d.pop("notify_url", UNSET)
 
-        channel_expiry = d.pop("channel_expiry", UNSET)
+        _channel_expiry = d.pop("channel_expiry", UNSET)
+        channel_expiry: datetime.datetime | Unset
+        if isinstance(_channel_expiry, Unset):
+            channel_expiry = UNSET
+        else:
+            channel_expiry = datetime.datetime.fromisoformat(_channel_expiry)
 
         token = d.pop("token", UNSET)
 

@@ -17,12 +17,12 @@ class NotificationsActionResponse(LazyModel):
     `details.events` lists, per subscribed module, `channel_expiry`, `resource_uri`, `resource_id`, `resource_name` and
     `channel_id` (enable, update); disabling reports the channel's `channel_id` and resources. Success messages:
     `Successfully subscribed for actions-watch of the given module`, `Successfully updated the subscribe details`,
-    `Successfully removed the subscribe details`, `Successfully un-subscribed from actions-watch`. The seed lost its
-    sample responses; this is Zoho's public CRM v2 API shape.
+    `Successfully removed the subscribe details`, `Successfully un-subscribed from actions-watch`.
 
     """
 
     watch: list[ActionResult]
+    """ One result per channel, in the order of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

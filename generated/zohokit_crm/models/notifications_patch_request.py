@@ -15,6 +15,7 @@ class NotificationsPatchRequest(LazyModel):
     """Body of `PATCH /actions/watch`."""
 
     watch: list[NotificationChannelPatch]
+    """ The channels to change, 1 to 100. """
 
     def to_dict(self) -> dict[str, Any]:
         watch = []

@@ -15,6 +15,7 @@ class NotificationsRequest(LazyModel):
     """Body of `POST /actions/watch` and `PUT /actions/watch`."""
 
     watch: list[NotificationChannelInput]
+    """ The channels to subscribe or replace, 1 to 100. """
 
     def to_dict(self) -> dict[str, Any]:
         watch = []

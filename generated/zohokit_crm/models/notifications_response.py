@@ -16,6 +16,7 @@ class NotificationsResponse(LazyModel):
     """The answer of `GET /actions/watch`: the subscriptions and the paging state."""
 
     watch: list[NotificationChannel]
+    """ The subscriptions of this page, one entry per channel and module. """
     info: PageInfo | Unset = UNSET
     """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true. """

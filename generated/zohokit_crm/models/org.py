@@ -13,51 +13,71 @@ T = TypeVar("T", bound="Org")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class Org(LazyModel):
-    """The organisation (company) of the CRM account. The seed lost its sample response (only SDK code survived, which
-    reads `company_name`, `id`, `alias`, `primary_zuid`, `zgid`, `primary_email`, `website`, `mobile`, `phone`,
-    `employee_count`, `description`, `time_zone`, `iso_code`, `currency_locale`, `currency_symbol`, `street`, `state`,
-    `city`, `country`, `zip`, `country_code`, `fax`, `mc_status`, `gapps_enabled` and the paid/trial details); the shape
-    here is what Zoho's public CRM v2 API returns. GDPR: `privacy_settings` is true when the organisation enabled GDPR
+    """The organisation (company) of the CRM account. GDPR: `privacy_settings` is true when the organisation enabled GDPR
     compliance, false when it disabled it.
 
     """
 
     id: None | str | Unset = UNSET
+    """ The organisation's id. """
     company_name: None | str | Unset = UNSET
+    """ The company's name. """
     alias: None | str | Unset = UNSET
+    """ The company's alias, a short alternative name. """
     primary_zuid: None | str | Unset = UNSET
     """ Zoho account id of the organisation's primary contact. """
     zgid: None | str | Unset = UNSET
     """ The organisation's Zoho group id. """
     primary_email: None | str | Unset = UNSET
+    """ The e-mail address of the account's primary contact (the super administrator). """
     website: None | str | Unset = UNSET
+    """ The company's website. """
     phone: None | str | Unset = UNSET
+    """ The company's phone number. """
     mobile: None | str | Unset = UNSET
+    """ The company's mobile number. """
     fax: None | str | Unset = UNSET
+    """ The company's fax number. """
     employee_count: None | str | Unset = UNSET
+    """ The number of employees, as entered (a string). """
     description: None | str | Unset = UNSET
+    """ A description of the company. """
     street: None | str | Unset = UNSET
+    """ Street of the company's address. """
     city: None | str | Unset = UNSET
+    """ City of the company's address. """
     state: None | str | Unset = UNSET
+    """ State or province of the company's address. """
     zip_: None | str | Unset = UNSET
+    """ Postal code of the company's address. """
     country: None | str | Unset = UNSET
+    """ Country of the company's address. """
     country_code: None | str | Unset = UNSET
+    """ The country's code, for example `US`. """
     time_zone: None | str | Unset = UNSET
+    """ The organisation's time zone, for example `America/Los_Angeles`. """
     iso_code: None | str | Unset = UNSET
     """ ISO code of the organisation's base currency, for example `USD`. """
     currency: None | str | Unset = UNSET
+    """ The name of the base currency, for example `US Dollar - USD`. """
     currency_symbol: None | str | Unset = UNSET
+    """ The base currency's symbol, for example `$`. """
     currency_locale: None | str | Unset = UNSET
+    """ The locale that formats currency values, for example `en_US`. """
     mc_status: bool | None | Unset = UNSET
     """ Whether multi-currency is enabled. """
     gapps_enabled: bool | None | Unset = UNSET
+    """ Whether Google Apps (Google Workspace) integration is enabled. """
     translation_enabled: bool | None | Unset = UNSET
+    """ Whether translation of labels is enabled. """
     privacy_settings: bool | None | Unset = UNSET
     """ GDPR compliance is enabled (true) or disabled (false) for the organisation. """
     domain_name: None | str | Unset = UNSET
+    """ The organisation's domain name in Zoho, when it has one. """
     photo_id: None | str | Unset = UNSET
     """ Id of the organisation's logo, set by `POST /org/photo`. """
     zia_portal_id: None | str | Unset = UNSET
+    """ The id of the organisation's Zia (Zoho's AI assistant) portal, when it has one. """
     license_details: None | OrgLicenseDetails | Unset = UNSET
     """ The organisation's subscription. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,13 +16,17 @@ class OrgLicenseDetails(LazyModel):
     """The organisation's subscription."""
 
     paid: bool | None | Unset = UNSET
+    """ Whether the subscription is paid. """
     paid_type: None | str | Unset = UNSET
     """ The edition, for example `enterprise`. """
     paid_expiry: None | str | Unset = UNSET
     """ ISO 8601 date-time the subscription ends, or null. """
     trial_type: None | str | Unset = UNSET
+    """ The edition of a trial, for example `Enterprise`, or null when not on trial. """
     trial_expiry: None | str | Unset = UNSET
+    """ When the trial ends, or null. """
     users_license_purchased: int | None | Unset = UNSET
+    """ The number of user licences purchased. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

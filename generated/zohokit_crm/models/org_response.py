@@ -16,6 +16,7 @@ class OrgResponse(LazyModel):
     """The answer of `GET /org`; `org` holds exactly one organisation."""
 
     org: list[Org]
+    """ Exactly one organisation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,21 +13,23 @@ T = TypeVar("T", bound="Profile")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class Profile(LazyModel):
-    """A profile: the set of permissions a user has (Administrator, Standard, ...). The seed calls profiles 角色 (and roles
-    职位). The seed lost its sample responses (only SDK code survived, which reads `name`, `id`, `default`,
-    `created_time`, `modified_time`, `modified_by`, `description`, `created_by`, `category`, the `permissions_details`
-    and `sections`); the shape here is what Zoho's public CRM v2 API returns. The list returns the summary keys; a
+    """A profile: the set of permissions a user has (Administrator, Standard, ...). The list returns the summary keys; a
     single profile adds `permissions_details` and `sections`.
 
     """
 
     id: None | str | Unset = UNSET
+    """ The profile's id. """
     name: None | str | Unset = UNSET
+    """ The profile's name, for example `Administrator`. """
     display_label: None | str | Unset = UNSET
+    """ The profile's name as displayed (possibly translated). """
     description: None | str | Unset = UNSET
+    """ The profile's description, or null. """
     default: bool | None | Unset = UNSET
     """ True for the profile new users get by default. """
     category: bool | None | Unset = UNSET
+    """ Whether the profile is one of Zoho's standard profiles (true) or one the organisation created (false). """
     created_time: None | str | Unset = UNSET
     """ ISO 8601 date-time, null for standard profiles. """
     modified_time: None | str | Unset = UNSET
@@ -37,7 +39,9 @@ class Profile(LazyModel):
     modified_by: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     permissions_details: list[ProfilePermission] | None | Unset = UNSET
+    """ The profile's permissions and whether each is granted (single profile only). """
     sections: list[ProfileSection] | None | Unset = UNSET
+    """ The sections of the profile page with their permission categories (single profile only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

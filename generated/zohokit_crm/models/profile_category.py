@@ -16,9 +16,13 @@ class ProfileCategory(LazyModel):
     """A group of permissions in a section of the profile page; `permissions_details` lists permission ids."""
 
     name: None | str | Unset = UNSET
+    """ The category's name. """
     display_label: None | str | Unset = UNSET
+    """ The category's label as displayed. """
     module: None | str | Unset = UNSET
+    """ The API name of the module the category is about, or null. """
     permissions_details: list[str] | None | Unset = UNSET
+    """ The ids of the permissions in this category (see the profile's `permissions_details`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

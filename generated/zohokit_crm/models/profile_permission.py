@@ -16,12 +16,15 @@ class ProfilePermission(LazyModel):
     """One permission of a profile (for example `Leads.create`) and whether the profile grants it."""
 
     id: None | str | Unset = UNSET
+    """ The permission's id. """
     name: None | str | Unset = UNSET
     """ Internal name, for example `Crm_Implied_View_Leads`. """
     display_label: None | str | Unset = UNSET
+    """ The permission's label, for example `Create`. """
     module: None | str | Unset = UNSET
     """ API name of the module the permission is about, or null for general permissions. """
     enabled: bool | None | Unset = UNSET
+    """ Whether the profile grants the permission. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

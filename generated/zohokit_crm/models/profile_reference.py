@@ -19,7 +19,9 @@ class ProfileReference(LazyModel):
     """
 
     id: None | str | Unset = UNSET
+    """ The profile's id. """
     name: None | str | Unset = UNSET
+    """ The profile's name, for example `Administrator`. """
     default: bool | None | Unset = UNSET
     """ Layouts only; true when this layout is the profile's default layout. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,7 +16,9 @@ class ProfileSection(LazyModel):
     """A section of the profile page (for example `template`, `data_administration`) and its permission categories."""
 
     name: None | str | Unset = UNSET
+    """ The section's name, for example `template`. """
     categories: list[ProfileCategory] | None | Unset = UNSET
+    """ The permission categories of the section. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

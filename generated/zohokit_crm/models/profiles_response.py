@@ -19,6 +19,7 @@ class ProfilesResponse(LazyModel):
     """
 
     profiles: list[Profile]
+    """ Every profile, or exactly one profile. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -50,8 +50,7 @@ class Record(LazyModel):
     data_processing_basis_details: None | RecordConsent | Unset = UNSET
     """ `Data_Processing_Basis_Details`: the lawful basis on which the org processes a person's data (GDPR),
     available in Leads, Contacts, Vendors and custom modules when the org enables privacy settings. Send it on
-    insert, update or upsert to record the consent a customer gave; it is `null` when no basis was given. The seed's
-    samples of this object were lost in scraping; the keys below are those of Zoho's public v2 API. """
+    insert, update or upsert to record the consent a customer gave; it is `null` when no basis was given. """
     approved: bool | None | Unset = UNSET
     """ False while the record waits in an approval process. """
     editable: bool | None | Unset = UNSET
@@ -80,6 +79,7 @@ class Record(LazyModel):
     in_merge: bool | None | Unset = UNSET
     """ Whether the record is being merged. """
     orchestration: bool | None | Unset = UNSET
+    """ Whether the record is part of an orchestration (a process Zoho runs across modules). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,9 +19,13 @@ class RecordApproval(LazyModel):
     """
 
     delegate: bool | None | Unset = UNSET
+    """ Whether the current user may delegate the approval to someone else. """
     approve: bool | None | Unset = UNSET
+    """ Whether the current user may approve the record. """
     reject: bool | None | Unset = UNSET
+    """ Whether the current user may reject the record. """
     resubmit: bool | None | Unset = UNSET
+    """ Whether the current user may resubmit the record for approval. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,12 +15,12 @@ T = TypeVar("T", bound="RecordConsent")
 class RecordConsent(LazyModel):
     """`Data_Processing_Basis_Details`: the lawful basis on which the org processes a person's data (GDPR), available in
     Leads, Contacts, Vendors and custom modules when the org enables privacy settings. Send it on insert, update or
-    upsert to record the consent a customer gave; it is `null` when no basis was given. The seed's samples of this
-    object were lost in scraping; the keys below are those of Zoho's public v2 API.
+    upsert to record the consent a customer gave; it is `null` when no basis was given.
 
     """
 
     id: None | str | Unset = UNSET
+    """ The id of the consent record. """
     owner: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     data_processing_basis: None | str | Unset = UNSET
@@ -34,10 +34,15 @@ class RecordConsent(LazyModel):
     consent_date: None | str | Unset = UNSET
     """ The date the consent was given (`yyyy-MM-dd`). """
     consent_remarks: None | str | Unset = UNSET
+    """ Free-text remarks on the consent. """
     contact_through_email: bool | None | Unset = UNSET
+    """ Whether the person may be contacted by e-mail. """
     contact_through_phone: bool | None | Unset = UNSET
+    """ Whether the person may be contacted by phone. """
     contact_through_survey: bool | None | Unset = UNSET
+    """ Whether the person may be contacted through surveys. """
     contact_through_social: bool | None | Unset = UNSET
+    """ Whether the person may be contacted on social media. """
     mail_sent_time: None | str | Unset = UNSET
     """ When the consent e-mail was sent (ISO 8601 date-time). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

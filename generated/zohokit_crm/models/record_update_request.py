@@ -20,7 +20,10 @@ class RecordUpdateRequest(LazyModel):
     """
 
     data: list[Record]
+    """ Exactly one record with the fields to change. """
     trigger: list[RecordTrigger] | Unset = UNSET
+    """ The automations to run: any of `workflow`, `approval`, `blueprint`. Without it all of them run; `[]` runs
+    none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

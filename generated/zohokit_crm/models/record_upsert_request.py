@@ -19,15 +19,17 @@ class RecordUpsertRequest(LazyModel):
     Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`, Cases
     `Subject`, Solutions `Solution_Title`, Products `Product_Name`, Vendors `Vendor_Name`, Price_Books
     `Price_Book_Name`, Quotes, Sales_Orders, Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger`
-    as in inserts. The seed's parameter table lists `duplicate_check_fields` as a comma-separated string parameter,
-    while its samples and Zoho's v2 API send it in the body as an array; the body form is the one that works.
+    as in inserts.
 
     """
 
     data: list[Record]
+    """ The records to insert or update, 1 to 100. """
     duplicate_check_fields: list[str] | Unset = UNSET
     """ Field API names checked for a duplicate, in this order. """
     trigger: list[RecordTrigger] | Unset = UNSET
+    """ The automations to run: any of `workflow`, `approval`, `blueprint`. Without it all of them run; `[]` runs
+    none. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,7 +21,10 @@ class RecordWriteRequest(LazyModel):
     """
 
     data: list[Record]
+    """ The records to insert or update, 1 to 100; for updates each carries its `id`. """
     trigger: list[RecordTrigger] | Unset = UNSET
+    """ The automations to run: any of `workflow`, `approval`, `blueprint`. Without it all of them run; `[]` runs
+    none. """
     lar_id: str | Unset = UNSET
     """ Leads and Contacts insert only; the id of the assignment rule to apply to the new records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

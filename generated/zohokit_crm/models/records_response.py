@@ -19,6 +19,7 @@ class RecordsResponse(LazyModel):
     """
 
     data: list[Record]
+    """ The records of this page. """
     info: PageInfo | Unset = UNSET
     """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true. """

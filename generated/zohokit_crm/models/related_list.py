@@ -16,24 +16,36 @@ class RelatedList(LazyModel):
     """A related list of a module (Notes, Attachments, the contacts of an account, ...). `href` is the relative URL of the
     related records API (`Leads/{ENTITYID}/Notes`), null when the API does not support the list; `module` is the API
     name of the related module. The official v2 SDK reads `api_name`, `module` and `href` from `GET
-    /settings/related_lists` before calling the related records APIs. The seed's SDK code also reads `visible`.
+    /settings/related_lists` before calling the related records APIs.
 
     """
 
     id: None | str | Unset = UNSET
+    """ The related list's id. """
     api_name: None | str | Unset = UNSET
+    """ The related list's API name, the `{related_list_api_name}` of the related records calls, for example
+    `Notes`. """
     name: None | str | Unset = UNSET
+    """ The related list's name. """
     display_label: None | str | Unset = UNSET
+    """ The related list's label as displayed (possibly translated). """
     module: None | str | Unset = UNSET
+    """ The API name of the related module, for example `Notes`. """
     href: None | str | Unset = UNSET
+    """ The relative URL of the related records call, for example `Leads/{ENTITYID}/Notes`; null when the API does
+    not support the list. """
     type_: None | str | Unset = UNSET
     """ `default`, `custom`, `multiselectlookup`, ... """
     action: None | str | Unset = UNSET
+    """ The action behind a custom related list, when it has one. """
     sequence_number: None | str | Unset = UNSET
     """ Position of the list, sent as a string by API v2. """
     visible: bool | None | Unset = UNSET
+    """ Whether the related list is shown on the record's page. """
     connectedmodule: None | str | Unset = UNSET
+    """ For a linking module's related list: the API name of the module on the other side. """
     linkingmodule: None | str | Unset = UNSET
+    """ For a linking module's related list: the API name of the linking module. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ class RelatedListsResponse(LazyModel):
     """
 
     related_lists: list[RelatedList]
+    """ The module's related lists, or exactly one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

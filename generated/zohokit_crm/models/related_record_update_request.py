@@ -19,6 +19,7 @@ class RelatedRecordUpdateRequest(LazyModel):
     """
 
     data: list[RelatedRecordInput]
+    """ Exactly one object: the relation's own fields, or `{}`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

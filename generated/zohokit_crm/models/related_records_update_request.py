@@ -16,6 +16,7 @@ class RelatedRecordsUpdateRequest(LazyModel):
     """The body of `PUT /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100)."""
 
     data: list[RelatedRecordInput]
+    """ The records to relate, 1 to 100, each named by its `id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,16 +14,18 @@ T = TypeVar("T", bound="Role")
 @_attrs_define(on_setattr=load_before_assignment)
 class Role(LazyModel):
     """A role: a position in the organisation's hierarchy (CEO, Manager, Sales Representative, ...) that decides whose
-    records a user can see. The seed calls roles 职位 (and profiles 角色). The seed lost its sample responses (only SDK code
-    survived, which reads `name`, `id`, `display_label`, `admin_user` and `reporting_to`); the shape here is what Zoho's
-    public CRM v2 API returns.
+    records a user can see.
 
     """
 
     id: None | str | Unset = UNSET
+    """ The role's id. """
     name: None | str | Unset = UNSET
+    """ The role's name, for example `Manager`. """
     display_label: None | str | Unset = UNSET
+    """ The role's name as displayed (possibly translated). """
     description: None | str | Unset = UNSET
+    """ The role's description, or null. """
     admin_user: bool | None | Unset = UNSET
     """ True for the role of the organisation's administrator (the top of the hierarchy). """
     reporting_to: None | RoleReference | Unset = UNSET

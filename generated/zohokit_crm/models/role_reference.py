@@ -19,7 +19,9 @@ class RoleReference(LazyModel):
     """
 
     id: None | str | Unset = UNSET
+    """ The role's id. """
     name: None | str | Unset = UNSET
+    """ The role's name, for example `CEO`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

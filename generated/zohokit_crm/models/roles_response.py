@@ -19,6 +19,7 @@ class RolesResponse(LazyModel):
     """
 
     roles: list[Role]
+    """ Every role, or exactly one role. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ class SharingActionResponse(LazyModel):
     """
 
     share: list[ActionResult]
+    """ One result per user, in the order of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

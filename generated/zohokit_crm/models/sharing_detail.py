@@ -13,10 +13,7 @@ T = TypeVar("T", bound="SharingDetail")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class SharingDetail(LazyModel):
-    """One user a record is shared with, and how. The seed lost its sample responses; the shape here is what Zoho's public
-    CRM v2 API returns.
-
-    """
+    """One user a record is shared with, and how."""
 
     user: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """

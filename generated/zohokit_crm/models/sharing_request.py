@@ -18,6 +18,7 @@ class SharingRequest(LazyModel):
     """
 
     share: list[SharingInput]
+    """ The users to share the record with, 1 to 10, each with a permission. """
 
     def to_dict(self) -> dict[str, Any]:
         share = []

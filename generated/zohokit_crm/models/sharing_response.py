@@ -19,7 +19,9 @@ class SharingResponse(LazyModel):
     """
 
     share: list[SharingDetail]
+    """ The users the record is shared with, and how. """
     shareable_user: list[None | UserReference] | None | Unset = UNSET
+    """ The users the record can be shared with (with `view=manage`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,8 +24,7 @@ class SharingSharedThrough(LazyModel):
     """ Name of that record. """
     module: ModuleReference | None | Unset = UNSET
     """ A short reference to a module as Zoho embeds it in other metadata (a module's `parent_module`, the `module`
-    a record was shared through). Zoho's public v2 API sends `{}` when there is no module to name, so every key is
-    optional. """
+    a record was shared through). Zoho sends `{}` when there is no module to name, so every key is optional. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,6 +21,7 @@ class TagActionResponse(LazyModel):
     """
 
     tags: list[ActionResult]
+    """ One result per tag, in the order of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

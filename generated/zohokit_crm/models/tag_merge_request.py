@@ -13,12 +13,10 @@ T = TypeVar("T", bound="TagMergeRequest")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class TagMergeRequest(LazyModel):
-    """The body of a tag merge: exactly one tag to merge. The seed's sample input was lost in scraping; the shape is that
-    of Zoho's public v2 API.
-
-    """
+    """The body of a tag merge: exactly one tag to merge."""
 
     tags: list[TagMergeConflict]
+    """ Exactly one entry naming the tag to merge (`conflict_id`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

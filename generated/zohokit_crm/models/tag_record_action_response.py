@@ -15,11 +15,12 @@ T = TypeVar("T", bound="TagRecordActionResponse")
 class TagRecordActionResponse(LazyModel):
     """The per-record outcome of adding or removing tags: one `ActionResult` per record in `data`, whose `details` carries
     the record's `id` and its resulting `tags` (an array of tag names), with a success message such as `tags updated
-    successfully`. The seed's sample responses were lost in scraping; the shape is that of Zoho's public v2 API.
+    successfully`.
 
     """
 
     data: list[ActionResult]
+    """ One result per record, in the order of `ids`. """
     wf_scheduler: bool | None | Unset = UNSET
     """ Whether workflows were scheduled for the tagged records. """
     success_count: None | str | Unset = UNSET

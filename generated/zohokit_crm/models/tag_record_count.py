@@ -14,7 +14,7 @@ T = TypeVar("T", bound="TagRecordCount")
 @_attrs_define(on_setattr=load_before_assignment)
 class TagRecordCount(LazyModel):
     """The number of records of the module carrying the tag. Zoho's v2 API returns the count as a string (for example
-    `{"count": "7"}`); the seed's sample was lost in scraping.
+    `{"count": "7"}`).
 
     """
 

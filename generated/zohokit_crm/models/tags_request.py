@@ -14,12 +14,12 @@ T = TypeVar("T", bound="TagsRequest")
 @_attrs_define(on_setattr=load_before_assignment)
 class TagsRequest(LazyModel):
     """The body of the tag writes: `tags` holds the tags to create, the new name of the one tag to rename, or the `id` and
-    new name of each tag to rename. The seed's sample inputs were lost in scraping; the shape is that of Zoho's public
-    v2 API.
+    new name of each tag to rename.
 
     """
 
     tags: list[TagInput]
+    """ The tags to create or rename. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

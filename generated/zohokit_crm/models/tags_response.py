@@ -13,13 +13,10 @@ T = TypeVar("T", bound="TagsResponse")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class TagsResponse(LazyModel):
-    """The tags of a module, with `info.count` (tags created) and `info.allowed_count` (tags the edition allows). The
-    seed's sample response was lost in scraping; it documents the two `info` keys, and the `tags` entries are those of
-    Zoho's public v2 API.
-
-    """
+    """The tags of a module, with `info.count` (tags created) and `info.allowed_count` (tags the edition allows)."""
 
     tags: list[Tag]
+    """ The module's tags. """
     info: TagsInfo | Unset = UNSET
     """ How many tags the module has and how many the org's edition allows. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

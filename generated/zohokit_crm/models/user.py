@@ -13,23 +13,22 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class User(LazyModel):
-    """A CRM user. The seed lost its sample responses (only SDK code survived, which reads `id`, `name`, `signature`,
-    `country`, `role`, `customize_info`, `city`, `name_format`, `language`, `locale`, `personal_account`,
-    `default_tab_group`, `street`, `alias`, `theme`, `state`, `country_locale`, `fax`, `first_name`, `email`, `zip`,
-    `decimal_separator`, `website`, `time_format`, `profile`, `mobile`, `last_name`, `time_zone`, `zuid`, `confirm`,
-    `full_name`, `phone`, `dob`, `date_format` and `status`); the shape here is what Zoho's public CRM v2 API returns.
-    Organisations can add custom user fields, which appear as further keys.
-
-    """
+    """A CRM user. Organisations can add custom user fields, which appear as further keys."""
 
     id: None | str | Unset = UNSET
+    """ The user's id. """
     zuid: None | str | Unset = UNSET
     """ The user's Zoho account id. """
     name: None | str | Unset = UNSET
+    """ The user's name as displayed. """
     full_name: None | str | Unset = UNSET
+    """ The user's full name, for example `Patricia Boyle`. """
     first_name: None | str | Unset = UNSET
+    """ The user's first name. """
     last_name: None | str | Unset = UNSET
+    """ The user's last name. """
     email: None | str | Unset = UNSET
+    """ The user's e-mail address (the login). """
     status: None | str | Unset = UNSET
     """ `active`, `disabled` or `deleted`. """
     confirm: bool | None | Unset = UNSET
@@ -43,39 +42,64 @@ class User(LazyModel):
     reporting_to: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     alias: None | str | Unset = UNSET
+    """ The user's alias (nickname). """
     signature: None | str | Unset = UNSET
+    """ The user's e-mail signature (HTML). """
     phone: None | str | Unset = UNSET
+    """ The user's phone number. """
     mobile: None | str | Unset = UNSET
+    """ The user's mobile number. """
     fax: None | str | Unset = UNSET
+    """ The user's fax number. """
     website: None | str | Unset = UNSET
+    """ The user's website. """
     dob: None | str | Unset = UNSET
     """ Date of birth, `yyyy-MM-dd`. """
     street: None | str | Unset = UNSET
+    """ Street of the user's address. """
     city: None | str | Unset = UNSET
+    """ City of the user's address. """
     state: None | str | Unset = UNSET
+    """ State or province of the user's address. """
     zip_: None | str | Unset = UNSET
+    """ Postal code of the user's address. """
     country: None | str | Unset = UNSET
+    """ Country of the user's address. """
     country_locale: None | str | Unset = UNSET
+    """ The locale of the user's country, for example `US`. """
     language: None | str | Unset = UNSET
+    """ The user's language, for example `en_US`. """
     locale: None | str | Unset = UNSET
+    """ The locale that formats dates and numbers for the user, for example `en_US`. """
     time_zone: None | str | Unset = UNSET
+    """ The user's time zone, for example `Asia/Kolkata`. """
     offset: int | None | Unset = UNSET
     """ Offset of the user's time zone from UTC, in milliseconds. """
     time_format: None | str | Unset = UNSET
+    """ The user's time format, for example `hh:mm a`. """
     date_format: None | str | Unset = UNSET
+    """ The user's date format, for example `MM/dd/yyyy`. """
     name_format: None | str | Unset = UNSET
+    """ The order of name parts shown, for example `Salutation,First Name,Last Name`. """
     decimal_separator: None | str | Unset = UNSET
+    """ The user's decimal separator, for example `Period`. """
     currency: None | str | Unset = UNSET
+    """ The user's currency (multi-currency organisations), for example `USD`. """
     default_tab_group: None | str | Unset = UNSET
+    """ The tab group the user sees first. """
     personal_account: bool | None | Unset = UNSET
+    """ Whether the user's account is personal (not part of an organisation). """
     microsoft: bool | None | Unset = UNSET
+    """ Whether the user signs in with a Microsoft account. """
     isonline: bool | None | Unset = UNSET
+    """ Whether the user is signed in right now. """
     customize_info: None | Unset | UserCustomizeInfo = UNSET
     """ The user's display preferences. """
     theme: None | Unset | UserTheme = UNSET
-    """ The user's UI theme. The seed's SDK code reads normal/selected tab font colours and backgrounds; API v2
-    sends them as `normal_tab` and `selected_tab` objects. """
+    """ The user's UI theme: the font colour and background of normal and selected tabs, as the `normal_tab` and
+    `selected_tab` objects. """
     territories: list[UserTerritory] | None | Unset = UNSET
+    """ The territories the user belongs to (territory management only). """
     created_by: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     modified_by: None | Unset | UserReference = UNSET

@@ -16,11 +16,17 @@ class UserCustomizeInfo(LazyModel):
     """The user's display preferences."""
 
     notes_desc: bool | None | Unset = UNSET
+    """ Whether notes are listed newest first. """
     show_right_panel: None | str | Unset = UNSET
+    """ Whether the right panel is shown (`true`/`false` as a string), or null. """
     bc_view: None | str | Unset = UNSET
+    """ The business-card view the user chose, or null. """
     show_home: bool | None | Unset = UNSET
+    """ Whether the home page is shown. """
     show_detail_view: bool | None | Unset = UNSET
+    """ Whether records open in the detail view. """
     unpin_recent_item: None | str | Unset = UNSET
+    """ Whether recent items are unpinned (`true`/`false` as a string), or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,7 +18,9 @@ class UserReference(LazyModel):
     id: None | str | Unset = UNSET
     """ The user's id (a 19-digit number carried as a string). """
     name: None | str | Unset = UNSET
+    """ The user's full name, for example `Patricia Boyle`. """
     email: None | str | Unset = UNSET
+    """ The user's e-mail address. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,9 @@ class UserTabTheme(LazyModel):
     """Colours of a tab in the user's theme."""
 
     font_color: None | str | Unset = UNSET
+    """ The tab's font colour, for example `#FFFFFF`. """
     background: None | str | Unset = UNSET
+    """ The tab's background colour, for example `#222222`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

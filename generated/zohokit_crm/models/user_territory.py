@@ -16,8 +16,11 @@ class UserTerritory(LazyModel):
     """A territory the user belongs to (territory management only)."""
 
     id: None | str | Unset = UNSET
+    """ The territory's id. """
     name: None | str | Unset = UNSET
+    """ The territory's name. """
     manager: bool | None | Unset = UNSET
+    """ Whether the user manages the territory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

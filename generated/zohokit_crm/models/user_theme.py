@@ -13,8 +13,8 @@ T = TypeVar("T", bound="UserTheme")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class UserTheme(LazyModel):
-    """The user's UI theme. The seed's SDK code reads normal/selected tab font colours and backgrounds; API v2 sends them
-    as `normal_tab` and `selected_tab` objects.
+    """The user's UI theme: the font colour and background of normal and selected tabs, as the `normal_tab` and
+    `selected_tab` objects.
 
     """
 
@@ -23,9 +23,13 @@ class UserTheme(LazyModel):
     selected_tab: None | Unset | UserTabTheme = UNSET
     """ Colours of a tab in the user's theme. """
     new_background: None | str | Unset = UNSET
+    """ The background of the newer interface, or null. """
     background: None | str | Unset = UNSET
+    """ The interface's background colour or image. """
     screen: None | str | Unset = UNSET
+    """ The screen layout, for example `fixed`. """
     type_: None | str | Unset = UNSET
+    """ The theme type, for example `default`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ class UsersResponse(LazyModel):
     """
 
     users: list[User]
+    """ The users of this page, or exactly one user. """
     info: PageInfo | Unset = UNSET
     """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
     `more_records` is true. """

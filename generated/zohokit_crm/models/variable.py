@@ -14,17 +14,18 @@ T = TypeVar("T", bound="Variable")
 @_attrs_define(on_setattr=load_before_assignment)
 class Variable(LazyModel):
     """A CRM variable: a named value usable as a merge field in email, mail-merge and inventory templates and as a reusable
-    authentication parameter in API calls. The seed lost its sample responses; the shape here is what Zoho's public CRM
-    v2 API returns.
+    authentication parameter in API calls.
 
     """
 
     id: None | str | Unset = UNSET
+    """ The variable's id. """
     api_name: None | str | Unset = UNSET
     """ The name used to refer to the variable in API calls; unique. """
     name: None | str | Unset = UNSET
     """ The display name; unique. """
     description: None | str | Unset = UNSET
+    """ The variable's description, or null. """
     type_: None | str | Unset = UNSET
     """ The variable's data type, fixed at creation: `integer`, `text`, `textarea`, `percent`, `decimal`,
     `currency`, `date`, `datetime`, `email`, `phone`, `url`, `checkbox`, `long_integer`. """
@@ -32,8 +33,7 @@ class Variable(LazyModel):
     """ The variable's value; its JSON type follows `type` (null when unset). """
     variable_group: None | Unset | VariableGroup = UNSET
     """ A group of CRM variables. Groups are created together with a variable (naming a group that does not exist
-    yet creates it). The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
-    """
+    yet creates it). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

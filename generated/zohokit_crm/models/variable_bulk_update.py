@@ -21,10 +21,13 @@ class VariableBulkUpdate(LazyModel):
     id: int | str
     """ The variable's id (Zoho accepts it as a string or a JSON number). """
     name: str | Unset = UNSET
+    """ The variable's display name; unique. """
     api_name: str | Unset = UNSET
+    """ The variable's API name, used in API calls and merge fields; unique. """
     value: Any | Unset = UNSET
     """ New value; its JSON type follows the variable's type. """
     description: str | Unset = UNSET
+    """ The variable's description. """
     variable_group: VariableGroupInput | Unset = UNSET
     """ The group a variable belongs to, in a create or update request: give its `id` (for example `{"id":
     40000000047005}`) or its `name` (for example `{"name": "Group2"}`). When the named group does not exist,

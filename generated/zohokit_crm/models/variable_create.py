@@ -13,10 +13,9 @@ T = TypeVar("T", bound="VariableCreate")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class VariableCreate(LazyModel):
-    """A variable to create (the seed's attribute table): `name`, `api_name` and `variable_group` are mandatory, `type`,
-    `value` and `description` optional. The data type cannot be changed after creation. Naming an existing group adds
-    the variable to it; naming a new group creates it. The example gathers the "example" column of the seed's attribute
-    table (which writes the type as `Integer`).
+    """A variable to create: `name`, `api_name` and `variable_group` are mandatory, `type`, `value` and `description`
+    optional. The data type cannot be changed after creation. Naming an existing group adds the variable to it; naming a
+    new group creates it.
 
         Example:
             {'name': 'VariableName3', 'api_name': 'MainVariable', 'type': 'Integer', 'variable_group': {'id':
@@ -33,7 +32,7 @@ class VariableCreate(LazyModel):
     40000000047005}`) or its `name` (for example `{"name": "Group2"}`). When the named group does not exist,
     creating the variable creates the group. """
     type_: str | Unset = UNSET
-    """ Data type, for example `integer` (the seed writes `Integer`); see `Variable.type`. """
+    """ Data type, for example `integer`; see `Variable.type`. """
     value: Any | Unset = UNSET
     """ Initial value; its JSON type follows `type`. Example `123`. """
     description: str | Unset = UNSET

@@ -14,15 +14,20 @@ T = TypeVar("T", bound="VariableGroup")
 @_attrs_define(on_setattr=load_before_assignment)
 class VariableGroup(LazyModel):
     """A group of CRM variables. Groups are created together with a variable (naming a group that does not exist yet
-    creates it). The seed lost its sample responses; the shape here is what Zoho's public CRM v2 API returns.
+    creates it).
 
     """
 
     id: None | str | Unset = UNSET
+    """ The group's id. """
     api_name: None | str | Unset = UNSET
+    """ The group's API name, for example `General`. """
     name: None | str | Unset = UNSET
+    """ The group's name. """
     display_label: None | str | Unset = UNSET
+    """ The group's name as displayed. """
     description: None | str | Unset = UNSET
+    """ The group's description, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -25,7 +25,9 @@ class VariableGroupInput(LazyModel):
     id: int | str | Unset = UNSET
     """ The group's id (Zoho accepts it as a string or a JSON number). """
     name: str | Unset = UNSET
+    """ The group's name: an existing group, or a new group to create. """
     api_name: str | Unset = UNSET
+    """ The group's API name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ class VariableGroupsResponse(LazyModel):
     """
 
     variable_groups: list[None | VariableGroup]
+    """ Every variable group, or exactly one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

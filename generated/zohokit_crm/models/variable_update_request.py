@@ -15,6 +15,7 @@ class VariableUpdateRequest(LazyModel):
     """Body of `PUT /settings/variables/{variable_id}`; exactly one item."""
 
     variables: list[VariableUpdate]
+    """ Exactly one variable with the keys to change. """
 
     def to_dict(self) -> dict[str, Any]:
         variables = []

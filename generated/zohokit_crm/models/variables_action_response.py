@@ -21,6 +21,7 @@ class VariablesActionResponse(LazyModel):
     """
 
     variables: list[ActionResult]
+    """ One result per variable, in the order of the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

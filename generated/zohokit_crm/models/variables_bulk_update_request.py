@@ -15,6 +15,7 @@ class VariablesBulkUpdateRequest(LazyModel):
     """Body of `PUT /settings/variables`; each item names its variable by `id`."""
 
     variables: list[VariableBulkUpdate]
+    """ The variables to change, 1 to 100, each named by `id`. """
 
     def to_dict(self) -> dict[str, Any]:
         variables = []

@@ -15,6 +15,7 @@ class VariablesCreateRequest(LazyModel):
     """Body of `POST /settings/variables`."""
 
     variables: list[VariableCreate]
+    """ The variables to create, 1 to 100. """
 
     def to_dict(self) -> dict[str, Any]:
         variables = []

@@ -19,6 +19,7 @@ class VariablesResponse(LazyModel):
     """
 
     variables: list[Variable]
+    """ Every variable, or exactly one. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from .bulk_read_job_request_file_type import BulkReadJobRequestFileType
 from .bulk_read_job_response import BulkReadJobResponse
 from .bulk_read_job_summary import BulkReadJobSummary
 from .bulk_read_query import BulkReadQuery
+from .bulk_read_query_module import BulkReadQueryModule
 from .bulk_read_result import BulkReadResult
 from .user_reference import UserReference
 from .zoho_error import ZohoError
@@ -36,6 +37,7 @@ __all__ = (
     "BulkReadJobResponse",
     "BulkReadJobSummary",
     "BulkReadQuery",
+    "BulkReadQueryModule",
     "BulkReadResult",
     "UserReference",
     "ZohoError",

@@ -23,7 +23,7 @@ class BulkReadActionResult(LazyModel):
     code: str
     """ `ADDED_SUCCESSFULLY`. """
     message: str
-    """ `Added successfully.` (the seed's surviving fragment). """
+    """ `Added successfully.` """
     details: BulkReadJobSummary
     """ The job just created, in the `details` of the create response. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,9 +13,8 @@ T = TypeVar("T", bound="BulkReadCallback")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCallback(LazyModel):
-    """Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`). The seed's first
-    request table types `callback` as a string URL; its second table (and the real API) take this object with `url` and
-    `method`.
+    """Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`): the `url` and
+    the HTTP `method`.
 
         Example:
             {'url': 'https://sampledomain.com/getzohoresponse', 'method': 'post'}

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="BulkReadCallbackPayload")
 @_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCallbackPayload(LazyModel):
     """The body Zoho CRM POSTs to `callback.url` when a bulk read job completes or fails. It is not an operation of the
-    API: your server receives it. The seed lost its sample; the shape is Zoho's public CRM v2 API's.
+    API: your server receives it.
 
     """
 

@@ -13,13 +13,10 @@ T = TypeVar("T", bound="BulkReadCreateResponse")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCreateResponse(LazyModel):
-    """The answer of `POST /read`: one result for the job created. The seed lost its sample response (only fragments
-    survived: `"status": "success"`, `"message": "Added successfully."`, and the response table with `status`,
-    `message`, `details`); the shape is Zoho's public CRM v2 API's.
-
-    """
+    """The answer of `POST /read`: one result for the job created."""
 
     data: list[BulkReadActionResult]
+    """ Exactly one result: the job created. """
     info: BulkReadInfo | None | Unset = UNSET
     """ Extra information beside the create result; Zoho sends an empty object. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

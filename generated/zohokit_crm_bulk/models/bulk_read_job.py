@@ -13,10 +13,7 @@ T = TypeVar("T", bound="BulkReadJob")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class BulkReadJob(LazyModel):
-    """A bulk read job and its state. The seed lost its three sample responses (job added, in progress, completed); the
-    shape is Zoho's public CRM v2 API's: `result` appears once the job is `COMPLETED`.
-
-    """
+    """A bulk read job and its state: `result` appears once the job is `COMPLETED`."""
 
     id: str | Unset = UNSET
     """ The job id. """

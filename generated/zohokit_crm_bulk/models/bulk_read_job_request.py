@@ -20,9 +20,8 @@ class BulkReadJobRequest(LazyModel):
     a `criteria`, with the chosen `fields`, one `page` of at most 200,000 records at a time. Sorting and group-by
     are not supported. """
     callback: BulkReadCallback | Unset = UNSET
-    """ Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`). The
-    seed's first request table types `callback` as a string URL; its second table (and the real API) take this
-    object with `url` and `method`. """
+    """ Where Zoho POSTs the job's details when the job completes or fails (see `BulkReadCallbackPayload`): the
+    `url` and the HTTP `method`. """
     file_type: BulkReadJobRequestFileType | Unset = UNSET
     """ Format of the exported file, `csv` by default; `ics` is available for the Events module only. """
 

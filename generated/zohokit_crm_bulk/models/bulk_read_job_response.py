@@ -16,6 +16,7 @@ class BulkReadJobResponse(LazyModel):
     """The answer of `GET /read/{job_id}`; `data` holds exactly one job."""
 
     data: list[BulkReadJob]
+    """ Exactly one job. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.bulk_read_query_module import BulkReadQueryModule
 from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadQuery")
@@ -19,7 +20,7 @@ class BulkReadQuery(LazyModel):
 
     """
 
-    module: str
+    module: BulkReadQueryModule
     """ API name of the module to export: Leads, Accounts, Contacts, Deals, Campaigns, Tasks, Cases, Events, Calls,
     Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices, Users or a custom
     module. Notes, attachments, emails and related or cross-module queries are not supported. """
@@ -38,7 +39,7 @@ class BulkReadQuery(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        module = self.module
+        module = self.module.value
 
         cvid = self.cvid
 
@@ -82,7 +83,7 @@ class BulkReadQuery(LazyModel):
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
         """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
         d = dict(_json)
-        module = d.pop("module")
+        module = BulkReadQueryModule(d.pop("module"))
 
         cvid = d.pop("cvid", UNSET)
 

@@ -19,6 +19,7 @@ class BulkReadResult(LazyModel):
     """
 
     page: int | None | Unset = UNSET
+    """ The page of matching records this job exported (page 1 is records 1 to 200,000). """
     count: int | None | Unset = UNSET
     """ Number of records in the file. """
     download_url: None | str | Unset = UNSET
@@ -27,6 +28,7 @@ class BulkReadResult(LazyModel):
     per_page: int | None | Unset = UNSET
     """ Records per page of a bulk read, 200000. """
     more_records: bool | None | Unset = UNSET
+    """ True when more records match: create a job for the next `page`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

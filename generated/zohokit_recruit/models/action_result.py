@@ -26,6 +26,8 @@ class ActionResult(LazyModel):
     """ Details of one record's write result. On success: the record `id` and its audit fields; on error: the keys
     of `ZohoErrorDetails` (`api_name`, `expected_data_type`, ...). """
     message: str
+    """ A readable summary of the outcome, for example `record added`, `record updated` or `the related id given
+    seems to be invalid`. """
     status: str
     """ `success` or `error`. """
     action: None | str | Unset = UNSET

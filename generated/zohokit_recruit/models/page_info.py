@@ -19,10 +19,13 @@ class PageInfo(LazyModel):
     """
 
     per_page: int | None | Unset = UNSET
+    """ How many items a page holds (at most 200). """
     count: int | None | Unset = UNSET
     """ Number of items on this page. """
     page: int | None | Unset = UNSET
+    """ The number of this page, starting at 1. """
     more_records: bool | None | Unset = UNSET
+    """ True when further pages exist: request `page + 1`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

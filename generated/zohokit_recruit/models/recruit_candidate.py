@@ -15,9 +15,9 @@ T = TypeVar("T", bound="RecruitCandidate")
 @_attrs_define(on_setattr=load_before_assignment)
 class RecruitCandidate(LazyModel):
     """A Zoho Recruit candidate record, as Get Associated Records returns it for a job opening. The properties below are
-    the standard fields the sample shows; every field is optional and may be null, and organisations add custom fields
-    (their API names appear as further keys). Keys that start with `$` are system properties. Picklists an organisation
-    can configure (statuses, sources, qualifications, salutations) are plain strings.
+    the standard fields; every field is optional and may be null, and organisations add custom fields (their API names
+    appear as further keys). Keys that start with `$` are system properties. Picklists an organisation can configure
+    (statuses, sources, qualifications, salutations) are plain strings.
 
     """
 
@@ -28,23 +28,39 @@ class RecruitCandidate(LazyModel):
     salutation: None | str | Unset = UNSET
     """ Mr., Ms., Mrs., Dr. and so on. """
     first_name: None | str | Unset = UNSET
+    """ The candidate's first name. """
     last_name: None | str | Unset = UNSET
+    """ The candidate's last name. """
     full_name: None | str | Unset = UNSET
     """ First and last name together, as Zoho Recruit composes them. """
     email: None | str | Unset = UNSET
+    """ The candidate's e-mail address. """
     phone: None | str | Unset = UNSET
+    """ The candidate's phone number. """
     mobile: None | str | Unset = UNSET
+    """ The candidate's mobile number. """
     fax: None | str | Unset = UNSET
+    """ The candidate's fax number. """
     website: None | str | Unset = UNSET
+    """ The candidate's website. """
     skype_id: None | str | Unset = UNSET
+    """ The candidate's Skype id. """
     twitter: None | str | Unset = UNSET
+    """ The candidate's Twitter handle. """
     street: None | str | Unset = UNSET
+    """ Street of the candidate's address. """
     city: None | str | Unset = UNSET
+    """ City of the candidate's address. """
     state: None | str | Unset = UNSET
+    """ State or province of the candidate's address. """
     zip_code: None | str | Unset = UNSET
+    """ Postal code of the candidate's address. """
     country: None | str | Unset = UNSET
+    """ Country of the candidate's address. """
     current_job_title: None | str | Unset = UNSET
+    """ The candidate's current job title. """
     current_employer: None | str | Unset = UNSET
+    """ The candidate's current employer. """
     experience_in_years: float | None | Unset = UNSET
     """ Total work experience in years. """
     highest_qualification_held: None | str | Unset = UNSET
@@ -56,6 +72,7 @@ class RecruitCandidate(LazyModel):
     expected_salary: float | None | Unset = UNSET
     """ The salary the candidate expects, a currency amount in the organisation's currency. """
     additional_info: None | str | Unset = UNSET
+    """ Free-text additional information. """
     rating: float | None | Unset = UNSET
     """ The candidate's star rating (1 to 5), or null when the candidate is not rated. """
     candidate_status: None | str | Unset = UNSET
@@ -67,10 +84,15 @@ class RecruitCandidate(LazyModel):
     candidate_owner: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     is_unqualified: bool | None | Unset = UNSET
+    """ Whether the candidate was marked unqualified. """
     is_locked: bool | None | Unset = UNSET
+    """ Whether the record is locked against changes. """
     is_attachment_present: bool | None | Unset = UNSET
+    """ Whether the candidate has attachments (a resume, for example). """
     email_opt_out: bool | None | Unset = UNSET
+    """ Whether the candidate opted out of e-mails. """
     associated_any_social_profiles: bool | None | Unset = UNSET
+    """ Whether social profiles are linked to the candidate. """
     candidateportalstatus: None | str | Unset = UNSET
     """ The candidate's status on the candidate portal, as a numeric string (`"0"` when not invited). """
     gdpr_consent_status: None | str | Unset = UNSET
@@ -78,11 +100,13 @@ class RecruitCandidate(LazyModel):
     gdpr_consent_date: datetime.date | None | Unset = UNSET
     """ Date of the last consent change, `yyyy-MM-dd`. """
     gdpr_consent_mode: None | str | Unset = UNSET
+    """ How the candidate's GDPR consent was obtained, or null. """
     experience_details: list[RecruitSubformRow] | None | Unset = UNSET
     """ The rows of the work-experience subform. """
     educational_details: list[RecruitSubformRow] | None | Unset = UNSET
     """ The rows of the education subform. """
     associated_tags: list[RecruitTag] | None | Unset = UNSET
+    """ The tags on the candidate. """
     created_by: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     modified_by: None | Unset | UserReference = UNSET
@@ -92,7 +116,9 @@ class RecruitCandidate(LazyModel):
     updated_on: datetime.datetime | None | Unset = UNSET
     """ When the candidate was last modified (Recruit's name for the modified time of candidates). """
     last_activity_time: datetime.datetime | None | Unset = UNSET
+    """ When the candidate record was last active, an ISO 8601 date-time with offset. """
     last_mailed_time: datetime.datetime | None | Unset = UNSET
+    """ When the candidate was last e-mailed, an ISO 8601 date-time with offset. """
     currency_symbol: None | str | Unset = UNSET
     """ The symbol of the record's currency, for example `$`. """
     converted: bool | None | Unset = UNSET

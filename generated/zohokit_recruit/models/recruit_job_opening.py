@@ -15,11 +15,11 @@ T = TypeVar("T", bound="RecruitJobOpening")
 @_attrs_define(on_setattr=load_before_assignment)
 class RecruitJobOpening(LazyModel):
     """A Zoho Recruit job opening record, as Get Associated Records returns it for a candidate. The properties below are
-    the standard fields the sample shows; every field may be null, and organisations add custom fields (their API names
-    appear as further keys). Keys that start with `$` are system properties. Picklists an organisation can configure
-    (status, job type, industry, work experience) are plain strings. `Job_Opening_ID` is listed as required (its value
-    may still be null) so that clients can tell a job opening from a candidate in the mixed `data` list: Zoho Recruit
-    always sends this system field on job openings and never on candidates.
+    the standard fields; every field may be null, and organisations add custom fields (their API names appear as further
+    keys). Keys that start with `$` are system properties. Picklists an organisation can configure (status, job type,
+    industry, work experience) are plain strings. `Job_Opening_ID` is listed as required (its value may still be null)
+    so that clients can tell a job opening from a candidate in the mixed `data` list: Zoho Recruit always sends this
+    system field on job openings and never on candidates.
 
     """
 
@@ -37,9 +37,11 @@ class RecruitJobOpening(LazyModel):
     job_type: None | str | Unset = UNSET
     """ For example `Full time`, `Part time`, `Temporary`, `Contract`. """
     industry: None | str | Unset = UNSET
+    """ The industry of the job, for example `Technology`. """
     work_experience: None | str | Unset = UNSET
     """ The experience asked for, a picklist value such as `1-3 years`. """
     skillset: None | str | Unset = UNSET
+    """ The skills the job asks for, comma-separated. """
     salary: None | str | Unset = UNSET
     """ The salary offered, as text. """
     job_description: None | str | Unset = UNSET
@@ -47,16 +49,21 @@ class RecruitJobOpening(LazyModel):
     number_of_positions: None | str | Unset = UNSET
     """ How many people the opening hires, as a numeric string (for example `"1"`). """
     no_of_candidates_associated: int | None | Unset = UNSET
+    """ How many candidates are associated with the job opening. """
     no_of_candidates_hired: int | None | Unset = UNSET
+    """ How many candidates were hired for it. """
     date_opened: datetime.date | None | Unset = UNSET
     """ `yyyy-MM-dd`. """
     target_date: datetime.date | None | Unset = UNSET
     """ The date by which the positions should be filled, `yyyy-MM-dd`. """
     is_hot_job_opening: bool | None | Unset = UNSET
+    """ Whether the job opening is marked hot (urgent). """
     publish: bool | None | Unset = UNSET
     """ Whether the opening is published on the career site. """
     is_locked: bool | None | Unset = UNSET
+    """ Whether the record is locked against changes. """
     is_attachment_present: bool | None | Unset = UNSET
+    """ Whether the job opening has attachments. """
     account_name: None | RecruitLookup | Unset = UNSET
     """ A lookup to another Zoho Recruit record (for example `Account_Name` pointing at a client, or `Contact_Name`
     pointing at a contact): the target's `id` and display `name`. Null when the lookup is empty. """
@@ -68,14 +75,23 @@ class RecruitJobOpening(LazyModel):
     assigned_recruiter: list[None | UserReference] | None | Unset = UNSET
     """ The recruiters assigned to the opening. """
     revenue_per_position: float | None | Unset = UNSET
+    """ The revenue expected per position filled (staffing agencies). """
     expected_revenue: float | None | Unset = UNSET
+    """ The revenue expected from the job opening. """
     actual_revenue: float | None | Unset = UNSET
+    """ The revenue earned so far. """
     missed_revenue: float | None | Unset = UNSET
+    """ The revenue missed (positions not filled). """
     city: None | str | Unset = UNSET
+    """ City of the job. """
     state: None | str | Unset = UNSET
+    """ State or province of the job. """
     zip_code: None | str | Unset = UNSET
+    """ Postal code of the job's location. """
     country: None | str | Unset = UNSET
+    """ Country of the job. """
     associated_tags: list[RecruitTag] | None | Unset = UNSET
+    """ The tags on the job opening. """
     created_by: None | Unset | UserReference = UNSET
     """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
     modified_by: None | Unset | UserReference = UNSET
@@ -83,7 +99,9 @@ class RecruitJobOpening(LazyModel):
     created_time: datetime.datetime | None | Unset = UNSET
     """ ISO 8601 with the organisation's offset, for example `2019-12-12T12:38:44+05:30`. """
     modified_time: datetime.datetime | None | Unset = UNSET
+    """ When the job opening was last changed, an ISO 8601 date-time with offset. """
     last_activity_time: datetime.datetime | None | Unset = UNSET
+    """ When the job opening was last active, an ISO 8601 date-time with offset. """
     currency_symbol: None | str | Unset = UNSET
     """ The symbol of the record's currency, for example `$`. """
     process_flow: bool | None | Unset = UNSET

@@ -17,10 +17,9 @@ class SubmissionStatusChange(LazyModel):
     """The review of one submission. Rules Zoho Recruit enforces: the `Rating` must agree with the outcome (3 to 5 to
     approve, 0 to 2 to reject, otherwise `400 INVALID_DATA` with `details.api_name` `Rating`); `Reviewer_Comments` is
     mandatory when rejecting; a submission that was already reviewed or is archived cannot be changed (`202
-    STATUS_ALREADY_CHANGED`, `202 RECORD_ARCHIVED`). Other keys are passed through as sent. In particular the document's
-    Corporate HR sample spells the comment key `Reviewer_comments` (lower-case c); that spelling is accepted as an
-    additional key (it is not declared as a property, because generated code would give it the same attribute name as
-    `Reviewer_Comments`). Prefer `Reviewer_Comments`.
+    STATUS_ALREADY_CHANGED`, `202 RECORD_ARCHIVED`). Other keys are passed through as sent. In particular the spelling
+    `Reviewer_comments` (lower-case c) is accepted as an additional key (it is not declared as a property, because
+    generated code would give it the same attribute name as `Reviewer_Comments`). Prefer `Reviewer_Comments`.
 
     """
 
@@ -29,17 +28,15 @@ class SubmissionStatusChange(LazyModel):
     HR uses `Approved by hiring manager` / `Rejected by hiring manager`, Staffing Agency uses `Approved by client` /
     `Rejected by client`. At most 50 characters. """
     rating: int | Unset = UNSET
-    """ The star rating given while reviewing the submitted candidate. The field's range is 0 to 5 (the document's
-    table says 1 to 5, its error table and rejection rule allow 0; a value outside 0-5 fails with `400
-    INVALID_DATA`, message `Out of range`). The rating decides which outcome is allowed: with 3 stars or more you
-    can only approve (`Approved by hiring manager` / `Approved by client`), with 2 stars or fewer you can only
-    reject (`Rejected by hiring manager` / `Rejected by client`); a mismatch fails with `400 INVALID_DATA`,
+    """ The star rating given while reviewing the submitted candidate, 0 to 5; a value outside 0-5 fails with `400
+    INVALID_DATA`, message `Out of range`. The rating decides which outcome is allowed: with 3 stars or more you can
+    only approve (`Approved by hiring manager` / `Approved by client`), with 2 stars or fewer you can only reject
+    (`Rejected by hiring manager` / `Rejected by client`); a mismatch fails with `400 INVALID_DATA`,
     `details.api_name` `Rating`, message `invalid data`. """
     reviewer_comments: str | Unset = UNSET
     """ The reviewer's comments, up to 2000 characters, for example `Candidate looks like a good fit for this job.`
-    Mandatory when the submission is rejected: the document states the rule for `Rejected by hiring manager`, and
-    the Staffing Agency sample sends comments with `Rejected by client` as well, so send comments with either
-    rejection. The Corporate HR sample spells this key `Reviewer_comments`; see the schema description. """
+    Mandatory when the submission is rejected (`Rejected by hiring manager` or `Rejected by client`). The spelling
+    `Reviewer_comments` is accepted too; see the schema description. """
     reviewed_by: str | Unset = UNSET
     """ The id of the client contact who reviewed the submission (a BigInt carried as a string, for example
     `9245000006242040`). Used in the Staffing Agency edition, where the client reviews. """

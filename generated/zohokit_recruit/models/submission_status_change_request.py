@@ -19,6 +19,7 @@ class SubmissionStatusChangeRequest(LazyModel):
     """
 
     data: list[SubmissionStatusChange]
+    """ Exactly one review. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

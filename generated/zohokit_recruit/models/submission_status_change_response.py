@@ -22,6 +22,7 @@ class SubmissionStatusChangeResponse(LazyModel):
     """
 
     data: list[list[ActionResult]]
+    """ One array holding the per-record result. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,10 +20,16 @@ class ZohoErrorDetails(LazyModel):
     """
 
     api_name: None | str | Unset = UNSET
+    """ The API name of the offending field or parameter, for example `Last_Name` or `module`. """
     expected_data_type: None | str | Unset = UNSET
+    """ The data type the field or parameter expects, for example `integer`, `boolean` or `date`. """
     maximum_length: int | None | Unset = UNSET
+    """ The maximum length of the field, when a value was too long. """
     id: None | str | Unset = UNSET
+    """ The id of the offending record or object. """
     resource_path_index: int | None | Unset = UNSET
+    """ The position (0-based) of the offending segment in the URL path, when a path segment such as a module name
+    or an id is wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

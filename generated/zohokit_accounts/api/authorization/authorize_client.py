@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -58,11 +58,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | str | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
     if response.status_code == 302:
-        response_302 = cast(Any, None)
-        return response_302
-
+        return None
     if response.status_code == 400:
         response_400 = response.text
         return response_400
@@ -73,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None, str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +90,7 @@ def sync_detailed(
     redirect_uri: str,
     prompt: AuthorizeClientPrompt | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[Any | str]:
+) -> Response[None, str]:
     """Request a grant code (authorization request)
 
      The first step of the authorization-code flow. Send the user's browser to this URL (do not
@@ -104,7 +102,7 @@ def sync_detailed(
 
     - `code`: the grant code. Exchange it at `POST /token` with
       `grant_type=authorization_code` at once: it is valid for about a minute and only once.
-    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, ...).
+    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, `ca`, `sa`, ...).
     - `accounts-server`: the accounts server of that data centre, for example
       `https://accounts.zoho.com.cn`. Send `POST /token` there (with `/oauth/v2`), not to the
       server you started at.
@@ -138,21 +136,30 @@ def sync_detailed(
     `ZohoCRM.notifications.ALL`, `ZohoRecruit.modules.ALL` and `ZohoBigin.modules.ALL`.
 
     Args:
-        scope (str):
-        client_id (str):
-        response_type (AuthorizeClientResponseType):
-        access_type (AuthorizeClientAccessType | Unset):  Default:
+        scope (str): The scopes to request, comma-separated, for example
+            `ZohoCRM.modules.ALL,ZohoCRM.settings.ALL` (see the scope table above).
+        client_id (str): The client id Zoho issued when the application was registered in the API
+            console.
+        response_type (AuthorizeClientResponseType): Always `code`.
+        access_type (AuthorizeClientAccessType | Unset): `offline` to receive a refresh token
+            besides the access token at `POST /token`; `online` (the default) for an access token
+            only. With `offline`, Zoho issues the refresh token on the user's first consent; add
+            `prompt=consent` to get a new one on later authorizations. Default:
             AuthorizeClientAccessType.ONLINE.
-        redirect_uri (str):
-        prompt (AuthorizeClientPrompt | Unset):
-        state (str | Unset):
+        redirect_uri (str): Where Zoho sends the browser with the grant code: exactly one of the
+            redirect URIs registered for the client.
+        prompt (AuthorizeClientPrompt | Unset): `consent` makes Zoho show the consent screen even
+            if the user has already authorized the client, and issue a new refresh token (with
+            `access_type=offline`).
+        state (str | Unset): An opaque value Zoho returns unchanged in the redirect; use it to tie
+            the redirect to the browser session that started it (CSRF protection).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[None, str]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +189,7 @@ def sync(
     redirect_uri: str,
     prompt: AuthorizeClientPrompt | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Any | str | None:
+) -> str | None:
     """Request a grant code (authorization request)
 
      The first step of the authorization-code flow. Send the user's browser to this URL (do not
@@ -194,7 +201,7 @@ def sync(
 
     - `code`: the grant code. Exchange it at `POST /token` with
       `grant_type=authorization_code` at once: it is valid for about a minute and only once.
-    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, ...).
+    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, `ca`, `sa`, ...).
     - `accounts-server`: the accounts server of that data centre, for example
       `https://accounts.zoho.com.cn`. Send `POST /token` there (with `/oauth/v2`), not to the
       server you started at.
@@ -228,21 +235,30 @@ def sync(
     `ZohoCRM.notifications.ALL`, `ZohoRecruit.modules.ALL` and `ZohoBigin.modules.ALL`.
 
     Args:
-        scope (str):
-        client_id (str):
-        response_type (AuthorizeClientResponseType):
-        access_type (AuthorizeClientAccessType | Unset):  Default:
+        scope (str): The scopes to request, comma-separated, for example
+            `ZohoCRM.modules.ALL,ZohoCRM.settings.ALL` (see the scope table above).
+        client_id (str): The client id Zoho issued when the application was registered in the API
+            console.
+        response_type (AuthorizeClientResponseType): Always `code`.
+        access_type (AuthorizeClientAccessType | Unset): `offline` to receive a refresh token
+            besides the access token at `POST /token`; `online` (the default) for an access token
+            only. With `offline`, Zoho issues the refresh token on the user's first consent; add
+            `prompt=consent` to get a new one on later authorizations. Default:
             AuthorizeClientAccessType.ONLINE.
-        redirect_uri (str):
-        prompt (AuthorizeClientPrompt | Unset):
-        state (str | Unset):
+        redirect_uri (str): Where Zoho sends the browser with the grant code: exactly one of the
+            redirect URIs registered for the client.
+        prompt (AuthorizeClientPrompt | Unset): `consent` makes Zoho show the consent screen even
+            if the user has already authorized the client, and issue a new refresh token (with
+            `access_type=offline`).
+        state (str | Unset): An opaque value Zoho returns unchanged in the redirect; use it to tie
+            the redirect to the browser session that started it (CSRF protection).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        str | None
     """
 
     return sync_detailed(
@@ -267,7 +283,7 @@ async def asyncio_detailed(
     redirect_uri: str,
     prompt: AuthorizeClientPrompt | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[Any | str]:
+) -> Response[None, str]:
     """Request a grant code (authorization request)
 
      The first step of the authorization-code flow. Send the user's browser to this URL (do not
@@ -279,7 +295,7 @@ async def asyncio_detailed(
 
     - `code`: the grant code. Exchange it at `POST /token` with
       `grant_type=authorization_code` at once: it is valid for about a minute and only once.
-    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, ...).
+    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, `ca`, `sa`, ...).
     - `accounts-server`: the accounts server of that data centre, for example
       `https://accounts.zoho.com.cn`. Send `POST /token` there (with `/oauth/v2`), not to the
       server you started at.
@@ -313,21 +329,30 @@ async def asyncio_detailed(
     `ZohoCRM.notifications.ALL`, `ZohoRecruit.modules.ALL` and `ZohoBigin.modules.ALL`.
 
     Args:
-        scope (str):
-        client_id (str):
-        response_type (AuthorizeClientResponseType):
-        access_type (AuthorizeClientAccessType | Unset):  Default:
+        scope (str): The scopes to request, comma-separated, for example
+            `ZohoCRM.modules.ALL,ZohoCRM.settings.ALL` (see the scope table above).
+        client_id (str): The client id Zoho issued when the application was registered in the API
+            console.
+        response_type (AuthorizeClientResponseType): Always `code`.
+        access_type (AuthorizeClientAccessType | Unset): `offline` to receive a refresh token
+            besides the access token at `POST /token`; `online` (the default) for an access token
+            only. With `offline`, Zoho issues the refresh token on the user's first consent; add
+            `prompt=consent` to get a new one on later authorizations. Default:
             AuthorizeClientAccessType.ONLINE.
-        redirect_uri (str):
-        prompt (AuthorizeClientPrompt | Unset):
-        state (str | Unset):
+        redirect_uri (str): Where Zoho sends the browser with the grant code: exactly one of the
+            redirect URIs registered for the client.
+        prompt (AuthorizeClientPrompt | Unset): `consent` makes Zoho show the consent screen even
+            if the user has already authorized the client, and issue a new refresh token (with
+            `access_type=offline`).
+        state (str | Unset): An opaque value Zoho returns unchanged in the redirect; use it to tie
+            the redirect to the browser session that started it (CSRF protection).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | str]
+        Response[None, str]
     """
 
     kwargs = _get_kwargs(
@@ -355,7 +380,7 @@ async def asyncio(
     redirect_uri: str,
     prompt: AuthorizeClientPrompt | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Any | str | None:
+) -> str | None:
     """Request a grant code (authorization request)
 
      The first step of the authorization-code flow. Send the user's browser to this URL (do not
@@ -367,7 +392,7 @@ async def asyncio(
 
     - `code`: the grant code. Exchange it at `POST /token` with
       `grant_type=authorization_code` at once: it is valid for about a minute and only once.
-    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, ...).
+    - `location`: the user's data centre (`us`, `eu`, `cn`, `in`, `au`, `jp`, `ca`, `sa`, ...).
     - `accounts-server`: the accounts server of that data centre, for example
       `https://accounts.zoho.com.cn`. Send `POST /token` there (with `/oauth/v2`), not to the
       server you started at.
@@ -401,21 +426,30 @@ async def asyncio(
     `ZohoCRM.notifications.ALL`, `ZohoRecruit.modules.ALL` and `ZohoBigin.modules.ALL`.
 
     Args:
-        scope (str):
-        client_id (str):
-        response_type (AuthorizeClientResponseType):
-        access_type (AuthorizeClientAccessType | Unset):  Default:
+        scope (str): The scopes to request, comma-separated, for example
+            `ZohoCRM.modules.ALL,ZohoCRM.settings.ALL` (see the scope table above).
+        client_id (str): The client id Zoho issued when the application was registered in the API
+            console.
+        response_type (AuthorizeClientResponseType): Always `code`.
+        access_type (AuthorizeClientAccessType | Unset): `offline` to receive a refresh token
+            besides the access token at `POST /token`; `online` (the default) for an access token
+            only. With `offline`, Zoho issues the refresh token on the user's first consent; add
+            `prompt=consent` to get a new one on later authorizations. Default:
             AuthorizeClientAccessType.ONLINE.
-        redirect_uri (str):
-        prompt (AuthorizeClientPrompt | Unset):
-        state (str | Unset):
+        redirect_uri (str): Where Zoho sends the browser with the grant code: exactly one of the
+            redirect URIs registered for the client.
+        prompt (AuthorizeClientPrompt | Unset): `consent` makes Zoho show the consent screen even
+            if the user has already authorized the client, and issue a new refresh token (with
+            `access_type=offline`).
+        state (str | Unset): An opaque value Zoho returns unchanged in the redirect; use it to tie
+            the redirect to the browser session that started it (CSRF protection).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | str
+        str | None
     """
 
     return (

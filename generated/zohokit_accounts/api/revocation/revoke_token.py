@@ -49,7 +49,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RevokeTokenResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RevokeTokenResponse, None]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RevokeTokenRequest | Unset = UNSET,
     token: str | Unset = UNSET,
-) -> Response[RevokeTokenResponse]:
+) -> Response[RevokeTokenResponse, None]:
     """Revoke a refresh token
 
      Revokes a refresh token: it can no longer be used at `POST /token`. Send it to the accounts
@@ -72,12 +74,12 @@ def sync_detailed(
     in an `application/x-www-form-urlencoded` body (`RevokeTokenRequest`), which Zoho accepts
     too. No client credentials and no bearer token are needed.
 
-    Zoho answers HTTP 200 with `{"status": "success"}`. The source document shows no response;
-    this is the body Zoho's server returns. A refusal comes back like the errors of
+    Zoho answers HTTP 200 with `{"status": "success"}`. A refusal comes back like the errors of
     `POST /token`, with an `error` field.
 
     Args:
-        token (str | Unset):
+        token (str | Unset): The refresh token to revoke. Required unless the token is sent in the
+            form body.
         body (RevokeTokenRequest | Unset): The form body of `POST /token/revoke`, the alternative
             to the `token` query parameter.
 
@@ -86,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeTokenResponse]
+        Response[RevokeTokenResponse, None]
     """
 
     kwargs = _get_kwargs(
@@ -115,12 +117,12 @@ def sync(
     in an `application/x-www-form-urlencoded` body (`RevokeTokenRequest`), which Zoho accepts
     too. No client credentials and no bearer token are needed.
 
-    Zoho answers HTTP 200 with `{"status": "success"}`. The source document shows no response;
-    this is the body Zoho's server returns. A refusal comes back like the errors of
+    Zoho answers HTTP 200 with `{"status": "success"}`. A refusal comes back like the errors of
     `POST /token`, with an `error` field.
 
     Args:
-        token (str | Unset):
+        token (str | Unset): The refresh token to revoke. Required unless the token is sent in the
+            form body.
         body (RevokeTokenRequest | Unset): The form body of `POST /token/revoke`, the alternative
             to the `token` query parameter.
 
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeTokenResponse
+        RevokeTokenResponse | None
     """
 
     return sync_detailed(
@@ -144,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RevokeTokenRequest | Unset = UNSET,
     token: str | Unset = UNSET,
-) -> Response[RevokeTokenResponse]:
+) -> Response[RevokeTokenResponse, None]:
     """Revoke a refresh token
 
      Revokes a refresh token: it can no longer be used at `POST /token`. Send it to the accounts
@@ -153,12 +155,12 @@ async def asyncio_detailed(
     in an `application/x-www-form-urlencoded` body (`RevokeTokenRequest`), which Zoho accepts
     too. No client credentials and no bearer token are needed.
 
-    Zoho answers HTTP 200 with `{"status": "success"}`. The source document shows no response;
-    this is the body Zoho's server returns. A refusal comes back like the errors of
+    Zoho answers HTTP 200 with `{"status": "success"}`. A refusal comes back like the errors of
     `POST /token`, with an `error` field.
 
     Args:
-        token (str | Unset):
+        token (str | Unset): The refresh token to revoke. Required unless the token is sent in the
+            form body.
         body (RevokeTokenRequest | Unset): The form body of `POST /token/revoke`, the alternative
             to the `token` query parameter.
 
@@ -167,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RevokeTokenResponse]
+        Response[RevokeTokenResponse, None]
     """
 
     kwargs = _get_kwargs(
@@ -194,12 +196,12 @@ async def asyncio(
     in an `application/x-www-form-urlencoded` body (`RevokeTokenRequest`), which Zoho accepts
     too. No client credentials and no bearer token are needed.
 
-    Zoho answers HTTP 200 with `{"status": "success"}`. The source document shows no response;
-    this is the body Zoho's server returns. A refusal comes back like the errors of
+    Zoho answers HTTP 200 with `{"status": "success"}`. A refusal comes back like the errors of
     `POST /token`, with an `error` field.
 
     Args:
-        token (str | Unset):
+        token (str | Unset): The refresh token to revoke. Required unless the token is sent in the
+            form body.
         body (RevokeTokenRequest | Unset): The form body of `POST /token/revoke`, the alternative
             to the `token` query parameter.
 
@@ -208,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RevokeTokenResponse
+        RevokeTokenResponse | None
     """
 
     return (

@@ -74,7 +74,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TokenResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TokenResponse, TokenResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +95,7 @@ def sync_detailed(
     client_id: str | Unset = UNSET,
     client_secret: str | Unset = UNSET,
     refresh_token: str | Unset = UNSET,
-) -> Response[TokenResponse]:
+) -> Response[TokenResponse, TokenResponse]:
     """Generate or refresh an access token
 
      Exchanges a grant code for tokens, or a refresh token for a new access token. Send it to
@@ -131,12 +133,16 @@ def sync_detailed(
     retry later.
 
     Args:
-        grant_type (CreateTokenGrantType | Unset):
-        code (str | Unset):
-        redirect_uri (str | Unset):
-        client_id (str | Unset):
-        client_secret (str | Unset):
-        refresh_token (str | Unset):
+        grant_type (CreateTokenGrantType | Unset): Query form: `authorization_code` to exchange a
+            grant code, `refresh_token` to refresh. Leave the query parameters out when sending a form
+            body.
+        code (str | Unset): Query form, `authorization_code` grant: the grant code from the
+            authorization redirect.
+        redirect_uri (str | Unset): Query form, `authorization_code` grant: the redirect URI used
+            in the authorization request.
+        client_id (str | Unset): Query form: the client id.
+        client_secret (str | Unset): Query form: the client secret.
+        refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
         body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
             depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
             and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
@@ -147,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TokenResponse]
+        Response[TokenResponse, TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,12 +221,16 @@ def sync(
     retry later.
 
     Args:
-        grant_type (CreateTokenGrantType | Unset):
-        code (str | Unset):
-        redirect_uri (str | Unset):
-        client_id (str | Unset):
-        client_secret (str | Unset):
-        refresh_token (str | Unset):
+        grant_type (CreateTokenGrantType | Unset): Query form: `authorization_code` to exchange a
+            grant code, `refresh_token` to refresh. Leave the query parameters out when sending a form
+            body.
+        code (str | Unset): Query form, `authorization_code` grant: the grant code from the
+            authorization redirect.
+        redirect_uri (str | Unset): Query form, `authorization_code` grant: the redirect URI used
+            in the authorization request.
+        client_id (str | Unset): Query form: the client id.
+        client_secret (str | Unset): Query form: the client secret.
+        refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
         body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
             depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
             and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
@@ -231,7 +241,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TokenResponse
+        TokenResponse | None
     """
 
     return sync_detailed(
@@ -256,7 +266,7 @@ async def asyncio_detailed(
     client_id: str | Unset = UNSET,
     client_secret: str | Unset = UNSET,
     refresh_token: str | Unset = UNSET,
-) -> Response[TokenResponse]:
+) -> Response[TokenResponse, TokenResponse]:
     """Generate or refresh an access token
 
      Exchanges a grant code for tokens, or a refresh token for a new access token. Send it to
@@ -294,12 +304,16 @@ async def asyncio_detailed(
     retry later.
 
     Args:
-        grant_type (CreateTokenGrantType | Unset):
-        code (str | Unset):
-        redirect_uri (str | Unset):
-        client_id (str | Unset):
-        client_secret (str | Unset):
-        refresh_token (str | Unset):
+        grant_type (CreateTokenGrantType | Unset): Query form: `authorization_code` to exchange a
+            grant code, `refresh_token` to refresh. Leave the query parameters out when sending a form
+            body.
+        code (str | Unset): Query form, `authorization_code` grant: the grant code from the
+            authorization redirect.
+        redirect_uri (str | Unset): Query form, `authorization_code` grant: the redirect URI used
+            in the authorization request.
+        client_id (str | Unset): Query form: the client id.
+        client_secret (str | Unset): Query form: the client secret.
+        refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
         body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
             depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
             and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
@@ -310,7 +324,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TokenResponse]
+        Response[TokenResponse, TokenResponse]
     """
 
     kwargs = _get_kwargs(
@@ -376,12 +390,16 @@ async def asyncio(
     retry later.
 
     Args:
-        grant_type (CreateTokenGrantType | Unset):
-        code (str | Unset):
-        redirect_uri (str | Unset):
-        client_id (str | Unset):
-        client_secret (str | Unset):
-        refresh_token (str | Unset):
+        grant_type (CreateTokenGrantType | Unset): Query form: `authorization_code` to exchange a
+            grant code, `refresh_token` to refresh. Leave the query parameters out when sending a form
+            body.
+        code (str | Unset): Query form, `authorization_code` grant: the grant code from the
+            authorization redirect.
+        redirect_uri (str | Unset): Query form, `authorization_code` grant: the redirect URI used
+            in the authorization request.
+        client_id (str | Unset): Query form: the client id.
+        client_secret (str | Unset): Query form: the client secret.
+        refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
         body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
             depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
             and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
@@ -392,7 +410,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TokenResponse
+        TokenResponse | None
     """
 
     return (

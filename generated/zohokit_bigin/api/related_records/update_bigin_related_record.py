@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+) -> Response[BiginRelatedRecordsUpdateResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordUpdateRequest,
-) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+) -> Response[BiginRelatedRecordsUpdateResponse, ZohoError]:
     """Relate one record to a record
 
      Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
@@ -125,10 +125,20 @@ def sync_detailed(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
-        related_record_id (str):  Example: 3652397000000327001.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
+        related_record_id (str): The id of the record to relate (a record of the related list's
+            module; a numeric id carried as a string). An id that is not a record of that module fails
+            with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
+            3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
             record named in the URL: `data` holds exactly one object with the relation's fields (an
             empty object when the relation has none).
@@ -138,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+        Response[BiginRelatedRecordsUpdateResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -181,10 +191,20 @@ def sync(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
-        related_record_id (str):  Example: 3652397000000327001.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
+        related_record_id (str): The id of the record to relate (a record of the related list's
+            module; a numeric id carried as a string). An id that is not a record of that module fails
+            with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
+            3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
             record named in the URL: `data` holds exactly one object with the relation's fields (an
             empty object when the relation has none).
@@ -194,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BiginRelatedRecordsUpdateResponse | ZohoError
+        BiginRelatedRecordsUpdateResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -215,7 +235,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordUpdateRequest,
-) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+) -> Response[BiginRelatedRecordsUpdateResponse, ZohoError]:
     """Relate one record to a record
 
      Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
@@ -232,10 +252,20 @@ async def asyncio_detailed(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
-        related_record_id (str):  Example: 3652397000000327001.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
+        related_record_id (str): The id of the record to relate (a record of the related list's
+            module; a numeric id carried as a string). An id that is not a record of that module fails
+            with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
+            3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
             record named in the URL: `data` holds exactly one object with the relation's fields (an
             empty object when the relation has none).
@@ -245,7 +275,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+        Response[BiginRelatedRecordsUpdateResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -286,10 +316,20 @@ async def asyncio(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
-        related_record_id (str):  Example: 3652397000000327001.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
+        related_record_id (str): The id of the record to relate (a record of the related list's
+            module; a numeric id carried as a string). An id that is not a record of that module fails
+            with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
+            3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
             record named in the URL: `data` holds exactly one object with the relation's fields (an
             empty object when the relation has none).
@@ -299,7 +339,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BiginRelatedRecordsUpdateResponse | ZohoError
+        BiginRelatedRecordsUpdateResponse | ZohoError | None
     """
 
     return (

@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+) -> Response[BiginRelatedRecordsUpdateResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordsUpdateRequest,
-) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+) -> Response[BiginRelatedRecordsUpdateResponse, ZohoError]:
     """Relate records to a record
 
      Relates one or more records of the related list's module to the parent record, for example products
@@ -122,9 +122,16 @@ def sync_detailed(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -133,7 +140,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+        Response[BiginRelatedRecordsUpdateResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -174,9 +181,16 @@ def sync(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -185,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BiginRelatedRecordsUpdateResponse | ZohoError
+        BiginRelatedRecordsUpdateResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -204,7 +218,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordsUpdateRequest,
-) -> Response[BiginRelatedRecordsUpdateResponse | ZohoError]:
+) -> Response[BiginRelatedRecordsUpdateResponse, ZohoError]:
     """Relate records to a record
 
      Relates one or more records of the related list's module to the parent record, for example products
@@ -221,9 +235,16 @@ async def asyncio_detailed(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -232,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BiginRelatedRecordsUpdateResponse | ZohoError]
+        Response[BiginRelatedRecordsUpdateResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -271,9 +292,16 @@ async def asyncio(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str):  Example: Deals.
-        record_id (str):  Example: 3652397000001829002.
-        related_list_api_name (str):  Example: Products.
+        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
+            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
+            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
+            Example: Deals.
+        record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
+            a string). Example: 3652397000001829002.
+        related_list_api_name (str): The API name of the related list to relate records through:
+            `Products` (the related list Bigin supports for this operation under contacts, deals and
+            companies). A related list that does not exist for the module makes the URL invalid (`404
+            INVALID_URL_PATTERN`). Example: Products.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -282,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BiginRelatedRecordsUpdateResponse | ZohoError
+        BiginRelatedRecordsUpdateResponse | ZohoError | None
     """
 
     return (

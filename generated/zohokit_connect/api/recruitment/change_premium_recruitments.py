@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | PremiumPreferenceSet]:
+) -> Response[PremiumPreferenceSet, ConnectError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PremiumPreferenceSet,
-) -> Response[ConnectError | PremiumPreferenceSet]:
+) -> Response[PremiumPreferenceSet, ConnectError]:
     """Change premium recruitments
 
      Replaces the logged-in recruiter's premium preferences in a campaign. Connect deletes every existing
@@ -88,7 +88,7 @@ def sync_detailed(
     preferences as stored after the change.
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
         body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
             of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
             request.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | PremiumPreferenceSet]
+        Response[PremiumPreferenceSet, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +128,7 @@ def sync(
     preferences as stored after the change.
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
         body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
             of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
             request.
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | PremiumPreferenceSet
+        ConnectError | PremiumPreferenceSet | None
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PremiumPreferenceSet,
-) -> Response[ConnectError | PremiumPreferenceSet]:
+) -> Response[PremiumPreferenceSet, ConnectError]:
     """Change premium recruitments
 
      Replaces the logged-in recruiter's premium preferences in a campaign. Connect deletes every existing
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     preferences as stored after the change.
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
         body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
             of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
             request.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | PremiumPreferenceSet]
+        Response[PremiumPreferenceSet, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     preferences as stored after the change.
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
         body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
             of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
             request.
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | PremiumPreferenceSet
+        ConnectError | PremiumPreferenceSet | None
     """
 
     return (

@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | PremiumPreferenceSet]:
+) -> Response[PremiumPreferenceSet, ConnectError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConnectError | PremiumPreferenceSet]:
+) -> Response[PremiumPreferenceSet, ConnectError]:
     """List premium recruitments
 
      Returns the logged-in recruiter's premium preferences in a campaign: which premium products, from
@@ -77,14 +77,14 @@ def sync_detailed(
     (authorization-code token).
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | PremiumPreferenceSet]
+        Response[PremiumPreferenceSet, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -110,14 +110,14 @@ def sync(
     (authorization-code token).
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | PremiumPreferenceSet
+        ConnectError | PremiumPreferenceSet | None
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConnectError | PremiumPreferenceSet]:
+) -> Response[PremiumPreferenceSet, ConnectError]:
     """List premium recruitments
 
      Returns the logged-in recruiter's premium preferences in a campaign: which premium products, from
@@ -138,14 +138,14 @@ async def asyncio_detailed(
     (authorization-code token).
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | PremiumPreferenceSet]
+        Response[PremiumPreferenceSet, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -169,14 +169,14 @@ async def asyncio(
     (authorization-code token).
 
     Args:
-        campaign (str):
+        campaign (str): Campaign code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | PremiumPreferenceSet
+        ConnectError | PremiumPreferenceSet | None
     """
 
     return (

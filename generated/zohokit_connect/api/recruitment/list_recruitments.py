@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | RecruitmentOverview]:
+) -> Response[RecruitmentOverview, ConnectError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
     ascending: bool | Unset = UNSET,
-) -> Response[ConnectError | RecruitmentOverview]:
+) -> Response[RecruitmentOverview, ConnectError]:
     """List recruitments
 
      Returns the logged-in recruiter's recruitments in a campaign, the recruitments not yet verified, the
@@ -98,17 +98,20 @@ def sync_detailed(
     until a page comes back shorter than `limit`. `ascending` chooses the sort order.
 
     Args:
-        campaign (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        ascending (bool | Unset):
+        campaign (str): Campaign code.
+        limit (int | Unset): Maximum number of records to return. Page through the lists with
+            `offset`: the next page starts at `offset + limit`. Default: 50.
+        offset (int | Unset): Number of records to skip before the first one returned. Default: 0.
+        ascending (bool | Unset): Sort order of the returned recruitments: `true` ascending,
+            `false` descending. Connect does not document the sort key or the order used when the
+            parameter is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentOverview]
+        Response[RecruitmentOverview, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -143,17 +146,20 @@ def sync(
     until a page comes back shorter than `limit`. `ascending` chooses the sort order.
 
     Args:
-        campaign (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        ascending (bool | Unset):
+        campaign (str): Campaign code.
+        limit (int | Unset): Maximum number of records to return. Page through the lists with
+            `offset`: the next page starts at `offset + limit`. Default: 50.
+        offset (int | Unset): Number of records to skip before the first one returned. Default: 0.
+        ascending (bool | Unset): Sort order of the returned recruitments: `true` ascending,
+            `false` descending. Connect does not document the sort key or the order used when the
+            parameter is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentOverview
+        ConnectError | RecruitmentOverview | None
     """
 
     return sync_detailed(
@@ -172,7 +178,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
     ascending: bool | Unset = UNSET,
-) -> Response[ConnectError | RecruitmentOverview]:
+) -> Response[RecruitmentOverview, ConnectError]:
     """List recruitments
 
      Returns the logged-in recruiter's recruitments in a campaign, the recruitments not yet verified, the
@@ -183,17 +189,20 @@ async def asyncio_detailed(
     until a page comes back shorter than `limit`. `ascending` chooses the sort order.
 
     Args:
-        campaign (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        ascending (bool | Unset):
+        campaign (str): Campaign code.
+        limit (int | Unset): Maximum number of records to return. Page through the lists with
+            `offset`: the next page starts at `offset + limit`. Default: 50.
+        offset (int | Unset): Number of records to skip before the first one returned. Default: 0.
+        ascending (bool | Unset): Sort order of the returned recruitments: `true` ascending,
+            `false` descending. Connect does not document the sort key or the order used when the
+            parameter is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentOverview]
+        Response[RecruitmentOverview, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -226,17 +235,20 @@ async def asyncio(
     until a page comes back shorter than `limit`. `ascending` chooses the sort order.
 
     Args:
-        campaign (str):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
-        ascending (bool | Unset):
+        campaign (str): Campaign code.
+        limit (int | Unset): Maximum number of records to return. Page through the lists with
+            `offset`: the next page starts at `offset + limit`. Default: 50.
+        offset (int | Unset): Number of records to skip before the first one returned. Default: 0.
+        ascending (bool | Unset): Sort order of the returned recruitments: `true` ascending,
+            `false` descending. Connect does not document the sort key or the order used when the
+            parameter is left out.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentOverview
+        ConnectError | RecruitmentOverview | None
     """
 
     return (

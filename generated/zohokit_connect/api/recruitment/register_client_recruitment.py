@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | RecruitmentStatus]:
+) -> Response[RecruitmentStatus, ConnectError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientRecruitmentRegistration,
-) -> Response[ConnectError | RecruitmentStatus]:
+) -> Response[RecruitmentStatus, ConnectError]:
     """Register recruitment - client mode
 
      Registers a recruitment without a logged-in user: only the client is authenticated, with a client-
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentStatus]
+        Response[RecruitmentStatus, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentStatus
+        ConnectError | RecruitmentStatus | None
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClientRecruitmentRegistration,
-) -> Response[ConnectError | RecruitmentStatus]:
+) -> Response[RecruitmentStatus, ConnectError]:
     """Register recruitment - client mode
 
      Registers a recruitment without a logged-in user: only the client is authenticated, with a client-
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentStatus]
+        Response[RecruitmentStatus, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentStatus
+        ConnectError | RecruitmentStatus | None
     """
 
     return (

@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConnectError | RecruitmentStatus]:
+) -> Response[RecruitmentStatus, ConnectError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RecruitmentRegistration,
-) -> Response[ConnectError | RecruitmentStatus]:
+) -> Response[RecruitmentStatus, ConnectError]:
     """Register recruitments
 
      Registers a recruitment for the logged-in ConnectID user (authorization-code token), who is the
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentStatus]
+        Response[RecruitmentStatus, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentStatus
+        ConnectError | RecruitmentStatus | None
     """
 
     return sync_detailed(
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RecruitmentRegistration,
-) -> Response[ConnectError | RecruitmentStatus]:
+) -> Response[RecruitmentStatus, ConnectError]:
     """Register recruitments
 
      Registers a recruitment for the logged-in ConnectID user (authorization-code token), who is the
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConnectError | RecruitmentStatus]
+        Response[RecruitmentStatus, ConnectError]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +253,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectError | RecruitmentStatus
+        ConnectError | RecruitmentStatus | None
     """
 
     return (

@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,25 +90,30 @@ def sync_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete an attachment
 
      Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
-    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -134,21 +139,26 @@ def sync(
     """Delete an attachment
 
      Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
-    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -165,25 +175,30 @@ async def asyncio_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete an attachment
 
      Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
-    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -207,21 +222,26 @@ async def asyncio(
     """Delete an attachment
 
      Removes the file or link from the record. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. This is Zoho's public CRM v2 API,
-    which Zoho's CRM SDKs call for their `delete_attachment`; the result is Zoho's per-record
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -71,7 +71,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | ZohoError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,26 +86,30 @@ def sync_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | ZohoError]:
+) -> Response[File, ZohoError]:
     """Download an attachment
 
      Returns the attached file itself, in its own media type, with its file name in `Content-
     Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
-    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `download_attachment`.
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | ZohoError]
+        Response[File, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -132,21 +136,25 @@ def sync(
 
      Returns the attached file itself, in its own media type, with its file name in `Content-
     Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
-    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `download_attachment`.
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | ZohoError
+        File | ZohoError | None
     """
 
     return sync_detailed(
@@ -163,26 +171,30 @@ async def asyncio_detailed(
     attachment_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | ZohoError]:
+) -> Response[File, ZohoError]:
     """Download an attachment
 
      Returns the attached file itself, in its own media type, with its file name in `Content-
     Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
-    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `download_attachment`.
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | ZohoError]
+        Response[File, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -207,21 +219,25 @@ async def asyncio(
 
      Returns the attached file itself, in its own media type, with its file name in `Content-
     Disposition`. A link attachment has no file (`INVALID_DATA`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names attachments only in its
-    table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `download_attachment`.
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_id (str): The id of the attachment, from the record's attachment list (a
+            numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | ZohoError
+        File | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -44,16 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | AttachmentsResponse | ZohoError | None:
+) -> AttachmentsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = AttachmentsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -92,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | AttachmentsResponse | ZohoError]:
+) -> Response[AttachmentsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,27 +107,31 @@ def sync_detailed(
     fields: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Response[Any | AttachmentsResponse | ZohoError]:
+) -> Response[AttachmentsResponse | None, ZohoError]:
     """List a record's attachments
 
      Returns a page of the files and links attached to the record (at most 200 per page). Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
-    this call only in its table of contents; its section was lost in scraping, so the parameters and
-    response shape are those of Zoho's public CRM v2 API.
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AttachmentsResponse | ZohoError]
+        Response[AttachmentsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -155,27 +157,31 @@ def sync(
     fields: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Any | AttachmentsResponse | ZohoError | None:
+) -> AttachmentsResponse | ZohoError | None:
     """List a record's attachments
 
      Returns a page of the files and links attached to the record (at most 200 per page). Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
-    this call only in its table of contents; its section was lost in scraping, so the parameters and
-    response shape are those of Zoho's public CRM v2 API.
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AttachmentsResponse | ZohoError
+        AttachmentsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -196,27 +202,31 @@ async def asyncio_detailed(
     fields: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Response[Any | AttachmentsResponse | ZohoError]:
+) -> Response[AttachmentsResponse | None, ZohoError]:
     """List a record's attachments
 
      Returns a page of the files and links attached to the record (at most 200 per page). Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
-    this call only in its table of contents; its section was lost in scraping, so the parameters and
-    response shape are those of Zoho's public CRM v2 API.
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | AttachmentsResponse | ZohoError]
+        Response[AttachmentsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -240,27 +250,31 @@ async def asyncio(
     fields: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Any | AttachmentsResponse | ZohoError | None:
+) -> AttachmentsResponse | ZohoError | None:
     """List a record's attachments
 
      Returns a page of the files and links attached to the record (at most 200 per page). Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed names
-    this call only in its table of contents; its section was lost in scraping, so the parameters and
-    response shape are those of Zoho's public CRM v2 API.
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | AttachmentsResponse | ZohoError
+        AttachmentsResponse | ZohoError | None
     """
 
     return (

@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,20 +112,23 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AttachmentUploadRequest | Unset = UNSET,
     attachment_url: str | Unset = UNSET,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Attach a file or a link to a record
 
      Attaches a file (the `file` part of a multipart form) or, with `attachmentUrl` and no body, a link
     to the record. Files larger than 20 MB are refused with 413. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed names attachments only
-    in its table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `upload_attachment` and `upload_link_attachment`. The result is Zoho's per-record `ActionResult`
-    (`attachment uploaded successfully`, `details.id` the attachment's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`attachment uploaded successfully`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_url (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_url (str | Unset): The URL to attach as a link (instead of a file).
         body (AttachmentUploadRequest | Unset): The multipart form of an attachment upload; the
             file goes in the `file` part.
 
@@ -134,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -163,15 +166,18 @@ def sync(
 
      Attaches a file (the `file` part of a multipart form) or, with `attachmentUrl` and no body, a link
     to the record. Files larger than 20 MB are refused with 413. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed names attachments only
-    in its table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `upload_attachment` and `upload_link_attachment`. The result is Zoho's per-record `ActionResult`
-    (`attachment uploaded successfully`, `details.id` the attachment's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`attachment uploaded successfully`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_url (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_url (str | Unset): The URL to attach as a link (instead of a file).
         body (AttachmentUploadRequest | Unset): The multipart form of an attachment upload; the
             file goes in the `file` part.
 
@@ -180,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -199,20 +205,23 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AttachmentUploadRequest | Unset = UNSET,
     attachment_url: str | Unset = UNSET,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Attach a file or a link to a record
 
      Attaches a file (the `file` part of a multipart form) or, with `attachmentUrl` and no body, a link
     to the record. Files larger than 20 MB are refused with 413. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed names attachments only
-    in its table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `upload_attachment` and `upload_link_attachment`. The result is Zoho's per-record `ActionResult`
-    (`attachment uploaded successfully`, `details.id` the attachment's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`attachment uploaded successfully`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_url (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_url (str | Unset): The URL to attach as a link (instead of a file).
         body (AttachmentUploadRequest | Unset): The multipart form of an attachment upload; the
             file goes in the `file` part.
 
@@ -221,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -248,15 +257,18 @@ async def asyncio(
 
      Attaches a file (the `file` part of a multipart form) or, with `attachmentUrl` and no body, a link
     to the record. Files larger than 20 MB are refused with 413. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed names attachments only
-    in its table of contents; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `upload_attachment` and `upload_link_attachment`. The result is Zoho's per-record `ActionResult`
-    (`attachment uploaded successfully`, `details.id` the attachment's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`attachment uploaded successfully`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        attachment_url (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        attachment_url (str | Unset): The URL to attach as a link (instead of a file).
         body (AttachmentUploadRequest | Unset): The multipart form of an attachment upload; the
             file goes in the `file` part.
 
@@ -265,7 +277,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BlueprintResponse | ZohoError]:
+) -> Response[BlueprintResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,27 +87,28 @@ def sync_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BlueprintResponse | ZohoError]:
+) -> Response[BlueprintResponse, ZohoError]:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in (the seed's sample: `GET
-    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
-    available to the record now, the fields each transition asks for with their current values and
-    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
-    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
-    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
-    that of Zoho's public CRM v2 API.
+     Returns the blueprint the record is in: its process and current state, the transitions available to
+    the record now, the fields each transition asks for with their current values and validations. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlueprintResponse | ZohoError]
+        Response[BlueprintResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -130,24 +131,25 @@ def sync(
 ) -> BlueprintResponse | ZohoError | None:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in (the seed's sample: `GET
-    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
-    available to the record now, the fields each transition asks for with their current values and
-    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
-    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
-    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
-    that of Zoho's public CRM v2 API.
+     Returns the blueprint the record is in: its process and current state, the transitions available to
+    the record now, the fields each transition asks for with their current values and validations. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlueprintResponse | ZohoError
+        BlueprintResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -162,27 +164,28 @@ async def asyncio_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BlueprintResponse | ZohoError]:
+) -> Response[BlueprintResponse, ZohoError]:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in (the seed's sample: `GET
-    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
-    available to the record now, the fields each transition asks for with their current values and
-    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
-    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
-    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
-    that of Zoho's public CRM v2 API.
+     Returns the blueprint the record is in: its process and current state, the transitions available to
+    the record now, the fields each transition asks for with their current values and validations. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BlueprintResponse | ZohoError]
+        Response[BlueprintResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -203,24 +206,25 @@ async def asyncio(
 ) -> BlueprintResponse | ZohoError | None:
     """Get a record's blueprint
 
-     Returns the blueprint the record is in (the seed's sample: `GET
-    /Leads/410888000000698006/actions/blueprint`): its process and current state, the transitions
-    available to the record now, the fields each transition asks for with their current values and
-    validations. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
-    credit. The seed names the record id `{id}`; it is the record id here as everywhere else. The seed's
-    sample response was lost in scraping (the page repeats the get-records SDK samples); the shape is
-    that of Zoho's public CRM v2 API.
+     Returns the blueprint the record is in: its process and current state, the transitions available to
+    the record now, the fields each transition asks for with their current values and validations. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BlueprintResponse | ZohoError
+        BlueprintResponse | ZohoError | None
     """
 
     return (

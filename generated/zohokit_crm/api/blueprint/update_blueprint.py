@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BlueprintUpdateRequest,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Perform a blueprint transition
 
      Moves the record through one transition at a time, with the values the transition asks for and, when
@@ -106,15 +106,17 @@ def sync_detailed(
     are given, the transition is saved partially and the message says so. Errors when the record is not
     in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
     validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
-    Costs 1 API credit. The seed's method line says PUT while its curl sample
-    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
-    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
-    a checklist, a related list) and its response were lost in scraping; the result is one
-    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` at the top level (`transition updated
+    successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
 
@@ -123,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -154,15 +156,17 @@ def sync(
     are given, the transition is saved partially and the message says so. Errors when the record is not
     in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
     validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
-    Costs 1 API credit. The seed's method line says PUT while its curl sample
-    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
-    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
-    a checklist, a related list) and its response were lost in scraping; the result is one
-    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` at the top level (`transition updated
+    successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
 
@@ -171,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return sync_detailed(
@@ -188,7 +192,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BlueprintUpdateRequest,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Perform a blueprint transition
 
      Moves the record through one transition at a time, with the values the transition asks for and, when
@@ -197,15 +201,17 @@ async def asyncio_detailed(
     are given, the transition is saved partially and the message says so. Errors when the record is not
     in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
     validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
-    Costs 1 API credit. The seed's method line says PUT while its curl sample
-    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
-    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
-    a checklist, a related list) and its response were lost in scraping; the result is one
-    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` at the top level (`transition updated
+    successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
 
@@ -214,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -243,15 +249,17 @@ async def asyncio(
     are given, the transition is saved partially and the message says so. Errors when the record is not
     in the transition's state, the `transition_id` is wrong, a value has the wrong data type or a field
     validation fails. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
-    Costs 1 API credit. The seed's method line says PUT while its curl sample
-    (`/Leads/410888000000698006/actions/blueprint` with `blueprint1.json`) sends `-X POST`; Zoho's v2
-    API takes PUT, as here. The seed's five sample inputs (a note, an attachment, parent-module fields,
-    a checklist, a related list) and its response were lost in scraping; the result is one
-    `ActionResult` at the top level (`transition updated successfully`), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` at the top level (`transition updated
+    successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
 
@@ -260,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvertLeadResponse | ZohoError]:
+) -> Response[ConvertLeadResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,22 +94,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertLeadRequest,
-) -> Response[ConvertLeadResponse | ZohoError]:
+) -> Response[ConvertLeadResponse, ZohoError]:
     """Convert a lead
 
-     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
-    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
-    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
-    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
-    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
-    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
-    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
-    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
-    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
+     Converts the lead with this id into a contact, an account (unless it is linked to an existing one)
+    and, when `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id
+    only; `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or
+    not a deal is created; with an account id and `overwrite: true` the account's name is replaced by
+    the lead's company while its other data stays; with `overwrite: false` the lead is only linked.
+    GDPR: a lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str):
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -118,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvertLeadResponse | ZohoError]
+        Response[ConvertLeadResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -141,19 +139,17 @@ def sync(
 ) -> ConvertLeadResponse | ZohoError | None:
     """Convert a lead
 
-     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
-    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
-    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
-    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
-    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
-    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
-    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
-    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
-    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
+     Converts the lead with this id into a contact, an account (unless it is linked to an existing one)
+    and, when `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id
+    only; `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or
+    not a deal is created; with an account id and `overwrite: true` the account's name is replaced by
+    the lead's company while its other data stays; with `overwrite: false` the lead is only linked.
+    GDPR: a lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str):
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -162,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvertLeadResponse | ZohoError
+        ConvertLeadResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -177,22 +173,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConvertLeadRequest,
-) -> Response[ConvertLeadResponse | ZohoError]:
+) -> Response[ConvertLeadResponse, ZohoError]:
     """Convert a lead
 
-     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
-    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
-    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
-    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
-    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
-    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
-    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
-    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
-    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
+     Converts the lead with this id into a contact, an account (unless it is linked to an existing one)
+    and, when `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id
+    only; `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or
+    not a deal is created; with an account id and `overwrite: true` the account's name is replaced by
+    the lead's company while its other data stays; with `overwrite: false` the lead is only linked.
+    GDPR: a lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str):
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -201,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvertLeadResponse | ZohoError]
+        Response[ConvertLeadResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -222,19 +216,17 @@ async def asyncio(
 ) -> ConvertLeadResponse | ZohoError | None:
     """Convert a lead
 
-     Converts the lead with this id (the seed's sample: `POST /Leads/1000000145990/actions/convert` with
-    `convertlead.json`) into a contact, an account (unless it is linked to an existing one) and, when
-    `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id only;
-    `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or not a
-    deal is created; with an account id and `overwrite: true` the account's name is replaced by the
-    lead's company while its other data stays; with `overwrite: false` the lead is only linked. GDPR: a
-    lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits. The seed's sample input and JSON
-    response were lost in scraping; the request example is its Deluge `convertLead` sample and the
-    response example the map its Java SDK sample returns, in Zoho's public v2 API's `data` envelope.
+     Converts the lead with this id into a contact, an account (unless it is linked to an existing one)
+    and, when `Deals` is given, a deal. Rules (see `ConvertLeadInput`): `assign_to` takes a user id
+    only; `Accounts` and/or `Contacts` ids link the lead to an existing account or contact, whether or
+    not a deal is created; with an account id and `overwrite: true` the account's name is replaced by
+    the lead's company while its other data stays; with `overwrite: false` the lead is only linked.
+    GDPR: a lead whose `$stop_processing` is true cannot be converted. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str):
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -243,7 +235,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvertLeadResponse | ZohoError
+        ConvertLeadResponse | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomViewsResponse | ZohoError]:
+) -> Response[CustomViewsResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,29 +94,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[CustomViewsResponse | ZohoError]:
+) -> Response[CustomViewsResponse, ZohoError]:
     """Get one custom view of a module
 
      One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
-    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
-    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
-    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+    and order, `criteria` and `criteria_pattern`, category and favourite state. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        custom_view_id (str):
-        module (str):
+        custom_view_id (str): The id of the custom view.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomViewsResponse | ZohoError]
+        Response[CustomViewsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -140,25 +139,24 @@ def sync(
     """Get one custom view of a module
 
      One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
-    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
-    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
-    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+    and order, `criteria` and `criteria_pattern`, category and favourite state. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        custom_view_id (str):
-        module (str):
+        custom_view_id (str): The id of the custom view.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomViewsResponse | ZohoError
+        CustomViewsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -173,29 +171,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[CustomViewsResponse | ZohoError]:
+) -> Response[CustomViewsResponse, ZohoError]:
     """Get one custom view of a module
 
      One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
-    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
-    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
-    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+    and order, `criteria` and `criteria_pattern`, category and favourite state. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        custom_view_id (str):
-        module (str):
+        custom_view_id (str): The id of the custom view.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomViewsResponse | ZohoError]
+        Response[CustomViewsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -217,25 +214,24 @@ async def asyncio(
     """Get one custom view of a module
 
      One custom view of a module, by id (`module` is mandatory), with its columns (`fields`), sort field
-    and order, `criteria` and `criteria_pattern`, category and favourite state. The seed's sample is
-    `GET /settings/custom_views/4108880000066613?module=Leads` (its curl line lost the word `curl`).
-    Scope `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+    and order, `criteria` and `criteria_pattern`, category and favourite state. Scope
+    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
+    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
+    unknown module, no tab permission, or a module removed from the organisation) or "the given module
+    is not supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        custom_view_id (str):
-        module (str):
+        custom_view_id (str): The id of the custom view.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomViewsResponse | ZohoError
+        CustomViewsResponse | ZohoError | None
     """
 
     return (

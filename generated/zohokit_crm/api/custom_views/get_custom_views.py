@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -38,16 +38,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CustomViewsResponse | ZohoError | None:
+) -> CustomViewsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = CustomViewsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -81,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CustomViewsResponse | ZohoError]:
+) -> Response[CustomViewsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,31 +94,31 @@ def sync_detailed(
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Response[Any | CustomViewsResponse | ZohoError]:
+) -> Response[CustomViewsResponse | None, ZohoError]:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
-    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
-    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
-    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
-    unknown module, no tab permission, or a module removed from the organisation) or "the given module
-    is not supported in api" (for example Documents and Projects, until the API supports them). The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+     The custom views (saved filters) of a module (`module` is mandatory, for example `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`;
+    at most 200 per page (`page`, `per_page`). Read the records of a view with `GET
+    /{module_api_name}?cvid={custom_view_id}`. Scope `ZohoCRM.settings.custom_views.READ`,
+    `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CustomViewsResponse | ZohoError]
+        Response[CustomViewsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -142,31 +140,31 @@ def sync(
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Any | CustomViewsResponse | ZohoError | None:
+) -> CustomViewsResponse | ZohoError | None:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
-    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
-    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
-    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
-    unknown module, no tab permission, or a module removed from the organisation) or "the given module
-    is not supported in api" (for example Documents and Projects, until the API supports them). The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+     The custom views (saved filters) of a module (`module` is mandatory, for example `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`;
+    at most 200 per page (`page`, `per_page`). Read the records of a view with `GET
+    /{module_api_name}?cvid={custom_view_id}`. Scope `ZohoCRM.settings.custom_views.READ`,
+    `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CustomViewsResponse | ZohoError
+        CustomViewsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -183,31 +181,31 @@ async def asyncio_detailed(
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Response[Any | CustomViewsResponse | ZohoError]:
+) -> Response[CustomViewsResponse | None, ZohoError]:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
-    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
-    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
-    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
-    unknown module, no tab permission, or a module removed from the organisation) or "the given module
-    is not supported in api" (for example Documents and Projects, until the API supports them). The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+     The custom views (saved filters) of a module (`module` is mandatory, for example `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`;
+    at most 200 per page (`page`, `per_page`). Read the records of a view with `GET
+    /{module_api_name}?cvid={custom_view_id}`. Scope `ZohoCRM.settings.custom_views.READ`,
+    `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CustomViewsResponse | ZohoError]
+        Response[CustomViewsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -227,31 +225,31 @@ async def asyncio(
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Any | CustomViewsResponse | ZohoError | None:
+) -> CustomViewsResponse | ZohoError | None:
     """List the custom views of a module
 
-     The custom views (saved filters) of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`.
-    The seed lists only `module`; `page` / `per_page` (at most 200) are parameters of Zoho's public v2
-    API. Read the records of a view with `GET /{module_api_name}?cvid={custom_view_id}`. Scope
-    `ZohoCRM.settings.custom_views.READ`, `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an
-    unknown module, no tab permission, or a module removed from the organisation) or "the given module
-    is not supported in api" (for example Documents and Projects, until the API supports them). The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+     The custom views (saved filters) of a module (`module` is mandatory, for example `GET
+    /settings/custom_views?module=Leads`), with the default view's id and the category labels in `info`;
+    at most 200 per page (`page`, `per_page`). Read the records of a view with `GET
+    /{module_api_name}?cvid={custom_view_id}`. Scope `ZohoCRM.settings.custom_views.READ`,
+    `ZohoCRM.settings.custom_views.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
+    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
+    permission, or a module removed from the organisation) or "the given module is not supported in api"
+    (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CustomViewsResponse | ZohoError
+        CustomViewsResponse | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FieldsResponse | ZohoError]:
+) -> Response[FieldsResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,24 +94,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[FieldsResponse | ZohoError]:
+) -> Response[FieldsResponse, ZohoError]:
     """Get one field of a module
 
      The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
-    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
-    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit.
+    returns, GDPR `private` setting included. Scope `ZohoCRM.settings.fields.{ALL|READ}` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit.
 
     Args:
-        field_id (str):
-        module (str):
+        field_id (str): The id of the field (from `GET /settings/fields`).
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FieldsResponse | ZohoError]
+        Response[FieldsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -135,20 +136,21 @@ def sync(
     """Get one field of a module
 
      The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
-    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
-    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit.
+    returns, GDPR `private` setting included. Scope `ZohoCRM.settings.fields.{ALL|READ}` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit.
 
     Args:
-        field_id (str):
-        module (str):
+        field_id (str): The id of the field (from `GET /settings/fields`).
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldsResponse | ZohoError
+        FieldsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -163,24 +165,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[FieldsResponse | ZohoError]:
+) -> Response[FieldsResponse, ZohoError]:
     """Get one field of a module
 
      The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
-    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
-    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit.
+    returns, GDPR `private` setting included. Scope `ZohoCRM.settings.fields.{ALL|READ}` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit.
 
     Args:
-        field_id (str):
-        module (str):
+        field_id (str): The id of the field (from `GET /settings/fields`).
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FieldsResponse | ZohoError]
+        Response[FieldsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -202,20 +205,21 @@ async def asyncio(
     """Get one field of a module
 
      The metadata of one field of a module (`module` is mandatory), in the shape `GET /settings/fields`
-    returns, GDPR `private` setting included. Not in the seed; part of Zoho's public CRM v2 API (the
-    official v2 SDKs call it). Scope `ZohoCRM.settings.fields.{ALL|READ}` or `ZohoCRM.settings.ALL`.
-    Costs 1 API credit.
+    returns, GDPR `private` setting included. Scope `ZohoCRM.settings.fields.{ALL|READ}` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit.
 
     Args:
-        field_id (str):
-        module (str):
+        field_id (str): The id of the field (from `GET /settings/fields`).
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FieldsResponse | ZohoError
+        FieldsResponse | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -35,16 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | FieldsResponse | ZohoError | None:
+) -> FieldsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = FieldsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | FieldsResponse | ZohoError]:
+) -> Response[FieldsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,10 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     module: str,
     type_: str | Unset = UNSET,
-) -> Response[Any | FieldsResponse | ZohoError]:
+) -> Response[FieldsResponse | None, ZohoError]:
     """List the fields of a module
 
-     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+     The field metadata of a module (`module` is mandatory, for example `GET
     /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
     length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
     auto-number settings. GDPR: the key `private` is an object when the field was made private in the
@@ -103,23 +101,25 @@ def sync_detailed(
     private, or private without a chosen sensitivity); when `private.restricted` is true the field's
     value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
     custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
-    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
-    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
-    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
-    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+    org processes a person's data. `type=unused` lists the fields no layout uses. Scope
+    `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API
+    credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        type_ (str | Unset):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        type_ (str | Unset): `unused` lists only the fields not used in any layout (Zoho also
+            accepts `Unused`); omit it for the fields in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FieldsResponse | ZohoError]
+        Response[FieldsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -139,10 +139,10 @@ def sync(
     client: AuthenticatedClient | Client,
     module: str,
     type_: str | Unset = UNSET,
-) -> Any | FieldsResponse | ZohoError | None:
+) -> FieldsResponse | ZohoError | None:
     """List the fields of a module
 
-     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+     The field metadata of a module (`module` is mandatory, for example `GET
     /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
     length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
     auto-number settings. GDPR: the key `private` is an object when the field was made private in the
@@ -150,23 +150,25 @@ def sync(
     private, or private without a chosen sensitivity); when `private.restricted` is true the field's
     value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
     custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
-    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
-    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
-    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
-    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+    org processes a person's data. `type=unused` lists the fields no layout uses. Scope
+    `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API
+    credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        type_ (str | Unset):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        type_ (str | Unset): `unused` lists only the fields not used in any layout (Zoho also
+            accepts `Unused`); omit it for the fields in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FieldsResponse | ZohoError
+        FieldsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -181,10 +183,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     module: str,
     type_: str | Unset = UNSET,
-) -> Response[Any | FieldsResponse | ZohoError]:
+) -> Response[FieldsResponse | None, ZohoError]:
     """List the fields of a module
 
-     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+     The field metadata of a module (`module` is mandatory, for example `GET
     /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
     length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
     auto-number settings. GDPR: the key `private` is an object when the field was made private in the
@@ -192,23 +194,25 @@ async def asyncio_detailed(
     private, or private without a chosen sensitivity); when `private.restricted` is true the field's
     value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
     custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
-    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
-    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
-    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
-    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+    org processes a person's data. `type=unused` lists the fields no layout uses. Scope
+    `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API
+    credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        type_ (str | Unset):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        type_ (str | Unset): `unused` lists only the fields not used in any layout (Zoho also
+            accepts `Unused`); omit it for the fields in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | FieldsResponse | ZohoError]
+        Response[FieldsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -226,10 +230,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     module: str,
     type_: str | Unset = UNSET,
-) -> Any | FieldsResponse | ZohoError | None:
+) -> FieldsResponse | ZohoError | None:
     """List the fields of a module
 
-     The field metadata of a module (`module` is mandatory; the seed's sample: `GET
+     The field metadata of a module (`module` is mandatory, for example `GET
     /settings/fields?module=Leads`): every field with its API name, label, data type and JSON type,
     length, mandatory, read-only and unique flags, picklist values, lookup target, formula, currency and
     auto-number settings. GDPR: the key `private` is an object when the field was made private in the
@@ -237,23 +241,25 @@ async def asyncio(
     private, or private without a chosen sensitivity); when `private.restricted` is true the field's
     value is never exposed by any record API. With GDPR compliance enabled, Leads, Contacts, Vendors and
     custom modules also carry the field `Data_Processing_Basis_Details`, the lawful basis on which the
-    org processes a person's data. `type=unused` lists the fields no layout uses (a parameter of Zoho's
-    public v2 API). Scope `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or
-    `ZohoCRM.settings.ALL`. Costs 1 API credit. The seed has no error table on this page; the 400 errors
-    are those of its layout and custom-view pages, which take the same `module` parameter. The seed's
-    sample responses (the Leads fields, the `Data_Processing_Basis_Details` metadata) were lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+    org processes a person's data. `type=unused` lists the fields no layout uses. Scope
+    `ZohoCRM.settings.fields.READ`, `ZohoCRM.settings.fields.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API
+    credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
-        type_ (str | Unset):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
+        type_ (str | Unset): `unused` lists only the fields not used in any layout (Zoho also
+            accepts `Unused`); omit it for the fields in use.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | FieldsResponse | ZohoError
+        FieldsResponse | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LayoutsResponse | ZohoError]:
+) -> Response[LayoutsResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,28 +94,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[LayoutsResponse | ZohoError]:
+) -> Response[LayoutsResponse, ZohoError]:
     """Get one layout of a module
 
      One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
-    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
-    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
-    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    layout's module. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them).
 
     Args:
-        layout_id (str):
-        module (str):
+        layout_id (str): The id of the layout.
+        module (str): The API name of the module the layout belongs to, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LayoutsResponse | ZohoError]
+        Response[LayoutsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -139,24 +139,24 @@ def sync(
     """Get one layout of a module
 
      One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
-    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
-    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
-    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    layout's module. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them).
 
     Args:
-        layout_id (str):
-        module (str):
+        layout_id (str): The id of the layout.
+        module (str): The API name of the module the layout belongs to, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LayoutsResponse | ZohoError
+        LayoutsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -171,28 +171,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[LayoutsResponse | ZohoError]:
+) -> Response[LayoutsResponse, ZohoError]:
     """Get one layout of a module
 
      One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
-    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
-    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
-    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    layout's module. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them).
 
     Args:
-        layout_id (str):
-        module (str):
+        layout_id (str): The id of the layout.
+        module (str): The API name of the module the layout belongs to, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LayoutsResponse | ZohoError]
+        Response[LayoutsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -214,24 +214,24 @@ async def asyncio(
     """Get one layout of a module
 
      One layout of a module, by id, with its sections and fields; `module` is mandatory and names the
-    layout's module. The seed's sample is `GET /settings/layouts/4108880000425045?module=Deals` (its
-    curl line lost the word `curl`). Scope `ZohoCRM.settings.layouts.READ`,
-    `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    layout's module. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or
+    `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
+    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
+    organisation) or "the given module is not supported in api" (for example Documents and Projects,
+    until the API supports them).
 
     Args:
-        layout_id (str):
-        module (str):
+        layout_id (str): The id of the layout.
+        module (str): The API name of the module the layout belongs to, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LayoutsResponse | ZohoError
+        LayoutsResponse | ZohoError | None
     """
 
     return (

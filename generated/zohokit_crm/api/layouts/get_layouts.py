@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -32,16 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | LayoutsResponse | ZohoError | None:
+) -> LayoutsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = LayoutsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -75,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | LayoutsResponse | ZohoError]:
+) -> Response[LayoutsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,28 +86,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[Any | LayoutsResponse | ZohoError]:
+) -> Response[LayoutsResponse | None, ZohoError]:
     """List the layouts of a module
 
-     The layouts of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
-    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
-    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
-    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+     The layouts of a module (`module` is mandatory, for example `GET /settings/layouts?module=Leads`),
+    each with its sections, the fields of each section (in the shape of `GET /settings/fields`), its
+    convert mapping, visibility, the profiles that use it and who created and changed it when. Scope
+    `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LayoutsResponse | ZohoError]
+        Response[LayoutsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -127,28 +125,28 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Any | LayoutsResponse | ZohoError | None:
+) -> LayoutsResponse | ZohoError | None:
     """List the layouts of a module
 
-     The layouts of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
-    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
-    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
-    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+     The layouts of a module (`module` is mandatory, for example `GET /settings/layouts?module=Leads`),
+    each with its sections, the fields of each section (in the shape of `GET /settings/fields`), its
+    convert mapping, visibility, the profiles that use it and who created and changed it when. Scope
+    `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LayoutsResponse | ZohoError
+        LayoutsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -161,28 +159,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[Any | LayoutsResponse | ZohoError]:
+) -> Response[LayoutsResponse | None, ZohoError]:
     """List the layouts of a module
 
-     The layouts of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
-    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
-    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
-    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+     The layouts of a module (`module` is mandatory, for example `GET /settings/layouts?module=Leads`),
+    each with its sections, the fields of each section (in the shape of `GET /settings/fields`), its
+    convert mapping, visibility, the profiles that use it and who created and changed it when. Scope
+    `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | LayoutsResponse | ZohoError]
+        Response[LayoutsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -198,28 +196,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Any | LayoutsResponse | ZohoError | None:
+) -> LayoutsResponse | ZohoError | None:
     """List the layouts of a module
 
-     The layouts of a module (`module` is mandatory; the seed's sample: `GET
-    /settings/layouts?module=Leads`), each with its sections, the fields of each section (in the shape
-    of `GET /settings/fields`), its convert mapping, visibility, the profiles that use it and who
-    created and changed it when. Scope `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL`
-    or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400 `INVALID_MODULE`): "the module name given
-    seems to be invalid" (an unknown module, no tab permission, or a module removed from the
-    organisation) or "the given module is not supported in api" (for example Documents and Projects,
-    until the API supports them). The seed's sample response was lost in scraping (only its SDK samples
-    survived); the shape is that of Zoho's public CRM v2 API.
+     The layouts of a module (`module` is mandatory, for example `GET /settings/layouts?module=Leads`),
+    each with its sections, the fields of each section (in the shape of `GET /settings/fields`), its
+    convert mapping, visibility, the profiles that use it and who created and changed it when. Scope
+    `ZohoCRM.settings.layouts.READ`, `ZohoCRM.settings.layouts.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | LayoutsResponse | ZohoError
+        LayoutsResponse | ZohoError | None
     """
 
     return (

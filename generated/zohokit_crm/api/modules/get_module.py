@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ModulesResponse | ZohoError]:
+) -> Response[ModulesResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,28 +84,27 @@ def sync_detailed(
     module_api_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ModulesResponse | ZohoError]:
+) -> Response[ModulesResponse, ZohoError]:
     """Get a module's metadata
 
-     The metadata of one module, named by its API name (the seed's sample: `GET
-    /settings/modules/Leads`): everything the module list returns plus `display_field`,
-    `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
-    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+     The metadata of one module, named by its API name: everything the module list returns plus
+    `display_field`, `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the
+    default custom view and territory, and the business-card fields. Scope
+    `ZohoCRM.settings.modules.READ`, `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of the module, for example `Leads`, `Accounts`,
+            `Deals`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModulesResponse | ZohoError]
+        Response[ModulesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -126,25 +125,24 @@ def sync(
 ) -> ModulesResponse | ZohoError | None:
     """Get a module's metadata
 
-     The metadata of one module, named by its API name (the seed's sample: `GET
-    /settings/modules/Leads`): everything the module list returns plus `display_field`,
-    `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
-    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+     The metadata of one module, named by its API name: everything the module list returns plus
+    `display_field`, `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the
+    default custom view and territory, and the business-card fields. Scope
+    `ZohoCRM.settings.modules.READ`, `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of the module, for example `Leads`, `Accounts`,
+            `Deals`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModulesResponse | ZohoError
+        ModulesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -157,28 +155,27 @@ async def asyncio_detailed(
     module_api_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ModulesResponse | ZohoError]:
+) -> Response[ModulesResponse, ZohoError]:
     """Get a module's metadata
 
-     The metadata of one module, named by its API name (the seed's sample: `GET
-    /settings/modules/Leads`): everything the module list returns plus `display_field`,
-    `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
-    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+     The metadata of one module, named by its API name: everything the module list returns plus
+    `display_field`, `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the
+    default custom view and territory, and the business-card fields. Scope
+    `ZohoCRM.settings.modules.READ`, `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of the module, for example `Leads`, `Accounts`,
+            `Deals`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModulesResponse | ZohoError]
+        Response[ModulesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -197,25 +194,24 @@ async def asyncio(
 ) -> ModulesResponse | ZohoError | None:
     """Get a module's metadata
 
-     The metadata of one module, named by its API name (the seed's sample: `GET
-    /settings/modules/Leads`): everything the module list returns plus `display_field`,
-    `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the default custom
-    view and territory, and the business-card fields. Scope `ZohoCRM.settings.modules.READ`,
-    `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1 API credit. Errors (400
-    `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown module, no tab
-    permission, or a module removed from the organisation) or "the given module is not supported in api"
-    (for example Documents and Projects, until the API supports them). The seed's sample response was
-    lost in scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+     The metadata of one module, named by its API name: everything the module list returns plus
+    `display_field`, `related_list_properties`, `$properties`, `per_page`, `search_layout_fields`, the
+    default custom view and territory, and the business-card fields. Scope
+    `ZohoCRM.settings.modules.READ`, `ZohoCRM.settings.modules.ALL` or `ZohoCRM.settings.ALL`. Costs 1
+    API credit. Errors (400 `INVALID_MODULE`): "the module name given seems to be invalid" (an unknown
+    module, no tab permission, or a module removed from the organisation) or "the given module is not
+    supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of the module, for example `Leads`, `Accounts`,
+            `Deals`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModulesResponse | ZohoError
+        ModulesResponse | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,20 +29,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ModulesResponse | ZohoError | None:
+) -> ModulesResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = ModulesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -76,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ModulesResponse | ZohoError]:
+) -> Response[ModulesResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +85,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | ModulesResponse | ZohoError]:
+) -> Response[ModulesResponse | None, ZohoError]:
     """List the modules
 
      Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
@@ -100,20 +96,25 @@ def sync_detailed(
     module. API names hold only letters, digits and underscores, start with a letter, never hold two
     consecutive underscores and never end with one; those of standard modules, fields and related lists
     never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
-    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` Zoho answers 304
+    when no module changed.
 
     Args:
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ModulesResponse | ZohoError]
+        Response[ModulesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +132,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Any | ModulesResponse | ZohoError | None:
+) -> ModulesResponse | ZohoError | None:
     """List the modules
 
      Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
@@ -142,20 +143,25 @@ def sync(
     module. API names hold only letters, digits and underscores, start with a letter, never hold two
     consecutive underscores and never end with one; those of standard modules, fields and related lists
     never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
-    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` Zoho answers 304
+    when no module changed.
 
     Args:
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ModulesResponse | ZohoError
+        ModulesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -168,7 +174,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | ModulesResponse | ZohoError]:
+) -> Response[ModulesResponse | None, ZohoError]:
     """List the modules
 
      Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
@@ -179,20 +185,25 @@ async def asyncio_detailed(
     module. API names hold only letters, digits and underscores, start with a letter, never hold two
     consecutive underscores and never end with one; those of standard modules, fields and related lists
     never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
-    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` Zoho answers 304
+    when no module changed.
 
     Args:
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ModulesResponse | ZohoError]
+        Response[ModulesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +219,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Any | ModulesResponse | ZohoError | None:
+) -> ModulesResponse | ZohoError | None:
     """List the modules
 
      Lists the modules of the CRM account (standard modules such as Leads, Accounts, Contacts, Deals, and
@@ -219,20 +230,25 @@ async def asyncio(
     module. API names hold only letters, digits and underscores, start with a letter, never hold two
     consecutive underscores and never end with one; those of standard modules, fields and related lists
     never change, those of custom ones can be edited. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` (a header of
-    Zoho's public v2 API, which Zoho's SDKs send) Zoho answers 304 when no module changed. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+    `ZohoCRM.settings.modules.{ALL|READ}`. Costs 1 API credit. With `If-Modified-Since` Zoho answers 304
+    when no module changed.
 
     Args:
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ModulesResponse | ZohoError
+        ModulesResponse | ZohoError | None
     """
 
     return (

@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,27 +89,24 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotesRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Create notes
 
-     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
-    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
-    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
-    the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
+    `se_module` (the record's module); give the Notes module's field API names with their values
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
+    id). The links update and delete the first note created.
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -130,24 +127,21 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Create notes
 
-     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
-    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
-    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
-    the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
+    `se_module` (the record's module); give the Notes module's field API names with their values
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
+    id). The links update and delete the first note created.
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -160,27 +154,24 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotesRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Create notes
 
-     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
-    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
-    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
-    the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
+    `se_module` (the record's module); give the Notes module's field API names with their values
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
+    id). The links update and delete the first note created.
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -199,24 +190,21 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Create notes
 
-     Creates 1 to 100 notes (the seed's sample: `POST /Notes` with `newnote.json`), each attached to the
-    record named by its `Parent_Id` (the record's id) and `se_module` (the record's module); give the
-    Notes module's field API names with their values (`Note_Title`, `Note_Content`). Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`, `details.id`
-    the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
+    `se_module` (the record's module); give the Notes module's field API names with their values
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
+    id). The links update and delete the first note created.
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

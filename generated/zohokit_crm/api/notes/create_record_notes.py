@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,29 +102,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotesRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
-    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
-    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
-    `details.id` the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
+    values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
+    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
+    first note created.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -149,26 +151,28 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
-    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
-    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
-    `details.id` the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
+    values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
+    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
+    first note created.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -185,29 +189,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotesRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
-    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
-    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
-    `details.id` the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
+    values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
+    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
+    first note created.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -230,26 +236,28 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Add notes to a record
 
-     Creates 1 to 100 notes attached to the record (the seed's sample: `POST /Leads/1000000145990/Notes`
-    with `newnote.json`): give the Notes module's field API names with their values (`Note_Title`,
-    `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
-    `details.id` the note's id). The links update and delete the first note created.
+     Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
+    values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
+    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
+    first note created.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,26 +90,29 @@ def sync_detailed(
     note_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete a note
 
-     Deletes the record's note with this id (the seed's sample: `DELETE
-    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
-    Zoho's public CRM v2 API.
+     Deletes the record's note with this id. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -134,23 +137,26 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete a note
 
-     Deletes the record's note with this id (the seed's sample: `DELETE
-    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
-    Zoho's public CRM v2 API.
+     Deletes the record's note with this id. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -167,26 +173,29 @@ async def asyncio_detailed(
     note_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete a note
 
-     Deletes the record's note with this id (the seed's sample: `DELETE
-    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
-    Zoho's public CRM v2 API.
+     Deletes the record's note with this id. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -209,23 +218,26 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete a note
 
-     Deletes the record's note with this id (the seed's sample: `DELETE
-    /Leads/2883756000000268053/Notes/2883756000000268003`). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`), as in
-    Zoho's public CRM v2 API.
+     Deletes the record's note with this id. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

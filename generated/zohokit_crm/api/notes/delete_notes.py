@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,25 +89,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete notes
 
-     Deletes several notes by id (the seed's sample: `DELETE
-    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
-    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
-    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes several notes by id, listed comma-separated in `ids`. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        ids (str):
+        ids (str): The ids of the notes, comma-separated (for example
+            `2883756000000268003,2883756000000987654,2883756000000736435`); at most 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -128,22 +126,20 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete notes
 
-     Deletes several notes by id (the seed's sample: `DELETE
-    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
-    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
-    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes several notes by id, listed comma-separated in `ids`. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        ids (str):
+        ids (str): The ids of the notes, comma-separated (for example
+            `2883756000000268003,2883756000000987654,2883756000000736435`); at most 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -156,25 +152,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete notes
 
-     Deletes several notes by id (the seed's sample: `DELETE
-    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
-    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
-    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes several notes by id, listed comma-separated in `ids`. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        ids (str):
+        ids (str): The ids of the notes, comma-separated (for example
+            `2883756000000268003,2883756000000987654,2883756000000736435`); at most 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -193,22 +187,20 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete notes
 
-     Deletes several notes by id (the seed's sample: `DELETE
-    /Notes?ids=2883756000000268003,2883756000000987654,2883756000000736435`). The seed's method line
-    says POST and its parameter table calls `ids` an array, while its curl sample sends `-X DELETE` with
-    comma-separated ids; the API takes DELETE with a comma-separated list, as here. Scope
-    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes several notes by id, listed comma-separated in `ids`. Scope
+    `ZohoCRM.modules.notes.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        ids (str):
+        ids (str): The ids of the notes, comma-separated (for example
+            `2883756000000268003,2883756000000987654,2883756000000736435`); at most 100.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

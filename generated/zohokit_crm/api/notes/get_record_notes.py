@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -49,20 +49,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | NotesResponse | ZohoError | None:
+) -> NotesResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = NotesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -101,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | NotesResponse | ZohoError]:
+) -> Response[NotesResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,29 +115,41 @@ def sync_detailed(
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | NotesResponse | ZohoError]:
+) -> Response[NotesResponse | None, ZohoError]:
     """List a record's notes
 
-     Returns a page of the notes attached to the record (the seed's sample: `GET
-    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
-    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+     Returns a page of the notes attached to the record: at most 200 per page (`page`, `per_page`; read
+    on while `info.more_records` is true). `fields` picks the note fields returned; the `If-Modified-
+    Since` header returns only the notes changed since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        fields (str | Unset):
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotesResponse | ZohoError]
+        Response[NotesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -169,29 +177,41 @@ def sync(
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | NotesResponse | ZohoError | None:
+) -> NotesResponse | ZohoError | None:
     """List a record's notes
 
-     Returns a page of the notes attached to the record (the seed's sample: `GET
-    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
-    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+     Returns a page of the notes attached to the record: at most 200 per page (`page`, `per_page`; read
+    on while `info.more_records` is true). `fields` picks the note fields returned; the `If-Modified-
+    Since` header returns only the notes changed since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        fields (str | Unset):
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotesResponse | ZohoError
+        NotesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -214,29 +234,41 @@ async def asyncio_detailed(
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | NotesResponse | ZohoError]:
+) -> Response[NotesResponse | None, ZohoError]:
     """List a record's notes
 
-     Returns a page of the notes attached to the record (the seed's sample: `GET
-    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
-    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+     Returns a page of the notes attached to the record: at most 200 per page (`page`, `per_page`; read
+    on while `info.more_records` is true). `fields` picks the note fields returned; the `If-Modified-
+    Since` header returns only the notes changed since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        fields (str | Unset):
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotesResponse | ZohoError]
+        Response[NotesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -262,29 +294,41 @@ async def asyncio(
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | NotesResponse | ZohoError | None:
+) -> NotesResponse | ZohoError | None:
     """List a record's notes
 
-     Returns a page of the notes attached to the record (the seed's sample: `GET
-    /Leads/410888000000698006/Notes`). The seed lists no parameters; `page`, `per_page` (at most 200),
-    `fields` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's sample response was lost in
-    scraping; the shape is that of Zoho's public CRM v2 API.
+     Returns a page of the notes attached to the record: at most 200 per page (`page`, `per_page`; read
+    on while `info.more_records` is true). `fields` picks the note fields returned; the `If-Modified-
+    Since` header returns only the notes changed since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        fields (str | Unset):
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotesResponse | ZohoError
+        NotesResponse | ZohoError | None
     """
 
     return (

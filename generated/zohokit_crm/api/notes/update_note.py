@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,19 +100,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NoteUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
-    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
-    field API names with their values. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id; give the Notes module's field
+    API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
             the fields to change.
 
@@ -121,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -148,16 +152,20 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
-    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
-    field API names with their values. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id; give the Notes module's field
+    API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
             the fields to change.
 
@@ -166,7 +174,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -185,19 +193,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NoteUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
-    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
-    field API names with their values. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id; give the Notes module's field
+    API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
             the fields to change.
 
@@ -206,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -231,16 +243,20 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Update a note
 
-     Changes the title and/or content of the record's note with this id (the seed's sample: `PUT
-    /Leads/410888000000645234/Notes/410888000000643123` with `updatenote.json`); give the Notes module's
-    field API names with their values. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample input and
-    response were lost in scraping; the result is Zoho's per-record `ActionResult` (`record updated`).
+     Changes the title and/or content of the record's note with this id; give the Notes module's field
+    API names with their values. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        note_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
             the fields to change.
 
@@ -249,7 +265,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,27 +89,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotesRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update notes
 
      Changes 1 to 100 notes at once, across records and modules; every note in `data` carries its `id`
-    and the fields to change (`Note_Title`, `Note_Content`). The seed documents only the single-note
-    update under a record (`PUT /{module_api_name}/{record_id}/Notes/{note_id}`); this multi-note form
-    is Zoho's public v2 API, and Zoho's CRM SDKs call it for their `update_notes`. Scope
+    and the fields to change (`Note_Title`, `Note_Content`). Scope
     `ZohoCRM.modules.notes.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 notes. Each result is Zoho's
     per-record `ActionResult` (`record updated`, `details.id` the note's id).
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -131,23 +127,19 @@ def sync(
     """Update notes
 
      Changes 1 to 100 notes at once, across records and modules; every note in `data` carries its `id`
-    and the fields to change (`Note_Title`, `Note_Content`). The seed documents only the single-note
-    update under a record (`PUT /{module_api_name}/{record_id}/Notes/{note_id}`); this multi-note form
-    is Zoho's public v2 API, and Zoho's CRM SDKs call it for their `update_notes`. Scope
+    and the fields to change (`Note_Title`, `Note_Content`). Scope
     `ZohoCRM.modules.notes.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 notes. Each result is Zoho's
     per-record `ActionResult` (`record updated`, `details.id` the note's id).
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -160,27 +152,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotesRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update notes
 
      Changes 1 to 100 notes at once, across records and modules; every note in `data` carries its `id`
-    and the fields to change (`Note_Title`, `Note_Content`). The seed documents only the single-note
-    update under a record (`PUT /{module_api_name}/{record_id}/Notes/{note_id}`); this multi-note form
-    is Zoho's public v2 API, and Zoho's CRM SDKs call it for their `update_notes`. Scope
+    and the fields to change (`Note_Title`, `Note_Content`). Scope
     `ZohoCRM.modules.notes.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 notes. Each result is Zoho's
     per-record `ActionResult` (`record updated`, `details.id` the note's id).
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -200,23 +188,19 @@ async def asyncio(
     """Update notes
 
      Changes 1 to 100 notes at once, across records and modules; every note in `data` carries its `id`
-    and the fields to change (`Note_Title`, `Note_Content`). The seed documents only the single-note
-    update under a record (`PUT /{module_api_name}/{record_id}/Notes/{note_id}`); this multi-note form
-    is Zoho's public v2 API, and Zoho's CRM SDKs call it for their `update_notes`. Scope
+    and the fields to change (`Note_Title`, `Note_Content`). Scope
     `ZohoCRM.modules.notes.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 notes. Each result is Zoho's
     per-record `ActionResult` (`record updated`, `details.id` the note's id).
 
     Args:
-        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100). The seed's
-            sample inputs (`newnote.json`, `updatenote.json`) were lost in scraping; the shape is that
-            of Zoho's public v2 API.
+        body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = NotificationsActionResponse.from_dict(response.json())
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,24 +98,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     channel_ids: str,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels (the seed's sample: `DELETE
-    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
-    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
-    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Stops every notification of the given channels. To stop only some events of a channel, use PATCH
+    with `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit.
 
     Args:
-        channel_ids (str):
+        channel_ids (str): Comma-separated ids of the channels to unsubscribe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -133,24 +130,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     channel_ids: str,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels (the seed's sample: `DELETE
-    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
-    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
-    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Stops every notification of the given channels. To stop only some events of a channel, use PATCH
+    with `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit.
 
     Args:
-        channel_ids (str):
+        channel_ids (str): Comma-separated ids of the channels to unsubscribe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -163,24 +157,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     channel_ids: str,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels (the seed's sample: `DELETE
-    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
-    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
-    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Stops every notification of the given channels. To stop only some events of a channel, use PATCH
+    with `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit.
 
     Args:
-        channel_ids (str):
+        channel_ids (str): Comma-separated ids of the channels to unsubscribe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -196,24 +187,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     channel_ids: str,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Disable notification subscriptions
 
-     Stops every notification of the given channels (the seed's sample: `DELETE
-    /actions/watch?channel_ids=1000000068003,1000000068001,1000000068002`; its curl line lost the word
-    `curl` and the opening quote). To stop only some events of a channel, use PATCH with
-    `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's
-    sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Stops every notification of the given channels. To stop only some events of a channel, use PATCH
+    with `_delete_events`. Scope `ZohoCRM.notifications.{ALL|WRITE|DELETE}`. Costs 1 API credit.
 
     Args:
-        channel_ids (str):
+        channel_ids (str): Comma-separated ids of the channels to unsubscribe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return (

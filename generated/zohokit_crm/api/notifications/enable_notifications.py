@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     if response.status_code == 201:
         response_201 = NotificationsActionResponse.from_dict(response.json())
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Enable instant notifications
 
      Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
@@ -111,10 +111,8 @@ def sync_detailed(
     (optional, at most 50 characters, echoed in every notification so that you can check it comes from
     Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
     when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
-    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
-    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
-    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
-    subscribed.
+    request. Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API credit. The links read,
+    replace, patch and disable the channels subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -124,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Enable instant notifications
 
      Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
@@ -155,10 +153,8 @@ def sync(
     (optional, at most 50 characters, echoed in every notification so that you can check it comes from
     Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
     when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
-    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
-    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
-    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
-    subscribed.
+    request. Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API credit. The links read,
+    replace, patch and disable the channels subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -168,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -181,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Enable instant notifications
 
      Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
@@ -194,10 +190,8 @@ async def asyncio_detailed(
     (optional, at most 50 characters, echoed in every notification so that you can check it comes from
     Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
     when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
-    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
-    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
-    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
-    subscribed.
+    request. Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API credit. The links read,
+    replace, patch and disable the channels subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -207,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +217,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Enable instant notifications
 
      Subscribes channels to instant notifications of the actions (create, edit, delete) performed on the
@@ -236,10 +230,8 @@ async def asyncio(
     (optional, at most 50 characters, echoed in every notification so that you can check it comes from
     Zoho CRM) and `channel_expiry` (optional ISO 8601 date-time, at most one day after the subscription;
     when missing or more than a day ahead the channel expires after one hour). At most 100 channels per
-    request (Zoho's public v2 API). Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API
-    credit. The seed's sample input, response and notification body were lost in scraping; the shapes
-    are those of Zoho's public CRM v2 API. The links read, replace, patch and disable the channels
-    subscribed.
+    request. Scope `ZohoCRM.notifications.{ALL|CREATE|WRITE}`. Costs 1 API credit. The links read,
+    replace, patch and disable the channels subscribed.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -249,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return (

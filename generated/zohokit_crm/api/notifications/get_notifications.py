@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -41,16 +41,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | NotificationsResponse | ZohoError | None:
+) -> NotificationsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = NotificationsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -84,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | NotificationsResponse | ZohoError]:
+) -> Response[NotificationsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,30 +98,27 @@ def sync_detailed(
     per_page: int | Unset = 200,
     channel_id: str | Unset = UNSET,
     module: str | Unset = UNSET,
-) -> Response[Any | NotificationsResponse | ZohoError]:
+) -> Response[NotificationsResponse | None, ZohoError]:
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
     and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
     subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
-    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
-    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
-    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
-    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
-    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    true). `channel_id` is optional: without it every subscription is listed. Scope
+    `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        channel_id (str | Unset):
-        module (str | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        channel_id (str | Unset): Only the subscriptions of this channel (its numeric id).
+        module (str | Unset): Only the subscriptions of this module (its API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotificationsResponse | ZohoError]
+        Response[NotificationsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -147,30 +142,27 @@ def sync(
     per_page: int | Unset = 200,
     channel_id: str | Unset = UNSET,
     module: str | Unset = UNSET,
-) -> Any | NotificationsResponse | ZohoError | None:
+) -> NotificationsResponse | ZohoError | None:
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
     and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
     subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
-    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
-    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
-    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
-    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
-    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    true). `channel_id` is optional: without it every subscription is listed. Scope
+    `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        channel_id (str | Unset):
-        module (str | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        channel_id (str | Unset): Only the subscriptions of this channel (its numeric id).
+        module (str | Unset): Only the subscriptions of this module (its API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotificationsResponse | ZohoError
+        NotificationsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -189,30 +181,27 @@ async def asyncio_detailed(
     per_page: int | Unset = 200,
     channel_id: str | Unset = UNSET,
     module: str | Unset = UNSET,
-) -> Response[Any | NotificationsResponse | ZohoError]:
+) -> Response[NotificationsResponse | None, ZohoError]:
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
     and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
     subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
-    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
-    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
-    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
-    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
-    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    true). `channel_id` is optional: without it every subscription is listed. Scope
+    `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        channel_id (str | Unset):
-        module (str | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        channel_id (str | Unset): Only the subscriptions of this channel (its numeric id).
+        module (str | Unset): Only the subscriptions of this module (its API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | NotificationsResponse | ZohoError]
+        Response[NotificationsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -234,30 +223,27 @@ async def asyncio(
     per_page: int | Unset = 200,
     channel_id: str | Unset = UNSET,
     module: str | Unset = UNSET,
-) -> Any | NotificationsResponse | ZohoError | None:
+) -> NotificationsResponse | ZohoError | None:
     """List notification subscriptions
 
      The user's notification subscriptions, one entry per channel and module, filtered by `channel_id`
     and `module` and paged with `page` / `per_page` (default 1 and 200, at most 200 per page: to get 400
     subscriptions ask for pages 1 to 4 with `per_page=100`, or read on while `info.more_records` is
-    true). The seed's samples: `GET /actions/watch?page=1&per_page=200` (the defaults spelt out),
-    `?channel_id=1000000068001` and `?channel_id=1000000068001&module={module_api_name}`. Its parameter
-    table marks `channel_id` mandatory, but its first sample has none, as the API allows; here it is
-    optional. Scope `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit. The seed's three sample
-    responses were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    true). `channel_id` is optional: without it every subscription is listed. Scope
+    `ZohoCRM.notifications.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        channel_id (str | Unset):
-        module (str | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        channel_id (str | Unset): Only the subscriptions of this channel (its numeric id).
+        module (str | Unset): Only the subscriptions of this module (its API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | NotificationsResponse | ZohoError
+        NotificationsResponse | ZohoError | None
     """
 
     return (

@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = NotificationsActionResponse.from_dict(response.json())
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,16 +98,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsPatchRequest,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Update specific details of notification subscriptions
 
      Updates only the details given of subscribed channels; the other details stay as they were
-    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
-    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
-    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
-    `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
-    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    (`channel_id` is mandatory). To update specific details: send `channel_id` with the keys to change.
+    To unsubscribe specific events: send `channel_id`, the `events` to drop and `"_delete_events": true`
+    (all three are then mandatory; without `_delete_events`, or with false, nothing is unsubscribed).
+    Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -117,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -135,16 +133,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsPatchRequest,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Update specific details of notification subscriptions
 
      Updates only the details given of subscribed channels; the other details stay as they were
-    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
-    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
-    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
-    `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
-    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    (`channel_id` is mandatory). To update specific details: send `channel_id` with the keys to change.
+    To unsubscribe specific events: send `channel_id`, the `events` to drop and `"_delete_events": true`
+    (all three are then mandatory; without `_delete_events`, or with false, nothing is unsubscribed).
+    Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -154,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -167,16 +163,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsPatchRequest,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Update specific details of notification subscriptions
 
      Updates only the details given of subscribed channels; the other details stay as they were
-    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
-    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
-    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
-    `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
-    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    (`channel_id` is mandatory). To update specific details: send `channel_id` with the keys to change.
+    To unsubscribe specific events: send `channel_id`, the `events` to drop and `"_delete_events": true`
+    (all three are then mandatory; without `_delete_events`, or with false, nothing is unsubscribed).
+    Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -186,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -202,16 +196,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsPatchRequest,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Update specific details of notification subscriptions
 
      Updates only the details given of subscribed channels; the other details stay as they were
-    (`channel_id` is mandatory). The seed documents this method twice. To update specific details: send
-    `channel_id` with the keys to change. To unsubscribe specific events: send `channel_id`, the
-    `events` to drop and `"_delete_events": true` (all three are then mandatory; without
-    `_delete_events`, or with false, nothing is unsubscribed). Scope
-    `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample inputs and
-    responses were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    (`channel_id` is mandatory). To update specific details: send `channel_id` with the keys to change.
+    To unsubscribe specific events: send `channel_id`, the `events` to drop and `"_delete_events": true`
+    (all three are then mandatory; without `_delete_events`, or with false, nothing is unsubscribed).
+    Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsPatchRequest): Body of `PATCH /actions/watch`.
@@ -221,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return (

@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = NotificationsActionResponse.from_dict(response.json())
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,16 +98,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Replace the details of notification subscriptions
 
      Replaces the details of subscribed channels: the details given are kept and every other detail of
     the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
-    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
-    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
-    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
-    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
-    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). Since PUT
+    replaces a channel's details, the keys a subscription needs (`channel_id`, `events`, `notify_url`)
+    are required here too. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -117,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -135,16 +133,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Replace the details of notification subscriptions
 
      Replaces the details of subscribed channels: the details given are kept and every other detail of
     the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
-    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
-    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
-    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
-    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
-    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). Since PUT
+    replaces a channel's details, the keys a subscription needs (`channel_id`, `events`, `notify_url`)
+    are required here too. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -154,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -167,16 +163,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]:
+) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Replace the details of notification subscriptions
 
      Replaces the details of subscribed channels: the details given are kept and every other detail of
     the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
-    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
-    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
-    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
-    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
-    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). Since PUT
+    replaces a channel's details, the keys a subscription needs (`channel_id`, `events`, `notify_url`)
+    are required here too. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -186,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError]
+        Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -202,16 +196,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: NotificationsRequest,
-) -> NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError | None:
+) -> NotificationsActionResponse | ZohoError | None:
     """Replace the details of notification subscriptions
 
      Replaces the details of subscribed channels: the details given are kept and every other detail of
     the channel is removed (use PATCH to change only some). Same keys and limits as subscribing (`token`
-    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). The seed's key
-    table for PUT marks no key mandatory; since PUT replaces a channel's details, the keys a
-    subscription needs (`channel_id`, `events`, `notify_url`) are required here too, as in Zoho's public
-    v2 API. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed's sample
-    input and response were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    at most 50 characters, `channel_expiry` at most one day ahead, one hour by default). Since PUT
+    replaces a channel's details, the keys a subscription needs (`channel_id`, `events`, `notify_url`)
+    are required here too. Scope `ZohoCRM.notifications.{ALL|WRITE|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (NotificationsRequest): Body of `POST /actions/watch` and `PUT /actions/watch`.
@@ -221,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        NotificationsActionResponse | NotificationsActionResponse | ZohoError | ZohoError
+        NotificationsActionResponse | ZohoError | None
     """
 
     return (

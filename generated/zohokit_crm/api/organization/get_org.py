@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrgResponse | ZohoError]:
+) -> Response[OrgResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +68,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OrgResponse | ZohoError]:
+) -> Response[OrgResponse, ZohoError]:
     """Get the organisation
 
      The organisation (company) of the CRM account: name, contact details, address, time zone, base
@@ -76,16 +76,14 @@ def sync_detailed(
     and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
     compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
     `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
-    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
-    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
-    in scraping; the shape is that of Zoho's public CRM v2 API.
+    `$stop_processing`) apply only then. Scope `ZohoCRM.org.{ALL|READ}`. Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrgResponse | ZohoError]
+        Response[OrgResponse, ZohoError]
     """
 
     kwargs = _get_kwargs()
@@ -108,16 +106,14 @@ def sync(
     and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
     compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
     `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
-    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
-    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
-    in scraping; the shape is that of Zoho's public CRM v2 API.
+    `$stop_processing`) apply only then. Scope `ZohoCRM.org.{ALL|READ}`. Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrgResponse | ZohoError
+        OrgResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -128,7 +124,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[OrgResponse | ZohoError]:
+) -> Response[OrgResponse, ZohoError]:
     """Get the organisation
 
      The organisation (company) of the CRM account: name, contact details, address, time zone, base
@@ -136,16 +132,14 @@ async def asyncio_detailed(
     and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
     compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
     `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
-    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
-    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
-    in scraping; the shape is that of Zoho's public CRM v2 API.
+    `$stop_processing`) apply only then. Scope `ZohoCRM.org.{ALL|READ}`. Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrgResponse | ZohoError]
+        Response[OrgResponse, ZohoError]
     """
 
     kwargs = _get_kwargs()
@@ -166,16 +160,14 @@ async def asyncio(
     and trial details. GDPR: `privacy_settings` is true when the organisation has enabled GDPR
     compliance and false when it has disabled it; the GDPR additions of the other APIs (fields marked
     `private`, the `Data_Processing_Basis_Details` consent field, `include=private_fields`,
-    `$stop_processing`) apply only then. The seed's sample: `GET /org`. Scope `ZohoCRM.org.{ALL|READ}`.
-    Costs 1 API credit. The seed's two sample responses (on its GDPR and organisation pages) were lost
-    in scraping; the shape is that of Zoho's public CRM v2 API.
+    `$stop_processing`) apply only then. Scope `ZohoCRM.org.{ALL|READ}`. Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrgResponse | ZohoError
+        OrgResponse | ZohoError | None
     """
 
     return (

@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,16 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrgPhotoUploadRequest,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
-    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
-    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
-    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
-    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
-    `photo uploaded successfully`.
+    the image. A file too large is refused with 413 and a media type Zoho does not accept with 415.
+    Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. Zoho answers with one result object,
+    message `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -114,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -136,12 +133,9 @@ def sync(
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
-    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
-    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
-    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
-    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
-    `photo uploaded successfully`.
+    the image. A file too large is refused with 413 and a media type Zoho does not accept with 415.
+    Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. Zoho answers with one result object,
+    message `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -152,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return sync_detailed(
@@ -165,16 +159,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OrgPhotoUploadRequest,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
-    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
-    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
-    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
-    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
-    `photo uploaded successfully`.
+    the image. A file too large is refused with 413 and a media type Zoho does not accept with 415.
+    Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. Zoho answers with one result object,
+    message `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -185,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -205,12 +196,9 @@ async def asyncio(
     """Upload the organisation's logo
 
      Uploads or replaces the organisation's logo: a `multipart/form-data` request whose part `file` holds
-    the image (the seed's sample: `curl -X POST .../org/photo -F "file=@img1.png"`). The seed's method
-    line says GET while its curl sample sends `-X POST` with a multipart file; the API takes POST, as
-    here. A file too large is refused with 413 and a media type Zoho does not accept with 415 (the
-    seed's status table). Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. The seed's sample
-    response was lost in scraping; Zoho's public CRM v2 API answers with one result object, message
-    `photo uploaded successfully`.
+    the image. A file too large is refused with 413 and a media type Zoho does not accept with 415.
+    Scope `ZohoCRM.org.{ALL|CREATE|WRITE}`. Costs 1 API credit. Zoho answers with one result object,
+    message `photo uploaded successfully`.
 
     Args:
         body (OrgPhotoUploadRequest): The multipart form of `POST /org/photo`, with the logo image
@@ -221,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return (

@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,24 +87,28 @@ def sync_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
-    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
-    deleted`), as in Zoho's public CRM v2 API.
+     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -127,21 +131,25 @@ def sync(
 ) -> ActionResult | ZohoError | None:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
-    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
-    deleted`), as in Zoho's public CRM v2 API.
+     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return sync_detailed(
@@ -156,24 +164,28 @@ async def asyncio_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
-    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
-    deleted`), as in Zoho's public CRM v2 API.
+     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -194,21 +206,25 @@ async def asyncio(
 ) -> ActionResult | ZohoError | None:
     """Delete a record's photo
 
-     Removes the photo of the lead or contact (the seed's sample: `DELETE /Leads/3000000038009/photo`).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit.
-    The seed gives no sample response; the result is one `ActionResult` at the top level (`Photo
-    deleted`), as in Zoho's public CRM v2 API.
+     Removes the photo of the lead or contact. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return (

@@ -1,6 +1,6 @@
 from http import HTTPStatus
 from io import BytesIO
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -27,16 +27,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | File | ZohoError | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | ZohoError | None:
     if response.status_code == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -75,7 +73,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | ZohoError]:
+) -> Response[File | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,24 +87,28 @@ def sync_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | File | ZohoError]:
+) -> Response[File | None, ZohoError]:
     """Download a record's photo
 
      Returns the photo of the lead or contact as the image file itself, with the image's media type and
-    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
-    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    its file name in `Content-Disposition`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | ZohoError]
+        Response[File | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -126,24 +128,28 @@ def sync(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | File | ZohoError | None:
+) -> File | ZohoError | None:
     """Download a record's photo
 
      Returns the photo of the lead or contact as the image file itself, with the image's media type and
-    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
-    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    its file name in `Content-Disposition`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | ZohoError
+        File | ZohoError | None
     """
 
     return sync_detailed(
@@ -158,24 +164,28 @@ async def asyncio_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | File | ZohoError]:
+) -> Response[File | None, ZohoError]:
     """Download a record's photo
 
      Returns the photo of the lead or contact as the image file itself, with the image's media type and
-    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
-    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    its file name in `Content-Disposition`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | ZohoError]
+        Response[File | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -193,24 +203,28 @@ async def asyncio(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | File | ZohoError | None:
+) -> File | ZohoError | None:
     """Download a record's photo
 
      Returns the photo of the lead or contact as the image file itself, with the image's media type and
-    its file name in `Content-Disposition` (the seed's sample: `GET /Leads/3000000038009/photo`
-    downloads the photo of lead 3000000038009). Scope `ZohoCRM.modules.ALL` or
+    its file name in `Content-Disposition`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | ZohoError
+        File | ZohoError | None
     """
 
     return (

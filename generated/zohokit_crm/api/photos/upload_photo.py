@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,20 +107,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoUploadRequest,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
-    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
-    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
-    Zoho's public CRM v2 API.
+    had: send the image as the `file` part of a multipart form. A file too large is refused with 413 and
+    a media type Zoho does not accept with 415. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
 
@@ -129,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -155,16 +158,19 @@ def sync(
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
-    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
-    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
-    Zoho's public CRM v2 API.
+    had: send the image as the `file` part of a multipart form. A file too large is refused with 413 and
+    a media type Zoho does not accept with 415. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
 
@@ -173,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return sync_detailed(
@@ -190,20 +196,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PhotoUploadRequest,
-) -> Response[ActionResult | ZohoError]:
+) -> Response[ActionResult, ZohoError]:
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
-    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
-    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
-    Zoho's public CRM v2 API.
+    had: send the image as the `file` part of a multipart form. A file too large is refused with 413 and
+    a media type Zoho does not accept with 415. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
 
@@ -212,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionResult | ZohoError]
+        Response[ActionResult, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -236,16 +245,19 @@ async def asyncio(
     """Upload a record's photo
 
      Sets the photo of a lead or contact (the only modules with record photos), replacing any photo it
-    had: send the image as the `file` part of a multipart form (the seed's sample: `curl -X POST
-    .../Leads/3000000038009/photo -F "file=@img1.png"`). A file too large is refused with 413 and a
-    media type Zoho does not accept with 415 (the seed's status table). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed gives no sample
-    response; the result is one `ActionResult` at the top level (`photo uploaded successfully`), as in
-    Zoho's public CRM v2 API.
+    had: send the image as the `file` part of a multipart form. A file too large is refused with 413 and
+    a media type Zoho does not accept with 415. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult`
+    at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
 
@@ -254,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionResult | ZohoError
+        ActionResult | ZohoError | None
     """
 
     return (

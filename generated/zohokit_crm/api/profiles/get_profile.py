@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,16 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProfilesResponse | ZohoError | None:
+) -> ProfilesResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = ProfilesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -81,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProfilesResponse | ZohoError]:
+) -> Response[ProfilesResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,26 +93,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | ProfilesResponse | ZohoError]:
+) -> Response[ProfilesResponse | None, ZohoError]:
     """Get a profile
 
-     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
-    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
-    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+     One profile, by id, with its permissions (`permissions_details`: name, module, display label,
+    enabled) and the `sections` of the profile page with their categories. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        profile_id (str):
-        if_modified_since (str | Unset):
+        profile_id (str): The unique id of the profile.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProfilesResponse | ZohoError]
+        Response[ProfilesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -134,26 +136,30 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Any | ProfilesResponse | ZohoError | None:
+) -> ProfilesResponse | ZohoError | None:
     """Get a profile
 
-     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
-    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
-    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+     One profile, by id, with its permissions (`permissions_details`: name, module, display label,
+    enabled) and the `sections` of the profile page with their categories. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        profile_id (str):
-        if_modified_since (str | Unset):
+        profile_id (str): The unique id of the profile.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProfilesResponse | ZohoError
+        ProfilesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -168,26 +174,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | ProfilesResponse | ZohoError]:
+) -> Response[ProfilesResponse | None, ZohoError]:
     """Get a profile
 
-     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
-    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
-    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+     One profile, by id, with its permissions (`permissions_details`: name, module, display label,
+    enabled) and the `sections` of the profile page with their categories. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        profile_id (str):
-        if_modified_since (str | Unset):
+        profile_id (str): The unique id of the profile.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProfilesResponse | ZohoError]
+        Response[ProfilesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -205,26 +215,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Any | ProfilesResponse | ZohoError | None:
+) -> ProfilesResponse | ZohoError | None:
     """Get a profile
 
-     One profile, by id (the seed's sample: `GET /settings/profiles/2883756000000026011`), with its
-    permissions (`permissions_details`: name, module, display label, enabled) and the `sections` of the
-    profile page with their categories. `If-Modified-Since` is a header of Zoho's public v2 API. Scope
-    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit. The seed's
-    sample response was lost in scraping (only its SDK samples survived); the shape is that of Zoho's
-    public CRM v2 API.
+     One profile, by id, with its permissions (`permissions_details`: name, module, display label,
+    enabled) and the `sections` of the profile page with their categories. Scope
+    `ZohoCRM.settings.profiles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        profile_id (str):
-        if_modified_since (str | Unset):
+        profile_id (str): The unique id of the profile.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProfilesResponse | ZohoError
+        ProfilesResponse | ZohoError | None
     """
 
     return (

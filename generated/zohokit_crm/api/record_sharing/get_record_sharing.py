@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -46,16 +46,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SharingResponse | ZohoError | None:
+) -> SharingResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = SharingResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -94,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SharingResponse | ZohoError]:
+) -> Response[SharingResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,31 +108,30 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
-) -> Response[Any | SharingResponse | ZohoError]:
+) -> Response[SharingResponse | None, ZohoError]:
     """Get the sharing details of a record
 
      Which users a record is shared with, with what permission, and whether its related records are
-    shared too (records can be shared with or without their related lists). The seed's sample: `GET
-    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
-    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
-    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
-    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
-    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
-    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
-    Zoho's public CRM v2 API.
+    shared too (records can be shared with or without their related lists). Modules: Leads, Accounts,
+    Contacts, Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+    Purchase_Orders, Invoices and custom modules. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example
+    `ZohoCRM.share.leads.READ`). Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        view (GetRecordSharingView | Unset):
-        shared_to (str | Unset):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
+        view (GetRecordSharingView | Unset): `summary` for the sharing details only (default),
+            `manage` to also get the users the record can still be shared with (`shareable_user`).
+        shared_to (str | Unset): Only the sharing with this user (the user's id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SharingResponse | ZohoError]
+        Response[SharingResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -158,31 +155,30 @@ def sync(
     client: AuthenticatedClient | Client,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
-) -> Any | SharingResponse | ZohoError | None:
+) -> SharingResponse | ZohoError | None:
     """Get the sharing details of a record
 
      Which users a record is shared with, with what permission, and whether its related records are
-    shared too (records can be shared with or without their related lists). The seed's sample: `GET
-    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
-    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
-    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
-    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
-    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
-    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
-    Zoho's public CRM v2 API.
+    shared too (records can be shared with or without their related lists). Modules: Leads, Accounts,
+    Contacts, Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+    Purchase_Orders, Invoices and custom modules. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example
+    `ZohoCRM.share.leads.READ`). Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        view (GetRecordSharingView | Unset):
-        shared_to (str | Unset):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
+        view (GetRecordSharingView | Unset): `summary` for the sharing details only (default),
+            `manage` to also get the users the record can still be shared with (`shareable_user`).
+        shared_to (str | Unset): Only the sharing with this user (the user's id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SharingResponse | ZohoError
+        SharingResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -201,31 +197,30 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
-) -> Response[Any | SharingResponse | ZohoError]:
+) -> Response[SharingResponse | None, ZohoError]:
     """Get the sharing details of a record
 
      Which users a record is shared with, with what permission, and whether its related records are
-    shared too (records can be shared with or without their related lists). The seed's sample: `GET
-    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
-    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
-    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
-    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
-    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
-    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
-    Zoho's public CRM v2 API.
+    shared too (records can be shared with or without their related lists). Modules: Leads, Accounts,
+    Contacts, Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+    Purchase_Orders, Invoices and custom modules. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example
+    `ZohoCRM.share.leads.READ`). Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        view (GetRecordSharingView | Unset):
-        shared_to (str | Unset):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
+        view (GetRecordSharingView | Unset): `summary` for the sharing details only (default),
+            `manage` to also get the users the record can still be shared with (`shareable_user`).
+        shared_to (str | Unset): Only the sharing with this user (the user's id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SharingResponse | ZohoError]
+        Response[SharingResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -247,31 +242,30 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
-) -> Any | SharingResponse | ZohoError | None:
+) -> SharingResponse | ZohoError | None:
     """Get the sharing details of a record
 
      Which users a record is shared with, with what permission, and whether its related records are
-    shared too (records can be shared with or without their related lists). The seed's sample: `GET
-    /Leads/2883756000000135187/actions/share`. Modules: Leads, Accounts, Contacts, Deals, Campaigns,
-    Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices
-    and custom modules. The seed lists the operation types ALL and READ without the scope's name; Zoho's
-    public v2 API names it `ZohoCRM.share.{module}.{ALL|READ}` (for example `ZohoCRM.share.leads.READ`).
-    `view` and `sharedTo` are parameters of that API. Costs 1 API credit. The seed's sample response was
-    lost in scraping (its label even reads "for a new subscription", a copy slip); the shape is that of
-    Zoho's public CRM v2 API.
+    shared too (records can be shared with or without their related lists). Modules: Leads, Accounts,
+    Contacts, Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+    Purchase_Orders, Invoices and custom modules. Scope `ZohoCRM.share.{module}.{ALL|READ}` (for example
+    `ZohoCRM.share.leads.READ`). Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        view (GetRecordSharingView | Unset):
-        shared_to (str | Unset):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
+        view (GetRecordSharingView | Unset): `summary` for the sharing details only (default),
+            `manage` to also get the users the record can still be shared with (`shareable_user`).
+        shared_to (str | Unset): Only the sharing with this user (the user's id).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SharingResponse | ZohoError
+        SharingResponse | ZohoError | None
     """
 
     return (

@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SharingRevokeResponse | ZohoError]:
+) -> Response[SharingRevokeResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,22 +87,24 @@ def sync_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[SharingRevokeResponse | ZohoError]:
+) -> Response[SharingRevokeResponse, ZohoError]:
     """Revoke the sharing of a record
 
-     Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
+     Revokes every sharing of the record. Scope `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharingRevokeResponse | ZohoError]
+        Response[SharingRevokeResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -125,19 +127,21 @@ def sync(
 ) -> SharingRevokeResponse | ZohoError | None:
     """Revoke the sharing of a record
 
-     Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
+     Revokes every sharing of the record. Scope `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharingRevokeResponse | ZohoError
+        SharingRevokeResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -152,22 +156,24 @@ async def asyncio_detailed(
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[SharingRevokeResponse | ZohoError]:
+) -> Response[SharingRevokeResponse, ZohoError]:
     """Revoke the sharing of a record
 
-     Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
+     Revokes every sharing of the record. Scope `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharingRevokeResponse | ZohoError]
+        Response[SharingRevokeResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +194,21 @@ async def asyncio(
 ) -> SharingRevokeResponse | ZohoError | None:
     """Revoke the sharing of a record
 
-     Revokes every sharing of the record. Not in the seed; part of Zoho's public CRM v2 API. Scope
-    `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API credit.
+     Revokes every sharing of the record. Scope `ZohoCRM.share.{module}.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharingRevokeResponse | ZohoError
+        SharingRevokeResponse | ZohoError | None
     """
 
     return (

@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SharingActionResponse | SharingActionResponse | ZohoError | ZohoError | None:
+) -> SharingActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = SharingActionResponse.from_dict(response.json())
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]:
+) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,17 +111,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SharingRequest,
-) -> Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]:
+) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     """Share a record with users
 
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
-    `full_access`) and optionally its related records. Sharing happens in the background. Not in the
-    seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
+    `full_access`) and optionally its related records. Sharing happens in the background. Scope
     `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
         body (SharingRequest): Body of `POST` and `PUT
             /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
             (`SHARE_LIMIT_EXCEEDED` beyond).
@@ -131,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]
+        Response[SharingActionResponse, SharingActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -153,17 +154,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SharingRequest,
-) -> SharingActionResponse | SharingActionResponse | ZohoError | ZohoError | None:
+) -> SharingActionResponse | ZohoError | None:
     """Share a record with users
 
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
-    `full_access`) and optionally its related records. Sharing happens in the background. Not in the
-    seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
+    `full_access`) and optionally its related records. Sharing happens in the background. Scope
     `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
         body (SharingRequest): Body of `POST` and `PUT
             /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
             (`SHARE_LIMIT_EXCEEDED` beyond).
@@ -173,7 +175,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharingActionResponse | SharingActionResponse | ZohoError | ZohoError
+        SharingActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -190,17 +192,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SharingRequest,
-) -> Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]:
+) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     """Share a record with users
 
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
-    `full_access`) and optionally its related records. Sharing happens in the background. Not in the
-    seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
+    `full_access`) and optionally its related records. Sharing happens in the background. Scope
     `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
         body (SharingRequest): Body of `POST` and `PUT
             /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
             (`SHARE_LIMIT_EXCEEDED` beyond).
@@ -210,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SharingActionResponse | SharingActionResponse | ZohoError | ZohoError]
+        Response[SharingActionResponse, SharingActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -230,17 +233,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SharingRequest,
-) -> SharingActionResponse | SharingActionResponse | ZohoError | ZohoError | None:
+) -> SharingActionResponse | ZohoError | None:
     """Share a record with users
 
      Shares the record with up to 10 users, each with a permission (`read_only`, `read_write`,
-    `full_access`) and optionally its related records. Sharing happens in the background. Not in the
-    seed (which documents reading the sharing details); part of Zoho's public CRM v2 API. Scope
+    `full_access`) and optionally its related records. Sharing happens in the background. Scope
     `ZohoCRM.share.{module}.{ALL|CREATE}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
+            Deals, Campaigns, Cases, Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders,
+            Purchase_Orders, Invoices or a custom module.
+        record_id (str): The unique id of the record.
         body (SharingRequest): Body of `POST` and `PUT
             /{module_api_name}/{record_id}/actions/share`: at most 10 users per request
             (`SHARE_LIMIT_EXCEEDED` beyond).
@@ -250,7 +254,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SharingActionResponse | SharingActionResponse | ZohoError | ZohoError
+        SharingActionResponse | ZohoError | None
     """
 
     return (

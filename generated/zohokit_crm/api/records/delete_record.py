@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,26 +97,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     wf_trigger: bool | Unset = True,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete one record
 
-     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
-    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
-    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id, with its subform rows; it goes to the recycle bin. By default every
+    workflow tied to the deletion runs; `wf_trigger=false` skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -141,23 +146,28 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete one record
 
-     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
-    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
-    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id, with its subform rows; it goes to the recycle bin. By default every
+    workflow tied to the deletion runs; `wf_trigger=false` skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -174,26 +184,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     wf_trigger: bool | Unset = True,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete one record
 
-     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
-    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
-    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id, with its subform rows; it goes to the recycle bin. By default every
+    workflow tied to the deletion runs; `wf_trigger=false` skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -216,23 +231,28 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete one record
 
-     Deletes the record with this id (the seed's sample: `DELETE /Leads/410888000000698006`), with its
-    subform rows; it goes to the recycle bin. By default every workflow tied to the deletion runs;
-    `wf_trigger=false` (a parameter of Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes the record with this id, with its subform rows; it goes to the recycle bin. By default every
+    workflow tied to the deletion runs; `wf_trigger=false` skips them. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,27 +103,32 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     ids: str,
     wf_trigger: bool | Unset = True,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete records
 
-     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
-    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
-    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
-    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids`, together with their subform rows; they go
+    to the recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` skips
+    them. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -148,24 +153,29 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete records
 
-     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
-    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
-    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
-    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids`, together with their subform rows; they go
+    to the recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` skips
+    them. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -182,27 +192,32 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ids: str,
     wf_trigger: bool | Unset = True,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Delete records
 
-     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
-    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
-    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
-    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids`, together with their subform rows; they go
+    to the recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` skips
+    them. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -225,24 +240,29 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Delete records
 
-     Deletes up to 100 records of the module, listed in `ids` (the seed's sample: `DELETE
-    /Leads?ids=410405000002264040,410405000002264025`), together with their subform rows; they go to the
-    recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` (a parameter of
-    Zoho's public v2 API) skips them. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
+     Deletes up to 100 records of the module, listed in `ids`, together with their subform rows; they go
+    to the recycle bin. By default every workflow tied to the deletion runs; `wf_trigger=false` skips
+    them. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
+    credit. Each result is Zoho's per-record `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        wf_trigger (bool | Unset):  Default: True.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
+        wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
+            Default: True.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

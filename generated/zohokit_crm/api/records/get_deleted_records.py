@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -47,20 +47,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeletedRecordsResponse | ZohoError | None:
+) -> DeletedRecordsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = DeletedRecordsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -99,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeletedRecordsResponse | ZohoError]:
+) -> Response[DeletedRecordsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,32 +112,41 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | DeletedRecordsResponse | ZohoError]:
+) -> Response[DeletedRecordsResponse | None, ZohoError]:
     """List deleted records
 
      Returns a page of the module's deleted records (id, display name, type, who created and deleted
-    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
-    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
-    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
-    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
-    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
-    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
-    Zoho's public CRM v2 API.
+    them, when): all of them, those in the recycle bin, or those deleted permanently. At most 200 per
+    page; read on with `page` while `info.more_records` is true. The `If-Modified-Since` header returns
+    only the records deleted since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400 `INVALID_DATA` "invalid
+    data" when a parameter's value has the wrong type.
 
     Args:
-        module_api_name (str):
-        type_ (str | Unset):  Default: 'all'.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        type_ (str | Unset): `all` (the default) every deleted record, `recycle` those in the
+            recycle bin, `permanent` those deleted for good. Zoho ignores the case. Default: 'all'.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeletedRecordsResponse | ZohoError]
+        Response[DeletedRecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -167,32 +172,41 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Any | DeletedRecordsResponse | ZohoError | None:
+) -> DeletedRecordsResponse | ZohoError | None:
     """List deleted records
 
      Returns a page of the module's deleted records (id, display name, type, who created and deleted
-    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
-    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
-    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
-    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
-    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
-    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
-    Zoho's public CRM v2 API.
+    them, when): all of them, those in the recycle bin, or those deleted permanently. At most 200 per
+    page; read on with `page` while `info.more_records` is true. The `If-Modified-Since` header returns
+    only the records deleted since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400 `INVALID_DATA` "invalid
+    data" when a parameter's value has the wrong type.
 
     Args:
-        module_api_name (str):
-        type_ (str | Unset):  Default: 'all'.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        type_ (str | Unset): `all` (the default) every deleted record, `recycle` those in the
+            recycle bin, `permanent` those deleted for good. Zoho ignores the case. Default: 'all'.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeletedRecordsResponse | ZohoError
+        DeletedRecordsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -213,32 +227,41 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | DeletedRecordsResponse | ZohoError]:
+) -> Response[DeletedRecordsResponse | None, ZohoError]:
     """List deleted records
 
      Returns a page of the module's deleted records (id, display name, type, who created and deleted
-    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
-    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
-    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
-    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
-    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
-    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
-    Zoho's public CRM v2 API.
+    them, when): all of them, those in the recycle bin, or those deleted permanently. At most 200 per
+    page; read on with `page` while `info.more_records` is true. The `If-Modified-Since` header returns
+    only the records deleted since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400 `INVALID_DATA` "invalid
+    data" when a parameter's value has the wrong type.
 
     Args:
-        module_api_name (str):
-        type_ (str | Unset):  Default: 'all'.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        type_ (str | Unset): `all` (the default) every deleted record, `recycle` those in the
+            recycle bin, `permanent` those deleted for good. Zoho ignores the case. Default: 'all'.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeletedRecordsResponse | ZohoError]
+        Response[DeletedRecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -262,32 +285,41 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Any | DeletedRecordsResponse | ZohoError | None:
+) -> DeletedRecordsResponse | ZohoError | None:
     """List deleted records
 
      Returns a page of the module's deleted records (id, display name, type, who created and deleted
-    them, when): all of them, those in the recycle bin, or those deleted permanently (the seed's sample:
-    `GET /Leads/deleted?type=All`). At most 200 per page; read on with `page` while `info.more_records`
-    is true. The `If-Modified-Since` header returns only the records deleted since then. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400
-    `INVALID_DATA` "invalid data" when a parameter's value has the wrong type. The seed's parameter
-    table also lists a mandatory `module` parameter, a leftover of the older API: the module is the
-    path's `module_api_name`. The seed's sample response was lost in scraping; the shape is that of
-    Zoho's public CRM v2 API.
+    them, when): all of them, those in the recycle bin, or those deleted permanently. At most 200 per
+    page; read on with `page` while `info.more_records` is true. The `If-Modified-Since` header returns
+    only the records deleted since then. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 2 API credits. Errors: 400 `INVALID_DATA` "invalid
+    data" when a parameter's value has the wrong type.
 
     Args:
-        module_api_name (str):
-        type_ (str | Unset):  Default: 'all'.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        type_ (str | Unset): `all` (the default) every deleted record, `recycle` those in the
+            recycle bin, `permanent` those deleted for good. Zoho ignores the case. Default: 'all'.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeletedRecordsResponse | ZohoError
+        DeletedRecordsResponse | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -48,20 +48,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = RecordsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -100,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,33 +112,42 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """Get one record
 
-     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
-    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
-    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
-    `include=private_fields` is given (the seed's sample: `GET
-    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
-    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
-    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
-    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
-    example gathers the seed's sample field values (one per field type).
+     Returns the record with this id in `data[0]`, subform rows and line items included: a subform
+    appears under its API name (subform "Sub form1" as `Sub_form1`). GDPR: fields marked private come
+    back as null, even when a value exists, unless `include=private_fields` is given; a field whose
+    `private.restricted` is true is never exposed; the consent details appear in
+    `Data_Processing_Basis_Details`; and when `$stop_processing` is true the record cannot be updated,
+    upserted or converted. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -166,33 +171,42 @@ def sync(
     client: AuthenticatedClient | Client,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """Get one record
 
-     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
-    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
-    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
-    `include=private_fields` is given (the seed's sample: `GET
-    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
-    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
-    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
-    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
-    example gathers the seed's sample field values (one per field type).
+     Returns the record with this id in `data[0]`, subform rows and line items included: a subform
+    appears under its API name (subform "Sub form1" as `Sub_form1`). GDPR: fields marked private come
+    back as null, even when a value exists, unless `include=private_fields` is given; a field whose
+    `private.restricted` is true is never exposed; the consent details appear in
+    `Data_Processing_Basis_Details`; and when `$stop_processing` is true the record cannot be updated,
+    upserted or converted. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -211,33 +225,42 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """Get one record
 
-     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
-    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
-    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
-    `include=private_fields` is given (the seed's sample: `GET
-    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
-    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
-    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
-    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
-    example gathers the seed's sample field values (one per field type).
+     Returns the record with this id in `data[0]`, subform rows and line items included: a subform
+    appears under its API name (subform "Sub form1" as `Sub_form1`). GDPR: fields marked private come
+    back as null, even when a value exists, unless `include=private_fields` is given; a field whose
+    `private.restricted` is true is never exposed; the consent details appear in
+    `Data_Processing_Basis_Details`; and when `$stop_processing` is true the record cannot be updated,
+    upserted or converted. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -259,33 +282,42 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """Get one record
 
-     Returns the record with this id in `data[0]` (the seed's sample: `GET /Leads/410888000000698006`),
-    subform rows and line items included: a subform appears under its API name (subform "Sub form1" as
-    `Sub_form1`). GDPR: fields marked private come back as null, even when a value exists, unless
-    `include=private_fields` is given (the seed's sample: `GET
-    /Leads/111111000000034001?include=private_fields`); a field whose `private.restricted` is true is
-    never exposed; the consent details appear in `Data_Processing_Basis_Details`; and when
-    `$stop_processing` is true the record cannot be updated, upserted or converted. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed's
-    sample responses were lost in scraping; the shape is that of Zoho's public CRM v2 API, and the
-    example gathers the seed's sample field values (one per field type).
+     Returns the record with this id in `data[0]`, subform rows and line items included: a subform
+    appears under its API name (subform "Sub form1" as `Sub_form1`). GDPR: fields marked private come
+    back as null, even when a value exists, unless `include=private_fields` is given; a field whose
+    `private.restricted` is true is never exposed; the consent details appear in
+    `Data_Processing_Basis_Details`; and when `$stop_processing` is true the record cannot be updated,
+    upserted or converted. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return (

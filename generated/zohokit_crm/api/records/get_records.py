@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -94,20 +94,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = RecordsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -146,7 +142,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -172,52 +168,63 @@ def sync_detailed(
     include_child: bool | Unset = UNSET,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """List the records of a module
 
-     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
-    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
-    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
-    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
-    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
-    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
-    reads return only the row count of each subform; read a single record for its rows. GDPR: private
-    fields read as null unless `include=private_fields` is given; each record carries its consent
-    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+     Returns a page of the module's records. At most 200 records come back per call: to read 400 records
+    ask for `page` 1 to 4 with `per_page=100` (or read on while `info.more_records` is true). `fields`
+    picks the columns; `sort_by` a field and `sort_order` `asc`/`desc` sort them (without `sort_by` Zoho
+    sorts on a system field); `converted` and `approved` filter by state (`true`, `false` or `both`);
+    `cvid` returns the records of a custom view; the `If-Modified-Since` header returns only the records
+    changed since then (304 when none did). Multi-record reads return only the row count of each
+    subform; read a single record for its rows. GDPR: private fields read as null unless
+    `include=private_fields` is given; each record carries its consent details in
+    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
     `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
     or a module removed from the organisation) or "the given module is not supported in api" (for
-    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
-    of Zoho's public v2 API; the seed's Deluge sample
-    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
-    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
-    (field value types: see `Record`).
+    example Documents and Projects).
 
     Args:
-        module_api_name (str):
-        fields (str | Unset):
-        ids (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        ids (str | Unset): Return only these records; ids comma-separated, at most 100.
         sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
-        sort_by (str | Unset):
+        sort_by (str | Unset): The API name of the field to sort on (for example `Email`); without
+            it Zoho sorts on a system-defined field.
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        cvid (str | Unset):
-        territory_id (str | Unset):
-        include_child (bool | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        cvid (str | Unset): The id of a custom view: return the records of that view.
+        territory_id (str | Unset): Return only the records of this territory (orgs with territory
+            management).
+        include_child (bool | Unset): With `territory_id`, also return the records of its child
+            territories.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -261,52 +268,63 @@ def sync(
     include_child: bool | Unset = UNSET,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """List the records of a module
 
-     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
-    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
-    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
-    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
-    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
-    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
-    reads return only the row count of each subform; read a single record for its rows. GDPR: private
-    fields read as null unless `include=private_fields` is given; each record carries its consent
-    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+     Returns a page of the module's records. At most 200 records come back per call: to read 400 records
+    ask for `page` 1 to 4 with `per_page=100` (or read on while `info.more_records` is true). `fields`
+    picks the columns; `sort_by` a field and `sort_order` `asc`/`desc` sort them (without `sort_by` Zoho
+    sorts on a system field); `converted` and `approved` filter by state (`true`, `false` or `both`);
+    `cvid` returns the records of a custom view; the `If-Modified-Since` header returns only the records
+    changed since then (304 when none did). Multi-record reads return only the row count of each
+    subform; read a single record for its rows. GDPR: private fields read as null unless
+    `include=private_fields` is given; each record carries its consent details in
+    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
     `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
     or a module removed from the organisation) or "the given module is not supported in api" (for
-    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
-    of Zoho's public v2 API; the seed's Deluge sample
-    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
-    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
-    (field value types: see `Record`).
+    example Documents and Projects).
 
     Args:
-        module_api_name (str):
-        fields (str | Unset):
-        ids (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        ids (str | Unset): Return only these records; ids comma-separated, at most 100.
         sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
-        sort_by (str | Unset):
+        sort_by (str | Unset): The API name of the field to sort on (for example `Email`); without
+            it Zoho sorts on a system-defined field.
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        cvid (str | Unset):
-        territory_id (str | Unset):
-        include_child (bool | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        cvid (str | Unset): The id of a custom view: return the records of that view.
+        territory_id (str | Unset): Return only the records of this territory (orgs with territory
+            management).
+        include_child (bool | Unset): With `territory_id`, also return the records of its child
+            territories.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -345,52 +363,63 @@ async def asyncio_detailed(
     include_child: bool | Unset = UNSET,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """List the records of a module
 
-     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
-    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
-    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
-    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
-    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
-    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
-    reads return only the row count of each subform; read a single record for its rows. GDPR: private
-    fields read as null unless `include=private_fields` is given; each record carries its consent
-    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+     Returns a page of the module's records. At most 200 records come back per call: to read 400 records
+    ask for `page` 1 to 4 with `per_page=100` (or read on while `info.more_records` is true). `fields`
+    picks the columns; `sort_by` a field and `sort_order` `asc`/`desc` sort them (without `sort_by` Zoho
+    sorts on a system field); `converted` and `approved` filter by state (`true`, `false` or `both`);
+    `cvid` returns the records of a custom view; the `If-Modified-Since` header returns only the records
+    changed since then (304 when none did). Multi-record reads return only the row count of each
+    subform; read a single record for its rows. GDPR: private fields read as null unless
+    `include=private_fields` is given; each record carries its consent details in
+    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
     `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
     or a module removed from the organisation) or "the given module is not supported in api" (for
-    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
-    of Zoho's public v2 API; the seed's Deluge sample
-    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
-    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
-    (field value types: see `Record`).
+    example Documents and Projects).
 
     Args:
-        module_api_name (str):
-        fields (str | Unset):
-        ids (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        ids (str | Unset): Return only these records; ids comma-separated, at most 100.
         sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
-        sort_by (str | Unset):
+        sort_by (str | Unset): The API name of the field to sort on (for example `Email`); without
+            it Zoho sorts on a system-defined field.
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        cvid (str | Unset):
-        territory_id (str | Unset):
-        include_child (bool | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        cvid (str | Unset): The id of a custom view: return the records of that view.
+        territory_id (str | Unset): Return only the records of this territory (orgs with territory
+            management).
+        include_child (bool | Unset): With `territory_id`, also return the records of its child
+            territories.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -432,52 +461,63 @@ async def asyncio(
     include_child: bool | Unset = UNSET,
     include: RecordIncludeOption | Unset = UNSET,
     if_modified_since: str | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """List the records of a module
 
-     Returns a page of the module's records (the seed's sample: `GET /Leads`). At most 200 records come
-    back per call: to read 400 records ask for `page` 1 to 4 with `per_page=100` (or read on while
-    `info.more_records` is true). `fields` picks the columns; `sort_by` a field and `sort_order`
-    `asc`/`desc` sort them (without `sort_by` Zoho sorts on a system field); `converted` and `approved`
-    filter by state (`true`, `false` or `both`); `cvid` returns the records of a custom view; the `If-
-    Modified-Since` header returns only the records changed since then (304 when none did). Multi-record
-    reads return only the row count of each subform; read a single record for its rows. GDPR: private
-    fields read as null unless `include=private_fields` is given; each record carries its consent
-    details in `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
+     Returns a page of the module's records. At most 200 records come back per call: to read 400 records
+    ask for `page` 1 to 4 with `per_page=100` (or read on while `info.more_records` is true). `fields`
+    picks the columns; `sort_by` a field and `sort_order` `asc`/`desc` sort them (without `sort_by` Zoho
+    sorts on a system field); `converted` and `approved` filter by state (`true`, `false` or `both`);
+    `cvid` returns the records of a custom view; the `If-Modified-Since` header returns only the records
+    changed since then (304 when none did). Multi-record reads return only the row count of each
+    subform; read a single record for its rows. GDPR: private fields read as null unless
+    `include=private_fields` is given; each record carries its consent details in
+    `Data_Processing_Basis_Details`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit, 3 with `cvid`. Errors: 400
     `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
     or a module removed from the organisation) or "the given module is not supported in api" (for
-    example Documents and Projects). `ids`, `territory_id`, `include_child` and `include` are parameters
-    of Zoho's public v2 API; the seed's Deluge sample
-    `zoho.crm.getRecords("Leads",5,2,{"converted":"false"})` reads page 5, at 2 unconverted leads per
-    page. The seed's sample response was lost in scraping; the shape is that of Zoho's public CRM v2 API
-    (field value types: see `Record`).
+    example Documents and Projects).
 
     Args:
-        module_api_name (str):
-        fields (str | Unset):
-        ids (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        ids (str | Unset): Return only these records; ids comma-separated, at most 100.
         sort_order (RecordSortOrder | Unset): `asc` ascending, `desc` descending.
-        sort_by (str | Unset):
+        sort_by (str | Unset): The API name of the field to sort on (for example `Email`); without
+            it Zoho sorts on a system-defined field.
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        cvid (str | Unset):
-        territory_id (str | Unset):
-        include_child (bool | Unset):
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        cvid (str | Unset): The id of a custom view: return the records of that view.
+        territory_id (str | Unset): Return only the records of this territory (orgs with territory
+            management).
+        include_child (bool | Unset): With `territory_id`, also return the records of its child
+            territories.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
-        if_modified_since (str | Unset):
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return (

@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,34 +99,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordWriteRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
-    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
-    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
-    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
-    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
-    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
-    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
-    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
-    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
-    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
-    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
-    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
-    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
-    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
-    removed from the organisation) or "the given module is not supported in api" (for example Documents
-    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
-    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
-    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one
+    record. Give field API names with their values; mandatory fields (for example `Last_Name` of Leads)
+    must be present. Each insert is checked for duplicates on the module's unique fields, and a value
+    longer than its field's maximum length is an error (a 10-character text field refuses
+    `12345678901`). Records may carry subform rows. `trigger` chooses the automations: `workflow`,
+    `approval`, `blueprint`; without it every workflow, approval and blueprint tied to the call runs,
+    and `[]` runs none. GDPR: send the consent the customer gave in `Data_Processing_Basis_Details`; it
+    is optional, and a record inserted without it gets null. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 records. Status: 201 means
+    the records were processed and 202 that some failed, so check each result's `status`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record added`,
     `details` with the new `id` and audit fields). The links read, update and delete the first record
     created.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -137,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -160,31 +157,28 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
-    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
-    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
-    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
-    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
-    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
-    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
-    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
-    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
-    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
-    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
-    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
-    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
-    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
-    removed from the organisation) or "the given module is not supported in api" (for example Documents
-    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
-    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
-    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one
+    record. Give field API names with their values; mandatory fields (for example `Last_Name` of Leads)
+    must be present. Each insert is checked for duplicates on the module's unique fields, and a value
+    longer than its field's maximum length is an error (a 10-character text field refuses
+    `12345678901`). Records may carry subform rows. `trigger` chooses the automations: `workflow`,
+    `approval`, `blueprint`; without it every workflow, approval and blueprint tied to the call runs,
+    and `[]` runs none. GDPR: send the consent the customer gave in `Data_Processing_Basis_Details`; it
+    is optional, and a record inserted without it gets null. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 records. Status: 201 means
+    the records were processed and 202 that some failed, so check each result's `status`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record added`,
     `details` with the new `id` and audit fields). The links read, update and delete the first record
     created.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -195,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -210,34 +204,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordWriteRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
-    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
-    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
-    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
-    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
-    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
-    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
-    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
-    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
-    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
-    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
-    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
-    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
-    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
-    removed from the organisation) or "the given module is not supported in api" (for example Documents
-    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
-    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
-    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one
+    record. Give field API names with their values; mandatory fields (for example `Last_Name` of Leads)
+    must be present. Each insert is checked for duplicates on the module's unique fields, and a value
+    longer than its field's maximum length is an error (a 10-character text field refuses
+    `12345678901`). Records may carry subform rows. `trigger` chooses the automations: `workflow`,
+    `approval`, `blueprint`; without it every workflow, approval and blueprint tied to the call runs,
+    and `[]` runs none. GDPR: send the consent the customer gave in `Data_Processing_Basis_Details`; it
+    is optional, and a record inserted without it gets null. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 records. Status: 201 means
+    the records were processed and 202 that some failed, so check each result's `status`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record added`,
     `details` with the new `id` and audit fields). The links read, update and delete the first record
     created.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -248,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -269,31 +260,28 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Insert records
 
-     Creates 1 to 100 records in the module (the seed's sample: `POST /Leads` with `newlead.json`). The
-    seed documents the single-record insert ("插入指定记录") as this same call with one record. Give field API
-    names with their values; mandatory fields (for example `Last_Name` of Leads) must be present. Each
-    insert is checked for duplicates on the module's unique fields, and a value longer than its field's
-    maximum length is an error (a 10-character text field refuses `12345678901`). Records may carry
-    subform rows. `trigger` chooses the automations: `workflow`, `approval`, `blueprint`; without it
-    every workflow, approval and blueprint tied to the call runs, and `[]` runs none. GDPR: send the
-    consent the customer gave in `Data_Processing_Basis_Details` (the seed first says the key "must" be
-    given, then that a record inserted without it gets null; it is optional here, as in Zoho's public v2
-    API). Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit per 10 records. Status: the seed's status table says 201 for a single-record insert and 202
-    for a multi-record one, while its error table gives 201 for a record without a mandatory field and
-    202 for records with wrong data; as in Zoho's public v2 API, 201 here means the records were
-    processed and 202 that some failed, so check each result's `status`. Errors: 400 `INVALID_MODULE`:
-    "the module name given seems to be invalid" (an unknown module, no tab permission, or a module
-    removed from the organisation) or "the given module is not supported in api" (for example Documents
-    and Projects). The examples are the seed's Deluge samples as the REST bodies they send, and its
-    sample field values (one per field type); its custom-module `bulkCreate("Students", ...)` sample is
-    left out because it is not valid JSON (it writes `"Tag":{"tag"}`). The seed's sample input and
-    response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record added`,
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one
+    record. Give field API names with their values; mandatory fields (for example `Last_Name` of Leads)
+    must be present. Each insert is checked for duplicates on the module's unique fields, and a value
+    longer than its field's maximum length is an error (a 10-character text field refuses
+    `12345678901`). Records may carry subform rows. `trigger` chooses the automations: `workflow`,
+    `approval`, `blueprint`; without it every workflow, approval and blueprint tied to the call runs,
+    and `[]` runs none. GDPR: send the consent the customer gave in `Data_Processing_Basis_Details`; it
+    is optional, and a record inserted without it gets null. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 records. Status: 201 means
+    the records were processed and 202 that some failed, so check each result's `status`. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record added`,
     `details` with the new `id` and audit fields). The links read, update and delete the first record
     created.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -304,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

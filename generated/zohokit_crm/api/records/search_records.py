@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -75,16 +75,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = RecordsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -123,7 +121,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,34 +143,41 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     include: RecordIncludeOption | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """Search records
 
      Returns a page of the module's records matching one of four searches: `criteria`
     (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
-    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
-    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
-    Only one search takes effect per call; when several are given the first present in the order
-    `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
-    like those of the records list, GDPR consent details included; fields marked private and restricted
-    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
-    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
-    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
-    the shape is that of the records list.
+    global search); for example `GET /Contacts/search?phone=888-555-2145` or `GET
+    /Leads/search?email=p.daly@zylker.com`. Only one search takes effect per call; when several are
+    given the first present in the order `criteria`, `email`, `phone`, `word` is used. At most 200
+    records per page. The results look like those of the records list, GDPR consent details included;
+    fields marked private and restricted come back as null and cannot be searched by criteria (that
+    search is refused with an error). Scope `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}`
+    or `ZohoCRM.modules.search.READ`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        criteria (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        word (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        criteria (str | Unset): A search expression: `({field_api_name}:{operator}:{value})`,
+            several joined with `and` / `or` and grouped with parentheses, for example
+            `((Last_Name:equals:Hawkins) or (Last_Name:starts_with:Pat))`; at most 10 criteria per
+            search, on the same or different fields. Operators: `equals`, `starts_with`, `not_equal`,
+            `in`, and for number, currency, date and date-time fields `greater_than`, `greater_equal`,
+            `less_than`, `less_equal` and `between`. Escape `(`, `)` and `,` inside a value with a
+            backslash.
+        email (str | Unset): Search every e-mail field of the module for this address.
+        phone (str | Unset): Search every phone field of the module for this number.
+        word (str | Unset): Search the module's records for this word (a global search).
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
 
@@ -181,7 +186,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -217,34 +222,41 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     include: RecordIncludeOption | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """Search records
 
      Returns a page of the module's records matching one of four searches: `criteria`
     (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
-    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
-    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
-    Only one search takes effect per call; when several are given the first present in the order
-    `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
-    like those of the records list, GDPR consent details included; fields marked private and restricted
-    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
-    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
-    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
-    the shape is that of the records list.
+    global search); for example `GET /Contacts/search?phone=888-555-2145` or `GET
+    /Leads/search?email=p.daly@zylker.com`. Only one search takes effect per call; when several are
+    given the first present in the order `criteria`, `email`, `phone`, `word` is used. At most 200
+    records per page. The results look like those of the records list, GDPR consent details included;
+    fields marked private and restricted come back as null and cannot be searched by criteria (that
+    search is refused with an error). Scope `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}`
+    or `ZohoCRM.modules.search.READ`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        criteria (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        word (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        criteria (str | Unset): A search expression: `({field_api_name}:{operator}:{value})`,
+            several joined with `and` / `or` and grouped with parentheses, for example
+            `((Last_Name:equals:Hawkins) or (Last_Name:starts_with:Pat))`; at most 10 criteria per
+            search, on the same or different fields. Operators: `equals`, `starts_with`, `not_equal`,
+            `in`, and for number, currency, date and date-time fields `greater_than`, `greater_equal`,
+            `less_than`, `less_equal` and `between`. Escape `(`, `)` and `,` inside a value with a
+            backslash.
+        email (str | Unset): Search every e-mail field of the module for this address.
+        phone (str | Unset): Search every phone field of the module for this number.
+        word (str | Unset): Search the module's records for this word (a global search).
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
 
@@ -253,7 +265,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -284,34 +296,41 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     include: RecordIncludeOption | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """Search records
 
      Returns a page of the module's records matching one of four searches: `criteria`
     (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
-    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
-    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
-    Only one search takes effect per call; when several are given the first present in the order
-    `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
-    like those of the records list, GDPR consent details included; fields marked private and restricted
-    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
-    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
-    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
-    the shape is that of the records list.
+    global search); for example `GET /Contacts/search?phone=888-555-2145` or `GET
+    /Leads/search?email=p.daly@zylker.com`. Only one search takes effect per call; when several are
+    given the first present in the order `criteria`, `email`, `phone`, `word` is used. At most 200
+    records per page. The results look like those of the records list, GDPR consent details included;
+    fields marked private and restricted come back as null and cannot be searched by criteria (that
+    search is refused with an error). Scope `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}`
+    or `ZohoCRM.modules.search.READ`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        criteria (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        word (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        criteria (str | Unset): A search expression: `({field_api_name}:{operator}:{value})`,
+            several joined with `and` / `or` and grouped with parentheses, for example
+            `((Last_Name:equals:Hawkins) or (Last_Name:starts_with:Pat))`; at most 10 criteria per
+            search, on the same or different fields. Operators: `equals`, `starts_with`, `not_equal`,
+            `in`, and for number, currency, date and date-time fields `greater_than`, `greater_equal`,
+            `less_than`, `less_equal` and `between`. Escape `(`, `)` and `,` inside a value with a
+            backslash.
+        email (str | Unset): Search every e-mail field of the module for this address.
+        phone (str | Unset): Search every phone field of the module for this number.
+        word (str | Unset): Search the module's records for this word (a global search).
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
 
@@ -320,7 +339,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -354,34 +373,41 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     include: RecordIncludeOption | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """Search records
 
      Returns a page of the module's records matching one of four searches: `criteria`
     (`(Last_Name:equals:Boyle)`), `email` (every e-mail field), `phone` (every phone field) or `word` (a
-    global search). The seed's samples: `GET /Contacts/search?phone=888-555-2145`, `GET
-    /Leads/search?email=p.daly@zylker.com` and `GET /Leads/search?criteria=(Last_Name:equals:Boyle)`.
-    Only one search takes effect per call; when several are given the first present in the order
-    `criteria`, `email`, `phone`, `word` is used (the order of Zoho's v2 documentation; the seed's
-    translation names only `email`, `phone`, `word`). At most 200 records per page. The results look
-    like those of the records list, GDPR consent details included; fields marked private and restricted
-    come back as null and cannot be searched by criteria (that search is refused with an error). Scope
-    `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}` or `ZohoCRM.modules.search.READ`. Costs
-    1 API credit. The seed's sample responses (and the error of its GDPR search) were lost in scraping;
-    the shape is that of the records list.
+    global search); for example `GET /Contacts/search?phone=888-555-2145` or `GET
+    /Leads/search?email=p.daly@zylker.com`. Only one search takes effect per call; when several are
+    given the first present in the order `criteria`, `email`, `phone`, `word` is used. At most 200
+    records per page. The results look like those of the records list, GDPR consent details included;
+    fields marked private and restricted come back as null and cannot be searched by criteria (that
+    search is refused with an error). Scope `ZohoCRM.modules.ALL`, `ZohoCRM.modules.{module}.{ALL|READ}`
+    or `ZohoCRM.modules.search.READ`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        criteria (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        word (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        criteria (str | Unset): A search expression: `({field_api_name}:{operator}:{value})`,
+            several joined with `and` / `or` and grouped with parentheses, for example
+            `((Last_Name:equals:Hawkins) or (Last_Name:starts_with:Pat))`; at most 10 criteria per
+            search, on the same or different fields. Operators: `equals`, `starts_with`, `not_equal`,
+            `in`, and for number, currency, date and date-time fields `greater_than`, `greater_equal`,
+            `less_than`, `less_equal` and `between`. Escape `(`, `)` and `,` inside a value with a
+            backslash.
+        email (str | Unset): Search every e-mail field of the module for this address.
+        phone (str | Unset): Search every phone field of the module for this number.
+        word (str | Unset): Search the module's records for this word (a global search).
         converted (RecordConversionFilter | Unset): Which records by conversion state; `true`
             converted only, `false` not converted only, `both` all.
         approved (RecordApprovalFilter | Unset): Which records by approval state; `true` approved
             only, `false` not yet approved only, `both` all.
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
         include (RecordIncludeOption | Unset): Extra content to include in a record read;
             `private_fields` adds the values of GDPR private fields.
 
@@ -390,7 +416,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return (

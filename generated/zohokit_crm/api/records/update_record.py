@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,23 +102,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
-    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
-    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
-    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
-    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
-    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+     Updates the record with this id with the fields of `data[0]`. Updates are checked for duplicates on
+    unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat the
+    id of every row to keep, rows without an id are created, rows not repeated are deleted, and an empty
+    array clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint
+    runs; `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
-    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
-    per-record `ActionResult` (`record updated`).
+    result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
             record with the fields to change (the id comes from the path). `trigger` as in multi-
             record writes.
@@ -128,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -153,20 +155,22 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
-    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
-    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
-    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
-    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
-    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+     Updates the record with this id with the fields of `data[0]`. Updates are checked for duplicates on
+    unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat the
+    id of every row to keep, rows without an id are created, rows not repeated are deleted, and an empty
+    array clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint
+    runs; `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
-    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
-    per-record `ActionResult` (`record updated`).
+    result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
             record with the fields to change (the id comes from the path). `trigger` as in multi-
             record writes.
@@ -176,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -193,23 +197,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
-    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
-    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
-    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
-    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
-    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+     Updates the record with this id with the fields of `data[0]`. Updates are checked for duplicates on
+    unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat the
+    id of every row to keep, rows without an id are created, rows not repeated are deleted, and an empty
+    array clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint
+    runs; `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
-    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
-    per-record `ActionResult` (`record updated`).
+    result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
             record with the fields to change (the id comes from the path). `trigger` as in multi-
             record writes.
@@ -219,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -242,20 +248,22 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Update one record
 
-     Updates the record with this id with the fields of `data[0]` (the seed's sample: `PUT
-    /Leads/410888000000698006` with `updatelead.json`). Updates are checked for duplicates on unique
-    fields; a value longer than its field's maximum length is an error. Subform rows: repeat the id of
-    every row to keep, rows without an id are created, rows not repeated are deleted, and an empty array
-    clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint runs;
-    `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
+     Updates the record with this id with the fields of `data[0]`. Updates are checked for duplicates on
+    unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat the
+    id of every row to keep, rows without an id are created, rows not repeated are deleted, and an empty
+    array clears the subform. `trigger` as in inserts (without it every workflow, approval and blueprint
+    runs; `[]` none). GDPR: a record whose `$stop_processing` is true cannot be updated. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    example is the seed's Deluge `zoho.crm.update("Price_Books", "7000000037030", ...)` sample as the
-    REST body it sends. The seed's sample input and response were lost in scraping; the result is Zoho's
-    per-record `ActionResult` (`record updated`).
+    result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
             record with the fields to change (the id comes from the path). `trigger` as in multi-
             record writes.
@@ -265,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,25 +99,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordWriteRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update records
 
-     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
-    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
-    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
-    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
-    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
-    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
-    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
-    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The example is the
-    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
-    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
-    updated`).
+     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
+    change. Updates are checked for duplicates on unique fields; a value longer than its field's maximum
+    length is an error. Subform rows: repeat the id of every row to keep, rows without an id are
+    created, rows not repeated are deleted, and an empty array (`"Subform_1": []`) clears the subform.
+    `trigger` as in inserts (without it every workflow, approval and blueprint runs; `[]` none). GDPR: a
+    record whose `$stop_processing` is true cannot be updated. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 records. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -128,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -151,22 +152,23 @@ def sync(
 ) -> RecordActionResponse | ZohoError | None:
     """Update records
 
-     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
-    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
-    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
-    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
-    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
-    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
-    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
-    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The example is the
-    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
-    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
-    updated`).
+     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
+    change. Updates are checked for duplicates on unique fields; a value longer than its field's maximum
+    length is an error. Subform rows: repeat the id of every row to keep, rows without an id are
+    created, rows not repeated are deleted, and an empty array (`"Subform_1": []`) clears the subform.
+    `trigger` as in inserts (without it every workflow, approval and blueprint runs; `[]` none). GDPR: a
+    record whose `$stop_processing` is true cannot be updated. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 records. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -177,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -192,25 +194,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordWriteRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Update records
 
-     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
-    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
-    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
-    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
-    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
-    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
-    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
-    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The example is the
-    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
-    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
-    updated`).
+     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
+    change. Updates are checked for duplicates on unique fields; a value longer than its field's maximum
+    length is an error. Subform rows: repeat the id of every row to keep, rows without an id are
+    created, rows not repeated are deleted, and an empty array (`"Subform_1": []`) clears the subform.
+    `trigger` as in inserts (without it every workflow, approval and blueprint runs; `[]` none). GDPR: a
+    record whose `$stop_processing` is true cannot be updated. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 records. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -221,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -242,22 +245,23 @@ async def asyncio(
 ) -> RecordActionResponse | ZohoError | None:
     """Update records
 
-     Updates 1 to 100 records of the module (the seed's sample: `PUT /Leads` with `updatelead.json`);
-    every record in `data` carries its `id` and the fields to change. Updates are checked for duplicates
-    on unique fields; a value longer than its field's maximum length is an error. Subform rows: repeat
-    the id of every row to keep, rows without an id are created, rows not repeated are deleted, and an
-    empty array (`"Subform_1": []`) clears the subform. `trigger` as in inserts (without it every
-    workflow, approval and blueprint runs; `[]` none). GDPR: a record whose `$stop_processing` is true
-    cannot be updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
-    invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The example is the
-    seed's Deluge `bulkUpdate("Price_Books", ...)` sample as the REST body it sends. The seed's sample
-    input and response were lost in scraping; each result is Zoho's per-record `ActionResult` (`record
-    updated`).
+     Updates 1 to 100 records of the module; every record in `data` carries its `id` and the fields to
+    change. Updates are checked for duplicates on unique fields; a value longer than its field's maximum
+    length is an error. Subform rows: repeat the id of every row to keep, rows without an id are
+    created, rows not repeated are deleted, and an empty array (`"Subform_1": []`) clears the subform.
+    `trigger` as in inserts (without it every workflow, approval and blueprint runs; `[]` none). GDPR: a
+    record whose `$stop_processing` is true cannot be updated. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit per 10 records. Errors: 400
+    `INVALID_MODULE`: "the module name given seems to be invalid" (an unknown module, no tab permission,
+    or a module removed from the organisation) or "the given module is not supported in api" (for
+    example Documents and Projects). Each result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordWriteRequest): The body of a multi-record insert or update: the records in
             `data` (1 to 100), and the automations to run in `trigger`. Without `trigger` Zoho runs
             the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
@@ -268,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

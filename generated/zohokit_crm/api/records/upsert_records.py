@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,31 +104,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordUpsertRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
-    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
-    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
-    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
-    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
-    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
-    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
-    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
-    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
-    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    fields, or inserts a new one: the way to avoid creating duplicates. `duplicate_check_fields` (a body
+    key: an array of field API names) names, in order, the fields to match on; without it Zoho uses the
+    module's system-defined duplicate-check field, then its unique fields. System-defined fields: Leads
+    `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`,
+    Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`, Vendors `Vendor_Name`,
+    Price_Books `Price_Book_Name`, Quotes, Sales_Orders, Purchase_Orders and Invoices `Subject`, custom
+    modules `Name`. `trigger` as in inserts; values longer than a field's maximum length are errors.
     Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
     true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
     Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
     invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The seed's sample input
-    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
-    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
-    update and delete the first record upserted.
+    given module is not supported in api" (for example Documents and Projects). Each result is Zoho's
+    per-record `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that
+    matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -136,16 +136,13 @@ def sync_detailed(
             `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
             Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
             Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
-            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
-            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
-            form is the one that works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -169,27 +166,27 @@ def sync(
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
-    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
-    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
-    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
-    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
-    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
-    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
-    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
-    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
-    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    fields, or inserts a new one: the way to avoid creating duplicates. `duplicate_check_fields` (a body
+    key: an array of field API names) names, in order, the fields to match on; without it Zoho uses the
+    module's system-defined duplicate-check field, then its unique fields. System-defined fields: Leads
+    `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`,
+    Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`, Vendors `Vendor_Name`,
+    Price_Books `Price_Book_Name`, Quotes, Sales_Orders, Purchase_Orders and Invoices `Subject`, custom
+    modules `Name`. `trigger` as in inserts; values longer than a field's maximum length are errors.
     Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
     true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
     Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
     invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The seed's sample input
-    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
-    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
-    update and delete the first record upserted.
+    given module is not supported in api" (for example Documents and Projects). Each result is Zoho's
+    per-record `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that
+    matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -197,16 +194,13 @@ def sync(
             `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
             Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
             Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
-            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
-            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
-            form is the one that works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -221,31 +215,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RecordUpsertRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
-    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
-    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
-    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
-    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
-    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
-    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
-    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
-    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
-    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    fields, or inserts a new one: the way to avoid creating duplicates. `duplicate_check_fields` (a body
+    key: an array of field API names) names, in order, the fields to match on; without it Zoho uses the
+    module's system-defined duplicate-check field, then its unique fields. System-defined fields: Leads
+    `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`,
+    Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`, Vendors `Vendor_Name`,
+    Price_Books `Price_Book_Name`, Quotes, Sales_Orders, Purchase_Orders and Invoices `Subject`, custom
+    modules `Name`. `trigger` as in inserts; values longer than a field's maximum length are errors.
     Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
     true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
     Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
     invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The seed's sample input
-    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
-    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
-    update and delete the first record upserted.
+    given module is not supported in api" (for example Documents and Projects). Each result is Zoho's
+    per-record `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that
+    matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -253,16 +247,13 @@ async def asyncio_detailed(
             `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
             Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
             Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
-            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
-            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
-            form is the one that works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -284,27 +275,27 @@ async def asyncio(
     """Insert or update records (upsert)
 
      For each of 1 to 100 records, updates the existing record that matches on the duplicate-check
-    fields, or inserts a new one: the way to avoid creating duplicates (the seed's sample: `POST
-    /Leads/upsert` with `upsertlead.json`). `duplicate_check_fields` names, in order, the fields to
-    match on; without it Zoho uses the module's system-defined duplicate-check field, then its unique
-    fields. System-defined fields: Leads `Email`, Accounts `Account_Name`, Contacts `Email`, Deals
-    `Deal_Name`, Campaigns `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products
-    `Product_Name`, Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
-    Purchase_Orders and Invoices `Subject`, custom modules `Name`. The seed's parameter table lists
-    `duplicate_check_fields` as a comma-separated string parameter, while its Deluge sample passes it
-    with the body and Zoho's public v2 API reads it from the body as an array of field API names; it is
-    a body key here. `trigger` as in inserts; values longer than a field's maximum length are errors.
+    fields, or inserts a new one: the way to avoid creating duplicates. `duplicate_check_fields` (a body
+    key: an array of field API names) names, in order, the fields to match on; without it Zoho uses the
+    module's system-defined duplicate-check field, then its unique fields. System-defined fields: Leads
+    `Email`, Accounts `Account_Name`, Contacts `Email`, Deals `Deal_Name`, Campaigns `Campaign_Name`,
+    Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`, Vendors `Vendor_Name`,
+    Price_Books `Price_Book_Name`, Quotes, Sales_Orders, Purchase_Orders and Invoices `Subject`, custom
+    modules `Name`. `trigger` as in inserts; values longer than a field's maximum length are errors.
     Modules: those of inserts except Tasks, Events and Calls. GDPR: records whose `$stop_processing` is
     true are not updated. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`.
     Costs 1 API credit per 10 records. Errors: 400 `INVALID_MODULE`: "the module name given seems to be
     invalid" (an unknown module, no tab permission, or a module removed from the organisation) or "the
-    given module is not supported in api" (for example Documents and Projects). The seed's sample input
-    and response were lost in scraping; each result is Zoho's per-record `ActionResult` with `action`
-    (`insert` or `update`) and `duplicate_field` (the field that matched, or null). The links read,
-    update and delete the first record upserted.
+    given module is not supported in api" (for example Documents and Projects). Each result is Zoho's
+    per-record `ActionResult` with `action` (`insert` or `update`) and `duplicate_field` (the field that
+    matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -312,16 +303,13 @@ async def asyncio(
             `Campaign_Name`, Cases `Subject`, Solutions `Solution_Title`, Products `Product_Name`,
             Vendors `Vendor_Name`, Price_Books `Price_Book_Name`, Quotes, Sales_Orders,
             Purchase_Orders and Invoices `Subject`, custom modules `Name`). `trigger` as in inserts.
-            The seed's parameter table lists `duplicate_check_fields` as a comma-separated string
-            parameter, while its samples and Zoho's v2 API send it in the body as an array; the body
-            form is the one that works.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RelatedListsResponse | ZohoError]:
+) -> Response[RelatedListsResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,23 +94,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[RelatedListsResponse | ZohoError]:
+) -> Response[RelatedListsResponse, ZohoError]:
     """Get one related list of a module
 
      One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
-    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    returns. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        related_list_id (str):
-        module (str):
+        related_list_id (str): The id of the related list.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RelatedListsResponse | ZohoError]
+        Response[RelatedListsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +136,21 @@ def sync(
     """Get one related list of a module
 
      One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
-    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    returns. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        related_list_id (str):
-        module (str):
+        related_list_id (str): The id of the related list.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RelatedListsResponse | ZohoError
+        RelatedListsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -161,23 +165,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[RelatedListsResponse | ZohoError]:
+) -> Response[RelatedListsResponse, ZohoError]:
     """Get one related list of a module
 
      One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
-    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    returns. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        related_list_id (str):
-        module (str):
+        related_list_id (str): The id of the related list.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RelatedListsResponse | ZohoError]
+        Response[RelatedListsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -199,19 +205,21 @@ async def asyncio(
     """Get one related list of a module
 
      One related list of a module, by id (`module` is mandatory), in the shape the related-lists list
-    returns. Not in the seed; part of Zoho's public CRM v2 API. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    returns. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        related_list_id (str):
-        module (str):
+        related_list_id (str): The id of the related list.
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RelatedListsResponse | ZohoError
+        RelatedListsResponse | ZohoError | None
     """
 
     return (

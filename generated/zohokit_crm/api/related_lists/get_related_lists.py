@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -32,16 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RelatedListsResponse | ZohoError | None:
+) -> RelatedListsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = RelatedListsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -75,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RelatedListsResponse | ZohoError]:
+) -> Response[RelatedListsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,25 +86,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[Any | RelatedListsResponse | ZohoError]:
+) -> Response[RelatedListsResponse | None, ZohoError]:
     """List the related lists of a module
 
      The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
     name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
-    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
-    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
-    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Scope
+    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RelatedListsResponse | ZohoError]
+        Response[RelatedListsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -124,25 +122,25 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Any | RelatedListsResponse | ZohoError | None:
+) -> RelatedListsResponse | ZohoError | None:
     """List the related lists of a module
 
      The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
     name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
-    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
-    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
-    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Scope
+    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RelatedListsResponse | ZohoError
+        RelatedListsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -155,25 +153,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[Any | RelatedListsResponse | ZohoError]:
+) -> Response[RelatedListsResponse | None, ZohoError]:
     """List the related lists of a module
 
      The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
     name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
-    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
-    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
-    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Scope
+    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RelatedListsResponse | ZohoError]
+        Response[RelatedListsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -189,25 +187,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Any | RelatedListsResponse | ZohoError | None:
+) -> RelatedListsResponse | ZohoError | None:
     """List the related lists of a module
 
      The related lists of a module (Notes, Attachments, the Contacts of an account, ...) with the API
     name, related module and `href` of each; the API name is the `{related_list_api_name}` of `GET
-    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Not in the seed beyond its
-    pointer to "related list metadata" on the unlink page; part of Zoho's public CRM v2 API (the
-    official v2 SDK reads it before every related-records call). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
+    /{module_api_name}/{record_id}/{related_list_api_name}` and of unlinking. Scope
+    `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose metadata to read, for example `Leads`,
+            `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
+            `REQUIRED_PARAM_MISSING`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RelatedListsResponse | ZohoError
+        RelatedListsResponse | ZohoError | None
     """
 
     return (

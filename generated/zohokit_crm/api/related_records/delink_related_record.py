@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,30 +93,35 @@ def sync_detailed(
     related_record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Unlink a related record
 
      Removes the association between the record and one record of its related list; neither record is
-    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    deleted (for example `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
     campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
-    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
-    the module API name and the related list API name. The seed gives no sample response; the result is
-    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
-    Zoho's public CRM v2 API.
+    result is Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's
+    id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -144,26 +149,31 @@ def sync(
     """Unlink a related record
 
      Removes the association between the record and one record of its related list; neither record is
-    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    deleted (for example `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
     campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
-    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
-    the module API name and the related list API name. The seed gives no sample response; the result is
-    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
-    Zoho's public CRM v2 API.
+    result is Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's
+    id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -182,30 +192,35 @@ async def asyncio_detailed(
     related_record_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Unlink a related record
 
      Removes the association between the record and one record of its related list; neither record is
-    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    deleted (for example `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
     campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
-    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
-    the module API name and the related list API name. The seed gives no sample response; the result is
-    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
-    Zoho's public CRM v2 API.
+    result is Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's
+    id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -231,26 +246,31 @@ async def asyncio(
     """Unlink a related record
 
      Removes the association between the record and one record of its related list; neither record is
-    deleted (the seed's sample: `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
+    deleted (for example `DELETE /Leads/100014990/Campaigns/100013559` takes the lead out of the
     campaign). Find the related list's API name with `GET /settings/related_lists?module=...`. Scope
     `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
-    seed's URL misspells the path parameters (`{moduel_api_name}`, `{related_list_apiname}`); they are
-    the module API name and the related list API name. The seed gives no sample response; the result is
-    Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's id), as in
-    Zoho's public CRM v2 API.
+    result is Zoho's per-record `ActionResult` (`relation removed`, `details.id` the related record's
+    id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

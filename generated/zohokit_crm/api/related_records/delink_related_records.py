@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,28 +105,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Unlink several related records
 
      Removes the association between the record and up to 100 records of one of its related lists, listed
     in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
-    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
-    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id`).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        ids (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -155,23 +162,30 @@ def sync(
 
      Removes the association between the record and up to 100 records of one of its related lists, listed
     in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
-    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
-    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id`).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        ids (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -190,28 +204,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Unlink several related records
 
      Removes the association between the record and up to 100 records of one of its related lists, listed
     in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
-    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
-    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id`).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        ids (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -238,23 +259,30 @@ async def asyncio(
 
      Removes the association between the record and up to 100 records of one of its related lists, listed
     in `ids`; no record is deleted. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed documents only the
-    single-record form (`DELETE .../{related_list_api_name}/{related_record_id}`); this form is Zoho's
-    public CRM v2 API, which Zoho's CRM SDKs call for their `delink_records`. Each result is Zoho's per-
-    record `ActionResult` (`relation removed`, `details.id`).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        ids (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        ids (str): The ids of the records, comma-separated (for example
+            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
+            separated list of numeric ids, carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

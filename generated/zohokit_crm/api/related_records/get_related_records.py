@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -51,20 +51,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = RecordsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -103,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,33 +118,45 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
     or the products of a deal (at most 200 per page). Find the related list's API name with `GET
     /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
-    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
-    names this call only in its table of contents; its section was lost in scraping, so the parameters
-    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
-    records-list envelope).
+    in `fields` as `{linking_module_api_name}.{field_api_name}`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -178,33 +186,45 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
     or the products of a deal (at most 200 per page). Find the related list's API name with `GET
     /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
-    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
-    names this call only in its table of contents; its section was lost in scraping, so the parameters
-    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
-    records-list envelope).
+    in `fields` as `{linking_module_api_name}.{field_api_name}`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -229,33 +249,45 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | RecordsResponse | ZohoError]:
+) -> Response[RecordsResponse | None, ZohoError]:
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
     or the products of a deal (at most 200 per page). Find the related list's API name with `GET
     /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
-    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
-    names this call only in its table of contents; its section was lost in scraping, so the parameters
-    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
-    records-list envelope).
+    in `fields` as `{linking_module_api_name}.{field_api_name}`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecordsResponse | ZohoError]
+        Response[RecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -283,33 +315,45 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Any | RecordsResponse | ZohoError | None:
+) -> RecordsResponse | ZohoError | None:
     """List a record's related records
 
      Returns a page of the records in one related list of the record, for example the campaigns of a lead
     or the products of a deal (at most 200 per page). Find the related list's API name with `GET
     /settings/related_lists?module=...`. For a linking module, ask for the linking module's own fields
-    in `fields` as `{linking_module_api_name}.{field_api_name}` (the seed's linking-module section).
-    Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. The seed
-    names this call only in its table of contents; its section was lost in scraping, so the parameters
-    and response shape are those of Zoho's public CRM v2 API (the records of the related module, in the
-    records-list envelope).
+    in `fields` as `{linking_module_api_name}.{field_api_name}`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        fields (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        fields (str | Unset): Return only these fields: field API names, comma-separated (for
+            example `Last_Name,Email`). `id` is always returned.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecordsResponse | ZohoError
+        RecordsResponse | ZohoError | None
     """
 
     return (

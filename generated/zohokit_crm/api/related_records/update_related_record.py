@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,23 +108,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RelatedRecordUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Relate one record to a record
 
      Relates the record named in the URL (`related_record_id`) to the parent record, or updates the
     relation's own fields when they are already related, for example a lead's membership of a campaign
     (`PUT /Leads/{record_id}/Campaigns/{related_record_id}` with `Member_Status`). The body is
     mandatory: `data` holds one object with the relation's fields, or an empty object. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed
-    documents this form for Bigin only; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for
-    their `update_related_record`. The result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
         body (RelatedRecordUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}`: `data` holds
             one object with the relation's own fields, or an empty object when the relation has none.
@@ -134,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -167,16 +172,21 @@ def sync(
     relation's own fields when they are already related, for example a lead's membership of a campaign
     (`PUT /Leads/{record_id}/Campaigns/{related_record_id}` with `Member_Status`). The body is
     mandatory: `data` holds one object with the relation's fields, or an empty object. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed
-    documents this form for Bigin only; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for
-    their `update_related_record`. The result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
         body (RelatedRecordUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}`: `data` holds
             one object with the relation's own fields, or an empty object when the relation has none.
@@ -186,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -207,23 +217,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RelatedRecordUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Relate one record to a record
 
      Relates the record named in the URL (`related_record_id`) to the parent record, or updates the
     relation's own fields when they are already related, for example a lead's membership of a campaign
     (`PUT /Leads/{record_id}/Campaigns/{related_record_id}` with `Member_Status`). The body is
     mandatory: `data` holds one object with the relation's fields, or an empty object. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed
-    documents this form for Bigin only; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for
-    their `update_related_record`. The result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
         body (RelatedRecordUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}`: `data` holds
             one object with the relation's own fields, or an empty object when the relation has none.
@@ -233,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -264,16 +279,21 @@ async def asyncio(
     relation's own fields when they are already related, for example a lead's membership of a campaign
     (`PUT /Leads/{record_id}/Campaigns/{related_record_id}` with `Member_Status`). The body is
     mandatory: `data` holds one object with the relation's fields, or an empty object. Scope
-    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed
-    documents this form for Bigin only; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for
-    their `update_related_record`. The result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
-        related_record_id (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
+        related_record_id (str): The id of the related record (a numeric id carried as a string).
         body (RelatedRecordUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}/{related_record_id}`: `data` holds
             one object with the relation's own fields, or an empty object when the relation has none.
@@ -283,7 +303,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,22 +105,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RelatedRecordsUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Relate records to a record
 
      Adds 1 to 100 records to one related list of the record, for example campaigns to a lead (`PUT
     /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
     by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
     `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
-    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
         body (RelatedRecordsUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
 
@@ -129,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -160,15 +165,20 @@ def sync(
     /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
     by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
     `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
-    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
         body (RelatedRecordsUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
 
@@ -177,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -196,22 +206,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RelatedRecordsUpdateRequest,
-) -> Response[RecordActionResponse | ZohoError]:
+) -> Response[RecordActionResponse, ZohoError]:
     """Relate records to a record
 
      Adds 1 to 100 records to one related list of the record, for example campaigns to a lead (`PUT
     /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
     by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
     `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
-    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
         body (RelatedRecordsUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
 
@@ -220,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RecordActionResponse | ZohoError]
+        Response[RecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -249,15 +264,20 @@ async def asyncio(
     /Leads/{record_id}/Campaigns`) or products to a deal; each entry of `data` names the related record
     by `id` and may carry the relation's own fields (a campaign member's `Member_Status`, a product's
     `list_price` in a price book). Records already related stay related. Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The seed documents only the Bigin
-    form of this call; this is Zoho's public CRM v2 API, which Zoho's CRM SDKs call for their
-    `update_related_records`. Each result is Zoho's per-record `ActionResult` (`relation added`,
-    `details.id` the related record's id).
+    `ZohoCRM.modules.{module}.{ALL|WRITE|UPDATE}`. Costs 1 API credit. Each result is Zoho's per-record
+    `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        related_list_api_name (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        related_list_api_name (str): The API name of a related list of the parent module, as
+            returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
+            example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
         body (RelatedRecordsUpdateRequest): The body of `PUT
             /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100).
 
@@ -266,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RecordActionResponse | ZohoError
+        RecordActionResponse | ZohoError | None
     """
 
     return (

@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RolesResponse | ZohoError]:
+) -> Response[RolesResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,23 +84,21 @@ def sync_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RolesResponse | ZohoError]:
+) -> Response[RolesResponse, ZohoError]:
     """Get a role
 
-     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
-    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
-    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
-    is that of Zoho's public CRM v2 API.
+     One role, by id, in the shape of the roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        role_id (str):
+        role_id (str): The unique id of the role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RolesResponse | ZohoError]
+        Response[RolesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -121,20 +119,18 @@ def sync(
 ) -> RolesResponse | ZohoError | None:
     """Get a role
 
-     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
-    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
-    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
-    is that of Zoho's public CRM v2 API.
+     One role, by id, in the shape of the roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        role_id (str):
+        role_id (str): The unique id of the role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RolesResponse | ZohoError
+        RolesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -147,23 +143,21 @@ async def asyncio_detailed(
     role_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RolesResponse | ZohoError]:
+) -> Response[RolesResponse, ZohoError]:
     """Get a role
 
-     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
-    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
-    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
-    is that of Zoho's public CRM v2 API.
+     One role, by id, in the shape of the roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        role_id (str):
+        role_id (str): The unique id of the role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RolesResponse | ZohoError]
+        Response[RolesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -182,20 +176,18 @@ async def asyncio(
 ) -> RolesResponse | ZohoError | None:
     """Get a role
 
-     One role, by id (the seed's sample: `GET /settings/roles/2883756000000026005`), in the shape of the
-    roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API
-    credit. The seed's sample response was lost in scraping (only its SDK samples survived); the shape
-    is that of Zoho's public CRM v2 API.
+     One role, by id, in the shape of the roles list. Scope `ZohoCRM.settings.roles.{ALL|READ}` (or
+    `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Args:
-        role_id (str):
+        role_id (str): The unique id of the role.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RolesResponse | ZohoError
+        RolesResponse | ZohoError | None
     """
 
     return (

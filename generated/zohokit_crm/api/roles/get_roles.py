@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[RolesResponse | ZohoError]:
+) -> Response[RolesResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,23 +68,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RolesResponse | ZohoError]:
+) -> Response[RolesResponse, ZohoError]:
     """List roles
 
      Every role of the organisation (the level of a position in the company: manager, sales
     representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
     `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
-    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
-    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
-    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RolesResponse | ZohoError]
+        Response[RolesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs()
@@ -105,17 +102,14 @@ def sync(
      Every role of the organisation (the level of a position in the company: manager, sales
     representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
     `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
-    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
-    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
-    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RolesResponse | ZohoError
+        RolesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -126,23 +120,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[RolesResponse | ZohoError]:
+) -> Response[RolesResponse, ZohoError]:
     """List roles
 
      Every role of the organisation (the level of a position in the company: manager, sales
     representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
     `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
-    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
-    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
-    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[RolesResponse | ZohoError]
+        Response[RolesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs()
@@ -161,17 +152,14 @@ async def asyncio(
      Every role of the organisation (the level of a position in the company: manager, sales
     representative, ...), with its place in the hierarchy: `reporting_to` names the superior role and
     `admin_user` says whether it is the administrator's role. Administrators assign each user a role.
-    The Chinese documentation calls roles 职位 ("positions") and profiles 角色. The seed's sample: `GET
-    /settings/roles`. Scope `ZohoCRM.settings.roles.{ALL|READ}` (the seed's only scope;
-    `ZohoCRM.settings.ALL` covers it too). Costs 1 API credit. The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    Scope `ZohoCRM.settings.roles.{ALL|READ}` (or `ZohoCRM.settings.ALL`). Costs 1 API credit.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        RolesResponse | ZohoError
+        RolesResponse | ZohoError | None
     """
 
     return (

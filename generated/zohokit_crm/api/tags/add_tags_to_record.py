@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,28 +101,33 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     tag_names: str,
     over_write: bool | Unset = False,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Add tags to a record
 
      Adds the named tags to the record with this id (tag names that do not exist yet are created), or
-    replaces its tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
-    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -150,24 +155,29 @@ def sync(
     """Add tags to a record
 
      Adds the named tags to the record with this id (tag names that do not exist yet are created), or
-    replaces its tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
-    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -186,28 +196,33 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     tag_names: str,
     over_write: bool | Unset = False,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Add tags to a record
 
      Adds the named tags to the record with this id (tag names that do not exist yet are created), or
-    replaces its tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
-    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -233,24 +248,29 @@ async def asyncio(
     """Add tags to a record
 
      Adds the named tags to the record with this id (tag names that do not exist yet are created), or
-    replaces its tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/2445013000000402006/actions/add_tags?tag_names=From Email,High Priority&over_write=true`
-    (URL-encode the space). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags`).
+    replaces its tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
+    `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is Zoho's per-record
+    `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return (

@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,31 +107,34 @@ def sync_detailed(
     ids: str,
     tag_names: str,
     over_write: bool | Unset = False,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Add tags to several records
 
      Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
-    replaces their tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
-    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
-    both are required here. Scope `ZohoCRM.modules.ALL` or
+    replaces their tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
-    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
-    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
+    500). The result is one `ActionResult` per record (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -159,27 +162,30 @@ def sync(
     """Add tags to several records
 
      Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
-    replaces their tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
-    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
-    both are required here. Scope `ZohoCRM.modules.ALL` or
+    replaces their tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
-    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
-    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
+    500). The result is one `ActionResult` per record (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -198,31 +204,34 @@ async def asyncio_detailed(
     ids: str,
     tag_names: str,
     over_write: bool | Unset = False,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Add tags to several records
 
      Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
-    replaces their tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
-    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
-    both are required here. Scope `ZohoCRM.modules.ALL` or
+    replaces their tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
-    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
-    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
+    500). The result is one `ActionResult` per record (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -248,27 +257,30 @@ async def asyncio(
     """Add tags to several records
 
      Adds the named tags to up to 500 records at once (tag names that do not exist yet are created), or
-    replaces their tags with them when `over_write=true`. The seed's sample: `POST
-    /Contacts/actions/add_tags?ids=1234567890,123456789&tag_names=From Email,High
-    Priority&over_write=true`. The seed's parameter table marks only `ids` mandatory, but a call without
-    `tag_names` has nothing to add and Zoho's public v2 API refuses it (`REQUIRED_PARAM_MISSING`), so
-    both are required here. Scope `ZohoCRM.modules.ALL` or
+    replaces their tags with them when `over_write=true`. Scope `ZohoCRM.modules.ALL` or
     `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 50 records (at most 10 for
-    500). The seed's sample response was lost in scraping; the result is one `ActionResult` per record
-    (`details.id`, `details.tags`), as in Zoho's public CRM v2 API.
+    500). The result is one `ActionResult` per record (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
-        over_write (bool | Unset):  Default: False.
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
+        over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
+            `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return (

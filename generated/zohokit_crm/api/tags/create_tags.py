@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,28 +103,26 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TagsRequest,
     module: str,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Create tags
 
-     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
-    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
-    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
-    count and delete the first tag created.
+     Creates tags in the module; each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` per
+    tag in `tags` ("tags created successfully", `details.id` the new tag's id). The links rename, count
+    and delete the first tag created.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -147,25 +145,23 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Create tags
 
-     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
-    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
-    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
-    count and delete the first tag created.
+     Creates tags in the module; each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` per
+    tag in `tags` ("tags created successfully", `details.id` the new tag's id). The links rename, count
+    and delete the first tag created.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -180,28 +176,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TagsRequest,
     module: str,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Create tags
 
-     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
-    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
-    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
-    count and delete the first tag created.
+     Creates tags in the module; each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` per
+    tag in `tags` ("tags created successfully", `details.id` the new tag's id). The links rename, count
+    and delete the first tag created.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -222,25 +216,23 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Create tags
 
-     Creates tags in the module (the seed's sample: `POST /settings/tags?module=Contacts` with
-    `createnewtag.json`); each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` per tag in `tags` ("tags created
-    successfully", `details.id` the new tag's id), as in Zoho's public CRM v2 API. The links rename,
-    count and delete the first tag created.
+     Creates tags in the module; each entry of `tags` needs a `name`. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` per
+    tag in `tags` ("tags created successfully", `details.id` the new tag's id). The links rename, count
+    and delete the first tag created.
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return (

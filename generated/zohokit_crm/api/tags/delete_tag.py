@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,24 +84,23 @@ def sync_detailed(
     tag_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
-    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
-    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
-    `details.id`), as in Zoho's public CRM v2 API.
+     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags deleted successfully", `details.id`).
 
     Args:
-        tag_id (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -122,21 +121,20 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
-    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
-    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
-    `details.id`), as in Zoho's public CRM v2 API.
+     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags deleted successfully", `details.id`).
 
     Args:
-        tag_id (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -149,24 +147,23 @@ async def asyncio_detailed(
     tag_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
-    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
-    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
-    `details.id`), as in Zoho's public CRM v2 API.
+     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags deleted successfully", `details.id`).
 
     Args:
-        tag_id (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -185,21 +182,20 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Delete a tag
 
-     Deletes the tag with this id and removes it from every record (the seed's sample: `DELETE
-    /settings/tags/2000000035058`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed gives no sample response
-    (and none survived); the result is one `ActionResult` in `tags` ("tags deleted successfully",
-    `details.id`), as in Zoho's public CRM v2 API.
+     Deletes the tag with this id and removes it from every record. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|DELETE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags deleted successfully", `details.id`).
 
     Args:
-        tag_id (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagRecordCount | ZohoError]:
+) -> Response[TagRecordCount, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,24 +94,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[TagRecordCount | ZohoError]:
+) -> Response[TagRecordCount, ZohoError]:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
-    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
-    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
-    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. Zoho returns
+    `{"count": "7"}`, the count as a string.
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordCount | ZohoError]
+        Response[TagRecordCount, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -134,21 +135,22 @@ def sync(
 ) -> TagRecordCount | ZohoError | None:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
-    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
-    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
-    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. Zoho returns
+    `{"count": "7"}`, the count as a string.
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordCount | ZohoError
+        TagRecordCount | ZohoError | None
     """
 
     return sync_detailed(
@@ -163,24 +165,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     module: str,
-) -> Response[TagRecordCount | ZohoError]:
+) -> Response[TagRecordCount, ZohoError]:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
-    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
-    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
-    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. Zoho returns
+    `{"count": "7"}`, the count as a string.
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordCount | ZohoError]
+        Response[TagRecordCount, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -201,21 +204,22 @@ async def asyncio(
 ) -> TagRecordCount | ZohoError | None:
     """Count the records carrying a tag
 
-     Returns how many records of the module carry the tag with this id (the seed's sample: `GET
-    /settings/tags/2000000039007/actions/records_count?module=Contacts`). Scope `ZohoCRM.settings.ALL`,
-    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed gives no
-    sample response; Zoho's public CRM v2 API returns `{"count": "7"}`, the count as a string.
+     Returns how many records of the module carry the tag with this id. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit. Zoho returns
+    `{"count": "7"}`, the count as a string.
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordCount | ZohoError
+        TagRecordCount | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -35,16 +35,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | TagsResponse | ZohoError | None:
+) -> TagsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = TagsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -78,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | TagsResponse | ZohoError]:
+) -> Response[TagsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,28 +90,26 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     module: str,
     my_tags: bool | Unset = UNSET,
-) -> Response[Any | TagsResponse | ZohoError]:
+) -> Response[TagsResponse | None, ZohoError]:
     """List a module's tags
 
-     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
-    number of tags created (`info.count`) and the number the org's edition allows
-    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
-    it string; it is a boolean flag). The seed's request-URL line reads
-    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
-    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
-    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
-    the `tags` entries are those of Zoho's public CRM v2 API.
+     Returns every tag of the module (for example `GET /settings/tags?module=Contacts`), with the number
+    of tags created (`info.count`) and the number the org's edition allows (`info.allowed_count`).
+    `my_tags=true` lists only the tags the current user created. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit.
 
     Args:
-        module (str):
-        my_tags (bool | Unset):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
+        my_tags (bool | Unset): `true` returns only the tags the current user created. It is a
+            boolean flag, sent as `true` or `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TagsResponse | ZohoError]
+        Response[TagsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -133,28 +129,26 @@ def sync(
     client: AuthenticatedClient | Client,
     module: str,
     my_tags: bool | Unset = UNSET,
-) -> Any | TagsResponse | ZohoError | None:
+) -> TagsResponse | ZohoError | None:
     """List a module's tags
 
-     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
-    number of tags created (`info.count`) and the number the org's edition allows
-    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
-    it string; it is a boolean flag). The seed's request-URL line reads
-    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
-    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
-    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
-    the `tags` entries are those of Zoho's public CRM v2 API.
+     Returns every tag of the module (for example `GET /settings/tags?module=Contacts`), with the number
+    of tags created (`info.count`) and the number the org's edition allows (`info.allowed_count`).
+    `my_tags=true` lists only the tags the current user created. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit.
 
     Args:
-        module (str):
-        my_tags (bool | Unset):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
+        my_tags (bool | Unset): `true` returns only the tags the current user created. It is a
+            boolean flag, sent as `true` or `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TagsResponse | ZohoError
+        TagsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -169,28 +163,26 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     module: str,
     my_tags: bool | Unset = UNSET,
-) -> Response[Any | TagsResponse | ZohoError]:
+) -> Response[TagsResponse | None, ZohoError]:
     """List a module's tags
 
-     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
-    number of tags created (`info.count`) and the number the org's edition allows
-    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
-    it string; it is a boolean flag). The seed's request-URL line reads
-    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
-    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
-    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
-    the `tags` entries are those of Zoho's public CRM v2 API.
+     Returns every tag of the module (for example `GET /settings/tags?module=Contacts`), with the number
+    of tags created (`info.count`) and the number the org's edition allows (`info.allowed_count`).
+    `my_tags=true` lists only the tags the current user created. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit.
 
     Args:
-        module (str):
-        my_tags (bool | Unset):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
+        my_tags (bool | Unset): `true` returns only the tags the current user created. It is a
+            boolean flag, sent as `true` or `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | TagsResponse | ZohoError]
+        Response[TagsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -208,28 +200,26 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     module: str,
     my_tags: bool | Unset = UNSET,
-) -> Any | TagsResponse | ZohoError | None:
+) -> TagsResponse | ZohoError | None:
     """List a module's tags
 
-     Returns every tag of the module (the seed's sample: `GET /settings/tags?module=Contacts`), with the
-    number of tags created (`info.count`) and the number the org's edition allows
-    (`info.allowed_count`). `my_tags=true` lists only the tags the current user created (the seed types
-    it string; it is a boolean flag). The seed's request-URL line reads
-    `http://www.zohoapis.com/crm/v2/settings/tags?module={module_api_name}`; like every call it goes
-    over HTTPS. Scope `ZohoCRM.settings.ALL`, `ZohoCRM.settings.tags.ALL` or
-    `ZohoCRM.settings.tags.READ`. Costs 1 API credit. The seed's sample response was lost in scraping;
-    the `tags` entries are those of Zoho's public CRM v2 API.
+     Returns every tag of the module (for example `GET /settings/tags?module=Contacts`), with the number
+    of tags created (`info.count`) and the number the org's edition allows (`info.allowed_count`).
+    `my_tags=true` lists only the tags the current user created. Scope `ZohoCRM.settings.ALL`,
+    `ZohoCRM.settings.tags.ALL` or `ZohoCRM.settings.tags.READ`. Costs 1 API credit.
 
     Args:
-        module (str):
-        my_tags (bool | Unset):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
+        my_tags (bool | Unset): `true` returns only the tags the current user created. It is a
+            boolean flag, sent as `true` or `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | TagsResponse | ZohoError
+        TagsResponse | ZohoError | None
     """
 
     return (

@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,27 +94,25 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TagMergeRequest,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed (the seed's sample: `POST
-    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
-    in Zoho's public CRM v2 API.
+    this tag, and the other tag is removed. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags merged successfully").
 
     Args:
-        tag_id (str):
-        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge. The seed's
-            sample input was lost in scraping; the shape is that of Zoho's public v2 API.
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -138,23 +136,21 @@ def sync(
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed (the seed's sample: `POST
-    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
-    in Zoho's public CRM v2 API.
+    this tag, and the other tag is removed. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags merged successfully").
 
     Args:
-        tag_id (str):
-        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge. The seed's
-            sample input was lost in scraping; the shape is that of Zoho's public v2 API.
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -169,27 +165,25 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TagMergeRequest,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed (the seed's sample: `POST
-    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
-    in Zoho's public CRM v2 API.
+    this tag, and the other tag is removed. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags merged successfully").
 
     Args:
-        tag_id (str):
-        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge. The seed's
-            sample input was lost in scraping; the shape is that of Zoho's public v2 API.
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -211,23 +205,21 @@ async def asyncio(
     """Merge two tags
 
      Merges the tag given as `conflict_id` into the tag with this id: the records of both end up under
-    this tag, and the other tag is removed (the seed's sample: `POST
-    /settings/tags/2000000035058/actions/merge` with `mergetag.json`). Scope `ZohoCRM.settings.ALL` or
-    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the result is one `ActionResult` in `tags` ("tags merged successfully"), as
-    in Zoho's public CRM v2 API.
+    this tag, and the other tag is removed. Scope `ZohoCRM.settings.ALL` or
+    `ZohoCRM.settings.tags.{ALL|WRITE|CREATE}`. Costs 1 API credit. The result is one `ActionResult` in
+    `tags` ("tags merged successfully").
 
     Args:
-        tag_id (str):
-        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge. The seed's
-            sample input was lost in scraping; the shape is that of Zoho's public v2 API.
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        body (TagMergeRequest): The body of a tag merge: exactly one tag to merge.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return (

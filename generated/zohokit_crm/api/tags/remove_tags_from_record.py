@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,27 +97,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag_names: str,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
-    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
-    tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -142,24 +145,27 @@ def sync(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
-    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
-    tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -176,27 +182,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     tag_names: str,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
-    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
-    tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -219,24 +228,27 @@ async def asyncio(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from a record
 
-     Removes the named tags from the record with this id; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/2445013000000402006/actions/remove_tags?&tag_names=From Email,Low
-    Priority` (the `?&` is the seed's). Scope `ZohoCRM.modules.ALL` or
-    `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the
-    tags left).
+     Removes the named tags from the record with this id; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit. The
+    result is Zoho's per-record `ActionResult` (`details.id`, `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        record_id (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+            number, carried as a string so it is never rounded.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return (

@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,27 +103,32 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     ids: str,
     tag_names: str,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
-    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
-    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
-    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
-    public CRM v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit per 50
+    records (at most 10 for 500). The result is one `ActionResult` per record (`details.id`,
+    `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -148,24 +153,29 @@ def sync(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
-    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
-    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
-    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
-    public CRM v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit per 50
+    records (at most 10 for 500). The result is one `ActionResult` per record (`details.id`,
+    `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -182,27 +192,32 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     ids: str,
     tag_names: str,
-) -> Response[TagRecordActionResponse | ZohoError]:
+) -> Response[TagRecordActionResponse, ZohoError]:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
-    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
-    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
-    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
-    public CRM v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit per 50
+    records (at most 10 for 500). The result is one `ActionResult` per record (`details.id`,
+    `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagRecordActionResponse | ZohoError]
+        Response[TagRecordActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -225,24 +240,29 @@ async def asyncio(
 ) -> TagRecordActionResponse | ZohoError | None:
     """Remove tags from several records
 
-     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. The
-    seed's sample: `POST /Contacts/actions/remove_tags?ids=1234567890,123456789&tag_names=From Email,In
-    progress`. Scope `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API
-    credit per 50 records (at most 10 for 500). The seed's sample response was lost in scraping; the
-    result is one `ActionResult` per record (`details.id`, `details.tags` the tags left), as in Zoho's
-    public CRM v2 API.
+     Removes the named tags from up to 500 records at once; the tags themselves stay in the module. Scope
+    `ZohoCRM.modules.ALL` or `ZohoCRM.modules.{module}.{ALL|WRITE|DELETE}`. Costs 1 API credit per 50
+    records (at most 10 for 500). The result is one `ActionResult` per record (`details.id`,
+    `details.tags` the tags left).
 
     Args:
-        module_api_name (str):
-        ids (str):
-        tag_names (str):
+        module_api_name (str): The API name of a module, as returned by the modules metadata API,
+            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
+            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
+            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
+            module.
+        ids (str): The ids of the records to tag or untag, comma-separated (for example
+            `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
+            numeric ids, carried as a string.
+        tag_names (str): The names of the tags, comma-separated (for example `From Email,High
+            Priority`). Adding a name that does not exist yet creates the tag in the module.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagRecordActionResponse | ZohoError
+        TagRecordActionResponse | ZohoError | None
     """
 
     return (

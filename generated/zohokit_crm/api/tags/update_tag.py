@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,28 +103,27 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TagsRequest,
     module: str,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
-    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
     with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` in `tags` ("tags updated successfully").
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -149,25 +148,24 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
-    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
     with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` in `tags` ("tags updated successfully").
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -184,28 +182,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TagsRequest,
     module: str,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
-    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
     with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` in `tags` ("tags updated successfully").
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -228,25 +225,24 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Rename a tag
 
-     Renames the tag with this id; every record carrying it shows the new name (the seed's sample: `PUT
-    /settings/tags/2000000030444?module=Contacts` with `singletagupdate.json`). `tags` holds one entry
+     Renames the tag with this id; every record carrying it shows the new name. `tags` holds one entry
     with the new `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`.
-    Costs 1 API credit. The seed's sample input and response were lost in scraping; the result is one
-    `ActionResult` in `tags` ("tags updated successfully"), as in Zoho's public CRM v2 API.
+    Costs 1 API credit. The result is one `ActionResult` in `tags` ("tags updated successfully").
 
     Args:
-        tag_id (str):
-        module (str):
+        tag_id (str): The id of the tag (a numeric id carried as a string), as returned by `GET
+            /settings/tags`.
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return (

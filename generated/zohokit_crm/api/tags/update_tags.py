@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,27 +98,25 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TagsRequest,
     module: str,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Rename several tags
 
-     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
-    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
-    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
-    ("tags updated successfully"), as in Zoho's public CRM v2 API.
+     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
+    `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API
+    credit. The result is one `ActionResult` per tag ("tags updated successfully").
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -141,24 +139,22 @@ def sync(
 ) -> TagActionResponse | ZohoError | None:
     """Rename several tags
 
-     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
-    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
-    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
-    ("tags updated successfully"), as in Zoho's public CRM v2 API.
+     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
+    `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API
+    credit. The result is one `ActionResult` per tag ("tags updated successfully").
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -173,27 +169,25 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TagsRequest,
     module: str,
-) -> Response[TagActionResponse | ZohoError]:
+) -> Response[TagActionResponse, ZohoError]:
     """Rename several tags
 
-     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
-    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
-    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
-    ("tags updated successfully"), as in Zoho's public CRM v2 API.
+     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
+    `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API
+    credit. The result is one `ActionResult` per tag ("tags updated successfully").
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[TagActionResponse | ZohoError]
+        Response[TagActionResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -214,24 +208,22 @@ async def asyncio(
 ) -> TagActionResponse | ZohoError | None:
     """Rename several tags
 
-     Renames several tags of the module at once (the seed's sample: `PUT /settings/tags?module=Contacts`
-    with `multipletagupdate.json`); each entry of `tags` carries the tag's `id` and its new `name`.
-    Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the result is one `ActionResult` per tag
-    ("tags updated successfully"), as in Zoho's public CRM v2 API.
+     Renames several tags of the module at once; each entry of `tags` carries the tag's `id` and its new
+    `name`. Scope `ZohoCRM.settings.ALL` or `ZohoCRM.settings.tags.{ALL|WRITE|UPDATE}`. Costs 1 API
+    credit. The result is one `ActionResult` per tag ("tags updated successfully").
 
     Args:
-        module (str):
+        module (str): The API name of the module whose tags are meant, for example `Leads`,
+            `Contacts`, `Accounts` or `Deals`. Tags belong to one module.
         body (TagsRequest): The body of the tag writes: `tags` holds the tags to create, the new
-            name of the one tag to rename, or the `id` and new name of each tag to rename. The seed's
-            sample inputs were lost in scraping; the shape is that of Zoho's public v2 API.
+            name of the one tag to rename, or the `id` and new name of each tag to rename.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        TagActionResponse | ZohoError
+        TagActionResponse | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -33,16 +33,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UsersResponse | ZohoError | None:
+) -> UsersResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = UsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -81,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UsersResponse | ZohoError]:
+) -> Response[UsersResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,24 +93,29 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | UsersResponse | ZohoError]:
+) -> Response[UsersResponse | None, ZohoError]:
     """Get a user
 
-     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
-    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
-    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
-    shape is that of Zoho's public CRM v2 API.
+     One user, by id, in the shape of the users list. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        user_id (str):
-        if_modified_since (str | Unset):
+        user_id (str): The unique id of the user.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UsersResponse | ZohoError]
+        Response[UsersResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -132,24 +135,29 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Any | UsersResponse | ZohoError | None:
+) -> UsersResponse | ZohoError | None:
     """Get a user
 
-     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
-    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
-    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
-    shape is that of Zoho's public CRM v2 API.
+     One user, by id, in the shape of the users list. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        user_id (str):
-        if_modified_since (str | Unset):
+        user_id (str): The unique id of the user.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UsersResponse | ZohoError
+        UsersResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -164,24 +172,29 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | UsersResponse | ZohoError]:
+) -> Response[UsersResponse | None, ZohoError]:
     """Get a user
 
-     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
-    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
-    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
-    shape is that of Zoho's public CRM v2 API.
+     One user, by id, in the shape of the users list. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        user_id (str):
-        if_modified_since (str | Unset):
+        user_id (str): The unique id of the user.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UsersResponse | ZohoError]
+        Response[UsersResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -199,24 +212,29 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     if_modified_since: str | Unset = UNSET,
-) -> Any | UsersResponse | ZohoError | None:
+) -> UsersResponse | ZohoError | None:
     """Get a user
 
-     One user, by id (the seed's sample: `GET /users/4108880000469041`), in the shape of the users list.
-    `If-Modified-Since` is a header of Zoho's public v2 API. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1
-    API credit. The seed's sample response was lost in scraping (only its SDK samples survived); the
-    shape is that of Zoho's public CRM v2 API.
+     One user, by id, in the shape of the users list. Scope `ZohoCRM.users.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        user_id (str):
-        if_modified_since (str | Unset):
+        user_id (str): The unique id of the user.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UsersResponse | ZohoError
+        UsersResponse | ZohoError | None
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -48,20 +48,16 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | UsersResponse | ZohoError | None:
+) -> UsersResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = UsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -95,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | UsersResponse | ZohoError]:
+) -> Response[UsersResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,30 +107,37 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | UsersResponse | ZohoError]:
+) -> Response[UsersResponse | None, ZohoError]:
     """List users
 
      The users of the organisation (the people allowed to access and manage CRM records), filtered by
-    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
-    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
-    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
-    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
-    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+    `type` and paged with `page` / `per_page` (at most 200 per page; read on while `info.more_records`
+    is true). Each user carries its role, profile, locale and formatting preferences, theme, `confirm`
+    and `status`. Scope `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs
+    1 API credit.
 
     Args:
-        type_ (GetUsersType | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        type_ (GetUsersType | Unset): Which users to list: `AllUsers` (everyone, active and
+            inactive), `ActiveUsers`, `DeactiveUsers`, `ConfirmedUsers`, `NotConfirmedUsers`,
+            `DeletedUsers`, `ActiveConfirmedUsers`, `AdminUsers`, `ActiveConfirmedAdmins` (confirmed
+            users with administrator rights) or `CurrentUser` (the user the token belongs to).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UsersResponse | ZohoError]
+        Response[UsersResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -158,30 +161,37 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Any | UsersResponse | ZohoError | None:
+) -> UsersResponse | ZohoError | None:
     """List users
 
      The users of the organisation (the people allowed to access and manage CRM records), filtered by
-    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
-    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
-    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
-    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
-    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+    `type` and paged with `page` / `per_page` (at most 200 per page; read on while `info.more_records`
+    is true). Each user carries its role, profile, locale and formatting preferences, theme, `confirm`
+    and `status`. Scope `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs
+    1 API credit.
 
     Args:
-        type_ (GetUsersType | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        type_ (GetUsersType | Unset): Which users to list: `AllUsers` (everyone, active and
+            inactive), `ActiveUsers`, `DeactiveUsers`, `ConfirmedUsers`, `NotConfirmedUsers`,
+            `DeletedUsers`, `ActiveConfirmedUsers`, `AdminUsers`, `ActiveConfirmedAdmins` (confirmed
+            users with administrator rights) or `CurrentUser` (the user the token belongs to).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UsersResponse | ZohoError
+        UsersResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -200,30 +210,37 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Response[Any | UsersResponse | ZohoError]:
+) -> Response[UsersResponse | None, ZohoError]:
     """List users
 
      The users of the organisation (the people allowed to access and manage CRM records), filtered by
-    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
-    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
-    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
-    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
-    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+    `type` and paged with `page` / `per_page` (at most 200 per page; read on while `info.more_records`
+    is true). Each user carries its role, profile, locale and formatting preferences, theme, `confirm`
+    and `status`. Scope `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs
+    1 API credit.
 
     Args:
-        type_ (GetUsersType | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        type_ (GetUsersType | Unset): Which users to list: `AllUsers` (everyone, active and
+            inactive), `ActiveUsers`, `DeactiveUsers`, `ConfirmedUsers`, `NotConfirmedUsers`,
+            `DeletedUsers`, `ActiveConfirmedUsers`, `AdminUsers`, `ActiveConfirmedAdmins` (confirmed
+            users with administrator rights) or `CurrentUser` (the user the token belongs to).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | UsersResponse | ZohoError]
+        Response[UsersResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -245,30 +262,37 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     if_modified_since: str | Unset = UNSET,
-) -> Any | UsersResponse | ZohoError | None:
+) -> UsersResponse | ZohoError | None:
     """List users
 
      The users of the organisation (the people allowed to access and manage CRM records), filtered by
-    `type` (the seed's sample: `GET /users?type=AllUsers`) and paged with `page` / `per_page` (at most
-    200 per page; read on while `info.more_records` is true). Each user carries its role, profile,
-    locale and formatting preferences, theme, `confirm` and `status`. The seed documents only `type`;
-    `page`, `per_page` and `If-Modified-Since` are parameters of Zoho's public v2 API. Scope
-    `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs 1 API credit. The
-    seed's sample response was lost in scraping (only its SDK samples survived); the shape is that of
-    Zoho's public CRM v2 API.
+    `type` and paged with `page` / `per_page` (at most 200 per page; read on while `info.more_records`
+    is true). Each user carries its role, profile, locale and formatting preferences, theme, `confirm`
+    and `status`. Scope `ZohoCRM.users.{ALL|READ}` (ALL: full access to users; READ: read users). Costs
+    1 API credit.
 
     Args:
-        type_ (GetUsersType | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
-        if_modified_since (str | Unset):
+        type_ (GetUsersType | Unset): Which users to list: `AllUsers` (everyone, active and
+            inactive), `ActiveUsers`, `DeactiveUsers`, `ConfirmedUsers`, `NotConfirmedUsers`,
+            `DeletedUsers`, `ActiveConfirmedUsers`, `AdminUsers`, `ActiveConfirmedAdmins` (confirmed
+            users with administrator rights) or `CurrentUser` (the user the token belongs to).
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+        if_modified_since (str | Unset): Only answer with what was created or modified after this
+            moment, an ISO 8601 date-time with an offset, for example `2019-07-25T15:26:49+05:30`.
+            When nothing changed since then, Zoho answers `304 Not Modified` with no body. Lists
+            return only the items changed since then; single-item reads return the item only when it
+            changed. Zoho's SDKs send it to refresh cached metadata (modules, users, profiles). A
+            value that is not a date-time (an empty one included) is ignored, as HTTP prescribes for
+            `If-Modified-Since` (RFC 9110, section 13.1.3): the request is answered as if the header
+            were absent.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | UsersResponse | ZohoError
+        UsersResponse | ZohoError | None
     """
 
     return (

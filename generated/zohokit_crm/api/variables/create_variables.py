@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     if response.status_code == 201:
         response_201 = VariablesActionResponse.from_dict(response.json())
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,19 +103,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesCreateRequest,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Create variables
 
-     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
-    `name` (the display name) and `api_name` (the name API requests use), both unique, and
-    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
-    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
-    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
-    naming an existing group adds the variable to it, naming one that does not exist creates the group
-    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
-    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
-    read, update and delete the first variable created.
+     Creates one or more variables (at most 100 per request). Each needs `name` (the display name) and
+    `api_name` (the name API requests use), both unique, and `variable_group`, the group given as
+    `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the data type, for example `integer`),
+    `value` (the initial value, typed by `type`) and `description` are optional. The data type cannot be
+    changed after creation. Groups cannot be created on their own: naming an existing group adds the
+    variable to it, naming one that does not exist creates the group with the variable in it. Scope
+    `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The links read, update and delete the
+    first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -125,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -143,19 +141,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesCreateRequest,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Create variables
 
-     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
-    `name` (the display name) and `api_name` (the name API requests use), both unique, and
-    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
-    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
-    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
-    naming an existing group adds the variable to it, naming one that does not exist creates the group
-    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
-    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
-    read, update and delete the first variable created.
+     Creates one or more variables (at most 100 per request). Each needs `name` (the display name) and
+    `api_name` (the name API requests use), both unique, and `variable_group`, the group given as
+    `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the data type, for example `integer`),
+    `value` (the initial value, typed by `type`) and `description` are optional. The data type cannot be
+    changed after creation. Groups cannot be created on their own: naming an existing group adds the
+    variable to it, naming one that does not exist creates the group with the variable in it. Scope
+    `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The links read, update and delete the
+    first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -165,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -178,19 +174,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesCreateRequest,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Create variables
 
-     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
-    `name` (the display name) and `api_name` (the name API requests use), both unique, and
-    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
-    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
-    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
-    naming an existing group adds the variable to it, naming one that does not exist creates the group
-    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
-    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
-    read, update and delete the first variable created.
+     Creates one or more variables (at most 100 per request). Each needs `name` (the display name) and
+    `api_name` (the name API requests use), both unique, and `variable_group`, the group given as
+    `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the data type, for example `integer`),
+    `value` (the initial value, typed by `type`) and `description` are optional. The data type cannot be
+    changed after creation. Groups cannot be created on their own: naming an existing group adds the
+    variable to it, naming one that does not exist creates the group with the variable in it. Scope
+    `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The links read, update and delete the
+    first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -200,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -216,19 +210,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesCreateRequest,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Create variables
 
-     Creates one or more variables (at most 100 per request, a limit of Zoho's public v2 API). Each needs
-    `name` (the display name) and `api_name` (the name API requests use), both unique, and
-    `variable_group`, the group given as `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the
-    data type, for example `integer`), `value` (the initial value, typed by `type`) and `description`
-    are optional. The data type cannot be changed after creation. Groups cannot be created on their own:
-    naming an existing group adds the variable to it, naming one that does not exist creates the group
-    with the variable in it. Scope `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The
-    seed's sample input and response were lost in scraping; the `VariableCreate` example gathers the
-    examples of its attribute table, and the shapes are those of Zoho's public CRM v2 API. The links
-    read, update and delete the first variable created.
+     Creates one or more variables (at most 100 per request). Each needs `name` (the display name) and
+    `api_name` (the name API requests use), both unique, and `variable_group`, the group given as
+    `{"id": 40000000047005}` or `{"name": "Group2"}`; `type` (the data type, for example `integer`),
+    `value` (the initial value, typed by `type`) and `description` are optional. The data type cannot be
+    changed after creation. Groups cannot be created on their own: naming an existing group adds the
+    variable to it, naming one that does not exist creates the group with the variable in it. Scope
+    `ZohoCRM.settings.variables.{ALL|CREATE}`. Costs 1 API credit. The links read, update and delete the
+    first variable created.
 
     Args:
         body (VariablesCreateRequest): Body of `POST /settings/variables`.
@@ -238,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return (

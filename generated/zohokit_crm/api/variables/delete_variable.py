@@ -27,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = VariablesActionResponse.from_dict(response.json())
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,22 +98,21 @@ def sync_detailed(
     variable_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete a variable
 
-     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
-    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -131,22 +130,21 @@ def sync(
     variable_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Delete a variable
 
-     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
-    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -159,22 +157,21 @@ async def asyncio_detailed(
     variable_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete a variable
 
-     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
-    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -190,22 +187,21 @@ async def asyncio(
     variable_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Delete a variable
 
-     Deletes one variable, named by id (the seed's sample: `DELETE /settings/variables/40000000047010`).
-    Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     Deletes one variable, named by id. Scope `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return (

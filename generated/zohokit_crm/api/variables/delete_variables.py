@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = VariablesActionResponse.from_dict(response.json())
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,23 +103,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete several variables
 
-     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
-    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
+     Deletes several variables at once, listed by id in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
-        ids (str):
+        ids (str): Comma-separated ids of the variables to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -137,23 +135,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Delete several variables
 
-     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
-    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
+     Deletes several variables at once, listed by id in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
-        ids (str):
+        ids (str): Comma-separated ids of the variables to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -166,23 +162,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete several variables
 
-     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
-    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
+     Deletes several variables at once, listed by id in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
-        ids (str):
+        ids (str): Comma-separated ids of the variables to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -198,23 +192,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     ids: str,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Delete several variables
 
-     Deletes several variables at once, listed by id in `ids` (the seed's sample: `DELETE
-    /settings/variables?ids=40000000047007,40000000047009,40000000047010`). Scope
-    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit. The seed's sample response was lost
-    in scraping; the shape is that of Zoho's public CRM v2 API (one result per id).
+     Deletes several variables at once, listed by id in `ids`. Scope
+    `ZohoCRM.settings.variables.{ALL|DELETE}`. Costs 1 API credit.
 
     Args:
-        ids (str):
+        ids (str): Comma-separated ids of the variables to delete.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return (

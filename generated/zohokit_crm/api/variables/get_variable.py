@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariablesResponse | ZohoError]:
+) -> Response[VariablesResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,27 +94,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     group: str,
-) -> Response[VariablesResponse | ZohoError]:
+) -> Response[VariablesResponse, ZohoError]:
     """Get a variable
 
      One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
-    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
-    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
-    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
-    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
-        group (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        group (str): The id or API name of the variable's group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesResponse | ZohoError]
+        Response[VariablesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -138,23 +134,19 @@ def sync(
     """Get a variable
 
      One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
-    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
-    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
-    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
-    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
-        group (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        group (str): The id or API name of the variable's group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesResponse | ZohoError
+        VariablesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -169,27 +161,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     group: str,
-) -> Response[VariablesResponse | ZohoError]:
+) -> Response[VariablesResponse, ZohoError]:
     """Get a variable
 
      One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
-    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
-    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
-    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
-    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
-        group (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        group (str): The id or API name of the variable's group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesResponse | ZohoError]
+        Response[VariablesResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -211,23 +199,19 @@ async def asyncio(
     """Get a variable
 
      One variable, by id or API name, with `group` (the id or API name of its group) mandatory: without
-    it Zoho answers `REQUIRED_PARAM_MISSING`. The seed's samples: `GET
-    /settings/variables/40000000047003?group=40000000047001` (variable and group by id), `GET
-    /settings/variables/VariableSix?group=40000000047001` (variable by API name) and `GET
-    /settings/variables/40000000047003?group=Group2` (group by API name). Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's three sample responses were
-    lost in scraping; the shape is that of Zoho's public CRM v2 API.
+    it Zoho answers `REQUIRED_PARAM_MISSING`. Scope `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API
+    credit.
 
     Args:
-        variable_id (str):
-        group (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        group (str): The id or API name of the variable's group.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesResponse | ZohoError
+        VariablesResponse | ZohoError | None
     """
 
     return (

@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariableGroupsResponse | ZohoError]:
+) -> Response[VariableGroupsResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,23 +84,21 @@ def sync_detailed(
     variable_group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VariableGroupsResponse | ZohoError]:
+) -> Response[VariableGroupsResponse, ZohoError]:
     """Get a variable group
 
-     One variable group, by id or API name (the seed's samples: `GET
-    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
-    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
-    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        variable_group_id (str):
+        variable_group_id (str): The group's id or API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariableGroupsResponse | ZohoError]
+        Response[VariableGroupsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -121,20 +119,18 @@ def sync(
 ) -> VariableGroupsResponse | ZohoError | None:
     """Get a variable group
 
-     One variable group, by id or API name (the seed's samples: `GET
-    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
-    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
-    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        variable_group_id (str):
+        variable_group_id (str): The group's id or API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariableGroupsResponse | ZohoError
+        VariableGroupsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -147,23 +143,21 @@ async def asyncio_detailed(
     variable_group_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VariableGroupsResponse | ZohoError]:
+) -> Response[VariableGroupsResponse, ZohoError]:
     """Get a variable group
 
-     One variable group, by id or API name (the seed's samples: `GET
-    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
-    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
-    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        variable_group_id (str):
+        variable_group_id (str): The group's id or API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariableGroupsResponse | ZohoError]
+        Response[VariableGroupsResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -182,20 +176,18 @@ async def asyncio(
 ) -> VariableGroupsResponse | ZohoError | None:
     """Get a variable group
 
-     One variable group, by id or API name (the seed's samples: `GET
-    /settings/variable_groups/40000000047003` and `GET /settings/variable_groups/Group3`). Scope
-    `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1 API credit. The seed's two sample responses
-    were lost in scraping; the shape is that of Zoho's public CRM v2 API.
+     One variable group, by id or API name. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}`. Costs 1
+    API credit.
 
     Args:
-        variable_group_id (str):
+        variable_group_id (str): The group's id or API name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariableGroupsResponse | ZohoError
+        VariableGroupsResponse | ZohoError | None
     """
 
     return (

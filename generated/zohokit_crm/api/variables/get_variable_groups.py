@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -22,16 +22,14 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | VariableGroupsResponse | ZohoError | None:
+) -> VariableGroupsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = VariableGroupsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 401:
         response_401 = ZohoError.from_dict(response.json())
 
@@ -60,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | VariableGroupsResponse | ZohoError]:
+) -> Response[VariableGroupsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,12 +70,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | VariableGroupsResponse | ZohoError]:
+) -> Response[VariableGroupsResponse | None, ZohoError]:
     """List variable groups
 
-     Every variable group with its id, API name, display name and description. Not in the seed (which
-    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
-    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+     Every variable group with its id, API name, display name and description. Groups are created by
+    creating a variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
     `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
@@ -85,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VariableGroupsResponse | ZohoError]
+        Response[VariableGroupsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs()
@@ -100,12 +97,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | VariableGroupsResponse | ZohoError | None:
+) -> VariableGroupsResponse | ZohoError | None:
     """List variable groups
 
-     Every variable group with its id, API name, display name and description. Not in the seed (which
-    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
-    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+     Every variable group with its id, API name, display name and description. Groups are created by
+    creating a variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
     `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
@@ -113,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VariableGroupsResponse | ZohoError
+        VariableGroupsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -124,12 +120,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | VariableGroupsResponse | ZohoError]:
+) -> Response[VariableGroupsResponse | None, ZohoError]:
     """List variable groups
 
-     Every variable group with its id, API name, display name and description. Not in the seed (which
-    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
-    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+     Every variable group with its id, API name, display name and description. Groups are created by
+    creating a variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
     `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
@@ -137,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VariableGroupsResponse | ZohoError]
+        Response[VariableGroupsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs()
@@ -150,12 +145,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | VariableGroupsResponse | ZohoError | None:
+) -> VariableGroupsResponse | ZohoError | None:
     """List variable groups
 
-     Every variable group with its id, API name, display name and description. Not in the seed (which
-    documents reading one group); part of Zoho's public CRM v2 API. Groups are created by creating a
-    variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
+     Every variable group with its id, API name, display name and description. Groups are created by
+    creating a variable in them. Scope `ZohoCRM.settings.variable_groups.{ALL|READ}` (or
     `ZohoCRM.settings.variables.{ALL|READ}`). Costs 1 API credit.
 
     Raises:
@@ -163,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VariableGroupsResponse | ZohoError
+        VariableGroupsResponse | ZohoError | None
     """
 
     return (

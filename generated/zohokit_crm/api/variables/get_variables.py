@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -32,16 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | VariablesResponse | ZohoError | None:
+) -> VariablesResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = VariablesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -75,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | VariablesResponse | ZohoError]:
+) -> Response[VariablesResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,27 +86,23 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     group: str | Unset = UNSET,
-) -> Response[Any | VariablesResponse | ZohoError]:
+) -> Response[VariablesResponse | None, ZohoError]:
     """List variables
 
      Every CRM variable with its id, API name, display name, group, data type, value and description.
     Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
-    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
-    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
-    group id or API name is mandatory, belongs to reading one variable (`GET
-    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    reusable authentication parameters in API calls. `group` limits the list to one group. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        group (str | Unset):
+        group (str | Unset): Only list the variables of this group (its id or API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VariablesResponse | ZohoError]
+        Response[VariablesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -126,27 +120,23 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group: str | Unset = UNSET,
-) -> Any | VariablesResponse | ZohoError | None:
+) -> VariablesResponse | ZohoError | None:
     """List variables
 
      Every CRM variable with its id, API name, display name, group, data type, value and description.
     Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
-    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
-    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
-    group id or API name is mandatory, belongs to reading one variable (`GET
-    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    reusable authentication parameters in API calls. `group` limits the list to one group. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        group (str | Unset):
+        group (str | Unset): Only list the variables of this group (its id or API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VariablesResponse | ZohoError
+        VariablesResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -159,27 +149,23 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     group: str | Unset = UNSET,
-) -> Response[Any | VariablesResponse | ZohoError]:
+) -> Response[VariablesResponse | None, ZohoError]:
     """List variables
 
      Every CRM variable with its id, API name, display name, group, data type, value and description.
     Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
-    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
-    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
-    group id or API name is mandatory, belongs to reading one variable (`GET
-    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    reusable authentication parameters in API calls. `group` limits the list to one group. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        group (str | Unset):
+        group (str | Unset): Only list the variables of this group (its id or API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | VariablesResponse | ZohoError]
+        Response[VariablesResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -195,27 +181,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group: str | Unset = UNSET,
-) -> Any | VariablesResponse | ZohoError | None:
+) -> VariablesResponse | ZohoError | None:
     """List variables
 
      Every CRM variable with its id, API name, display name, group, data type, value and description.
     Variables hold values used as merge fields in e-mail, mail-merge and inventory templates, and as
-    reusable authentication parameters in API calls. `group` (a parameter of Zoho's public v2 API)
-    limits the list to one group. The seed's sample: `GET /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit. The seed's note on this page, that a
-    group id or API name is mandatory, belongs to reading one variable (`GET
-    /settings/variables/{variable_id}`, whose page repeats it). The seed's sample response was lost in
-    scraping (only its SDK samples survived); the shape is that of Zoho's public CRM v2 API.
+    reusable authentication parameters in API calls. `group` limits the list to one group. Scope
+    `ZohoCRM.settings.variables.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        group (str | Unset):
+        group (str | Unset): Only list the variables of this group (its id or API name).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | VariablesResponse | ZohoError
+        VariablesResponse | ZohoError | None
     """
 
     return (

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = VariablesActionResponse.from_dict(response.json())
 
@@ -94,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,17 +108,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VariableUpdateRequest,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
-    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
-    exactly one item with the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+     Updates one variable, named by id or API name in the path; the body holds exactly one item with the
+    keys to change. The data type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`.
+    Costs 1 API credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
         body (VariableUpdateRequest): Body of `PUT /settings/variables/{variable_id}`; exactly one
             item.
 
@@ -127,7 +125,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -147,17 +145,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VariableUpdateRequest,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
-    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
-    exactly one item with the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+     Updates one variable, named by id or API name in the path; the body holds exactly one item with the
+    keys to change. The data type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`.
+    Costs 1 API credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
         body (VariableUpdateRequest): Body of `PUT /settings/variables/{variable_id}`; exactly one
             item.
 
@@ -166,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -181,17 +177,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VariableUpdateRequest,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
-    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
-    exactly one item with the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+     Updates one variable, named by id or API name in the path; the body holds exactly one item with the
+    keys to change. The data type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`.
+    Costs 1 API credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
         body (VariableUpdateRequest): Body of `PUT /settings/variables/{variable_id}`; exactly one
             item.
 
@@ -200,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -218,17 +212,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VariableUpdateRequest,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Update a variable
 
-     Updates one variable, named by id or API name in the path (the seed's samples: `PUT
-    /settings/variables/40000000047010` or `PUT /settings/variables/Variable444`); the body holds
-    exactly one item with the keys to change. The data type cannot be changed. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+     Updates one variable, named by id or API name in the path; the body holds exactly one item with the
+    keys to change. The data type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`.
+    Costs 1 API credit.
 
     Args:
-        variable_id (str):
+        variable_id (str): The variable's id, or (for reading and updating) its API name.
         body (VariableUpdateRequest): Body of `PUT /settings/variables/{variable_id}`; exactly one
             item.
 
@@ -237,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return (

@@ -32,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = VariablesActionResponse.from_dict(response.json())
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,14 +103,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesBulkUpdateRequest,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
     only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
-    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -121,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -139,14 +137,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesBulkUpdateRequest,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
     only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
-    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -157,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -170,14 +166,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesBulkUpdateRequest,
-) -> Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]:
+) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
     only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
-    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -188,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError]
+        Response[VariablesActionResponse, VariablesActionResponse | ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -204,14 +198,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VariablesBulkUpdateRequest,
-) -> VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError | None:
+) -> VariablesActionResponse | ZohoError | None:
     """Update variables
 
      Updates several variables at once (at most 100); each item names its variable by `id` and carries
     only the keys to change (`name`, `api_name`, `value`, `description`, `variable_group`). The data
-    type cannot be changed. The seed's sample: `PUT /settings/variables`. Scope
-    `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit. The seed's sample input and response
-    were lost in scraping; the shapes are those of Zoho's public CRM v2 API.
+    type cannot be changed. Scope `ZohoCRM.settings.variables.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         body (VariablesBulkUpdateRequest): Body of `PUT /settings/variables`; each item names its
@@ -222,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VariablesActionResponse | VariablesActionResponse | ZohoError | ZohoError
+        VariablesActionResponse | ZohoError | None
     """
 
     return (

@@ -81,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkReadCreateResponse | ZohoError]:
+) -> Response[BulkReadCreateResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,23 +94,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkReadJobRequest,
-) -> Response[BulkReadCreateResponse | ZohoError]:
+) -> Response[BulkReadCreateResponse, ZohoError]:
     """Create a bulk read (export) job
 
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
     job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
     (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
-    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
-    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
-    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
-    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
-    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
-    among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
-    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
-    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
-    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (for example `{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}`) to receive the job's details when it
+    completes or fails, then download the file from `GET /read/{job_id}/result`. Scopes
+    `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50
+    API credits. Notes, attachments and e-mails cannot be exported, so Notes is not offered here. The
     link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
@@ -121,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkReadCreateResponse | ZohoError]
+        Response[BulkReadCreateResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -145,17 +139,11 @@ def sync(
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
     job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
     (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
-    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
-    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
-    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
-    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
-    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
-    among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
-    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
-    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
-    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (for example `{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}`) to receive the job's details when it
+    completes or fails, then download the file from `GET /read/{job_id}/result`. Scopes
+    `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50
+    API credits. Notes, attachments and e-mails cannot be exported, so Notes is not offered here. The
     link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
@@ -166,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkReadCreateResponse | ZohoError
+        BulkReadCreateResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -179,23 +167,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkReadJobRequest,
-) -> Response[BulkReadCreateResponse | ZohoError]:
+) -> Response[BulkReadCreateResponse, ZohoError]:
     """Create a bulk read (export) job
 
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
     job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
     (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
-    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
-    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
-    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
-    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
-    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
-    among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
-    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
-    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
-    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (for example `{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}`) to receive the job's details when it
+    completes or fails, then download the file from `GET /read/{job_id}/result`. Scopes
+    `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50
+    API credits. Notes, attachments and e-mails cannot be exported, so Notes is not offered here. The
     link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
@@ -206,7 +188,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkReadCreateResponse | ZohoError]
+        Response[BulkReadCreateResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -228,17 +210,11 @@ async def asyncio(
      Schedules an asynchronous export of one module's records: at most 200,000 records (one `page`) per
     job, with the chosen `fields` (at most 200 are honoured), optionally limited to a custom view
     (`cvid`) and a `criteria` (at most 25 conditions; `in` / `not_in` take at most 20 values; multi-line
-    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (`{"url":
-    "https://sampledomain.com/getzohoresponse", "method": "post"}` in the seed) to receive the job's
-    details when it completes or fails, then download the file from `GET /read/{job_id}/result`. The
-    seed's sample: `POST /read` with `inputData.json`. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50 API credits. The seed
-    documents this operation twice: the first copy types `callback` as a URL string and lists Notes
-    among the modules, the second (like the real API) takes `callback` as `{url, method}` and lists
-    Users instead; its own notes say Notes, attachments and e-mails cannot be exported, so Notes is not
-    offered here. The seed lost its sample input and response (only the fragments `"status": "success"`
-    and `"message": "Added successfully."` and its response table, `status`, `message`, `details`,
-    survived); the shapes, and the error codes below, are those of Zoho's public Bulk Read API v2. The
+    fields cannot be filtered on). Poll `GET /read/{job_id}`, or pass a `callback` (for example `{"url":
+    "https://sampledomain.com/getzohoresponse", "method": "post"}`) to receive the job's details when it
+    completes or fails, then download the file from `GET /read/{job_id}/result`. Scopes
+    `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}` (or `ZohoCRM.modules.ALL`). Costs 50
+    API credits. Notes, attachments and e-mails cannot be exported, so Notes is not offered here. The
     link polls the job; the poll's answer links to the download once the job is `COMPLETED`.
 
     Args:
@@ -249,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkReadCreateResponse | ZohoError
+        BulkReadCreateResponse | ZohoError | None
     """
 
     return (

@@ -67,7 +67,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | ZohoError]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,27 +80,25 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | ZohoError]:
+) -> Response[File, ZohoError]:
     """Download the result of a bulk read job
 
      Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
-    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
-    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
-    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
-    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
-    repeats the create operation's request-body table on this page; this GET takes no body. The seed
-    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only. Limits: at
+    most 10 download requests per minute (beyond, Zoho answers 429 and serves the downloads after a
+    minute); the file can be downloaded for one day after the job completes, after which the job is no
+    longer reachable. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of a completed bulk read job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | ZohoError]
+        Response[File, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -122,23 +120,21 @@ def sync(
     """Download the result of a bulk read job
 
      Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
-    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
-    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
-    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
-    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
-    repeats the create operation's request-body table on this page; this GET takes no body. The seed
-    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only. Limits: at
+    most 10 download requests per minute (beyond, Zoho answers 429 and serves the downloads after a
+    minute); the file can be downloaded for one day after the job completes, after which the job is no
+    longer reachable. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of a completed bulk read job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | ZohoError
+        File | ZohoError | None
     """
 
     return sync_detailed(
@@ -151,27 +147,25 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[File | ZohoError]:
+) -> Response[File, ZohoError]:
     """Download the result of a bulk read job
 
      Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
-    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
-    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
-    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
-    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
-    repeats the create operation's request-body table on this page; this GET takes no body. The seed
-    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only. Limits: at
+    most 10 download requests per minute (beyond, Zoho answers 429 and serves the downloads after a
+    minute); the file can be downloaded for one day after the job completes, after which the job is no
+    longer reachable. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of a completed bulk read job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | ZohoError]
+        Response[File, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -191,23 +185,21 @@ async def asyncio(
     """Download the result of a bulk read job
 
      Downloads the exported records of a completed job: a ZIP archive `{job_id}.zip` holding
-    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only (the seed's
-    sample: `GET /read/1000000031045/result`). Limits: at most 10 download requests per minute (beyond,
-    Zoho answers 429 and serves the downloads after a minute); the file can be downloaded for one day
-    after the job completes, after which the job is no longer reachable. Scopes `ZohoCRM.bulk.read` and
-    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit (the seed's "all other APIs"). The seed
-    repeats the create operation's request-body table on this page; this GET takes no body. The seed
-    documents the 429; the other error codes are those of Zoho's public Bulk Read API v2.
+    `{job_id}.csv` (or the ICS file of an `ics` export); lookup columns hold record ids only. Limits: at
+    most 10 download requests per minute (beyond, Zoho answers 429 and serves the downloads after a
+    minute); the file can be downloaded for one day after the job completes, after which the job is no
+    longer reachable. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API
+    credit. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of a completed bulk read job.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | ZohoError
+        File | ZohoError | None
     """
 
     return (

@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BulkReadJobResponse | ZohoError]:
+) -> Response[BulkReadJobResponse, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,27 +84,24 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BulkReadJobResponse | ZohoError]:
+) -> Response[BulkReadJobResponse, ZohoError]:
     """Get the details of a bulk read job
 
      The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
     its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
-    when more records match: create a job for the next `page`). The seed's sample: `GET
-    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
-    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
-    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
-    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
-    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
+    when more records match: create a job for the next `page`). Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. Instead of polling, a job can report to
+    its `callback` URL. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of the bulk read job (from the create response).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkReadJobResponse | ZohoError]
+        Response[BulkReadJobResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -127,22 +124,19 @@ def sync(
 
      The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
     its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
-    when more records match: create a job for the next `page`). The seed's sample: `GET
-    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
-    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
-    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
-    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
-    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
+    when more records match: create a job for the next `page`). Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. Instead of polling, a job can report to
+    its `callback` URL. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of the bulk read job (from the create response).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkReadJobResponse | ZohoError
+        BulkReadJobResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -155,27 +149,24 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BulkReadJobResponse | ZohoError]:
+) -> Response[BulkReadJobResponse, ZohoError]:
     """Get the details of a bulk read job
 
      The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
     its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
-    when more records match: create a job for the next `page`). The seed's sample: `GET
-    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
-    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
-    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
-    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
-    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
+    when more records match: create a job for the next `page`). Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. Instead of polling, a job can report to
+    its `callback` URL. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of the bulk read job (from the create response).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BulkReadJobResponse | ZohoError]
+        Response[BulkReadJobResponse, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -196,22 +187,19 @@ async def asyncio(
 
      The state of a job: `ADDED` (queued), `IN PROGRESS`, `COMPLETED` or `FAILURE`, and once completed
     its `result`: the `page` exported, the record `count`, the `download_url` and `more_records` (true
-    when more records match: create a job for the next `page`). The seed's sample: `GET
-    /read/1000000031045`. Scopes `ZohoCRM.bulk.read` and `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1
-    API credit (the seed's "all other APIs"). Instead of polling, a job can report to its `callback`
-    URL. The seed repeats the create operation's request-body table on this page; this GET takes no
-    body. The seed's three sample responses (job added, in progress, completed) were lost in scraping;
-    the shape, and the error codes below, are those of Zoho's public Bulk Read API v2.
+    when more records match: create a job for the next `page`). Scopes `ZohoCRM.bulk.read` and
+    `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit. Instead of polling, a job can report to
+    its `callback` URL. This GET takes no body.
 
     Args:
-        job_id (str):
+        job_id (str): The unique id of the bulk read job (from the create response).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BulkReadJobResponse | ZohoError
+        BulkReadJobResponse | ZohoError | None
     """
 
     return (

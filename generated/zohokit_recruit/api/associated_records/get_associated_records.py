@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -47,16 +47,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | RecruitAssociatedRecordsResponse | ZohoError | None:
+) -> RecruitAssociatedRecordsResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = RecruitAssociatedRecordsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
+        return None
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -95,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | RecruitAssociatedRecordsResponse | ZohoError]:
+) -> Response[RecruitAssociatedRecordsResponse | None, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +111,7 @@ def sync_detailed(
     candidate_statuses: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Response[Any | RecruitAssociatedRecordsResponse | ZohoError]:
+) -> Response[RecruitAssociatedRecordsResponse | None, ZohoError]:
     """List the records associated with a candidate or a job opening
 
      Lists the records associated with one record: the job openings a candidate is associated with (`GET
@@ -131,23 +129,30 @@ def sync_detailed(
     whether `more_records` exist; ask for the next page until it is false. When nothing is associated
     (or nothing matches the filters) Zoho answers `204` with an empty body.
 
-    The document lists no operation-specific errors; the error responses below are Zoho Recruit v2's
-    general status codes, in the Zoho error envelope.
+    The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str):  Example: JobOpenings.
-        record_id (str):  Example: 100001000000025001.
-        posting_title (str | Unset):
-        candidate_statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
+            list the job openings the candidate is associated with) or `JobOpenings` (to list the
+            candidates associated with the job opening). Any other module fails with `400
+            INVALID_MODULE`. Example: JobOpenings.
+        record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
+            a string). Example: 100001000000025001.
+        posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
+            the associated job openings whose posting title is this value, for example `Marketing
+            Executive` or `Java Developer`.
+        candidate_statuses (str | Unset): For a job opening (`module_api_name` `JobOpenings`):
+            list only the associated candidates whose status for this job opening is this value, for
+            example `Associated` or `Contacted`. Candidate statuses are configurable per organisation.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecruitAssociatedRecordsResponse | ZohoError]
+        Response[RecruitAssociatedRecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +180,7 @@ def sync(
     candidate_statuses: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Any | RecruitAssociatedRecordsResponse | ZohoError | None:
+) -> RecruitAssociatedRecordsResponse | ZohoError | None:
     """List the records associated with a candidate or a job opening
 
      Lists the records associated with one record: the job openings a candidate is associated with (`GET
@@ -193,23 +198,30 @@ def sync(
     whether `more_records` exist; ask for the next page until it is false. When nothing is associated
     (or nothing matches the filters) Zoho answers `204` with an empty body.
 
-    The document lists no operation-specific errors; the error responses below are Zoho Recruit v2's
-    general status codes, in the Zoho error envelope.
+    The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str):  Example: JobOpenings.
-        record_id (str):  Example: 100001000000025001.
-        posting_title (str | Unset):
-        candidate_statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
+            list the job openings the candidate is associated with) or `JobOpenings` (to list the
+            candidates associated with the job opening). Any other module fails with `400
+            INVALID_MODULE`. Example: JobOpenings.
+        record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
+            a string). Example: 100001000000025001.
+        posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
+            the associated job openings whose posting title is this value, for example `Marketing
+            Executive` or `Java Developer`.
+        candidate_statuses (str | Unset): For a job opening (`module_api_name` `JobOpenings`):
+            list only the associated candidates whose status for this job opening is this value, for
+            example `Associated` or `Contacted`. Candidate statuses are configurable per organisation.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecruitAssociatedRecordsResponse | ZohoError
+        RecruitAssociatedRecordsResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -232,7 +244,7 @@ async def asyncio_detailed(
     candidate_statuses: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Response[Any | RecruitAssociatedRecordsResponse | ZohoError]:
+) -> Response[RecruitAssociatedRecordsResponse | None, ZohoError]:
     """List the records associated with a candidate or a job opening
 
      Lists the records associated with one record: the job openings a candidate is associated with (`GET
@@ -250,23 +262,30 @@ async def asyncio_detailed(
     whether `more_records` exist; ask for the next page until it is false. When nothing is associated
     (or nothing matches the filters) Zoho answers `204` with an empty body.
 
-    The document lists no operation-specific errors; the error responses below are Zoho Recruit v2's
-    general status codes, in the Zoho error envelope.
+    The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str):  Example: JobOpenings.
-        record_id (str):  Example: 100001000000025001.
-        posting_title (str | Unset):
-        candidate_statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
+            list the job openings the candidate is associated with) or `JobOpenings` (to list the
+            candidates associated with the job opening). Any other module fails with `400
+            INVALID_MODULE`. Example: JobOpenings.
+        record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
+            a string). Example: 100001000000025001.
+        posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
+            the associated job openings whose posting title is this value, for example `Marketing
+            Executive` or `Java Developer`.
+        candidate_statuses (str | Unset): For a job opening (`module_api_name` `JobOpenings`):
+            list only the associated candidates whose status for this job opening is this value, for
+            example `Associated` or `Contacted`. Candidate statuses are configurable per organisation.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | RecruitAssociatedRecordsResponse | ZohoError]
+        Response[RecruitAssociatedRecordsResponse | None, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +311,7 @@ async def asyncio(
     candidate_statuses: str | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
-) -> Any | RecruitAssociatedRecordsResponse | ZohoError | None:
+) -> RecruitAssociatedRecordsResponse | ZohoError | None:
     """List the records associated with a candidate or a job opening
 
      Lists the records associated with one record: the job openings a candidate is associated with (`GET
@@ -310,23 +329,30 @@ async def asyncio(
     whether `more_records` exist; ask for the next page until it is false. When nothing is associated
     (or nothing matches the filters) Zoho answers `204` with an empty body.
 
-    The document lists no operation-specific errors; the error responses below are Zoho Recruit v2's
-    general status codes, in the Zoho error envelope.
+    The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str):  Example: JobOpenings.
-        record_id (str):  Example: 100001000000025001.
-        posting_title (str | Unset):
-        candidate_statuses (str | Unset):
-        page (int | Unset):  Default: 1.
-        per_page (int | Unset):  Default: 200.
+        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
+            list the job openings the candidate is associated with) or `JobOpenings` (to list the
+            candidates associated with the job opening). Any other module fails with `400
+            INVALID_MODULE`. Example: JobOpenings.
+        record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
+            a string). Example: 100001000000025001.
+        posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
+            the associated job openings whose posting title is this value, for example `Marketing
+            Executive` or `Java Developer`.
+        candidate_statuses (str | Unset): For a job opening (`module_api_name` `JobOpenings`):
+            list only the associated candidates whose status for this job opening is this value, for
+            example `Associated` or `Contacted`. Candidate statuses are configurable per organisation.
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | RecruitAssociatedRecordsResponse | ZohoError
+        RecruitAssociatedRecordsResponse | ZohoError | None
     """
 
     return (

@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError | None:
+) -> SubmissionStatusChangeResponse | ZohoError | None:
     if response.status_code == 200:
         response_200 = SubmissionStatusChangeResponse.from_dict(response.json())
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError]:
+) -> Response[SubmissionStatusChangeResponse | ZohoError, ZohoError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
-) -> Response[SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError]:
+) -> Response[SubmissionStatusChangeResponse | ZohoError, ZohoError]:
     """Review a submission and change its status
 
      Adds a review to one submission record and approves or rejects it. Only one submission can be
@@ -138,7 +138,8 @@ def sync_detailed(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str):  Example: 100001000000031070.
+        record_id (str): The unique id of the submission record (a numeric id carried as a
+            string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
             (the one named in the URL).
@@ -148,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError]
+        Response[SubmissionStatusChangeResponse | ZohoError, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +169,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
-) -> SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError | None:
+) -> SubmissionStatusChangeResponse | ZohoError | None:
     """Review a submission and change its status
 
      Adds a review to one submission record and approves or rejects it. Only one submission can be
@@ -193,7 +194,8 @@ def sync(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str):  Example: 100001000000031070.
+        record_id (str): The unique id of the submission record (a numeric id carried as a
+            string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
             (the one named in the URL).
@@ -203,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError
+        SubmissionStatusChangeResponse | ZohoError | None
     """
 
     return sync_detailed(
@@ -218,7 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
-) -> Response[SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError]:
+) -> Response[SubmissionStatusChangeResponse | ZohoError, ZohoError]:
     """Review a submission and change its status
 
      Adds a review to one submission record and approves or rejects it. Only one submission can be
@@ -243,7 +245,8 @@ async def asyncio_detailed(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str):  Example: 100001000000031070.
+        record_id (str): The unique id of the submission record (a numeric id carried as a
+            string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
             (the one named in the URL).
@@ -253,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError]
+        Response[SubmissionStatusChangeResponse | ZohoError, ZohoError]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +274,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
-) -> SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError | None:
+) -> SubmissionStatusChangeResponse | ZohoError | None:
     """Review a submission and change its status
 
      Adds a review to one submission record and approves or rejects it. Only one submission can be
@@ -296,7 +299,8 @@ async def asyncio(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str):  Example: 100001000000031070.
+        record_id (str): The unique id of the submission record (a numeric id carried as a
+            string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
             (the one named in the URL).
@@ -306,7 +310,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        SubmissionStatusChangeResponse | SubmissionStatusChangeResponse | ZohoError | ZohoError
+        SubmissionStatusChangeResponse | ZohoError | None
     """
 
     return (

@@ -17,7 +17,7 @@ from zohokit_bigin.models import BiginRelatedRecordsUpdateRequest
 from zohokit_connect.api.recruitment import list_recruitments, register_client_recruitment
 from zohokit_connect.models import ClientRecruitmentRegistration
 from zohokit_crm.api.records import get_records, insert_records
-from zohokit_crm.models import RecordWriteRequest
+from zohokit_crm.models import RecordsResponse, RecordWriteRequest
 from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job
 from zohokit_crm_bulk.models import BulkReadJobRequest
 from zohokit_recruit.api.submissions import change_submission_status
@@ -38,8 +38,11 @@ def test_everything_comes_from_the_installed_kit() -> None:
 
 def test_crm_pages_and_inserts(zoho_emulator: Emulator) -> None:
     with zoho_emulator.client("crm") as crm:
-        leads = list(zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm, per_page=2))
-        assert len(leads) == 5
+        two_by_two = [
+            lead.id for lead in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm, per_page=2)
+        ]
+        page = zohokit.unwrap(get_records.sync_detailed("Leads", client=crm, per_page=200), RecordsResponse)
+        assert len(two_by_two) > 2 and two_by_two == [lead.id for lead in page.data]
         body = RecordWriteRequest.from_dict({"data": [{"Last_Name": "Installed", "Company": "Zylker"}]})
         [result] = zohokit.record_results(insert_records.sync_detailed("Leads", client=crm, body=body))
         assert result.ok and result.code == "SUCCESS"
@@ -49,11 +52,12 @@ def test_bulk_read_exports_leads(zoho_emulator: Emulator, tmp_path: Path) -> Non
     with zoho_emulator.client("crm_bulk") as bulk:
         request = BulkReadJobRequest.from_dict({"query": {"module": "Leads", "fields": ["Last_Name"]}})
         created = zohokit.unwrap(create_bulk_read_job.sync_detailed(client=bulk, body=request))
-        job_id = str(created.data[0].details.id)
-        http = bulk.get_httpx_client()
-        zohokit.wait_for_bulk_job(http, job_id, poll_interval=5, sleep=zoho_emulator.advance_clock)
-        archive = zohokit.download_bulk_result(http, job_id, tmp_path / "leads.zip")
-        assert len(list(zohokit.iter_bulk_rows(archive))) == 5
+        job = zohokit.wait_bulk_job(bulk, created, poll_interval=5, sleep=zoho_emulator.advance_clock)
+        archive = zohokit.download_bulk_result(bulk, job, tmp_path / "leads.zip")
+        exported = {row["Id"] for row in zohokit.iter_bulk_rows(archive)}
+    with zoho_emulator.client("crm") as crm:
+        listed = {str(lead.id) for lead in zohokit.iter_items(get_records.sync_detailed, "Leads", client=crm)}
+    assert exported == listed and len(exported) > 2
 
 
 def test_recruit_reviews_a_submission(zoho_emulator: Emulator) -> None:
@@ -104,7 +108,7 @@ def test_connect_registers_and_pages_recruitments(zoho_emulator: Emulator) -> No
     with zoho_emulator.connect_client() as connect:
         zohokit.unwrap(register_client_recruitment.sync_detailed(client=connect, body=registration))
     with zoho_emulator.connect_client(auth=zoho_emulator.connect_signed_in_auth()) as connect:
-        operation = list_recruitments.sync_detailed
-        one_by_one = list(zohokit.iter_items(operation, campaign, client=connect, items="recruitments", limit=1))
-        at_once = list(zohokit.iter_items(operation, campaign, client=connect, items="recruitments", limit=100))
+        operation = zohokit.paged(list_recruitments.sync_detailed, items=lambda page: page.recruitments or [])
+        one_by_one = list(zohokit.iter_items(operation, campaign, client=connect, limit=1))
+        at_once = list(zohokit.iter_items(operation, campaign, client=connect, limit=100))
         assert one_by_one and [r.to_dict() for r in one_by_one] == [r.to_dict() for r in at_once]

@@ -172,3 +172,15 @@ def test_the_fuzzed_routes_cover_every_api(server: EmulatorServer) -> None:
     """The properties above draw from the whole route table: every API is in it."""
     bases = {r.template.template.split("/")[1] for r in routes_of(server)}
     assert {"crm", "recruit", "bigin", "oauth", "v1", "capi", "_emulator", "user"} <= bases
+
+
+@FUZZ
+@given(name=wire_text.filter(bool), media_type=st.sampled_from(["application/pdf", "text/plain", "image/png", "x/y"]))
+def test_random_attachment_names_upload_and_download(http: httpx.Client, name: str, media_type: str) -> None:
+    deal = http.get("/crm/v2/Deals").json()["data"][0]["id"]
+    uploaded = http.post(f"/crm/v2/Deals/{deal}/Attachments", files={"file": (name, b"data", media_type)})
+    assert uploaded.status_code < 500, uploaded.text[:300]
+    if uploaded.status_code == 200:
+        attachment = uploaded.json()["data"][0]["details"]["id"]
+        download = http.get(f"/crm/v2/Deals/{deal}/Attachments/{attachment}")
+        assert download.status_code == 200 and download.content == b"data"

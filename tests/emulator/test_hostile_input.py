@@ -12,6 +12,7 @@ import json
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -604,3 +605,24 @@ async def test_problems_stay_bounded_in_the_app(client: httpx.AsyncClient, backe
     listed = (await client.get("/_emulator/problems")).json()["response_problems"]
     assert len(listed) == PROBLEM_WINDOW and listed[-1] == f"mismatch {3 * PROBLEM_WINDOW - 1}"
     await client.post("/_emulator/reset")
+
+
+# --- names that a header cannot carry as they are ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["€ terms.pdf", "x\u2028y.pdf", "naïve.pdf", "日本語.pdf", "semi;colon=.pdf"])
+async def test_attachment_names_of_any_script_download(name: str, crm: httpx.AsyncClient) -> None:
+    """The download's Content-Disposition carries an ASCII fallback and the exact UTF-8 name (RFC 6266)."""
+    deal = (await crm.get("/Deals")).json()["data"][0]["id"]
+    uploaded = await crm.post(f"/Deals/{deal}/Attachments", files={"file": (name, b"%PDF-1.4", "application/pdf")})
+    assert uploaded.status_code == 200, uploaded.text
+    attachment = uploaded.json()["data"][0]["details"]["id"]
+    download = await crm.get(f"/Deals/{deal}/Attachments/{attachment}")
+    assert download.status_code == 200 and download.content == b"%PDF-1.4"
+    disposition = download.headers["content-disposition"]
+    assert disposition.isascii() and disposition.startswith('attachment; filename="')
+    if name.isascii():
+        assert disposition == f'attachment; filename="{name}"'
+    else:
+        exact = disposition.split("filename*=UTF-8''", 1)[1]
+        assert unquote(exact) == name

@@ -253,10 +253,23 @@ def not_modified() -> Reply:
     return Reply(status=304)
 
 
+def content_disposition(filename: str) -> str:
+    """``attachment`` with ``filename`` as a header can carry any name (RFC 6266): a plain-ASCII
+    ``filename="..."`` (other characters, quotes, backslashes and controls replaced by ``_``) and,
+    when that is not the name itself, ``filename*=UTF-8''...`` with the name percent-encoded.
+    Unencodable characters (lone surrogates) become U+FFFD."""
+    fallback = "".join(c if " " <= c <= "~" and c not in '"\\' else "_" for c in filename)
+    header = f'attachment; filename="{fallback}"'
+    if fallback != filename:
+        exact = quote(filename.encode("utf-8", errors="replace"), safe="")
+        header += f"; filename*=UTF-8''{exact}"
+    return header
+
+
 def binary(data: bytes, media_type: str, filename: str | None = None) -> Reply:
     headers = {}
     if filename:
-        headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+        headers["Content-Disposition"] = content_disposition(filename)
     return Reply(status=200, body=bytes(data), media_type=media_type, headers=headers)
 
 

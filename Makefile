@@ -38,15 +38,15 @@ redis-server: ## Install redis-server (Debian package) unless it is on PATH; the
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server >/dev/null; \
 	  command -v redis-server >/dev/null 2>&1 || { echo "installing redis-server failed" >&2; exit 1; }; }
 
-bundle: $(STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml and validate
+bundle: $(STAMP) $(NODE_STAMP) ## Bundle spec/<api>/ into spec/dist/<api>.yaml (redocly bundle) and validate
 	$(PY) scripts/bundle.py
 
-generate: $(STAMP) ## Bundle the specs and regenerate generated/<api>_client/ (zero warnings)
+generate: $(STAMP) $(NODE_STAMP) ## Bundle the specs and regenerate generated/<api>_client/ (zero warnings)
 	$(PY) scripts/generate.py
 	@touch $(GENERATED_STAMP)
 
 # Regenerate only when a spec source or the generator settings changed since the last generation.
-$(GENERATED_STAMP): $(STAMP) $(SPEC_SOURCES) $(GENERATOR_TEMPLATES) scripts/generator-config.yaml scripts/bundle.py scripts/generate.py
+$(GENERATED_STAMP): $(STAMP) $(NODE_STAMP) $(SPEC_SOURCES) $(GENERATOR_TEMPLATES) scripts/generator-config.yaml scripts/bundle.py scripts/generate.py
 	$(PY) scripts/generate.py
 	@touch $(GENERATED_STAMP)
 

@@ -1,23 +1,29 @@
 """Bundle each multi-file spec under ``spec/<api>/`` into one file, ``spec/dist/<api>.yaml``.
 
-Contract:
+Redocly CLI (``redocly bundle``, pinned in ``package.json`` for lint and docs) resolves the refs;
+this module runs it per API and owns only what redocly leaves open:
 
-* A ``$ref`` to a whole file inside a ``components/<kind>/`` folder (of this API or of
-  ``spec/_shared``) becomes ``#/components/<kind>/<file stem>``; that file is bundled once.
-* Any other file ``$ref`` (a path item, or a ``file#/pointer``) is replaced by the content it
-  points to.
-* Local ``#/...`` refs are kept; every ref in the output must resolve.
-* The output is deterministic: the same input gives the same bytes.
+* A file ``$ref`` where a component may stand becomes ``#/components/<kind>/<name>`` (the file stem,
+  or a ``file#/pointer``'s last segment); path items are inlined; local ``#/...`` refs are kept;
+  ``x-`` extensions survive.
+* Two different files claiming one component name fail (redocly would rename one to ``Name-2``).
+* A missing file or an unresolved ref fails, naming the file, the line and the ref (redocly's report).
+* The output is written by PyYAML from redocly's JSON, so it is deterministic (components sorted by
+  kind, then by name), has no anchors, and quotes every string a YAML 1.2 reader would take for a number.
 * The result is validated with openapi-spec-validator.
 
-Failures raise :class:`BundleError` with the file and the ref at fault.
+Failures raise :class:`BundleError`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +33,10 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 REPO = Path(__file__).resolve().parent.parent
 SPEC_DIR = REPO / "spec"
+REDOCLY = REPO / "node_modules" / ".bin" / "redocly"
+# Top-level keys in the order they are written out.
+ROOT_KEY_ORDER = ("openapi", "info", "servers", "security", "tags", "externalDocs", "paths", "components")
+# Component kinds in the order they are written out (OpenAPI 3.0's order).
 COMPONENT_KINDS = (
     "schemas",
     "parameters",
@@ -38,8 +48,8 @@ COMPONENT_KINDS = (
     "callbacks",
     "securitySchemes",
 )
-# Top-level keys in the order they are written out.
-ROOT_KEY_ORDER = ("openapi", "info", "servers", "security", "tags", "externalDocs", "paths", "components")
+# redocly's notice when two files would give one component name: it renames the second one.
+_RENAMED = re.compile(r"^.*Renamed \S+ to \S+\.$", re.MULTILINE)
 
 
 class BundleError(Exception):
@@ -51,124 +61,50 @@ def api_names(spec_dir: Path = SPEC_DIR) -> list[str]:
     return sorted(p.parent.name for p in spec_dir.glob("*/openapi.yaml") if not p.parent.name.startswith("_"))
 
 
-def _load(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
-    except FileNotFoundError:
-        raise BundleError(f"missing file: {path}") from None
-    except yaml.YAMLError as exc:
-        raise BundleError(f"invalid YAML in {path}: {exc}") from None
+def _report(stderr: str) -> str:
+    """redocly's messages without its banners (box-drawn notices) and blank lines."""
+    lines = (line.rstrip() for line in stderr.splitlines())
+    return "\n".join(line for line in lines if line.strip() and not any(c in line for c in "║╔╚"))
 
 
-def _follow_pointer(document: Any, pointer: str, where: str) -> Any:
-    node = document
-    for raw in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise BundleError(f"{where}: pointer #{pointer} does not resolve")
-    return node
+def _redocly_bundle(api: str, spec_dir: Path) -> dict[str, Any]:
+    """The document ``redocly bundle`` makes of ``spec_dir/<api>/openapi.yaml``, read from its JSON."""
+    if not REDOCLY.is_file():
+        raise BundleError(f"{REDOCLY.relative_to(REPO)} is missing: run `npm ci` (make does it)")
+    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true"}
+    with tempfile.TemporaryDirectory() as scratch:
+        output = Path(scratch) / f"{api}.json"
+        done = subprocess.run(
+            [str(REDOCLY), "bundle", f"{api}/openapi.yaml", "--ext", "json", "-o", str(output)],
+            cwd=spec_dir,  # so redocly names files relative to the spec folder
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        report = _report(done.stderr)
+        if done.returncode != 0 or not output.is_file():
+            raise BundleError(f"{api}: redocly bundle failed:\n{report}")
+        renamed = _RENAMED.findall(report)
+        if renamed:
+            raise BundleError(f"{api}: a component name is already defined by another file:\n{report}")
+        document: dict[str, Any] = json.loads(output.read_text(encoding="utf-8"))
+    return document
 
 
-class _Bundler:
-    def __init__(self, root_file: Path) -> None:
-        self.root_file = root_file.resolve()
-        self.root = _load(self.root_file)
-        if not isinstance(self.root, dict):
-            raise BundleError(f"{root_file}: not a mapping")
-        # (kind, name) -> source file, to detect two files claiming one component name.
-        self.hoisted: dict[tuple[str, str], Path] = {}
-        self.components: dict[str, dict[str, Any]] = {}
-        self._in_progress: set[Path] = set()
-
-    def _component_target(self, target: Path) -> tuple[str, str] | None:
-        """``(kind, name)`` when ``target`` is a whole-file component, else ``None``."""
-        parent = target.parent
-        if parent.name in COMPONENT_KINDS and parent.parent.name == "components":
-            return parent.name, target.stem
-        return None
-
-    def _resolve_ref(self, ref: str, base: Path) -> Any:
-        file_part, _, pointer = ref.partition("#")
-        target = (base.parent / file_part).resolve()
-        where = f"{base.relative_to(REPO) if base.is_relative_to(REPO) else base}: $ref {ref!r}"
-        if not target.is_file():
-            raise BundleError(f"{where}: no such file {target.name}")
-        component = self._component_target(target) if not pointer else None
-        if component is not None:
-            kind, name = component
-            claimed = self.hoisted.get(component)
-            if claimed is not None and claimed != target:
-                raise BundleError(f"{where}: component {kind}/{name} is already defined by {claimed}")
-            if claimed is None:
-                self.hoisted[component] = target
-                self._check_root_clash(kind, name, where)
-                self.components.setdefault(kind, {})[name] = self._walk(_load(target), target)
-            return {"$ref": f"#/components/{kind}/{name}"}
-        if target in self._in_progress:
-            raise BundleError(f"{where}: circular inline reference (make the target a component)")
-        self._in_progress.add(target)
-        try:
-            content = _follow_pointer(_load(target), pointer, where)
-            return self._walk(content, target)
-        finally:
-            self._in_progress.discard(target)
-
-    def _check_root_clash(self, kind: str, name: str, where: str) -> None:
-        inline = (self.root.get("components") or {}).get(kind) or {}
-        if name in inline:
-            raise BundleError(f"{where}: component {kind}/{name} also defined inline in {self.root_file.name}")
-
-    def _walk(self, node: Any, base: Path) -> Any:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and not ref.startswith("#"):
-                if len(node) > 1:
-                    raise BundleError(f"{base}: $ref {ref!r} has sibling keys, which OpenAPI 3.0 ignores")
-                return self._resolve_ref(ref, base)
-            return {key: self._walk(value, base) for key, value in node.items()}
-        if isinstance(node, list):
-            return [self._walk(item, base) for item in node]
-        return node
-
-    def bundle(self) -> dict[str, Any]:
-        document = self._walk(self.root, self.root_file)
-        if document.get("paths") is None:
-            document["paths"] = {}
-        inline_components = document.get("components") or {}
-        merged: dict[str, dict[str, Any]] = {}
-        for kind in COMPONENT_KINDS:
-            entries = dict(inline_components.get(kind) or {})
-            entries.update(self.components.get(kind, {}))
-            if entries:
-                merged[kind] = {name: entries[name] for name in sorted(entries)}
-        unknown = set(inline_components) - set(COMPONENT_KINDS)
-        if unknown:
-            raise BundleError(f"{self.root_file}: unknown component kinds {sorted(unknown)}")
-        if merged:
-            document["components"] = merged
-        else:
-            document.pop("components", None)
-        ordered = {key: document[key] for key in ROOT_KEY_ORDER if key in document}
-        ordered.update({key: value for key, value in document.items() if key not in ordered})
-        _check_local_refs(ordered, ordered, self.root_file.parent.name)
-        return ordered
-
-
-def _check_local_refs(node: Any, document: Any, api: str) -> None:
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            _follow_pointer(document, ref[1:], f"{api}: $ref {ref!r}")
-        for value in node.values():
-            _check_local_refs(value, document, api)
-    elif isinstance(node, list):
-        for item in node:
-            _check_local_refs(item, document, api)
+def _ordered(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with the top-level keys in :data:`ROOT_KEY_ORDER`, the component kinds in
+    :data:`COMPONENT_KINDS` and the components of each kind sorted by name."""
+    components = document.get("components")
+    if isinstance(components, dict):
+        known = {kind: place for place, kind in enumerate(COMPONENT_KINDS)}
+        kinds = sorted(components, key=lambda kind: (known.get(kind, len(known)), kind))  # x- keys last
+        document["components"] = {
+            kind: dict(sorted(components[kind].items())) if kind in known else components[kind] for kind in kinds
+        }
+    ordered = {key: document[key] for key in ROOT_KEY_ORDER if key in document}
+    ordered.update({key: value for key, value in document.items() if key not in ordered})
+    return ordered
 
 
 # Plain scalars that a YAML 1.2 reader (Redocly, openapi-typescript, most non-Python parsers) would
@@ -202,8 +138,7 @@ def dump(document: dict[str, Any]) -> str:
 
 def bundle_api(api: str, spec_dir: Path = SPEC_DIR) -> str:
     """Bundle and validate one API; returns the YAML text of ``spec/dist/<api>.yaml``."""
-    document = _Bundler(spec_dir / api / "openapi.yaml").bundle()
-    text = dump(document)
+    text = dump(_ordered(_redocly_bundle(api, spec_dir)))
     try:
         validate(yaml.safe_load(text))
     except OpenAPIValidationError as exc:

@@ -1,4 +1,5 @@
-"""The bundler: hoisting, inlining, clear failures, deterministic and YAML-1.2-safe output."""
+"""The bundler (redocly bundle plus our checks and writer), judged on its output: hoisting, inlining,
+extensions kept, clear failures, deterministic and YAML-1.2-safe output."""
 
 from __future__ import annotations
 
@@ -60,25 +61,67 @@ def test_output_is_deterministic_and_quotes_numeric_looking_strings(tmp_path: Pa
         {
             "openapi.yaml": ROOT,
             "paths/things.yaml": PATH_ITEM,
-            "components/schemas/Thing.yaml": "type: object\nexample: {zip: '0179', n: '1e5'}\n",
+            "components/schemas/Thing.yaml": (
+                "type: object\nexample: {zip: '0179', n: '1e5', big: '1_000', hex: '0x1F', half: '.5', word: 'yes'}\n"
+            ),
         },
     )
     first, second = bundle_api("sample", spec_dir), bundle_api("sample", spec_dir)
     assert first == second
-    assert "zip: '0179'" in first and "n: '1e5'" in first
+    for quoted in ("zip: '0179'", "n: '1e5'", "big: '1_000'", "hex: '0x1F'", "half: '.5'", "word: 'yes'"):
+        assert quoted in first
+    example = yaml.safe_load(first)["components"]["schemas"]["Thing"]["example"]
+    assert example == {"zip": "0179", "n": "1e5", "big": "1_000", "hex": "0x1F", "half": ".5", "word": "yes"}
 
 
-def test_missing_file_names_the_ref(tmp_path: Path) -> None:
+def test_path_items_are_inlined_and_extensions_survive(tmp_path: Path) -> None:
+    spec_dir = _write(
+        tmp_path,
+        {
+            "openapi.yaml": ROOT.replace("paths:", "x-api-family: zoho\npaths:"),
+            "paths/things.yaml": PATH_ITEM.replace("  summary:", "  x-zoho-scope: ZohoCRM.modules.READ\n  summary:"),
+            "components/schemas/Thing.yaml": "type: object\nx-source: {document: Things, note: as printed}\n",
+        },
+    )
+    document = yaml.safe_load(bundle_api("sample", spec_dir))
+    assert document["x-api-family"] == "zoho"
+    assert document["paths"]["/things"]["get"]["operationId"] == "getThings"
+    assert document["paths"]["/things"]["get"]["x-zoho-scope"] == "ZohoCRM.modules.READ"
+    assert document["components"]["schemas"]["Thing"]["x-source"] == {"document": "Things", "note": "as printed"}
+
+
+def test_components_are_written_sorted_whatever_the_order_of_first_use(tmp_path: Path) -> None:
+    two_refs = PATH_ITEM.replace(
+        "responses:",
+        "parameters: [{name: q, in: query, schema: {$ref: ../components/schemas/Zeta.yaml}}]\n  responses:",
+    )
+    spec_dir = _write(
+        tmp_path,
+        {
+            "openapi.yaml": ROOT,
+            "paths/things.yaml": two_refs,
+            "components/schemas/Thing.yaml": "type: object\n",
+            "components/schemas/Zeta.yaml": "type: string\n",
+        },
+    )
+    document = yaml.safe_load(bundle_api("sample", spec_dir))
+    assert list(document["components"]["schemas"]) == ["Thing", "Zeta"]
+    assert list(document)[:5] == ["openapi", "info", "servers", "paths", "components"]
+
+
+def test_missing_file_names_the_file_and_the_ref(tmp_path: Path) -> None:
     spec_dir = _write(tmp_path, {"openapi.yaml": ROOT, "paths/things.yaml": PATH_ITEM})
-    with pytest.raises(BundleError, match=r"Thing\.yaml"):
+    with pytest.raises(BundleError, match=r"Thing\.yaml") as caught:
         bundle_api("sample", spec_dir)
+    assert "sample/paths/things.yaml" in str(caught.value)
 
 
 def test_unresolved_local_pointer_fails(tmp_path: Path) -> None:
     broken = PATH_ITEM.replace("{$ref: ../components/schemas/Thing.yaml}", "{$ref: '#/components/schemas/Nope'}")
     spec_dir = _write(tmp_path, {"openapi.yaml": ROOT, "paths/things.yaml": broken})
-    with pytest.raises(BundleError, match="Nope"):
+    with pytest.raises(BundleError, match="Nope") as caught:
         bundle_api("sample", spec_dir)
+    assert "sample/paths/things.yaml" in str(caught.value)
 
 
 def test_two_files_claiming_one_component_name_fail(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import json
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlencode
 
 import httpx
 import pytest
@@ -281,6 +281,47 @@ async def test_body_at_the_limit_is_read(crm: httpx.AsyncClient) -> None:
     response = await crm.post("/Leads", content=prefix + pad + suffix, headers={"Content-Type": "application/json"})
     assert response.status_code == 202
     assert response.json()["data"][0]["details"] == {"api_name": "Pad", "maximum_length": CUSTOM_FIELD_MAX_LENGTH}
+
+
+@pytest.mark.parametrize(
+    ("piece", "what"), [(b"{},", "objects"), (b"[],", "arrays"), (b"0.5,", "numbers"), (b'"ab",', "strings")]
+)
+async def test_many_tiny_json_values_are_refused_before_parsing(
+    piece: bytes, what: str, crm: httpx.AsyncClient, client: httpx.AsyncClient, backend: Backend, frozen: None
+) -> None:
+    """Under the size limit, tiny values would still parse into ~50 times their bytes in objects."""
+    before = await snapshot(client, backend)
+    count = (limits.MAX_BODY_BYTES - 16) // len(piece)
+    body = b'{"data":[' + piece * count + b"{}]}"
+    tracemalloc.start()
+    try:
+        response = await crm.post("/Leads", content=body, headers={"Content-Type": "application/json"})
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert (response.status_code, response.json()["code"]) == (400, "LIMIT_EXCEEDED"), what
+    assert response.json()["details"] == {"api_name": "body", "limit": limits.MAX_JSON_VALUES}
+    assert peak < 4 * limits.MAX_BODY_BYTES, f"peak traced memory {peak / MIB:.1f} MiB"
+    assert await snapshot(client, backend) == before
+
+
+def test_json_values_are_bounded_from_above() -> None:
+    """The count is an upper bound (separators inside strings count too), never less than the values."""
+    assert limits.count_json_values(b"[" + b"1," * 99 + b"1]") == 101
+    assert limits.count_json_values(b'{"a": [1, {"b": 2}], "c": "x,y"}') == 7
+    body = b'{"data": [' + b", ".join(b'{"Last_Name": "n", "Company": "c"}' for _ in range(100)) + b"]}"
+    assert limits.count_json_values(body) >= 100 * 2 + 1
+
+
+async def test_many_form_fields_are_refused(client: httpx.AsyncClient) -> None:
+    body = b"&".join(b"f%d=1" % i for i in range(limits.MAX_FORM_FIELDS + 1))
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    refused = await client.post("/oauth/v2/token", content=body, headers=form)
+    assert refused.status_code == 400 and refused.json()["error"] == "invalid_request"
+    assert "form fields" in refused.json()["error_description"]
+    fits = b"&".join(b"f%d=1" % i for i in range(limits.MAX_FORM_FIELDS - 4))
+    accepted = await client.post("/oauth/v2/token", content=fits + b"&" + urlencode(TOKEN_FORM).encode(), headers=form)
+    assert "access_token" in accepted.json()
 
 
 async def test_custom_fields_are_bounded(

@@ -278,8 +278,12 @@ class Dispatcher:
                     ) from None
         if content_type.startswith("application/x-www-form-urlencoded") or not content_type or not looks_json:
             try:
-                form = dict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-            except UnicodeDecodeError:
+                text = body.decode("utf-8")
+                form = dict(parse_qsl(text, keep_blank_values=True, max_num_fields=limits.MAX_FORM_FIELDS))
+            except ValueError as error:
+                declared_form = content_type.startswith("application/x-www-form-urlencoded") or not content_type
+                if not isinstance(error, UnicodeDecodeError) and declared_form:  # past max_num_fields
+                    raise limits.too_many("form fields", limits.MAX_FORM_FIELDS) from None
                 if content_type.startswith("application/x-www-form-urlencoded"):
                     raise EdgeRefusal(
                         400, "INVALID_DATA", "the form body is not valid UTF-8", {"expected_data_type": "text"}

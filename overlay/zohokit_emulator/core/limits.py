@@ -8,6 +8,10 @@ refused request never reaches a store and changes nothing:
   ``FILE_SIZE_MORE_THAN_ALLOWED_SIZE`` (Zoho's attachment limit is 20 MB; the store still
   checks each file against its own documented size). The body is read chunk by chunk and the
   read stops at the limit, so an oversized body never sits in memory;
+- JSON with more than ``MAX_JSON_VALUES`` commas, ``[`` and ``{`` (an upper bound of its values),
+  or form text with more than ``MAX_FORM_FIELDS`` fields (400 ``LIMIT_EXCEEDED``): parsed, tiny
+  values take far more memory than their bytes (10 MiB of ``{},`` would become about 480 MiB of
+  objects), so they are counted before parsing, at the speed of ``bytes.count``;
 - JSON nested deeper than ``MAX_JSON_DEPTH`` (400 ``LIMIT_EXCEEDED``), holding a string that
   cannot be encoded as UTF-8 (a lone surrogate such as ``"\\ud800"``: 400 ``INVALID_DATA``) or a
   number that is not finite (``NaN``, ``Infinity``, ``1e400``: 400 ``INVALID_DATA``);
@@ -32,6 +36,12 @@ MAX_MULTIPART_BYTES = 21 * 1024 * 1024
 multipart envelope around it."""
 MAX_JSON_DEPTH = 32
 """Nested arrays and objects in a JSON body; Zoho's deepest documented bodies need fewer than 10."""
+MAX_JSON_VALUES = 200_000
+"""Commas, ``[`` and ``{`` in one JSON body, those inside strings included (counting them exactly
+would cost a parse): 100 records of 200 fields each have about 20,000; parsed, 200,000 of the
+smallest values take some 50 MB."""
+MAX_FORM_FIELDS = 1000
+"""Fields in one form body (OAuth token requests send fewer than 10)."""
 MAX_CRITERIA_DEPTH = 32
 """Nested parentheses in a search ``criteria`` (which holds at most 10 conditions)."""
 CRITERIA_PARAMETERS = ("criteria",)
@@ -81,11 +91,25 @@ def _refuse_constant(name: str) -> Any:
     raise EdgeRefusal(400, "INVALID_DATA", f"{name} is not a valid JSON number", {"expected_data_type": "double"})
 
 
+def count_json_values(raw: bytes) -> int:
+    """An upper bound of the values in a JSON text, without parsing it: its commas, ``[`` and ``{``
+    (each value but the first of a container follows a comma), plus one. Those inside strings
+    count too, so this is an upper bound, never an undercount."""
+    return raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
+
+
+def too_many(what: str, limit: int) -> EdgeRefusal:
+    error = limit_exceeded("body", limit, f"the body holds more than {limit} {what}")
+    return EdgeRefusal(error.status_code, error.code, error.message, error.details)
+
+
 def parse_json(raw: bytes) -> Any:
     """Parse a JSON body under the edge rules: integers stay exact (19-digit ids never pass
     through float), and the result holds only encodable strings, finite numbers and at most
-    ``MAX_JSON_DEPTH`` levels. Raises ``ValueError`` / ``UnicodeDecodeError`` for text that is
-    not JSON, ``EdgeRefusal`` for JSON the edge refuses."""
+    ``MAX_JSON_DEPTH`` levels, ``MAX_JSON_VALUES`` values at most. Raises ``ValueError`` /
+    ``UnicodeDecodeError`` for text that is not JSON, ``EdgeRefusal`` for JSON the edge refuses."""
+    if count_json_values(raw) > MAX_JSON_VALUES:
+        raise too_many("JSON values", MAX_JSON_VALUES)
     try:
         value = json.loads(raw.decode("utf-8"), parse_int=int, parse_constant=_refuse_constant)
     except RecursionError:

@@ -67,6 +67,19 @@ def package_name(api: str) -> str:
     return f"zohokit_{api}"
 
 
+def generated_header(api: str) -> str:
+    """The first line of every generated Python file: where it comes from, and not to edit it."""
+    return f"# generated from spec/dist/{api}.yaml by make generate \u2014 do not edit\n"
+
+
+def add_generated_header(package: Path, api: str) -> None:
+    """Start every Python file under ``package`` with :func:`generated_header` (the generator's
+    templates cannot name the bundle, and one place covers the files of every template)."""
+    header = generated_header(api)
+    for path in sorted(package.rglob("*.py")):
+        path.write_text(header + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
     """Generate ``generated_dir/zohokit_<api>`` from one bundled spec; returns the package folder."""
     settings = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
@@ -101,6 +114,7 @@ def generate_client(dist_file: Path, api: str, generated_dir: Path) -> Path:
         result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
         if result.returncode != 0 or "Warning" in result.stdout or "Warning" in result.stderr:
             raise RuntimeError(f"openapi-python-client failed for {api}:\n{result.stdout}\n{result.stderr}")
+        add_generated_header(staging, api)
         (staging / "py.typed").touch()
         if target.exists():
             shutil.rmtree(target)

@@ -37,8 +37,6 @@ from typing import Any, Protocol, TypeVar, overload
 import attrs
 import httpx
 
-from .exchanges import request_for
-
 T_co = TypeVar("T_co", covariant=True)
 M = TypeVar("M")
 
@@ -293,15 +291,15 @@ def api_error(
 
 
 def request_of(response: object) -> httpx.Request | None:
-    """The request behind ``response``: its own for an ``httpx.Response``; for a generated
-    ``Response``, the one zohokit's transport sent for it (see :mod:`zohokit.exchanges`)."""
+    """The request behind ``response``: the ``request`` an ``httpx.Response`` or a generated
+    ``Response`` carries; ``None`` when it carries none (a ``Response`` made by other code)."""
     if isinstance(response, httpx.Response):
         try:
             return response.request
         except RuntimeError:
             return None
-    content = getattr(response, "content", None)
-    return request_for(content) if isinstance(content, bytes) else None
+    request = getattr(response, "request", None)
+    return request if isinstance(request, httpx.Request) else None
 
 
 def _is_error_envelope(body: Any) -> bool:

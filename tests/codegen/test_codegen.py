@@ -92,7 +92,7 @@ def test_wheel_installs_every_client_and_the_overlay(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     (wheel,) = tmp_path.glob("zohokit-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    for package in [f"zohokit_{api}" for api in APIS] + ["zohokit"]:
+    for package in [f"zohokit_{api}" for api in APIS] + ["zohokit_runtime", "zohokit"]:
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
 

@@ -1,4 +1,4 @@
-"""Errors raised from generated responses name the request that produced them."""
+"""Generated responses carry the request sent for them, and errors raised from them name it."""
 
 from __future__ import annotations
 
@@ -41,3 +41,19 @@ def test_a_response_from_elsewhere_is_not_matched_to_the_last_request() -> None:
     get_records.sync_detailed("Leads", client=_client())
     foreign = Response(status_code=404, content=b'{"code": "X"}', headers={}, parsed=None)
     assert request_of(foreign) is None
+
+
+def test_a_generated_response_carries_the_request_sent_for_it() -> None:
+    response = get_records.sync_detailed("Leads", client=_client(), per_page=7)
+    assert response.request is not None and response.request.method == "GET"
+    assert response.request.url.params["per_page"] == "7"
+    assert request_of(response) is response.request
+
+
+async def test_an_async_generated_response_carries_its_request_too() -> None:
+    first, second = (
+        await get_records.asyncio_detailed("Leads", client=_client()),
+        await get_records.asyncio_detailed("Deals", client=_client()),
+    )
+    assert first.request is not None and first.request.url.path == "/crm/v2/Leads"
+    assert second.request is not None and second.request.url.path == "/crm/v2/Deals"

@@ -9,6 +9,12 @@ from sending the request until the response is closed (its body read or discarde
 is held for as long as Zoho counts the call as active. Sync and async traffic have separate
 pools of ``limit`` slots each. An async request that frees a slot yields once to the event loop,
 so a request waiting for the slot is sent before the freeing one's response is parsed.
+
+The slots are the standard library's semaphores. Libraries weighed: ``aiolimiter`` and
+``pyrate-limiter`` limit a rate (calls per period), not calls in flight; anyio's
+``CapacityLimiter`` (anyio comes with httpx) counts in-flight borrowers, but a slot belongs to the
+task that took it, while here the response may be closed by another task, so it would need a
+borrower token per request and still a pool per event loop: no simpler than a semaphore.
 """
 
 from __future__ import annotations

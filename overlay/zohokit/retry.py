@@ -19,6 +19,15 @@ the cap, the call raises :class:`~zohokit.errors.RateLimitError` carrying the se
 wait two minutes would otherwise take six); a 5xx asking for such a wait is returned as it is.
 Requests whose body cannot be replayed (a one-shot iterator) are never retried. ``sleep``,
 ``clock`` and ``random`` are injectable, so tests need not wait.
+
+Libraries weighed: ``httpx-retries`` (0.6, a retry transport for httpx) gates every retry on one
+``allowed_methods`` set, so "429 on any method, 5xx and connection errors on idempotent ones only"
+cannot be said without overriding its decisions; it shortens a long ``Retry-After`` to
+``max_backoff_wait`` or to what is left of ``total_timeout`` instead of raising ``RateLimitError``
+with the server's value, does not check that a streamed body can be sent again, and sleeps with
+``time.sleep``/``asyncio.sleep`` directly. ``tenacity`` and ``stamina`` retry a function call,
+not a transport: they would replace the loop's dozen lines but not the rules, the Retry-After
+parsing or the cap, which are the substance here, and add a runtime dependency for it.
 """
 
 from __future__ import annotations

@@ -8,6 +8,11 @@ The generated clients pass the same ``httpx_args`` to the ``httpx.Client`` and t
     RetryTransport ─► LimitedTransport (optional) ─► the inner transport
 
 so a request waiting for its retry delay does not hold a concurrency slot.
+
+This is assembly only, no transport of its own: the wire is httpx's (or aiohttp's, see
+:mod:`zohokit.aiohttp_transport`), the retry rules are :mod:`zohokit.retry`'s and the slots
+:mod:`zohokit.limits`'. httpx has no sync-and-async transport pair to build on (its
+``MockTransport`` is one only for a handler that serves both), so :class:`DualTransport` stays.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 
 import httpx
 
+from .exchanges import remember
 from .json_bodies import with_fast_json
 from .limits import AsyncLimitedTransport, ConcurrencyLimit, LimitedTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -26,8 +32,9 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """One transport object for both ``httpx.Client`` (``sync``) and ``httpx.AsyncClient``.
 
     ``close()`` closes the sync side and ``aclose()`` the async side, which is what each client
-    calls when it is closed. Each response decodes JSON with msgspec when it is installed
-    (:mod:`zohokit.json_bodies`).
+    calls when it is closed. Each exchange is remembered (:mod:`zohokit.exchanges`) so errors
+    raised from a generated ``Response`` can name the request behind it, and each response
+    decodes JSON with msgspec when it is installed (:mod:`zohokit.json_bodies`).
     """
 
     def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
@@ -35,10 +42,14 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.async_ = async_
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return with_fast_json(self.sync.handle_request(request), request)
+        response = with_fast_json(self.sync.handle_request(request), request)
+        remember(request, response)
+        return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return with_fast_json(await self.async_.handle_async_request(request), request)
+        response = with_fast_json(await self.async_.handle_async_request(request), request)
+        remember(request, response)
+        return response
 
     def close(self) -> None:
         self.sync.close()

@@ -22,7 +22,6 @@ from typing import Any
 
 import httpx
 
-from .exchanges import remember
 from .json_bodies import with_fast_json
 from .limits import AsyncLimitedTransport, ConcurrencyLimit, LimitedTransport
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -32,9 +31,8 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """One transport object for both ``httpx.Client`` (``sync``) and ``httpx.AsyncClient``.
 
     ``close()`` closes the sync side and ``aclose()`` the async side, which is what each client
-    calls when it is closed. Each exchange is remembered (:mod:`zohokit.exchanges`) so errors
-    raised from a generated ``Response`` can name the request behind it, and each response
-    decodes JSON with msgspec when it is installed (:mod:`zohokit.json_bodies`).
+    calls when it is closed. Each response decodes JSON with msgspec when it is installed
+    (:mod:`zohokit.json_bodies`).
     """
 
     def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
@@ -42,14 +40,10 @@ class DualTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.async_ = async_
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = with_fast_json(self.sync.handle_request(request), request)
-        remember(request, response)
-        return response
+        return with_fast_json(self.sync.handle_request(request), request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = with_fast_json(await self.async_.handle_async_request(request), request)
-        remember(request, response)
-        return response
+        return with_fast_json(await self.async_.handle_async_request(request), request)
 
     def close(self) -> None:
         self.sync.close()

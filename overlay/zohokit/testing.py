@@ -117,7 +117,9 @@ class Emulator:
     ``emulator-refresh-token``; Connect: ``emulator-connect-client-id`` /
     ``emulator-connect-client-secret``). Loopback ``http://`` is allowed as is; for an
     in-process emulator behind ``httpx.ASGITransport`` at a made-up host (``http://emulator``)
-    pass ``allow_insecure_http=True`` and the transport (``async_transport=...``).
+    pass ``allow_insecure_http=True`` and the transport (``async_transport=...``); its control
+    routes answer only loopback names, so build that app with
+    ``EmulatorConfig(control_hosts=("emulator",))`` to use the control methods there.
 
     ``zoho_auth`` is shared by every Zoho client this object builds, so they share one token.
     Keyword arguments given here (``transport=``, ``retry=``, ``timeout=``...) are defaults for

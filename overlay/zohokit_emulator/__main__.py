@@ -28,6 +28,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--spec-dir", type=Path, help="folder of the bundled specs (default: those shipped with it)")
     parser.add_argument("--public-url", help="origin to advertise as api_domain / accounts-server")
+    parser.add_argument(
+        "--control-host",
+        action="append",
+        dest="control_hosts",
+        metavar="HOST",
+        help="a host name /_emulator/ accepts besides loopback ones (repeatable; env ZOHO_EMULATOR_CONTROL_HOSTS)",
+    )
     parser.add_argument("--no-validate", action="store_true", help="do not validate requests against the specs")
     parser.add_argument("--check-responses", action="store_true", help="record responses that break the specs")
     return parser.parse_args(argv)
@@ -59,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         connect_client_secret=args.connect_client_secret,
         spec_dir=args.spec_dir,
         public_url=args.public_url,
+        control_hosts=tuple(args.control_hosts) if args.control_hosts else None,
     )
     config.validate_requests = not args.no_validate
     config.check_responses = args.check_responses

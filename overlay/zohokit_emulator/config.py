@@ -48,7 +48,9 @@ class EmulatorConfig:
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> EmulatorConfig:
-        """Defaults, then ``ZOHO_EMULATOR_CLIENT_ID``-style variables, then explicit overrides."""
+        """Defaults, then ``ZOHO_EMULATOR_CLIENT_ID``-style variables, then explicit overrides.
+
+        ``ZOHO_EMULATOR_CONTROL_HOSTS`` is a comma-separated list of host names."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {}
         for name in (
@@ -64,5 +66,8 @@ class EmulatorConfig:
                 values[name] = env[key]
         if env.get(ENV_PREFIX + "SPEC_DIR"):
             values["spec_dir"] = Path(env[ENV_PREFIX + "SPEC_DIR"])
+        if env.get(ENV_PREFIX + "CONTROL_HOSTS"):
+            hosts = env[ENV_PREFIX + "CONTROL_HOSTS"].split(",")
+            values["control_hosts"] = tuple(host.strip() for host in hosts if host.strip())
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)

@@ -117,3 +117,11 @@ def test_an_unreadable_spec_stops_the_emulator_at_start(tmp_path: Path) -> None:
 def test_validation_switched_off_needs_no_spec(tmp_path: Path) -> None:
     app = create_app(EmulatorConfig(spec_dir=tmp_path, validate_requests=False))
     assert set(app.state.backend.specs.values()) == {None}
+
+
+def test_control_hosts_come_from_the_command_line_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    args = parse_args(["--control-host", "emulator", "--control-host", "ci-runner"])
+    assert args.control_hosts == ["emulator", "ci-runner"]
+    monkeypatch.setenv("ZOHO_EMULATOR_CONTROL_HOSTS", "emulator, ci-runner ,")
+    assert EmulatorConfig.from_env().control_hosts == ("emulator", "ci-runner")
+    assert EmulatorConfig.from_env(control_hosts=("other",)).control_hosts == ("other",)

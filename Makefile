@@ -51,7 +51,7 @@ $(GENERATED_STAMP): $(STAMP) $(NODE_STAMP) $(SPEC_SOURCES) $(GENERATOR_TEMPLATES
 	@touch $(GENERATED_STAMP)
 
 emulate: $(STAMP) ## Serve every API on 127.0.0.1:$(PORT) (make emulate PORT=8080)
-	$(PY) -m zohokit_emulator --port $(PORT)
+	PYTHONPATH=overlay $(PY) -m zohokit_emulator --port $(PORT)
 
 demo: $(GENERATED_STAMP) ## End-to-end tour of every API against the embedded emulator (no credentials)
 	$(PY) scripts/demo.py

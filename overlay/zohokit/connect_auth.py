@@ -22,15 +22,13 @@ import base64
 import hashlib
 import re
 import secrets
-import time
-from collections.abc import Callable, Iterable
-from typing import Literal
+from collections.abc import Iterable
+from typing import Literal, Unpack
 from urllib.parse import quote_plus, urlencode
 
 import httpx
 
-from .stores import TokenStore
-from .token_auth import DEFAULT_LEEWAY, TokenAuth, TokenCallback
+from .token_auth import TokenAuth, TokenAuthKeywords
 from .tokens import Token
 
 CONNECTID_AUTHORIZE_URL = "https://connectid.no/user/oauth/authorize"
@@ -88,7 +86,9 @@ def pkce_pair() -> tuple[str, str]:
 
 
 class _ConnectAuth(TokenAuth):
-    """Shared client authentication and 401 handling of the two Connect flows."""
+    """Shared client authentication and 401 handling of the two Connect flows (``token``,
+    ``store``, ``on_token_update``, ``leeway``, ``clock`` and ``allow_insecure_http`` are
+    :class:`~zohokit.token_auth.TokenAuth`'s)."""
 
     def __init__(
         self,
@@ -97,26 +97,14 @@ class _ConnectAuth(TokenAuth):
         *,
         token_url: str,
         client_auth: ClientAuthMethod,
-        token: Token | None,
-        store: TokenStore | None,
-        on_token_update: TokenCallback | None,
-        leeway: float,
-        clock: Callable[[], float],
-        allow_insecure_http: bool,
+        grant_code: str | None = None,
+        **options: Unpack[TokenAuthKeywords],
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client_id and client_secret are required")
         if client_auth not in ("basic", "post"):
             raise ValueError("client_auth must be 'basic' or 'post'")
-        super().__init__(
-            token_url=token_url,
-            token=token,
-            store=store,
-            on_token_update=on_token_update,
-            leeway=leeway,
-            clock=clock,
-            allow_insecure_http=allow_insecure_http,
-        )
+        super().__init__(token_url=token_url, grant_code=grant_code, **options)
         self.client_id = client_id
         self._client_secret = client_secret
         self._client_auth = client_auth
@@ -139,13 +127,8 @@ class _ConnectAuth(TokenAuth):
     def _secrets(self) -> list[str | None]:
         return [*super()._secrets(), self._client_secret]
 
-    def __repr__(self) -> str:
-        token = self._token
-        return (
-            f"{type(self).__name__}(client_id={self.client_id!r}, token_url={self._token_url!r}, "
-            f"has_access_token={token is not None and token.access_token is not None}, "
-            f"expires_at={None if token is None else token.expires_at!r})"
-        )
+    def _repr_identity(self) -> dict[str, object]:
+        return {"client_id": self.client_id, **super()._repr_identity()}
 
 
 class ConnectClientCredentials(_ConnectAuth):
@@ -163,25 +146,9 @@ class ConnectClientCredentials(_ConnectAuth):
         token_url: str = CONNECTID_TOKEN_URL,
         scope: str | None = None,
         client_auth: ClientAuthMethod = DEFAULT_CLIENT_AUTH,
-        token: Token | None = None,
-        store: TokenStore | None = None,
-        on_token_update: TokenCallback | None = None,
-        leeway: float = DEFAULT_LEEWAY,
-        clock: Callable[[], float] = time.time,
-        allow_insecure_http: bool = False,
+        **options: Unpack[TokenAuthKeywords],
     ) -> None:
-        super().__init__(
-            client_id,
-            client_secret,
-            token_url=token_url,
-            client_auth=client_auth,
-            token=token,
-            store=store,
-            on_token_update=on_token_update,
-            leeway=leeway,
-            clock=clock,
-            allow_insecure_http=allow_insecure_http,
-        )
+        super().__init__(client_id, client_secret, token_url=token_url, client_auth=client_auth, **options)
         self.scope = scope
 
     def _token_request(self, current: Token | None) -> httpx.Request:
@@ -208,55 +175,34 @@ class ConnectAuthorizationCode(_ConnectAuth):
         redirect_uri: str | None = None,
         code_verifier: str | None = None,
         refresh_token: str | None = None,
-        token: Token | None = None,
         client_auth: ClientAuthMethod = DEFAULT_CLIENT_AUTH,
-        store: TokenStore | None = None,
-        on_token_update: TokenCallback | None = None,
-        leeway: float = DEFAULT_LEEWAY,
-        clock: Callable[[], float] = time.time,
-        allow_insecure_http: bool = False,
+        **options: Unpack[TokenAuthKeywords],
     ) -> None:
-        if code is None and refresh_token is None and token is None and store is None:
+        if code is None and refresh_token is None and options.get("token") is None and options.get("store") is None:
             raise ValueError("give a code, a refresh_token, a token or a store")
-        if token is None and refresh_token is not None:
-            token = Token(refresh_token=refresh_token)
+        if options.get("token") is None and refresh_token is not None:
+            options["token"] = Token(refresh_token=refresh_token)
         super().__init__(
-            client_id,
-            client_secret,
-            token_url=token_url,
-            client_auth=client_auth,
-            token=token,
-            store=store,
-            on_token_update=on_token_update,
-            leeway=leeway,
-            clock=clock,
-            allow_insecure_http=allow_insecure_http,
+            client_id, client_secret, token_url=token_url, client_auth=client_auth, grant_code=code, **options
         )
-        self._code = code
         self._redirect_uri = redirect_uri
         self._code_verifier = code_verifier
-        self._exchanging_code = False
 
     def _token_request(self, current: Token | None) -> httpx.Request | None:
         if current is not None and current.refresh_token:
             return self._form_request({"grant_type": "refresh_token", "refresh_token": current.refresh_token})
-        if self._code:
-            form = {"grant_type": "authorization_code", "code": self._code}
-            if self._redirect_uri:
-                form["redirect_uri"] = self._redirect_uri
-            if self._code_verifier:
-                form["code_verifier"] = self._code_verifier
-            self._exchanging_code = True
-            return self._form_request(form)
-        return None
-
-    def _on_token_response(self) -> None:
-        if self._exchanging_code:
-            self._code = None
-            self._exchanging_code = False
+        code = self._grant_code_for_exchange()
+        if code is None:
+            return None
+        form = {"grant_type": "authorization_code", "code": code}
+        if self._redirect_uri:
+            form["redirect_uri"] = self._redirect_uri
+        if self._code_verifier:
+            form["code_verifier"] = self._code_verifier
+        return self._form_request(form)
 
     def _secrets(self) -> list[str | None]:
-        return [*super()._secrets(), self._code, self._code_verifier]
+        return [*super()._secrets(), self._code_verifier]
 
 
 __all__ = [

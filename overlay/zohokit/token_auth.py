@@ -32,7 +32,11 @@ What it guarantees, for sync (``httpx.Client``) and async (``httpx.AsyncClient``
 
 Subclasses implement :meth:`TokenAuth._token_request` (how to get a new token given the current
 one) and may override :meth:`TokenAuth._is_token_rejected`, :meth:`TokenAuth._secrets`,
-:attr:`TokenAuth.header_scheme` and :attr:`TokenAuth.default_lifetime`.
+:meth:`TokenAuth._repr_identity`, :attr:`TokenAuth.header_scheme` and
+:attr:`TokenAuth.default_lifetime`. Their constructors take the options every token auth shares
+as keywords (:class:`TokenAuthKeywords`) and pass them on unchanged; the base class holds them
+in one value (:class:`TokenAuthOptions`) and keeps the single-use grant code a flow may start with
+(:meth:`TokenAuth._grant_code_for_exchange`).
 """
 
 from __future__ import annotations
@@ -45,7 +49,8 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import ClassVar, TypedDict, Unpack
 
 import httpx
 
@@ -65,6 +70,38 @@ DEFAULT_LEEWAY = 60.0
 TokenCallback = Callable[[Token], None]
 """Called with every new token, after it has been saved to the store."""
 
+
+@dataclass(frozen=True, kw_only=True)
+class TokenAuthOptions:
+    """The options every token auth takes, whatever its flow (each constructor's keywords of the
+    same names; see :class:`TokenAuth` for their meaning). Raises ``ValueError`` for a negative
+    ``leeway``."""
+
+    token: Token | None = None
+    store: TokenStore | None = None
+    on_token_update: TokenCallback | None = None
+    leeway: float = DEFAULT_LEEWAY
+    clock: Callable[[], float] = time.time
+    allow_insecure_http: bool = False
+
+    def __post_init__(self) -> None:
+        if self.leeway < 0:
+            raise ValueError("leeway must be >= 0")
+        object.__setattr__(self, "leeway", float(self.leeway))
+
+
+class TokenAuthKeywords(TypedDict, total=False):
+    """The keywords of :class:`TokenAuthOptions`, for the signatures of the auth constructors:
+    ``**options: Unpack[TokenAuthKeywords]`` accepts each of them, type-checked, and nothing else."""
+
+    token: Token | None
+    store: TokenStore | None
+    on_token_update: TokenCallback | None
+    leeway: float
+    clock: Callable[[], float]
+    allow_insecure_http: bool
+
+
 _Flow = Generator[httpx.Request, httpx.Response, None]
 _AsyncFlow = AsyncGenerator[httpx.Request, httpx.Response]
 _TokenFlow = Generator[httpx.Request, httpx.Response, Token | None]
@@ -75,6 +112,8 @@ class TokenAuth(httpx.Auth, abc.ABC):
 
     Args:
         token_url: the token endpoint (https, or http to a loopback host).
+        grant_code: a single-use grant (authorization) code for the flow to exchange; it is
+            forgotten once the token endpoint has answered an exchange, whatever the answer.
         token: the token to start with (``None``: load from ``store`` or obtain one).
         store: where tokens persist (see :mod:`zohokit.stores`).
         on_token_update: called with every new token, after the store saved it.
@@ -89,28 +128,14 @@ class TokenAuth(httpx.Auth, abc.ABC):
     default_lifetime: ClassVar[float | None] = None
     """Token lifetime assumed when a token response carries no expiry (``None``: unknown)."""
 
-    def __init__(
-        self,
-        *,
-        token_url: str,
-        token: Token | None = None,
-        store: TokenStore | None = None,
-        on_token_update: TokenCallback | None = None,
-        leeway: float = DEFAULT_LEEWAY,
-        clock: Callable[[], float] = time.time,
-        allow_insecure_http: bool = False,
-    ) -> None:
-        if leeway < 0:
-            raise ValueError("leeway must be >= 0")
-        self._allow_insecure_http = allow_insecure_http
+    def __init__(self, *, token_url: str, grant_code: str | None = None, **options: Unpack[TokenAuthKeywords]) -> None:
+        self._options = TokenAuthOptions(**options)
         self._token_url = str(
-            require_secure_url(token_url, allow_insecure_http=allow_insecure_http, what="token endpoint")
+            require_secure_url(token_url, allow_insecure_http=self._options.allow_insecure_http, what="token endpoint")
         )
-        self._token = token
-        self._store = store
-        self._on_token_update = on_token_update
-        self._leeway = float(leeway)
-        self._clock = clock
+        self._token = self._options.token
+        self._grant_code = grant_code
+        self._exchanging_grant_code = False
         self._thread_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
@@ -138,11 +163,28 @@ class TokenAuth(httpx.Auth, abc.ABC):
         """Every secret this auth knows, to be redacted from error text."""
         token = self._token
         if token is None:
-            return []
-        return [token.access_token, token.refresh_token]
+            return [self._grant_code]
+        return [token.access_token, token.refresh_token, self._grant_code]
 
-    def _on_token_response(self) -> None:
-        """Called after any token endpoint answer, success or not (e.g. to forget a used code)."""
+    def _repr_identity(self) -> dict[str, object]:
+        """What ``repr`` shows before the token's state: what tells this auth apart (no secret)."""
+        return {"token_url": self._token_url}
+
+    # ----------------------------------------------------------------- the grant code
+
+    def _grant_code_for_exchange(self) -> str | None:
+        """The grant code for a token request, if one is left; from then on it counts as being
+        exchanged, and it is forgotten when the token endpoint answers (a code is single-use)."""
+        if not self._grant_code:
+            return None
+        self._exchanging_grant_code = True
+        return self._grant_code
+
+    def _forget_spent_grant_code(self) -> None:
+        """After any token endpoint answer, success or not: a code sent in an exchange is spent."""
+        if self._exchanging_grant_code:
+            self._grant_code = None
+            self._exchanging_grant_code = False
 
     # ----------------------------------------------------------------- public API
 
@@ -150,6 +192,11 @@ class TokenAuth(httpx.Auth, abc.ABC):
     def token(self) -> Token | None:
         """The current token (``None`` before the first one is loaded or obtained)."""
         return self._token
+
+    @property
+    def options(self) -> TokenAuthOptions:
+        """The options this auth was made with (``options.token`` is the token it started with)."""
+        return self._options
 
     @property
     def token_url(self) -> str:
@@ -273,7 +320,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
             return lock
 
     def _check_request(self, request: httpx.Request) -> None:
-        require_secure_url(request.url, allow_insecure_http=self._allow_insecure_http, what="API request")
+        require_secure_url(request.url, allow_insecure_http=self._options.allow_insecure_http, what="API request")
 
     def _authorize(self, request: httpx.Request, token: Token) -> None:
         request.headers["Authorization"] = f"{self.header_scheme} {token.access_token}"
@@ -283,7 +330,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
             return True
         if rejected is not None and token.access_token == rejected:
             return True
-        return token.expires_within(self._leeway, now=self._clock())
+        return token.expires_within(self._options.leeway, now=self._options.clock())
 
     def _reconcile(self, rejected: str | None, stored: Token | None) -> Token | None:
         """Adopt the ``stored`` token when it is better than ours (held lock; see module doc)."""
@@ -314,7 +361,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
         if (
             current is not None
             and current.access_token is not None
-            and not current.expires_within(0.0, now=self._clock())
+            and not current.expires_within(0.0, now=self._options.clock())
         ):
             return None
         raise TokenError("no valid access token and no refresh token or grant to obtain one")
@@ -328,9 +375,9 @@ class TokenAuth(httpx.Auth, abc.ABC):
     # ----------------------------------------------------------------- the store, fault-tolerant
 
     def _can_do_without_store(self) -> bool:
-        """Whether a token can be had without the store: by default, when we hold a token (an
-        access token, or just a refresh token); subclasses add their other ways (a grant code)."""
-        return self._token is not None
+        """Whether a token can be had without the store: when we hold a token (an access token,
+        or just a refresh token) or a grant code not yet exchanged."""
+        return self._token is not None or self._grant_code is not None
 
     def _load_failed(self, exc: Exception) -> None:
         if not self._can_do_without_store():
@@ -344,17 +391,17 @@ class TokenAuth(httpx.Auth, abc.ABC):
 
     def _load_stored(self) -> Token | None:
         """The stored token; ``None`` without a store, or when it fails and we can do without."""
-        if self._store is None:
+        if self._options.store is None:
             return None
         try:
-            return self._store.load()
+            return self._options.store.load()
         except Exception as exc:
             self._load_failed(exc)
             return None
 
     async def _aload_stored(self) -> Token | None:
         """Async twin of :meth:`_load_stored` (uses the store's ``aload`` when it has one)."""
-        store = self._store
+        store = self._options.store
         if store is None:
             return None
         try:
@@ -372,15 +419,15 @@ class TokenAuth(httpx.Auth, abc.ABC):
         )
 
     def _save(self, token: Token) -> None:
-        if self._store is None:
+        if self._options.store is None:
             return
         try:
-            self._store.save(token)
+            self._options.store.save(token)
         except Exception as exc:
             self._save_failed(exc)
 
     async def _asave(self, token: Token) -> None:
-        store = self._store
+        store = self._options.store
         if store is None:
             return
         try:
@@ -397,7 +444,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
     @contextlib.contextmanager
     def _store_lock(self) -> Iterator[None]:
         """The store's lock for a renewal, when it has one (see :mod:`zohokit.locks`)."""
-        store = self._store
+        store = self._options.store
         with contextlib.ExitStack() as stack:
             if isinstance(store, LockingTokenStore):
                 try:
@@ -409,7 +456,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
     @contextlib.asynccontextmanager
     async def _astore_lock(self) -> AsyncIterator[None]:
         """Async twin of :meth:`_store_lock`."""
-        store = self._store
+        store = self._options.store
         async with contextlib.AsyncExitStack() as stack:
             if isinstance(store, LockingTokenStore):
                 try:
@@ -420,8 +467,8 @@ class TokenAuth(httpx.Auth, abc.ABC):
 
     def _announce(self, token: Token) -> Token:
         """Tell ``on_token_update`` about a new (already saved) token; return it."""
-        if self._on_token_update is not None:
-            self._on_token_update(token)
+        if self._options.on_token_update is not None:
+            self._options.on_token_update(token)
         return token
 
     def _accept(self, response: httpx.Response, previous: Token | None) -> Token:
@@ -429,12 +476,12 @@ class TokenAuth(httpx.Auth, abc.ABC):
         try:
             new = parse_token_response(
                 response,
-                now=self._clock(),
+                now=self._options.clock(),
                 default_lifetime=self.default_lifetime,
                 secrets=self._secrets(),
             )
         finally:
-            self._on_token_response()
+            self._forget_spent_grant_code()
         if previous is not None:
             if new.refresh_token is None and previous.refresh_token is not None:
                 new = new.replace(refresh_token=previous.refresh_token)
@@ -446,11 +493,13 @@ class TokenAuth(httpx.Auth, abc.ABC):
 
     def __repr__(self) -> str:
         token = self._token
-        return (
-            f"{type(self).__name__}(token_url={self._token_url!r}, "
-            f"has_access_token={token is not None and token.access_token is not None}, "
-            f"expires_at={None if token is None else token.expires_at!r})"
-        )
+        shown = {
+            **self._repr_identity(),
+            "has_access_token": token is not None and token.access_token is not None,
+            "has_refresh_token": token is not None and token.refresh_token is not None,
+            "expires_at": None if token is None else token.expires_at,
+        }
+        return f"{type(self).__name__}({', '.join(f'{name}={value!r}' for name, value in shown.items())})"
 
 
-__all__ = ["DEFAULT_LEEWAY", "TokenAuth", "TokenCallback"]
+__all__ = ["DEFAULT_LEEWAY", "TokenAuth", "TokenAuthKeywords", "TokenAuthOptions", "TokenCallback"]

@@ -21,10 +21,9 @@ Requests carry ``Authorization: Zoho-oauthtoken <access_token>``. A 401 whose bo
 from __future__ import annotations
 
 import hmac
-import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
@@ -39,8 +38,7 @@ from .datacenters import (
     is_known_accounts_server,
 )
 from .errors import TokenError, parse_json_body
-from .stores import TokenStore
-from .token_auth import DEFAULT_LEEWAY, TokenAuth, TokenCallback
+from .token_auth import TokenAuth, TokenAuthKeywords
 from .tokens import Token
 
 ZOHO_AUTH_HEADER_SCHEME = "Zoho-oauthtoken"
@@ -172,7 +170,9 @@ class ZohoOAuth(TokenAuth):
     ``grant_code`` (exchanged on first use; ``redirect_uri`` must match the one used to get it,
     and may be omitted for self-client codes), ``token`` or a ``store`` holding one. The
     accounts server is ``accounts_server`` (from the grant redirect) or that of ``dc``
-    (default US). See :mod:`zohokit.token_auth` for refresh, concurrency and persistence.
+    (default US). ``token``, ``store``, ``on_token_update``, ``leeway``, ``clock`` and
+    ``allow_insecure_http`` are :class:`~zohokit.token_auth.TokenAuth`'s; see
+    :mod:`zohokit.token_auth` for refresh, concurrency and persistence.
 
     The code exchange and refreshes happen inside requests; to do them eagerly call
     :meth:`fetch_token` (or ``afetch_token``) with an ``httpx`` client; :meth:`revoke` /
@@ -191,38 +191,24 @@ class ZohoOAuth(TokenAuth):
         refresh_token: str | None = None,
         grant_code: str | None = None,
         redirect_uri: str | None = None,
-        token: Token | None = None,
         accounts_server: str | None = None,
         dc: str | DataCenter | None = None,
-        store: TokenStore | None = None,
-        on_token_update: TokenCallback | None = None,
-        leeway: float = DEFAULT_LEEWAY,
-        clock: Callable[[], float] = time.time,
-        allow_insecure_http: bool = False,
         refresh_on_codes: Collection[str] = INVALID_TOKEN_CODES,
+        **options: Unpack[TokenAuthKeywords],
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client_id and client_secret are required")
-        if refresh_token is None and grant_code is None and token is None and store is None:
+        token = options.get("token")
+        if refresh_token is None and grant_code is None and token is None and options.get("store") is None:
             raise ValueError("give a refresh_token, a grant_code, a token or a store")
         if token is None and refresh_token is not None:
-            token = Token(refresh_token=refresh_token)
+            options["token"] = Token(refresh_token=refresh_token)
         elif token is not None and refresh_token is not None and token.refresh_token is None:
-            token = token.replace(refresh_token=refresh_token)
+            options["token"] = token.replace(refresh_token=refresh_token)
         self._accounts_server = _accounts_server(accounts_server, dc)
-        super().__init__(
-            token_url=self._accounts_server + TOKEN_PATH,
-            token=token,
-            store=store,
-            on_token_update=on_token_update,
-            leeway=leeway,
-            clock=clock,
-            allow_insecure_http=allow_insecure_http,
-        )
+        super().__init__(token_url=self._accounts_server + TOKEN_PATH, grant_code=grant_code, **options)
         self.client_id = client_id
         self._client_secret = client_secret
-        self._grant_code = grant_code
-        self._exchanging_code = False
         self._redirect_uri = redirect_uri
         self._refresh_on_codes = frozenset(refresh_on_codes)
 
@@ -283,20 +269,13 @@ class ZohoOAuth(TokenAuth):
         form: dict[str, str] = {"client_id": self.client_id, "client_secret": self._client_secret}
         if current is not None and current.refresh_token:
             form.update(grant_type="refresh_token", refresh_token=current.refresh_token)
-        elif self._grant_code:
-            form.update(grant_type="authorization_code", code=self._grant_code)
+        elif code := self._grant_code_for_exchange():
+            form.update(grant_type="authorization_code", code=code)
             if self._redirect_uri:
                 form["redirect_uri"] = self._redirect_uri
-            self._exchanging_code = True
         else:
             return None
         return httpx.Request("POST", self._token_url, data=form, headers={"Accept": "application/json"})
-
-    def _on_token_response(self) -> None:
-        # A grant code is single-use: once the server has answered an exchange, it is spent.
-        if self._exchanging_code:
-            self._grant_code = None
-            self._exchanging_code = False
 
     def _is_token_rejected(self, response: httpx.Response) -> bool:
         if response.status_code != 401:
@@ -305,10 +284,10 @@ class ZohoOAuth(TokenAuth):
         return isinstance(body, dict) and body.get("code") in self._refresh_on_codes
 
     def _secrets(self) -> list[str | None]:
-        return [*super()._secrets(), self._client_secret, self._grant_code]
+        return [*super()._secrets(), self._client_secret]
 
-    def _can_do_without_store(self) -> bool:
-        return super()._can_do_without_store() or self._grant_code is not None
+    def _repr_identity(self) -> dict[str, object]:
+        return {"client_id": self.client_id, "accounts_server": self._accounts_server, "api_domain": self.api_domain}
 
     def build_revoke_request(self) -> httpx.Request:
         """The request revoking the current refresh token (raises TokenError if there is none)."""
@@ -349,18 +328,8 @@ class ZohoOAuth(TokenAuth):
                 status_code=response.status_code,
             )
         self._token = None
-        if self._store is not None:
-            self._store.clear()
-
-    def __repr__(self) -> str:
-        token = self._token
-        return (
-            f"ZohoOAuth(client_id={self.client_id!r}, accounts_server={self._accounts_server!r}, "
-            f"api_domain={self.api_domain!r}, "
-            f"has_access_token={token is not None and token.access_token is not None}, "
-            f"has_refresh_token={token is not None and token.refresh_token is not None}, "
-            f"expires_at={None if token is None else token.expires_at!r})"
-        )
+        if self.options.store is not None:
+            self.options.store.clear()
 
 
 __all__ = [

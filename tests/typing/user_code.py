@@ -124,3 +124,11 @@ async def bulk_read_async(bulk: zohokit_crm_bulk.AuthenticatedClient, folder: Pa
     job = await zohokit.await_bulk_job(bulk, "554023000000568002")
     assert_type(job, BulkReadJob)
     assert_type(await zohokit.adownload_bulk_result(bulk, job, folder / "export.zip"), Path)
+
+
+def auth_options(store: zohokit.TokenStore) -> None:
+    zohokit.ZohoOAuth("id", "secret", refresh_token="r", store=store, leeway=30, allow_insecure_http=False)
+    zohokit.ConnectClientCredentials("id", "secret", store=store, clock=lambda: 0.0)
+    zohokit.ConnectAuthorizationCode("id", "secret", code="c", on_token_update=print)
+    zohokit.ZohoOAuth("id", "secret", refresh_token="r", leway=30)  # error: call-arg
+    zohokit.ConnectClientCredentials("id", "secret", leeway="30")  # error: arg-type

@@ -54,7 +54,7 @@ PaginationStyle = Literal["zoho", "connect"]
 
 
 class UnsetLike(Protocol):
-    """The generated packages' ``Unset`` (each package has its own class): always false."""
+    """The generated packages' ``Unset`` (``zohokit_runtime.types.Unset``, shared by all of them): always false."""
 
     def __bool__(self) -> Literal[False]: ...
 

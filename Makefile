@@ -73,7 +73,7 @@ lint: $(STAMP) ## Lint the hand-written Python with ruff
 	$(BIN)/ruff format --check scripts overlay tests
 
 typecheck: $(STAMP) ## mypy --strict on the overlay, the scripts, the emulator and the generated clients
-	$(BIN)/mypy --strict overlay/zohokit scripts overlay/zohokit_emulator
+	$(BIN)/mypy --strict overlay/zohokit overlay/zohokit_runtime scripts overlay/zohokit_emulator
 	cd generated && ../$(BIN)/mypy --strict $(patsubst generated/%,%,$(wildcard generated/zohokit_*))
 
 docs: $(NODE_STAMP) ## Build a static HTML API reference per API into build/docs/

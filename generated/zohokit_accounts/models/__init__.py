@@ -1,3 +1,4 @@
+# generated from spec/dist/accounts.yaml by make generate — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .authorize_client_access_type import AuthorizeClientAccessType

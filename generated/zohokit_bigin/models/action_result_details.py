@@ -1,3 +1,4 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
 from __future__ import annotations
 
 from collections.abc import Mapping

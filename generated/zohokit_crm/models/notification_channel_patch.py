@@ -1,3 +1,4 @@
+# generated from spec/dist/crm.yaml by make generate — do not edit
 from __future__ import annotations
 
 import datetime

@@ -1,3 +1,4 @@
+# generated from spec/dist/crm_bulk.yaml by make generate — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .bulk_read_action_result import BulkReadActionResult

@@ -1,3 +1,4 @@
+# generated from spec/dist/recruit.yaml by make generate — do not edit
 """Contains all the data models used in inputs/outputs"""
 
 from .action_result import ActionResult

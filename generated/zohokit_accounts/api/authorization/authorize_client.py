@@ -1,3 +1,4 @@
+# generated from spec/dist/accounts.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.authorize_client_access_type import AuthorizeClientAccessType
 from ...models.authorize_client_prompt import AuthorizeClientPrompt
 from ...models.authorize_client_response_type import AuthorizeClientResponseType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -77,6 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

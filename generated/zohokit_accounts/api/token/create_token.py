@@ -1,3 +1,4 @@
+# generated from spec/dist/accounts.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_token_grant_type import CreateTokenGrantType
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -82,6 +83,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -1,3 +1,4 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bigin_related_record_update_request import BiginRelatedRecordUpdateRequest
 from ...models.bigin_related_records_update_response import BiginRelatedRecordsUpdateResponse
 from ...models.zoho_error import ZohoError
-from ...types import Response
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -97,6 +98,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -1,3 +1,4 @@
+# generated from spec/dist/connect.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.connect_error import ConnectError
 from ...models.recruitment_registration import RecruitmentRegistration
 from ...models.recruitment_status import RecruitmentStatus
-from ...types import Response
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -67,6 +68,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

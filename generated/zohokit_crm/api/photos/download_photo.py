@@ -1,3 +1,4 @@
+# generated from spec/dist/crm.yaml by make generate — do not edit
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -8,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.zoho_error import ZohoError
-from ...types import File, Response
+from ...types import File, Response, request_sent_for
 
 
 def _get_kwargs(
@@ -79,6 +80,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -1,3 +1,4 @@
+# generated from spec/dist/crm.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.record_include_option import RecordIncludeOption
 from ...models.records_response import RecordsResponse
 from ...models.zoho_error import ZohoError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -102,6 +103,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -1,3 +1,4 @@
+# generated from spec/dist/crm.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -8,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.tag_action_response import TagActionResponse
 from ...models.tags_request import TagsRequest
 from ...models.zoho_error import ZohoError
-from ...types import UNSET, Response
+from ...types import UNSET, Response, request_sent_for
 
 
 def _get_kwargs(
@@ -95,6 +96,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -1,3 +1,4 @@
+# generated from spec/dist/crm.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.users_response import UsersResponse
 from ...models.zoho_error import ZohoError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -85,6 +86,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -1,3 +1,4 @@
+# generated from spec/dist/crm.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 
@@ -7,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.variable_groups_response import VariableGroupsResponse
 from ...models.zoho_error import ZohoError
-from ...types import Response
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -64,6 +65,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

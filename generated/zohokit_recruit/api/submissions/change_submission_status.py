@@ -1,3 +1,4 @@
+# generated from spec/dist/recruit.yaml by make generate — do not edit
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.submission_status_change_request import SubmissionStatusChangeRequest
 from ...models.submission_status_change_response import SubmissionStatusChangeResponse
 from ...models.zoho_error import ZohoError
-from ...types import Response
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -105,6 +106,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
     )
 
 

@@ -349,9 +349,7 @@ def aiter_pages(fn: AsyncZohoPaged[P, S], /, *args: P.args, **kwargs: P.kwargs) 
 
 
 @overload
-def aiter_pages(
-    fn: AsyncPaged[P, S, I], /, *args: P.args, **kwargs: P.kwargs
-) -> AsyncIterator[ParsedResponse[S]]: ...
+def aiter_pages(fn: AsyncPaged[P, S, I], /, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[ParsedResponse[S]]: ...
 
 
 @overload

@@ -1,15 +1,19 @@
-"""The seeded CRM org's metadata: standard modules, their standard fields, picklists and lookups.
+"""The CRM org's metadata: standard modules, their standard fields, picklists and lookups.
 
-Definitions are compact tables; ``build_modules()`` turns them into ``ModuleDef``/``FieldDef``
-objects with stable ids. Everything a module exposes through the metadata API (fields, layouts,
-custom views, related lists) is derived from these tables, and record validation reads the same
-``FieldDef``s, so what the API says about a field is what the emulator enforces.
+The definitions are data, in ``org_metadata.yaml`` next to this module (read once, at import);
+``build_modules()`` turns them into ``ModuleDef``/``FieldDef`` objects with stable ids. Everything
+a module exposes through the metadata API (fields, layouts, custom views, related lists) is derived
+from them, and record validation reads the same ``FieldDef``s, so what the API says about a field
+is what the emulator enforces.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from ..accounts.directory import ORG_ID
 
@@ -137,727 +141,47 @@ class RelatedDef:
     sequence: int = 0
 
 
-# --- compact field tables -------------------------------------------------------------------------
+# --- the org's definitions, loaded from org_metadata.yaml -------------------------------------------
+
+DATA_FILE = "org_metadata.yaml"
 
 Spec = tuple[Any, ...]
-
-LEAD_SOURCES = (
-    "-None-",
-    "Advertisement",
-    "Cold Call",
-    "Employee Referral",
-    "External Referral",
-    "Online Store",
-    "Partner",
-    "Public Relations",
-    "Sales Email Alias",
-    "Seminar Partner",
-    "Internal Seminar",
-    "Trade Show",
-    "Web Download",
-    "Web Research",
-    "Chat",
-)
-INDUSTRIES = (
-    "-None-",
-    "ASP (Application Service Provider)",
-    "Data/Telecom OEM",
-    "ERP (Enterprise Resource Planning)",
-    "Government/Military",
-    "Large Enterprise",
-    "ManagementISV",
-    "MSP (Management Service Provider)",
-    "Network Equipment Enterprise",
-    "Non-management ISV",
-    "Optical Networking",
-    "Service Provider",
-    "Small/Medium Enterprise",
-    "Storage Equipment",
-    "Storage Service Provider",
-    "Systems Integrator",
-    "Wireless Industry",
-)
-LEAD_STATUSES = (
-    "-None-",
-    "Attempted to Contact",
-    "Contact in Future",
-    "Contacted",
-    "Junk Lead",
-    "Lost Lead",
-    "Not Contacted",
-    "Pre-Qualified",
-    "Not Qualified",
-)
-RATINGS = ("-None-", "Acquired", "Active", "Market Failed", "Project Cancelled", "Shut Down")
-SALUTATIONS = ("-None-", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.")
-DEAL_STAGES = (
-    "Qualification",
-    "Needs Analysis",
-    "Value Proposition",
-    "Id. Decision Makers",
-    "Proposal/Price Quote",
-    "Negotiation/Review",
-    "Closed Won",
-    "Closed Lost",
-    "Closed Lost to Competition",
-)
-DEAL_TYPES = ("-None-", "Existing Business", "New Business")
-ACCOUNT_TYPES = (
-    "-None-",
-    "Analyst",
-    "Competitor",
-    "Customer",
-    "Distributor",
-    "Integrator",
-    "Investor",
-    "Other",
-    "Partner",
-    "Press",
-    "Prospect",
-    "Reseller",
-    "Supplier",
-    "Vendor",
-)
-OWNERSHIP = (
-    "-None-",
-    "Other",
-    "Private",
-    "Public",
-    "Subsidiary",
-    "Partnership",
-    "Government",
-    "Privately Held",
-    "Public Company",
-)
-TASK_STATUSES = ("Not Started", "Deferred", "In Progress", "Completed", "Waiting for input")
-PRIORITIES = ("High", "Highest", "Low", "Lowest", "Normal")
-CASE_STATUSES = ("New", "On Hold", "Escalated", "Closed")
-CASE_ORIGINS = ("Email", "Phone", "Web")
-CASE_TYPES = ("-None-", "Problem", "Feature Request", "Question")
-CASE_PRIORITIES = ("-None-", "High", "Medium", "Low")
-SOLUTION_STATUSES = ("Draft", "Reviewed", "Published")
-CAMPAIGN_TYPES = (
-    "-None-",
-    "Telemarketing",
-    "Advertisement",
-    "Banner Ads",
-    "Conference",
-    "Direct mail",
-    "Email",
-    "Partner",
-    "Public Relations",
-    "Referral Program",
-    "Trade Show",
-    "Webinar",
-    "Others",
-)
-CAMPAIGN_STATUSES = ("-None-", "Planning", "Active", "Inactive", "Complete")
-CALL_TYPES = ("Outbound", "Inbound", "Missed")
-PRODUCT_CATEGORIES = ("-None-", "Hardware", "Software", "CRM Applications")
-MANUFACTURERS = ("-None-", "AltvetPet Inc.", "LexPon Inc.", "MetBeat Corp.")
-USAGE_UNITS = (
-    "Box",
-    "Carton",
-    "Dozen",
-    "Each",
-    "Hours",
-    "Impressions",
-    "Lb",
-    "M",
-    "Pack",
-    "Pages",
-    "Pieces",
-    "Quantity",
-    "Reams",
-    "Sheet",
-    "Spiral Binder",
-    "Sq Ft",
-)
-GL_ACCOUNTS = (
-    "-None-",
-    "Sales-Software",
-    "Sales-Hardware",
-    "Rental-Income",
-    "Interest-Income",
-    "Sales-Software-Support",
-    "Sales Other",
-    "Interest Sales",
-    "Freight-Hardware",
-)
-PIPELINES = ("Standard (Standard)",)
-PRICING_MODELS = ("-None-", "Flat", "Differential")
-QUOTE_STAGES = ("Draft", "Negotiation", "Delivered", "On Hold", "Confirmed", "Closed Won", "Closed Lost")
-ORDER_STATUSES = ("Created", "Approved", "Delivered", "Cancelled")
-INVOICE_STATUSES = ("Created", "Approved", "Delivered", "Cancelled")
-TAXES = ("Sales Tax", "Vat", "Service Tax")
-
-ADDRESS = [
-    ("Street", "Street", "text"),
-    ("City", "City", "text", {"length": 100}),
-    ("State", "State", "text", {"length": 100}),
-    ("Zip_Code", "Zip Code", "text", {"length": 30}),
-    ("Country", "Country", "text", {"length": 100}),
-]
+"""One field as the data file writes it: ``(api_name, label, data_type[, options])``."""
 
 
-def _addr(prefix: str, label: str) -> list[Spec]:
-    return [
-        (f"{prefix}_Street", f"{label} Street", "text", {"length": 250}),
-        (f"{prefix}_City", f"{label} City", "text", {"length": 100}),
-        (f"{prefix}_State", f"{label} State", "text", {"length": 100}),
-        (
-            f"{prefix}_Zip" if prefix in ("Mailing", "Other") else f"{prefix}_Code",
-            f"{label} {'Zip' if prefix in ('Mailing', 'Other') else 'Code'}",
-            "text",
-            {"length": 30},
-        ),
-        (f"{prefix}_Country", f"{label} Country", "text", {"length": 100}),
-    ]
+def _load_definitions() -> dict[str, Any]:
+    """The data file's content (C-accelerated YAML when PyYAML has it)."""
+    text = resources.files(__package__).joinpath(DATA_FILE).read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loaded: dict[str, Any] = yaml.load(text, Loader=loader)
+    return loaded
 
 
-SYSTEM_HEAD: list[Spec] = [("Owner", "Owner", "ownerlookup", {"lookup": "users"})]
-SYSTEM_TAIL: list[Spec] = [
-    ("Created_By", "Created By", "ownerlookup", {"system": True, "lookup": "users"}),
-    ("Modified_By", "Modified By", "ownerlookup", {"system": True, "lookup": "users"}),
-    ("Created_Time", "Created Time", "datetime", {"system": True}),
-    ("Modified_Time", "Modified Time", "datetime", {"system": True}),
-    ("Last_Activity_Time", "Last Activity Time", "datetime", {"system": True}),
-    ("Tag", "Tag", "text", {"system": True, "searchable": False}),
-]
+def org_id(number: int) -> str:
+    """An id of this org: the org id followed by ``number`` zero-padded to twelve digits."""
+    return f"{ORG_ID}{number:012d}"
 
-MODULE_TABLE: list[dict[str, Any]] = [
-    {
-        "api_name": "Leads",
-        "singular": "Lead",
-        "plural": "Leads",
-        "display": "Full_Name",
-        "dup": ("Email",),
-        "photo": True,
-        "convertable": True,
-        "fields": [
-            ("Salutation", "Salutation", "picklist", {"picklist": SALUTATIONS}),
-            ("First_Name", "First Name", "text", {"length": 40}),
-            ("Last_Name", "Last Name", "text", {"length": 80, "mandatory": True}),
-            ("Full_Name", "Lead Name", "text", {"system": True}),
-            ("Company", "Company", "text", {"length": 200}),
-            ("Designation", "Title", "text", {"length": 100}),
-            ("Email", "Email", "email"),
-            ("Secondary_Email", "Secondary Email", "email"),
-            ("Phone", "Phone", "phone"),
-            ("Mobile", "Mobile", "phone"),
-            ("Fax", "Fax", "phone"),
-            ("Website", "Website", "website"),
-            ("Lead_Source", "Lead Source", "picklist", {"picklist": LEAD_SOURCES}),
-            ("Lead_Status", "Lead Status", "picklist", {"picklist": LEAD_STATUSES}),
-            ("Industry", "Industry", "picklist", {"picklist": INDUSTRIES}),
-            ("No_of_Employees", "No. of Employees", "integer"),
-            ("Annual_Revenue", "Annual Revenue", "currency"),
-            ("Rating", "Rating", "picklist", {"picklist": RATINGS}),
-            ("Email_Opt_Out", "Email Opt Out", "boolean"),
-            ("Skype_ID", "Skype ID", "text", {"length": 50}),
-            ("Twitter", "Twitter", "text", {"length": 50}),
-            *ADDRESS,
-            ("Description", "Description", "textarea"),
-            ("Record_Image", "Lead Image", "profileimage", {"system": True}),
-        ],
-    },
-    {
-        "api_name": "Contacts",
-        "singular": "Contact",
-        "plural": "Contacts",
-        "display": "Full_Name",
-        "dup": ("Email",),
-        "photo": True,
-        "fields": [
-            ("Salutation", "Salutation", "picklist", {"picklist": SALUTATIONS}),
-            ("First_Name", "First Name", "text", {"length": 40}),
-            ("Last_Name", "Last Name", "text", {"length": 80, "mandatory": True}),
-            ("Full_Name", "Contact Name", "text", {"system": True}),
-            ("Account_Name", "Account Name", "lookup", {"lookup": "Accounts"}),
-            ("Vendor_Name", "Vendor Name", "lookup", {"lookup": "Vendors"}),
-            ("Email", "Email", "email"),
-            ("Secondary_Email", "Secondary Email", "email"),
-            ("Phone", "Phone", "phone"),
-            ("Other_Phone", "Other Phone", "phone"),
-            ("Mobile", "Mobile", "phone"),
-            ("Home_Phone", "Home Phone", "phone"),
-            ("Assistant", "Assistant", "text", {"length": 100}),
-            ("Asst_Phone", "Asst Phone", "phone"),
-            ("Fax", "Fax", "phone"),
-            ("Title", "Title", "text", {"length": 100}),
-            ("Department", "Department", "text", {"length": 100}),
-            ("Date_of_Birth", "Date of Birth", "date"),
-            ("Lead_Source", "Lead Source", "picklist", {"picklist": LEAD_SOURCES}),
-            ("Reporting_To", "Reporting To", "lookup", {"lookup": "Contacts"}),
-            ("Email_Opt_Out", "Email Opt Out", "boolean"),
-            ("Skype_ID", "Skype ID", "text", {"length": 50}),
-            ("Twitter", "Twitter", "text", {"length": 50}),
-            *_addr("Mailing", "Mailing"),
-            *_addr("Other", "Other"),
-            ("Description", "Description", "textarea"),
-            ("Record_Image", "Contact Image", "profileimage", {"system": True}),
-        ],
-    },
-    {
-        "api_name": "Accounts",
-        "singular": "Account",
-        "plural": "Accounts",
-        "display": "Account_Name",
-        "dup": ("Account_Name",),
-        "fields": [
-            ("Account_Name", "Account Name", "text", {"length": 200, "mandatory": True}),
-            ("Account_Number", "Account Number", "text", {"length": 40}),
-            ("Account_Site", "Account Site", "text", {"length": 80}),
-            ("Parent_Account", "Parent Account", "lookup", {"lookup": "Accounts"}),
-            ("Account_Type", "Account Type", "picklist", {"picklist": ACCOUNT_TYPES}),
-            ("Industry", "Industry", "picklist", {"picklist": INDUSTRIES}),
-            ("Annual_Revenue", "Annual Revenue", "currency"),
-            ("Employees", "Employees", "integer"),
-            ("Ownership", "Ownership", "picklist", {"picklist": OWNERSHIP}),
-            ("Rating", "Rating", "picklist", {"picklist": RATINGS}),
-            ("Phone", "Phone", "phone"),
-            ("Fax", "Fax", "phone"),
-            ("Website", "Website", "website"),
-            ("Ticker_Symbol", "Ticker Symbol", "text", {"length": 30}),
-            ("SIC_Code", "SIC Code", "integer"),
-            *_addr("Billing", "Billing"),
-            *_addr("Shipping", "Shipping"),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Deals",
-        "singular": "Deal",
-        "plural": "Deals",
-        "display": "Deal_Name",
-        "dup": ("Deal_Name",),
-        "fields": [
-            ("Deal_Name", "Deal Name", "text", {"length": 120, "mandatory": True}),
-            ("Amount", "Amount", "currency"),
-            ("Stage", "Stage", "picklist", {"picklist": DEAL_STAGES, "mandatory": True}),
-            ("Closing_Date", "Closing Date", "date"),
-            ("Account_Name", "Account Name", "lookup", {"lookup": "Accounts"}),
-            ("Contact_Name", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Pipeline", "Pipeline", "picklist", {"picklist": PIPELINES}),
-            ("Type", "Type", "picklist", {"picklist": DEAL_TYPES}),
-            ("Probability", "Probability (%)", "percent"),
-            ("Expected_Revenue", "Expected Revenue", "currency", {"system": True}),
-            ("Next_Step", "Next Step", "text", {"length": 100}),
-            ("Lead_Source", "Lead Source", "picklist", {"picklist": LEAD_SOURCES}),
-            ("Campaign_Source", "Campaign Source", "lookup", {"lookup": "Campaigns"}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Campaigns",
-        "singular": "Campaign",
-        "plural": "Campaigns",
-        "display": "Campaign_Name",
-        "dup": ("Campaign_Name",),
-        "fields": [
-            ("Campaign_Name", "Campaign Name", "text", {"length": 120, "mandatory": True}),
-            ("Type", "Type", "picklist", {"picklist": CAMPAIGN_TYPES}),
-            ("Status", "Status", "picklist", {"picklist": CAMPAIGN_STATUSES}),
-            ("Start_Date", "Start Date", "date"),
-            ("End_Date", "End Date", "date"),
-            ("Expected_Revenue", "Expected Revenue", "currency"),
-            ("Budgeted_Cost", "Budgeted Cost", "currency"),
-            ("Actual_Cost", "Actual Cost", "currency"),
-            ("Expected_Response", "Expected Response", "integer"),
-            ("Num_sent", "Numbers Sent", "bigint"),
-            ("Parent_Campaign", "Parent Campaign", "lookup", {"lookup": "Campaigns"}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Tasks",
-        "singular": "Task",
-        "plural": "Tasks",
-        "display": "Subject",
-        "fields": [
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Due_Date", "Due Date", "date"),
-            ("Status", "Status", "picklist", {"picklist": TASK_STATUSES}),
-            ("Priority", "Priority", "picklist", {"picklist": PRIORITIES}),
-            ("What_Id", "Related To", "lookup", {"lookup": "*"}),
-            ("Who_Id", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Send_Notification_Email", "Send Notification Email", "boolean"),
-            ("Closed_Time", "Closed Time", "datetime", {"system": True}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Events",
-        "singular": "Meeting",
-        "plural": "Meetings",
-        "display": "Event_Title",
-        "fields": [
-            ("Event_Title", "Title", "text", {"mandatory": True}),
-            ("Start_DateTime", "From", "datetime", {"mandatory": True}),
-            ("End_DateTime", "To", "datetime", {"mandatory": True}),
-            ("All_day", "All day", "boolean"),
-            ("Venue", "Venue", "text"),
-            ("What_Id", "Related To", "lookup", {"lookup": "*"}),
-            ("Who_Id", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Calls",
-        "singular": "Call",
-        "plural": "Calls",
-        "display": "Subject",
-        "fields": [
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Call_Type", "Call Type", "picklist", {"picklist": CALL_TYPES, "mandatory": True}),
-            ("Call_Start_Time", "Call Start Time", "datetime", {"mandatory": True}),
-            ("Call_Duration", "Call Duration", "text", {"length": 10}),
-            (
-                "Call_Purpose",
-                "Call Purpose",
-                "picklist",
-                {"picklist": ("-None-", "Prospecting", "Administrative", "Negotiation", "Demo", "Project", "Desk")},
-            ),
-            (
-                "Call_Result",
-                "Call Result",
-                "picklist",
-                {
-                    "picklist": (
-                        "-None-",
-                        "Interested",
-                        "Not interested",
-                        "No response",
-                        "Busy",
-                        "Requested more info",
-                        "Requested call back",
-                        "Invalid number",
-                    )
-                },
-            ),
-            ("What_Id", "Related To", "lookup", {"lookup": "*"}),
-            ("Who_Id", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Products",
-        "singular": "Product",
-        "plural": "Products",
-        "display": "Product_Name",
-        "dup": ("Product_Name",),
-        "fields": [
-            ("Product_Name", "Product Name", "text", {"length": 120, "mandatory": True}),
-            ("Product_Code", "Product Code", "text", {"length": 40}),
-            ("Product_Active", "Product Active", "boolean"),
-            ("Product_Category", "Product Category", "picklist", {"picklist": PRODUCT_CATEGORIES}),
-            ("Manufacturer", "Manufacturer", "picklist", {"picklist": MANUFACTURERS}),
-            ("Vendor_Name", "Vendor Name", "lookup", {"lookup": "Vendors"}),
-            ("Sales_Start_Date", "Sales Start Date", "date"),
-            ("Sales_End_Date", "Sales End Date", "date"),
-            ("Unit_Price", "Unit Price", "currency"),
-            ("Commission_Rate", "Commission Rate", "currency"),
-            ("Tax", "Tax", "multiselectpicklist", {"picklist": TAXES}),
-            ("Taxable", "Taxable", "boolean"),
-            ("Usage_Unit", "Usage Unit", "picklist", {"picklist": USAGE_UNITS}),
-            ("Qty_in_Stock", "Qty in Stock", "double"),
-            ("Qty_Ordered", "Qty Ordered", "double"),
-            ("Reorder_Level", "Reorder Level", "double"),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Vendors",
-        "singular": "Vendor",
-        "plural": "Vendors",
-        "display": "Vendor_Name",
-        "dup": ("Vendor_Name",),
-        "fields": [
-            ("Vendor_Name", "Vendor Name", "text", {"length": 100, "mandatory": True}),
-            ("Email", "Email", "email"),
-            ("Phone", "Phone", "phone"),
-            ("Website", "Website", "website"),
-            ("GL_Account", "GL Account", "picklist", {"picklist": GL_ACCOUNTS}),
-            ("Category", "Category", "text", {"length": 100}),
-            *ADDRESS,
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Price_Books",
-        "singular": "Price Book",
-        "plural": "Price Books",
-        "display": "Price_Book_Name",
-        "dup": ("Price_Book_Name",),
-        "fields": [
-            ("Price_Book_Name", "Price Book Name", "text", {"length": 120, "mandatory": True}),
-            ("Active", "Active", "boolean"),
-            ("Pricing_Model", "Pricing Model", "picklist", {"picklist": PRICING_MODELS}),
-            ("Pricing_Details", "Pricing Details", "subform"),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Cases",
-        "singular": "Case",
-        "plural": "Cases",
-        "display": "Subject",
-        "dup": ("Subject",),
-        "fields": [
-            ("Case_Number", "Case Number", "autonumber", {"system": True}),
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Status", "Status", "picklist", {"picklist": CASE_STATUSES, "mandatory": True}),
-            ("Case_Origin", "Case Origin", "picklist", {"picklist": CASE_ORIGINS, "mandatory": True}),
-            ("Priority", "Priority", "picklist", {"picklist": CASE_PRIORITIES}),
-            ("Type", "Type", "picklist", {"picklist": CASE_TYPES}),
-            (
-                "Case_Reason",
-                "Case Reason",
-                "picklist",
-                {
-                    "picklist": (
-                        "-None-",
-                        "User did not attend any training",
-                        "Complex functionality",
-                        "Existing problem",
-                        "Instructions not clear",
-                        "New problem",
-                    )
-                },
-            ),
-            ("Product_Name", "Product Name", "lookup", {"lookup": "Products"}),
-            ("Account_Name", "Account Name", "lookup", {"lookup": "Accounts"}),
-            ("Deal_Name", "Deal Name", "lookup", {"lookup": "Deals"}),
-            ("Related_To", "Related To", "lookup", {"lookup": "Contacts"}),
-            ("Email", "Email", "email"),
-            ("Phone", "Phone", "phone"),
-            ("Description", "Description", "textarea"),
-            ("Solution", "Solution", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Solutions",
-        "singular": "Solution",
-        "plural": "Solutions",
-        "display": "Solution_Title",
-        "dup": ("Solution_Title",),
-        "fields": [
-            ("Solution_Number", "Solution Number", "autonumber", {"system": True}),
-            ("Solution_Title", "Solution Title", "text", {"mandatory": True}),
-            ("Status", "Status", "picklist", {"picklist": SOLUTION_STATUSES}),
-            ("Product_Name", "Product Name", "lookup", {"lookup": "Products"}),
-            ("Published", "Published", "boolean"),
-            ("Question", "Question", "textarea"),
-            ("Answer", "Answer", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Quotes",
-        "singular": "Quote",
-        "plural": "Quotes",
-        "display": "Subject",
-        "dup": ("Subject",),
-        "fields": [
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Quote_Stage", "Quote Stage", "picklist", {"picklist": QUOTE_STAGES}),
-            ("Valid_Till", "Valid Till", "date"),
-            ("Deal_Name", "Deal Name", "lookup", {"lookup": "Deals"}),
-            ("Contact_Name", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Account_Name", "Account Name", "lookup", {"lookup": "Accounts"}),
-            ("Product_Details", "Product Details", "subform"),
-            ("Sub_Total", "Sub Total", "currency", {"system": True}),
-            ("Discount", "Discount", "currency"),
-            ("Tax", "Tax", "currency"),
-            ("Adjustment", "Adjustment", "currency"),
-            ("Grand_Total", "Grand Total", "currency", {"system": True}),
-            ("Terms_and_Conditions", "Terms and Conditions", "textarea"),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Sales_Orders",
-        "singular": "Sales Order",
-        "plural": "Sales Orders",
-        "display": "Subject",
-        "dup": ("Subject",),
-        "fields": [
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Status", "Status", "picklist", {"picklist": ORDER_STATUSES}),
-            ("Due_Date", "Due Date", "date"),
-            ("Deal_Name", "Deal Name", "lookup", {"lookup": "Deals"}),
-            ("Contact_Name", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Account_Name", "Account Name", "lookup", {"lookup": "Accounts"}),
-            ("Quote_Name", "Quote Name", "lookup", {"lookup": "Quotes"}),
-            ("Product_Details", "Product Details", "subform"),
-            ("Sub_Total", "Sub Total", "currency", {"system": True}),
-            ("Discount", "Discount", "currency"),
-            ("Tax", "Tax", "currency"),
-            ("Adjustment", "Adjustment", "currency"),
-            ("Grand_Total", "Grand Total", "currency", {"system": True}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Purchase_Orders",
-        "singular": "Purchase Order",
-        "plural": "Purchase Orders",
-        "display": "Subject",
-        "dup": ("Subject",),
-        "fields": [
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Status", "Status", "picklist", {"picklist": ORDER_STATUSES}),
-            ("PO_Date", "PO Date", "date"),
-            ("Due_Date", "Due Date", "date"),
-            ("Vendor_Name", "Vendor Name", "lookup", {"lookup": "Vendors"}),
-            ("Contact_Name", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Product_Details", "Product Details", "subform"),
-            ("Sub_Total", "Sub Total", "currency", {"system": True}),
-            ("Discount", "Discount", "currency"),
-            ("Tax", "Tax", "currency"),
-            ("Adjustment", "Adjustment", "currency"),
-            ("Grand_Total", "Grand Total", "currency", {"system": True}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Invoices",
-        "singular": "Invoice",
-        "plural": "Invoices",
-        "display": "Subject",
-        "dup": ("Subject",),
-        "fields": [
-            ("Subject", "Subject", "text", {"mandatory": True}),
-            ("Status", "Status", "picklist", {"picklist": INVOICE_STATUSES}),
-            ("Invoice_Date", "Invoice Date", "date"),
-            ("Due_Date", "Due Date", "date"),
-            ("Deal_Name", "Deal Name", "lookup", {"lookup": "Deals"}),
-            ("Contact_Name", "Contact Name", "lookup", {"lookup": "Contacts"}),
-            ("Account_Name", "Account Name", "lookup", {"lookup": "Accounts"}),
-            ("Sales_Order", "Sales Order", "lookup", {"lookup": "Sales_Orders"}),
-            ("Product_Details", "Product Details", "subform"),
-            ("Sub_Total", "Sub Total", "currency", {"system": True}),
-            ("Discount", "Discount", "currency"),
-            ("Tax", "Tax", "currency"),
-            ("Adjustment", "Adjustment", "currency"),
-            ("Grand_Total", "Grand Total", "currency", {"system": True}),
-            ("Description", "Description", "textarea"),
-        ],
-    },
-    {
-        "api_name": "Notes",
-        "singular": "Note",
-        "plural": "Notes",
-        "display": "Note_Title",
-        "tags": False,
-        "bulk_read": False,
-        "fields": [
-            ("Note_Title", "Note Title", "text", {"length": 120}),
-            ("Note_Content", "Note Content", "textarea", {"mandatory": True}),
-            ("Parent_Id", "Parent Id", "lookup", {"lookup": "*", "mandatory": True}),
-        ],
-    },
-]
 
+_DEFINITIONS = _load_definitions()
+
+PICKLISTS: dict[str, tuple[str, ...]] = {name: tuple(values) for name, values in _DEFINITIONS["picklists"].items()}
+"""Picklist values shared by several fields, by the name fields refer to them with."""
+SYSTEM_HEAD: list[Spec] = [tuple(spec) for spec in _DEFINITIONS["system_head"]]
+SYSTEM_TAIL: list[Spec] = [tuple(spec) for spec in _DEFINITIONS["system_tail"]]
+MODULE_TABLE: list[dict[str, Any]] = _DEFINITIONS["modules"]
 RELATED_TABLE: dict[str, list[tuple[str, str, str, str, str | None]]] = {
-    # parent module: (related list api name, label, module, kind, via)
-    "Leads": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Tasks", "Open Activities", "Tasks", "lookup", "What_Id"),
-        ("Events", "Meetings", "Events", "lookup", "What_Id"),
-        ("Calls", "Calls", "Calls", "lookup", "What_Id"),
-        ("Campaigns", "Campaigns", "Campaigns", "junction", None),
-        ("Products", "Products", "Products", "junction", None),
-    ],
-    "Contacts": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Deals", "Deals", "Deals", "lookup", "Contact_Name"),
-        ("Tasks", "Open Activities", "Tasks", "lookup", "Who_Id"),
-        ("Events", "Meetings", "Events", "lookup", "Who_Id"),
-        ("Calls", "Calls", "Calls", "lookup", "Who_Id"),
-        ("Cases", "Cases", "Cases", "lookup", "Related_To"),
-        ("Quotes", "Quotes", "Quotes", "lookup", "Contact_Name"),
-        ("Campaigns", "Campaigns", "Campaigns", "junction", None),
-        ("Products", "Products", "Products", "junction", None),
-    ],
-    "Accounts": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Contacts", "Contacts", "Contacts", "lookup", "Account_Name"),
-        ("Deals", "Deals", "Deals", "lookup", "Account_Name"),
-        ("Tasks", "Open Activities", "Tasks", "lookup", "What_Id"),
-        ("Events", "Meetings", "Events", "lookup", "What_Id"),
-        ("Calls", "Calls", "Calls", "lookup", "What_Id"),
-        ("Cases", "Cases", "Cases", "lookup", "Account_Name"),
-        ("Quotes", "Quotes", "Quotes", "lookup", "Account_Name"),
-        ("Invoices", "Invoices", "Invoices", "lookup", "Account_Name"),
-        ("Child_Accounts", "Member Accounts", "Accounts", "lookup", "Parent_Account"),
-        ("Products", "Products", "Products", "junction", None),
-    ],
-    "Deals": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Tasks", "Open Activities", "Tasks", "lookup", "What_Id"),
-        ("Events", "Meetings", "Events", "lookup", "What_Id"),
-        ("Calls", "Calls", "Calls", "lookup", "What_Id"),
-        ("Quotes", "Quotes", "Quotes", "lookup", "Deal_Name"),
-        ("Contact_Roles", "Contact Roles", "Contacts", "junction", None),
-        ("Products", "Products", "Products", "junction", None),
-    ],
-    "Campaigns": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Leads", "Leads", "Leads", "junction", None),
-        ("Contacts", "Contacts", "Contacts", "junction", None),
-        ("Deals", "Deals", "Deals", "lookup", "Campaign_Source"),
-        ("Child_Campaigns", "Child Campaigns", "Campaigns", "lookup", "Parent_Campaign"),
-    ],
-    "Products": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Leads", "Leads", "Leads", "junction", None),
-        ("Contacts", "Contacts", "Contacts", "junction", None),
-        ("Accounts", "Accounts", "Accounts", "junction", None),
-        ("Deals", "Deals", "Deals", "junction", None),
-        ("Price_Books", "Price Books", "Price_Books", "junction", None),
-        ("Cases", "Cases", "Cases", "lookup", "Product_Name"),
-        ("Solutions", "Solutions", "Solutions", "lookup", "Product_Name"),
-    ],
-    "Vendors": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Products", "Products", "Products", "lookup", "Vendor_Name"),
-        ("Contacts", "Contacts", "Contacts", "lookup", "Vendor_Name"),
-        ("Purchase_Orders", "Purchase Orders", "Purchase_Orders", "lookup", "Vendor_Name"),
-    ],
-    "Price_Books": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Products", "Products", "Products", "junction", None),
-    ],
-    "Cases": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Solutions", "Solutions", "Solutions", "junction", None),
-    ],
-    "Solutions": [
-        ("Notes", "Notes", "Notes", "notes", None),
-        ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ("Cases", "Cases", "Cases", "junction", None),
-    ],
+    parent: [tuple(entry) for entry in lists] for parent, lists in _DEFINITIONS["related_lists"].items()
 }
-for _module in ("Tasks", "Events", "Calls", "Quotes", "Sales_Orders", "Purchase_Orders", "Invoices"):
-    RELATED_TABLE.setdefault(
-        _module,
-        [
-            ("Notes", "Notes", "Notes", "notes", None),
-            ("Attachments", "Attachments", "Attachments", "attachments", None),
-        ],
-    )
+"""Parent module -> its related lists as ``(api_name, label, module, kind, via)``."""
 
-UNIQUE_FIELDS = {("Products", "Product_Code")}
+UNIQUE_FIELDS = {(module, api_name) for module, api_name in _DEFINITIONS["unique_fields"]}
 """Fields this org marked unique: inserts and updates with a value already in use fail (DUPLICATE_DATA)."""
+
+ROLES: list[dict[str, Any]] = [
+    {**role, "id": org_id(role["id"]), "reporting_to": org_id(role["reporting_to"]) if role["reporting_to"] else None}
+    for role in _DEFINITIONS["roles"]
+]
+PROFILES: list[dict[str, Any]] = [{**profile, "id": org_id(profile["id"])} for profile in _DEFINITIONS["profiles"]]
 
 JUNCTION_INVERSE: dict[tuple[str, str], tuple[str, str]] = {}
 """(module, related list) of a junction -> (other module, its related list for the same link)."""
@@ -880,6 +204,8 @@ def _field(spec: Spec, sequence: int, make_id: Any) -> FieldDef:
     api_name, label, data_type = spec[0], spec[1], spec[2]
     extra: dict[str, Any] = spec[3] if len(spec) > 3 else {}
     system = bool(extra.get("system"))
+    named = extra.get("picklist", ())
+    picklist = PICKLISTS[named] if isinstance(named, str) else named
     return FieldDef(
         api_name=api_name,
         label=label,
@@ -889,7 +215,7 @@ def _field(spec: Spec, sequence: int, make_id: Any) -> FieldDef:
         mandatory=bool(extra.get("mandatory")),
         read_only=system,
         system=system,
-        picklist=tuple(extra.get("picklist", ())),
+        picklist=picklist if isinstance(picklist, tuple) else tuple(picklist),
         lookup_module=extra.get("lookup"),
         searchable=bool(extra.get("searchable", True)),
         sequence=sequence,
@@ -940,51 +266,3 @@ def build_modules() -> dict[str, ModuleDef]:
             for n, (a, label, m, kind, via) in enumerate(lists, start=1)
         ]
     return modules
-
-
-ROLES: list[dict[str, Any]] = [
-    {
-        "id": f"{ORG_ID}000000026005",
-        "name": "CEO",
-        "display_label": "CEO",
-        "reporting_to": None,
-        "admin_user": True,
-        "description": "Users with this role have access to the data owned by all other users.",
-    },
-    {
-        "id": f"{ORG_ID}000000026008",
-        "name": "Manager",
-        "display_label": "Manager",
-        "reporting_to": f"{ORG_ID}000000026005",
-        "admin_user": False,
-        "description": "Users belonging to this role cannot see data for admin users.",
-    },
-    {
-        "id": f"{ORG_ID}000000026011",
-        "name": "Sales Representative",
-        "display_label": "Sales Representative",
-        "reporting_to": f"{ORG_ID}000000026008",
-        "admin_user": False,
-        "description": "Sales representatives report to the manager.",
-    },
-]
-
-PROFILES: list[dict[str, Any]] = [
-    {
-        "id": f"{ORG_ID}000000026014",
-        "name": "Administrator",
-        "default": False,
-        "category": False,
-        "description": (
-            "This profile will have all the permissions. Users with Administrator profile will be able to view"
-            " and manage all the data within the organization account by default."
-        ),
-    },
-    {
-        "id": f"{ORG_ID}000000026017",
-        "name": "Standard",
-        "default": True,
-        "category": False,
-        "description": "This profile will have all the permissions except administrative privileges.",
-    },
-]

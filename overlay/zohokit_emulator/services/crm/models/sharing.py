@@ -1,0 +1,93 @@
+"""Record sharing with other users of the org."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ....core.errors import ZohoError
+from ....core.http import normalize_id
+from .state import CrmState, Rec
+
+MAX_SHARES = 10
+SHARE_PERMISSIONS = ("read_only", "read_write", "full_access")
+
+
+@dataclass
+class Share:
+    user_id: str
+    permission: str
+    share_related_records: bool
+    shared_by: str
+    shared_time: float
+
+
+class Sharing(CrmState):
+    """Sharing a record with up to ``MAX_SHARES`` users and revoking it."""
+
+    def share(self, rec: Rec, items: list[Any], user_id: str, replace: bool) -> list[ZohoError | Share]:
+        current = {s.user_id: s for s in self.shares.get(rec.id, [])}
+        results: list[ZohoError | Share] = []
+        if len(items) > MAX_SHARES:
+            raise ZohoError(
+                400,
+                "SHARE_LIMIT_EXCEEDED",
+                f"Cannot share a record to more than {MAX_SHARES} users.",
+                {"limit": MAX_SHARES},
+            )
+        for item in items:
+            try:
+                if not isinstance(item, dict):
+                    raise ZohoError(400, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+                user = item.get("user")
+                target = normalize_id(user.get("id") if isinstance(user, dict) else None)
+                if target is None:
+                    raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "user"})
+                if not self.user_exists(target) or target == rec.owner:
+                    raise ZohoError(400, "INVALID_DATA", "cannot share to the user", {"api_name": "user", "id": target})
+                permission = item.get("permission")
+                if permission not in SHARE_PERMISSIONS:
+                    raise ZohoError(400, "INVALID_DATA", "Permission is invalid", {"api_name": "permission"})
+                related = item.get("share_related_records", False)
+                if not isinstance(related, bool):
+                    raise ZohoError(
+                        400,
+                        "INVALID_DATA",
+                        "invalid data",
+                        {"api_name": "share_related_records", "expected_data_type": "boolean"},
+                    )
+                if not replace and target in current:
+                    raise ZohoError(
+                        400,
+                        "DUPLICATE_DATA",
+                        "record is already visible to the user.",
+                        {"api_name": "user", "id": target},
+                    )
+                if replace and target not in current:
+                    raise ZohoError(
+                        400,
+                        "INVALID_DATA",
+                        "the record is not shared with the user",
+                        {"api_name": "user", "id": target},
+                    )
+                entry = Share(target, permission, related, user_id, self.now())
+                current[target] = entry
+                results.append(entry)
+            except ZohoError as err:
+                results.append(err)
+        if len(current) > MAX_SHARES:
+            raise ZohoError(
+                400,
+                "SHARE_LIMIT_EXCEEDED",
+                f"Cannot share a record to more than {MAX_SHARES} users.",
+                {"limit": MAX_SHARES},
+            )
+        self.shares[rec.id] = list(current.values())
+        return results
+
+    def revoke_shares(self, rec: Rec) -> None:
+        if not self.shares.get(rec.id):
+            raise ZohoError(
+                400, "INVALID_DATA", "No sharing through this record is available to revoke.", {"id": rec.id}
+            )
+        del self.shares[rec.id]

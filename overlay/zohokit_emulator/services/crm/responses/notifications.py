@@ -1,0 +1,153 @@
+"""Handlers of notification channels (``/actions/watch``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....core.errors import ZohoError, invalid_data, limit_exceeded
+from ....core.http import ApiRequest, Reply, no_content, ok
+from .. import views
+from ..models import CrmStore
+from .common import (
+    ids_param,
+    page_slice,
+    paging,
+    store_of,
+)
+
+
+def _watch_items(request: ApiRequest) -> list[Any]:
+    items = request.json_list("watch")
+    if not items:
+        raise invalid_data("invalid data", api_name="watch", expected_data_type="jsonarray")
+    if len(items) > 100:
+        raise limit_exceeded("watch", 100)
+    return items
+
+
+def _watch_reply(entries: list[dict[str, Any]], ok_status: int) -> Reply:
+    if entries and all(e["status"] == "error" for e in entries):
+        return ok({"watch": entries}, status=400)
+    return ok({"watch": entries}, status=ok_status)
+
+
+def enable_notifications(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    items = _watch_items(request)
+    checked: list[dict[str, Any] | ZohoError] = []
+    for item in items:
+        try:
+            checked.append(store.check_channel_input(item, partial=False))
+        except ZohoError as err:
+            checked.append(err)
+    entries = []
+    for details in checked:
+        if isinstance(details, ZohoError):
+            entries.append(details.entry())
+            continue
+        channel = store.subscribe(details, request.origin, request.user_id)
+        entries.append(
+            {
+                "code": "SUCCESS",
+                "details": {"events": views.channel_events_detail(store, channel)},
+                "message": "Successfully subscribed for actions-watch of the given module",
+                "status": "success",
+            }
+        )
+    return _watch_reply(entries, 201)
+
+
+def list_notifications(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    channel_id = request.arg("channel_id")
+    module = request.arg("module")
+    if module and module not in store.modules:
+        raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"param": "module"})
+    channels = store.live_channels()
+    if channel_id:
+        channels = [c for c in channels if c.channel_id == channel_id]
+        if not channels:
+            raise ZohoError(
+                400,
+                "NOT_SUBSCRIBED",
+                "Not subscribed for actions-watch of the given channel",
+                {"channel_id": channel_id},
+            )
+    entries = [e for c in channels for e in views.channel_entries(store, c)]
+    if module:
+        entries = [e for e in entries if e["resource_name"] == module]
+    page, per_page = paging(request)
+    chunk, info = page_slice(entries, page, per_page)
+    if not chunk:
+        return no_content()
+    return ok({"watch": chunk, "info": info})
+
+
+def _channel_result(store: CrmStore, channel: Any, message: str) -> dict[str, Any]:
+    return {
+        "code": "SUCCESS",
+        "details": {"events": views.channel_events_detail(store, channel)},
+        "message": message,
+        "status": "success",
+    }
+
+
+def update_notifications(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    entries = []
+    for item in _watch_items(request):
+        try:
+            details = store.check_channel_input(item, partial=False)
+            channel = store.replace_channel(details)
+            entries.append(_channel_result(store, channel, "Successfully updated the subscribe details"))
+        except ZohoError as err:
+            entries.append(err.entry())
+    return _watch_reply(entries, 200)
+
+
+def patch_notifications(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    entries = []
+    for item in _watch_items(request):
+        try:
+            details = store.check_channel_input(item, partial=True)
+            delete = bool(isinstance(item, dict) and item.get("_delete_events") is True)
+            channel = store.patch_channel(details, delete)
+            if delete:
+                entries.append(
+                    {
+                        "code": "SUCCESS",
+                        "details": {
+                            "events": views.channel_events_detail(store, channel) if channel else [],
+                            "channel_id": details["channel_id"],
+                        },
+                        "message": "Successfully removed the subscribe details",
+                        "status": "success",
+                    }
+                )
+            else:
+                entries.append(_channel_result(store, channel, "Successfully updated the subscribe details"))
+        except ZohoError as err:
+            entries.append(err.entry())
+    return _watch_reply(entries, 200)
+
+
+def disable_notifications(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    entries = []
+    for channel_id in ids_param(request, "channel_ids", limit=100):
+        try:
+            channel = store.channel(channel_id)
+            details = views.channel_events_detail(store, channel)
+            store.unsubscribe(channel_id)
+            entries.append(
+                {
+                    "code": "SUCCESS",
+                    "details": {"events": details, "channel_id": channel_id},
+                    "message": "Successfully un-subscribed from actions-watch",
+                    "status": "success",
+                }
+            )
+        except ZohoError as err:
+            entries.append(err.entry())
+    return _watch_reply(entries, 200)

@@ -1,0 +1,92 @@
+"""Handlers of related lists: reading, linking and delinking related records."""
+
+from __future__ import annotations
+
+from ....core.errors import ZohoError, invalid_data
+from ....core.http import ApiRequest, Reply, no_content, ok
+from .. import views
+from .attachments import attachment_page
+from .common import (
+    fields_param,
+    ids_param,
+    page_slice,
+    paging,
+    records_page,
+    request_record,
+    store_of,
+    write_items,
+    write_results,
+)
+
+
+def get_related_records(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    rec = request_record(request)
+    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
+    page, per_page = paging(request)
+    if related.kind == "attachments":
+        return attachment_page(request, store, rec, page, per_page)
+    items = store.related_records(rec, related)
+    chunk, info = page_slice(items, page, per_page)
+    if not chunk:
+        return no_content()
+    return records_page(store, chunk, info, fields_param(request))
+
+
+def update_related_records(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    rec = request_record(request)
+    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
+    if related.kind not in ("lookup", "junction"):
+        raise ZohoError(
+            400, "INVALID_DATA", "The relation name given seems to be invalid", {"api_name": related.api_name}
+        )
+    items = write_items(request)
+    outcomes = store.link(rec, related, items, request.user_id)
+    return write_results(outcomes, "relation added", 200)
+
+
+def update_related_record(request: ApiRequest) -> Reply:
+    """``PUT .../{related_list_api_name}/{related_record_id}``: relate the record the path names."""
+    store = store_of(request)
+    rec = request_record(request)
+    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
+    if related.kind not in ("lookup", "junction"):
+        raise ZohoError(
+            400, "INVALID_DATA", "The relation name given seems to be invalid", {"api_name": related.api_name}
+        )
+    items = request.json_list("data")
+    if len(items) != 1 or not isinstance(items[0], dict):
+        raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")
+    item = {**items[0], "id": request.path_params["related_record_id"]}
+    outcomes = store.link(rec, related, [item], request.user_id)
+    return write_results(outcomes, "relation added", 200)
+
+
+def delink_related_record(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    rec = request_record(request)
+    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
+    related_id = request.path_params["related_record_id"]
+    if related.kind == "attachments":
+        store.delete_attachment(rec, related_id)
+        return ok(
+            {
+                "data": [
+                    {"code": "SUCCESS", "details": {"id": related_id}, "message": "record deleted", "status": "success"}
+                ]
+            }
+        )
+    outcome = store.delink(rec, related, [related_id], request.user_id)[0]
+    if outcome.error is not None:
+        raise ZohoError(400, outcome.error.code, outcome.error.message, outcome.error.details)
+    return ok({"data": [views.outcome(outcome, "relation removed")]})
+
+
+def delink_related_records(request: ApiRequest) -> Reply:
+    store = store_of(request)
+    rec = request_record(request)
+    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
+    ids = ids_param(request)
+    outcomes = store.delink(rec, related, ids, request.user_id)
+    return write_results(outcomes, "relation removed", 200)

@@ -15,6 +15,9 @@ the failed checks, separating the documented Zoho behaviours a schema cannot exp
   one in a 202 answer), flagged by ``negative_data_rejection``;
 - an HTTP 200 ``{"error": ...}`` from Zoho Accounts' token endpoints (Accounts reports OAuth
   refusals with status 200).
+- a 400 refusing a schema-valid request only because it names an object the org does not have
+  (``zoho_refusals.names_missing_object``: Zoho answers 400, not 404, for unknown ids), flagged by
+  ``positive_data_acceptance``.
 
 Exit status 0 when every operation of every API answered 2xx at least once and no other check
 failed; 1 otherwise. ``--json`` writes the figures as JSON as well.
@@ -37,6 +40,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import yaml
+from zoho_refusals import names_missing_object
 
 from zohokit_emulator import EmulatorServer
 from zohokit_emulator.config import (
@@ -259,6 +263,8 @@ def _sample(request: dict[str, Any], response: dict[str, Any]) -> str:
 
 def _documented(check: str, label: str, status: int, body: Any, with_202: set[str], errors_as_200: set[str]) -> bool:
     """Whether a failed check is a documented Zoho behaviour (see the module docstring)."""
+    if check == "positive_data_acceptance":
+        return names_missing_object(status, body)
     if check != "negative_data_rejection":
         return False
     if status == 202 and label in with_202:

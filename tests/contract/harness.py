@@ -34,6 +34,9 @@ import schemathesis
 from schemathesis import APIOperation, BaseSchema, Case, CheckContext, Response
 from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.stateful.state_machine import APIStateMachine
+from schemathesis.openapi.checks import RejectedPositiveData
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+from zoho_refusals import names_missing_object, refusal_items
 
 from tests.spec_files import DIST_DIR
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
@@ -227,9 +230,12 @@ def security_schemes(operation: APIOperation) -> list[str]:
 class ContractSuite:
     """schemathesis against the emulator for one bundled spec.
 
-    ``positive_data_exempt`` maps operationIds to the documented Zoho business rule that makes the
-    emulator refuse schema-valid requests (unknown record ids, ...): for them the
-    ``positive_data_acceptance`` check is off, every other check stays on.
+    Every operation gets schemathesis's ``positive_data_acceptance`` check through
+    ``positive_data_accepted``, with one documented Zoho rule a schema cannot express: a request that
+    names an object the org does not have (a record, module, tag, channel, campaign... id) is refused
+    with 400 (``INVALID_DATA`` "the id given seems to be invalid", ``INVALID_MODULE``...), not 404.
+    ``positive_data_exempt`` maps the few operationIds with a further documented rule of their own
+    to that rule: for them the check is off, every other check stays on.
     """
 
     api: str
@@ -285,7 +291,8 @@ class ContractSuite:
                 "response_headers_conformance": {"enabled": True},
                 "response_schema_conformance": {"enabled": True},
                 "negative_data_rejection": {"enabled": True},
-                "positive_data_acceptance": {"enabled": True},
+                # Run as `positive_data_accepted` (an extra check), which knows the unknown-object rule.
+                "positive_data_acceptance": {"enabled": False},
                 "missing_required_header": {"enabled": True},
                 "unsupported_method": {"enabled": True},
                 "allow_header_conformance": {"enabled": True},
@@ -304,13 +311,6 @@ class ContractSuite:
                 key: {"dictionary": names[key], "probability": KNOWN_VALUE_PROBABILITY} for key in values
             }
         operations: list[dict[str, Any]] = []
-        if self.positive_data_exempt:
-            operations.append(
-                {
-                    "include-operation-id": sorted(self.positive_data_exempt),
-                    "checks": {"positive_data_acceptance": {"enabled": False}},
-                }
-            )
         for status in sorted(set(self.refusal_statuses.values())):
             ids = sorted(op for op, value in self.refusal_statuses.items() if value == status)
             statuses = [*default_negative_statuses(), status]
@@ -378,13 +378,25 @@ class ContractSuite:
             body = response.json()
         except ValueError:
             body = None
-        if not any(item.get("status") == "error" for item in _results(body)):
+        if not any(item.get("status") == "error" for item in refusal_items(body)):
             raise AssertionError("Refusal not reported: the answer is 202 but no result has status `error`")
         return None
 
+    def positive_data_accepted(self, ctx: CheckContext, response: Response, case: Case) -> bool | None:
+        """schemathesis's ``positive_data_acceptance``, except for a refusal that names an object the
+        org does not have (see the class docstring) and for the exempt operations."""
+        if case.operation.definition.raw.get("operationId") in self.positive_data_exempt:
+            return None
+        try:
+            return positive_data_acceptance(ctx, response, case)
+        except RejectedPositiveData:
+            if names_missing_object(response.status_code, _json_or_none(response)):
+                return None
+            raise
+
     @property
     def extra_checks(self) -> list[Callable[..., bool | None]]:
-        return [self.oauth_enforced, self.refusal_reported]
+        return [self.oauth_enforced, self.refusal_reported, self.positive_data_accepted]
 
     # --- the tests -----------------------------------------------------------------------------------
 
@@ -435,21 +447,11 @@ class ContractSuite:
         return Workflow
 
 
-def _results(body: Any) -> list[dict[str, Any]]:
-    """The per-record results of a write answer: the objects in its top-level arrays (``data``,
-    ``variables``, ``tags``, ``watch``...; Recruit nests one array deeper), or the body itself
-    when it is a bare error envelope."""
-    if not isinstance(body, dict):
-        return []
-    if body.get("status") == "error":
-        return [body]
-    found: list[dict[str, Any]] = []
-    for value in body.values():
-        if isinstance(value, list):
-            for item in value:
-                rows = item if isinstance(item, list) else [item]
-                found.extend(row for row in rows if isinstance(row, dict))
-    return found
+def _json_or_none(response: Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
 
 
 @contextmanager

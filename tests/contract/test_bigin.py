@@ -8,11 +8,6 @@ from schemathesis import Case
 
 from .harness import ContractSuite, Emulator
 
-UNKNOWN_RECORD = (
-    "Zoho refuses an unknown module or related list (400 INVALID_MODULE) and record ids that do not exist "
-    "(400 INVALID_DATA)"
-)
-
 
 def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
     seeded = emulator.fixtures()["bigin"]
@@ -28,10 +23,6 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
 suite = ContractSuite(
     "bigin",
     known_values=_known_values,
-    positive_data_exempt={
-        "updateBiginRelatedRecords": UNKNOWN_RECORD,
-        "updateBiginRelatedRecord": UNKNOWN_RECORD,
-    },
     refusal_statuses={
         # Records refused one by one (unknown related id, wrong type...) come back as a 202.
         "updateBiginRelatedRecords": "202",

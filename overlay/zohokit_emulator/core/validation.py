@@ -41,14 +41,21 @@ from typing import Any
 from urllib.parse import urlparse
 
 import yaml
+from jsonschema import FormatChecker  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError, best_match  # type: ignore[import-untyped]
-from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator
+from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oas30_format_checker
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 from .errors import ZohoError
 from .http import MISSING, parse_bool
 from .paths import PathTemplate, split_path
+
+INTEGER_FORMATS = FormatChecker(formats=())
+"""The formats checked: ``int32`` and ``int64`` ranges (a 19-digit id beyond int64 is refused as Zoho's
+long is). Other formats (``date-time``, ``uri``...) are left to the handlers, which answer them with
+Zoho's own codes."""
+INTEGER_FORMATS.checkers = {name: oas30_format_checker.checkers[name] for name in ("int32", "int64")}
 
 log = logging.getLogger("zohokit_emulator.validation")
 
@@ -220,7 +227,9 @@ class ApiSpec:
             validator = self._validators.get(key)
             if validator is None:
                 cls = OAS30WriteValidator if kind == "write" else OAS30ReadValidator
-                validator = cls({"$ref": f"{self.uri}#{pointer}"}, registry=self.registry)
+                validator = cls(
+                    {"$ref": f"{self.uri}#{pointer}"}, registry=self.registry, format_checker=INTEGER_FORMATS
+                )
                 self._validators[key] = validator
             return validator
 

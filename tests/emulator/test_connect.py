@@ -473,7 +473,7 @@ def _without(key: str) -> dict[str, Any]:
         ({**_sample(), "product": "HS3829"}, "not a subscription product"),
         ({**_sample(), "product": "CO31000"}, "not valid for recruitment"),
         ({**_sample(), "campaign": "Winter1999"}, "Unknown campaign"),
-        ({**_sample(), "recruitments": []}, "at least one"),
+        ({**_sample(), "recruitments": []}, "Required field missing: recruitments"),  # minItems 1
         ({**_sample(), "recruitments": [{**_person("A", "B", "ab@ex.no"), "couponCode": "Vennepris"}]}, "coupon"),
         ({**_sample(), "recruitments": [{**_person("A", "B", "ab@ex.no"), "couponNumber": 1}]}, "couponCode"),
         ({**_sample(), "recruitments": [{**_person("A", "B", "ab@ex.no"), "quantity": 0}]}, "quantity"),
@@ -582,7 +582,9 @@ async def test_user_registration_validation(http: httpx.AsyncClient, kari: dict[
     )
     assert "12" in _bad(
         await http.post(
-            "/v1/recruitment", json={"product": "X" * 13, "campaign": "Spring2019", "recruitments": []}, headers=kari
+            "/v1/recruitment",
+            json={"product": "X" * 13, "campaign": "Spring2019", "recruitments": _sample()["recruitments"]},
+            headers=kari,
         )
     )
 

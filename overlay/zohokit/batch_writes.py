@@ -50,7 +50,7 @@ from .errors import APIError, ZohoKitError
 from .limits import FREE_EDITION_CONCURRENCY
 from .resubmit import RETRYABLE_CODES, is_retryable
 from .results import RecordResult, record_results
-from .retry import parse_retry_after
+from .retry import BackoffSettings, parse_retry_after
 
 if TYPE_CHECKING:
     # For annotations only: the generated package is imported when a request is made, so zohokit
@@ -72,7 +72,7 @@ _STATUS_CODES: Final[Mapping[int, str]] = {429: "TOO_MANY_REQUESTS"}
 
 
 @dataclass(frozen=True)
-class ResubmitPolicy:
+class ResubmitPolicy(BackoffSettings):
     """How often and after how long retryable failures are sent again.
 
     ``max_attempts`` counts the sends of one record (the first included). The wait before round
@@ -81,28 +81,12 @@ class ResubmitPolicy:
     ``max_retry_after`` seconds).
     """
 
-    max_attempts: int = 4
     backoff_initial: float = 1.0
-    backoff_multiplier: float = 2.0
-    backoff_max: float = 30.0
-    jitter: float = 0.25
-    max_retry_after: float = 60.0
     retryable_codes: frozenset[str] = RETRYABLE_CODES
-
-    def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError("max_attempts must be >= 1")
-        if min(self.backoff_initial, self.backoff_max, self.max_retry_after) < 0:
-            raise ValueError("delays must be >= 0")
-        if self.backoff_multiplier < 1:
-            raise ValueError("backoff_multiplier must be >= 1")
-        if not 0 <= self.jitter <= 1:
-            raise ValueError("jitter must be within [0, 1]")
 
     def delay(self, attempt: int, retry_after: float | None, random_value: float) -> float:
         """Seconds to wait after round ``attempt`` (1-based) before the next one."""
-        base = min(self.backoff_max, self.backoff_initial * self.backoff_multiplier ** (attempt - 1))
-        backoff = base * (1.0 - self.jitter * random_value)
+        backoff = self.backoff(attempt, random_value)
         if retry_after is None:
             return backoff
         return max(backoff, min(retry_after, self.max_retry_after))

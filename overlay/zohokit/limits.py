@@ -72,13 +72,13 @@ class ConcurrencyLimit:
     def acquire(self) -> Callable[[], None]:
         """Block until a slot is free; return the function that frees it (idempotent)."""
         self._semaphore.acquire()
-        return _once(self._semaphore.release)
+        return release_once(self._semaphore.release)
 
     async def aacquire(self) -> Callable[[], None]:
         """Wait until a slot of the running loop's pool is free; return its release function."""
         semaphore = self._async_semaphore()
         await semaphore.acquire()
-        return _once(semaphore.release)
+        return release_once(semaphore.release)
 
     def _async_semaphore(self) -> asyncio.Semaphore:
         loop = asyncio.get_running_loop()
@@ -93,19 +93,20 @@ class ConcurrencyLimit:
         return f"ConcurrencyLimit({self.limit})"
 
 
-def _once(release: Callable[[], None]) -> Callable[[], None]:
+def release_once(action: Callable[[], None]) -> Callable[[], None]:
+    """``action`` made safe to call any number of times, from any thread: it runs once."""
     done = False
     lock = threading.Lock()
 
-    def release_once() -> None:
+    def release() -> None:
         nonlocal done
         with lock:
             if done:
                 return
             done = True
-        release()
+        action()
 
-    return release_once
+    return release
 
 
 class _ReleasingStream(httpx.SyncByteStream):

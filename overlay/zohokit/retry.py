@@ -73,8 +73,13 @@ RETRYABLE_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
 
 
 @dataclass(frozen=True)
-class RetryPolicy:
-    """When and how long to wait before retrying (see the module doc)."""
+class BackoffSettings:
+    """Attempts and exponential, jittered waits: what every retrying policy of the kit shares.
+
+    Wait ``n`` (1-based) is ``min(backoff_max, backoff_initial * backoff_multiplier ** (n - 1))``
+    reduced by up to ``jitter`` at random; a server's ``Retry-After`` may ask for up to
+    ``max_retry_after`` seconds. Values are checked when the policy is made.
+    """
 
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
     backoff_initial: float = DEFAULT_BACKOFF_INITIAL
@@ -82,9 +87,6 @@ class RetryPolicy:
     backoff_max: float = DEFAULT_BACKOFF_MAX
     jitter: float = DEFAULT_JITTER
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
-    retry_statuses: frozenset[int] = RETRYABLE_SERVER_STATUSES
-    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
-    retry_exceptions: tuple[type[httpx.TransportError], ...] = field(default=RETRYABLE_EXCEPTIONS)
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
@@ -100,6 +102,15 @@ class RetryPolicy:
         """Seconds to wait before retry number ``retry`` (1-based); ``random_value`` in [0, 1)."""
         base = min(self.backoff_max, self.backoff_initial * self.backoff_multiplier ** (retry - 1))
         return base * (1.0 - self.jitter * random_value)
+
+
+@dataclass(frozen=True)
+class RetryPolicy(BackoffSettings):
+    """When and how long to wait before retrying (see the module doc)."""
+
+    retry_statuses: frozenset[int] = RETRYABLE_SERVER_STATUSES
+    idempotent_methods: frozenset[str] = IDEMPOTENT_METHODS
+    retry_exceptions: tuple[type[httpx.TransportError], ...] = field(default=RETRYABLE_EXCEPTIONS)
 
     def is_idempotent(self, request: httpx.Request) -> bool:
         return request.method.upper() in self.idempotent_methods
@@ -346,6 +357,7 @@ __all__ = [
     "RETRYABLE_EXCEPTIONS",
     "RETRYABLE_SERVER_STATUSES",
     "AsyncRetryTransport",
+    "BackoffSettings",
     "RetryPolicy",
     "RetryTransport",
     "can_replay",

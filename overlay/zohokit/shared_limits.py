@@ -45,7 +45,7 @@ import redis.asyncio
 import redis.exceptions
 
 from .errors import ZohoKitError
-from .limits import ConcurrencyLimit
+from .limits import ConcurrencyLimit, release_once
 
 logger = logging.getLogger("zohokit.shared_limits")
 
@@ -220,7 +220,7 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
             return self._fall_back(exc).acquire()
         self._back_online()
         self._hold(ticket)
-        return _once(lambda: self._release_sync(ticket))
+        return release_once(lambda: self._release_sync(ticket))
 
     def _wait_sync(self, ticket: str) -> None:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
@@ -264,7 +264,7 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
             raise
         self._back_online()
         self._hold(ticket)
-        return _once(lambda: self._spawn_release(client, ticket))
+        return release_once(lambda: self._spawn_release(client, ticket))
 
     acquire_async = aacquire
 
@@ -385,21 +385,6 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
 
     def __repr__(self) -> str:
         return f"SharedConcurrencyLimit({self.limit}, key={self.key!r}, lease={self.lease})"
-
-
-def _once(release: Callable[[], None]) -> Callable[[], None]:
-    done = False
-    lock = threading.Lock()
-
-    def release_once() -> None:
-        nonlocal done
-        with lock:
-            if done:
-                return
-            done = True
-        release()
-
-    return release_once
 
 
 __all__ = [

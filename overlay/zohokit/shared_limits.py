@@ -254,10 +254,7 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
         except redis.exceptions.RedisError as exc:
             self._forget(ticket)
             fallback = self._fall_back(exc)
-            # ConcurrencyLimit's async method is being renamed from acquire_async to aacquire.
-            fallback_acquire = getattr(fallback, "aacquire", None) or getattr(fallback, "acquire_async")  # noqa: B009
-            release: Callable[[], None] = await fallback_acquire()
-            return release
+            return await fallback.aacquire()
         except BaseException:
             # Cancelled while waiting: give the queue place (or a slot handed over meanwhile) back.
             self._spawn_release(client, ticket)
@@ -265,8 +262,6 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
         self._back_online()
         self._hold(ticket)
         return release_once(lambda: self._spawn_release(client, ticket))
-
-    acquire_async = aacquire
 
     async def _wait_async(self, side: _AsyncSide, ticket: str) -> None:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout

@@ -11,9 +11,10 @@ from zohokit_emulator.core.backend import IdFactory
 from zohokit_emulator.core.clock import Clock, format_time, parse_time
 from zohokit_emulator.core.errors import OAuthError, ZohoError, error_response
 from zohokit_emulator.core.http import ApiRequest, Reply, loads_json, normalize_id, parse_bool
-from zohokit_emulator.core.knobs import ConcurrencyGate, CreditMeter, Faults, RateWindow, Settings
+from zohokit_emulator.core.knobs import ConcurrencyGate, CreditMeter, Faults, Settings
 from zohokit_emulator.core.outbound import is_loopback_url
 from zohokit_emulator.core.paths import PathTemplate, split_path
+from zohokit_emulator.core.rate_window import RateWindow
 from zohokit_emulator.core.routing import RouteTable, delete, get, post
 from zohokit_emulator.core.validation import ApiSpec
 
@@ -306,3 +307,42 @@ def test_scope_matching() -> None:
         "UPDATE",
         "DELETE",
     )
+
+
+def test_rate_window_sliding_frees_a_slot_when_the_oldest_event_leaves() -> None:
+    clock = Clock()
+    clock.set(datetime(2024, 1, 1, tzinfo=UTC))
+    clock.freeze()
+    window = RateWindow(clock)
+    assert window.hit("k", 2) is None
+    clock.advance(30)
+    assert window.hit("k", 2) is None
+    clock.advance(31)  # the first event left the window, the second is still in it
+    assert window.hit("k", 2) is None
+    assert window.hit("k", 2) == pytest.approx(29)
+
+
+def test_rate_window_fixed_counts_until_its_end_then_starts_again() -> None:
+    clock = Clock()
+    clock.set(datetime(2024, 1, 1, 0, 0, 10, 500000, tzinfo=UTC))
+    clock.freeze()
+    start = clock.timestamp()
+    window = RateWindow(clock, 60, fixed=True)
+    assert window.hit("k", 2) is None
+    clock.advance(30)
+    assert window.hit("k", 2) is None
+    clock.advance(29)
+    assert window.hit("k", 2) == pytest.approx(1)  # the window began at the first event
+    assert window.count("k", clock.timestamp()) == 2
+    clock.advance(1)
+    assert window.count("k", clock.timestamp()) == 0
+    assert window.ends_in("k", clock.timestamp()) == pytest.approx(60)
+    window.add("k", clock.timestamp())
+    assert window.count("other", clock.timestamp()) == 0 and window.count("k", clock.timestamp()) == 1
+    aligned = RateWindow(clock, 1.0, aligned=True)
+    aligned.add("k", start + 0.9)
+    assert aligned.count("k", start + 0.9) == 1
+    assert aligned.ends_in("k", start + 0.9) == pytest.approx(0.6, abs=1e-3)  # windows start on whole seconds
+    assert aligned.count("k", start + 1.6) == 0
+    window.reset()
+    assert window.count("k", clock.timestamp()) == 0

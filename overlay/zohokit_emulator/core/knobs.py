@@ -286,29 +286,3 @@ class ConcurrencyGate:
     def active(self) -> int:
         with self._lock:
             return sum(self._active.values())
-
-
-class RateWindow:
-    """At most ``limit`` events per ``window`` seconds per key (bulk-read downloads)."""
-
-    def __init__(self, clock: Clock, window: float = 60.0) -> None:
-        self.clock = clock
-        self.window = window
-        self._events: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
-
-    def hit(self, key: str, limit: int) -> float | None:
-        """Record an event; None if allowed, else the seconds until one is allowed again."""
-        now = self.clock.timestamp()
-        with self._lock:
-            events = self._events.setdefault(key, deque())
-            while events and events[0] <= now - self.window:
-                events.popleft()
-            if len(events) >= limit:
-                return max(0.0, events[0] + self.window - now)
-            events.append(now)
-            return None
-
-    def reset(self) -> None:
-        with self._lock:
-            self._events.clear()

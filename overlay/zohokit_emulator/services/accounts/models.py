@@ -3,18 +3,20 @@
 Rules kept (Zoho's documented ones): a grant code works once and only briefly; an access token
 lives ``settings.access_token_lifetime`` seconds (3600) on the emulator clock; a user holds at
 most 20 refresh tokens (the 21st is refused); a refresh token has at most 30 live access tokens
-(the 31st evicts the oldest); revoking a refresh token kills its access tokens too.
+(the 31st evicts the oldest); revoking a refresh token kills its access tokens too. The codes
+and tokens themselves are kept by the OAuth token core shared with ConnectID (``core/oauth_tokens.py``).
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ...core.errors import OAuthError, authentication_failure, invalid_token
 from ...core.http import Principal
-from ...core.knobs import RateWindow
+from ...core.oauth_tokens import AccessToken, GrantCode, GrantRefused, RefreshToken, TokenCore
+from ...core.rate_window import RateWindow
 from . import directory
 
 if TYPE_CHECKING:
@@ -44,50 +46,28 @@ class OAuthClient:
         return not self.redirect_uris or uri in self.redirect_uris
 
 
-@dataclass
-class GrantCode:
-    code: str
-    client_id: str
-    user_id: str
-    scopes: tuple[str, ...]
-    redirect_uri: str
-    offline: bool
-    expires_at: float
-
-
-@dataclass
-class RefreshToken:
-    token: str
-    client_id: str
-    user_id: str
-    scopes: tuple[str, ...]
-    created_at: float
-    access_tokens: list[str] = field(default_factory=list)
-
-
-@dataclass
-class AccessToken:
-    token: str
-    client_id: str
-    user_id: str
-    scopes: tuple[str, ...]
-    issued_at: float
-    expires_at: float
-    refresh_token: str | None
-
-
 class AccountsStore:
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self.clients: dict[str, OAuthClient] = {}
-        self.grants: dict[str, GrantCode] = {}
-        self.refresh_tokens: dict[str, RefreshToken] = {}
-        self.access_tokens: dict[str, AccessToken] = {}
+        self.tokens = TokenCore(backend, new_token)
         self.throttle = RateWindow(backend.clock)
         self.refreshes = 0
         """Access tokens issued for a refresh token since the last reset."""
         self.code_exchanges = 0
         """Grant codes exchanged since the last reset."""
+
+    @property
+    def grants(self) -> dict[str, GrantCode]:
+        return self.tokens.grants
+
+    @property
+    def refresh_tokens(self) -> dict[str, RefreshToken]:
+        return self.tokens.refresh_tokens
+
+    @property
+    def access_tokens(self) -> dict[str, AccessToken]:
+        return self.tokens.access_tokens
 
     def reset(self) -> None:
         config = self.backend.config
@@ -95,9 +75,7 @@ class AccountsStore:
         self.clients = {
             config.client_id: OAuthClient(config.client_id, config.client_secret, "Emulator default client")
         }
-        self.grants = {}
-        self.refresh_tokens = {}
-        self.access_tokens = {}
+        self.tokens.clear()
         self.refreshes = 0
         self.code_exchanges = 0
         self.refresh_tokens[config.refresh_token] = RefreshToken(
@@ -131,29 +109,16 @@ class AccountsStore:
         self, client_id: str, redirect_uri: str, scopes: tuple[str, ...], offline: bool, user_id: str
     ) -> GrantCode:
         """A fresh grant code (the caller has checked client and redirect URI)."""
-        now = self.backend.clock.timestamp()
-        grant = GrantCode(
-            code=new_token(),
-            client_id=client_id,
-            user_id=user_id,
-            scopes=scopes,
-            redirect_uri=redirect_uri,
-            offline=offline,
-            expires_at=now + self.backend.settings.grant_code_lifetime,
-        )
-        self.grants[grant.code] = grant
-        return grant
+        return self.tokens.new_grant(client_id, user_id, redirect_uri, scopes, offline)
 
     def exchange_code(
         self, client_id: str | None, client_secret: str | None, code: str | None, redirect_uri: str | None
     ) -> tuple[AccessToken, RefreshToken | None]:
         client = self._client(client_id, client_secret)
-        grant = self.grants.get(code or "")
-        now = self.backend.clock.timestamp()
-        if grant is None or grant.client_id != client.client_id or grant.expires_at <= now:
-            raise OAuthError("invalid_code")
-        if redirect_uri is not None and redirect_uri != grant.redirect_uri:
-            raise OAuthError("invalid_redirect_uri")
+        try:
+            grant = self.tokens.grant_for(code or "", client.client_id, redirect_uri)
+        except GrantRefused as refused:
+            raise OAuthError("invalid_redirect_uri" if refused.reason == "redirect_uri" else "invalid_code") from None
         refresh: RefreshToken | None = None
         if grant.offline:
             held = sum(1 for r in self.refresh_tokens.values() if r.user_id == grant.user_id)
@@ -162,17 +127,16 @@ class AccountsStore:
                     "access_denied",
                     f"a user can hold at most {MAX_REFRESH_TOKENS_PER_USER} refresh tokens; revoke one first",
                 )
-            refresh = RefreshToken(new_token(), client.client_id, grant.user_id, grant.scopes, now)
-            self.refresh_tokens[refresh.token] = refresh
-        del self.grants[grant.code]
+            refresh = self.tokens.new_refresh_token(client.client_id, grant.user_id, grant.scopes)
+        self.tokens.consume(grant)
         self.code_exchanges += 1
         access = self.issue_access_token(client.client_id, grant.user_id, grant.scopes, refresh)
         return access, refresh
 
     def refresh(self, client_id: str | None, client_secret: str | None, token: str | None) -> AccessToken:
         client = self._client(client_id, client_secret)
-        refresh = self.refresh_tokens.get(token or "")
-        if refresh is None or refresh.client_id != client.client_id:
+        refresh = self.tokens.refresh_token_for(token or "", client.client_id)
+        if refresh is None:
             raise OAuthError("invalid_code")
         self.refreshes += 1
         return self.issue_access_token(client.client_id, refresh.user_id, refresh.scopes, refresh)
@@ -180,32 +144,12 @@ class AccountsStore:
     def issue_access_token(
         self, client_id: str, user_id: str, scopes: tuple[str, ...], refresh: RefreshToken | None = None
     ) -> AccessToken:
-        now = self.backend.clock.timestamp()
-        access = AccessToken(
-            token=new_token(),
-            client_id=client_id,
-            user_id=user_id,
-            scopes=scopes,
-            issued_at=now,
-            expires_at=now + self.backend.settings.access_token_lifetime,
-            refresh_token=refresh.token if refresh else None,
-        )
-        self.access_tokens[access.token] = access
-        if refresh is not None:
-            live = [
-                t for t in refresh.access_tokens if t in self.access_tokens and self.access_tokens[t].expires_at > now
-            ]
-            for stale in set(refresh.access_tokens) - set(live):
-                self.access_tokens.pop(stale, None)
-            while len(live) >= MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN:
-                self.access_tokens.pop(live.pop(0), None)
-            live.append(access.token)
-            refresh.access_tokens = live
-        return access
+        """An access token; issued for ``refresh``, at most ``MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN``
+        of its tokens stay alive (the oldest goes)."""
+        return self.tokens.issue(client_id, user_id, scopes, refresh, MAX_ACCESS_TOKENS_PER_REFRESH_TOKEN)
 
     def counts(self) -> dict[str, Any]:
         """Issued-token counters and the live access tokens per refresh token (no token values)."""
-        now = self.backend.clock.timestamp()
         return {
             "refreshes": self.refreshes,
             "code_exchanges": self.code_exchanges,
@@ -213,11 +157,7 @@ class AccountsStore:
                 {
                     "client_id": refresh.client_id,
                     "user_id": refresh.user_id,
-                    "live_access_tokens": sum(
-                        1
-                        for t in refresh.access_tokens
-                        if t in self.access_tokens and self.access_tokens[t].expires_at > now
-                    ),
+                    "live_access_tokens": self.tokens.live_count(refresh),
                 }
                 for refresh in self.refresh_tokens.values()
             ],
@@ -225,18 +165,13 @@ class AccountsStore:
 
     def revoke(self, token: str) -> None:
         """Revoke a refresh token (and its access tokens) or a single access token."""
-        refresh = self.refresh_tokens.pop(token, None)
-        if refresh is not None:
-            for access in refresh.access_tokens:
-                self.access_tokens.pop(access, None)
-            return
-        self.access_tokens.pop(token, None)
+        self.tokens.revoke(token)
 
     # --- API authentication --------------------------------------------------------------------
 
     def principal(self, token: str) -> Principal:
-        access = self.access_tokens.get(token)
-        if access is None or access.expires_at <= self.backend.clock.timestamp():
+        access = self.tokens.live(token)
+        if access is None or access.user_id is None:
             raise invalid_token()
         return Principal(user_id=access.user_id, client_id=access.client_id, scopes=access.scopes, token=token)
 

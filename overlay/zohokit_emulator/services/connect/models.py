@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ...core.clock import format_time
+from ...core.rate_window import RateWindow
 from . import seed
 from .errors import ConnectError, bad_request
 from .tokens import TokenStore
@@ -115,14 +116,6 @@ def parse_seed_time(text: str) -> float:
     return datetime.fromisoformat(text).timestamp()
 
 
-@dataclass
-class RateWindow:
-    start: float
-    count: int = 0
-    second: int = 0
-    in_second: int = 0
-
-
 @dataclass(frozen=True)
 class Registration:
     """A registration body after schema validation (both modes)."""
@@ -179,7 +172,8 @@ class ConnectStore:
         self.user_customer: dict[str, int | None] = {}
         self.recruitments: list[Recruitment] = []
         self.preferences: dict[tuple[int, str], list[dict[str, Any]]] = {}
-        self.rate: dict[str, RateWindow] = {}
+        self.calls_per_minute = RateWindow(backend.clock, RATE_WINDOW, fixed=True)
+        self.calls_per_second = RateWindow(backend.clock, 1.0, aligned=True)
         self._next_customer = FIRST_NEW_CUSTOMER
         self._next_order = FIRST_ORDER_NUMBER
 
@@ -225,7 +219,8 @@ class ConnectStore:
             ]
             for customer, campaign, premiums in seed.PREFERENCES
         }
-        self.rate = {}
+        self.calls_per_minute.reset()
+        self.calls_per_second.reset()
 
     def tick(self, now: datetime) -> None:
         """Verify the recruitments whose order processing is done, crediting the recruiters' points."""
@@ -250,27 +245,20 @@ class ConnectStore:
     def rate_limit(self, client_id: str) -> dict[str, str]:
         """Count one call of ``client_id``; the rate-limit headers, or 429 beyond the limits."""
         now = self.backend.clock.timestamp()
-        window = self.rate.get(client_id)
-        if window is None or now >= window.start + RATE_WINDOW:
-            window = RateWindow(start=now)
-            self.rate[client_id] = window
-        second = int(now)
-        if window.second != second:
-            window.second, window.in_second = second, 0
+        minute, second = self.calls_per_minute, self.calls_per_second
         per_minute = self.settings.requests_per_minute
         per_second = self.settings.requests_per_second
-        reset_in = max(1, math.ceil(window.start + RATE_WINDOW - now))
-        if (per_minute is not None and window.count >= per_minute) or (
-            per_second is not None and window.in_second >= per_second
-        ):
-            wait = reset_in if per_minute is not None and window.count >= per_minute else 1
+        reset_in = max(1, math.ceil(minute.ends_in(client_id, now)))
+        minute_full = per_minute is not None and minute.count(client_id, now) >= per_minute
+        if minute_full or (per_second is not None and second.count(client_id, now) >= per_second):
+            wait = reset_in if minute_full else 1
             headers = {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(wait), "Retry-After": str(wait)}
             raise ConnectError(429, "Rate limit exceeded; retry after X-RateLimit-Reset seconds", headers)
-        window.count += 1
-        window.in_second += 1
+        minute.add(client_id, now)
+        second.add(client_id, now)
         limit = per_minute if per_minute is not None else DOCUMENTED_PER_MINUTE
         return {
-            "X-RateLimit-Remaining": str(max(0, limit - window.count)),
+            "X-RateLimit-Remaining": str(max(0, limit - minute.count(client_id, now))),
             "X-RateLimit-Reset": str(reset_in),
             "X-Mediaconnect-Api-Version": seed.API_VERSION,
         }

@@ -4,75 +4,40 @@ Two kinds of access token: *client* tokens from the client-credentials grant (cl
 user) and *user* tokens from the authorization-code grant or a refresh (a logged-in ConnectID
 user). Lifetimes follow the emulator settings shared with Zoho Accounts (``access_token_lifetime``,
 ``grant_code_lifetime``) on the emulator clock. Refresh tokens do not expire and are kept when
-refreshing, as ConnectID does.
+refreshing, as ConnectID does. The codes and tokens are kept by the OAuth token core shared with
+Zoho Accounts (``core/oauth_tokens.py``); this module adds ConnectID's client and its errors.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...core.oauth_tokens import CLIENT_MODE, USER_MODE, AccessToken, GrantCode, GrantRefused, RefreshToken, TokenCore
 from .errors import ConnectOAuthError, unauthorized
 
 if TYPE_CHECKING:
     from ...core.backend import Backend
 
-CLIENT_MODE = "client"
-USER_MODE = "user"
+__all__ = ["CLIENT_MODE", "USER_MODE", "AccessToken", "GrantCode", "RefreshToken", "TokenStore", "new_token"]
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-@dataclass(frozen=True)
-class AuthorizationCode:
-    code: str
-    client_id: str
-    user_id: str
-    redirect_uri: str
-    expires_at: float
-
-
-@dataclass(frozen=True)
-class AccessToken:
-    token: str
-    client_id: str
-    user_id: str | None
-    """The ConnectID user (user tokens), None for client tokens."""
-    issued_at: float
-    expires_at: float
-
-    @property
-    def mode(self) -> str:
-        return USER_MODE if self.user_id else CLIENT_MODE
-
-
-@dataclass(frozen=True)
-class RefreshToken:
-    token: str
-    client_id: str
-    user_id: str
-
-
 class TokenStore:
+    """ConnectID's clients over the OAuth token core shared with Zoho Accounts."""
+
     def __init__(self, backend: Backend) -> None:
         self.backend = backend
         self.clients: dict[str, str] = {}
-        self.codes: dict[str, AuthorizationCode] = {}
-        self.access: dict[str, AccessToken] = {}
-        self.refresh: dict[str, RefreshToken] = {}
+        self.core = TokenCore(backend, new_token)
 
     def reset(self) -> None:
         config = self.backend.config
         self.clients = {config.connect_client_id: config.connect_client_secret}
-        self.codes = {}
-        self.access = {}
-        self.refresh = {}
-
-    def _now(self) -> float:
-        return self.backend.clock.timestamp()
+        self.core.clear()
 
     def check_client(self, client_id: str | None, client_secret: str | None) -> str:
         if (
@@ -86,22 +51,11 @@ class TokenStore:
     def knows_client(self, client_id: str) -> bool:
         return client_id in self.clients
 
-    def authorize(self, client_id: str, user_id: str, redirect_uri: str) -> AuthorizationCode:
-        code = AuthorizationCode(
-            code=new_token(),
-            client_id=client_id,
-            user_id=user_id,
-            redirect_uri=redirect_uri,
-            expires_at=self._now() + self.backend.settings.grant_code_lifetime,
-        )
-        self.codes[code.code] = code
-        return code
+    def authorize(self, client_id: str, user_id: str, redirect_uri: str) -> GrantCode:
+        return self.core.new_grant(client_id, user_id, redirect_uri)
 
     def issue(self, client_id: str, user_id: str | None) -> AccessToken:
-        now = self._now()
-        token = AccessToken(new_token(), client_id, user_id, now, now + self.backend.settings.access_token_lifetime)
-        self.access[token.token] = token
-        return token
+        return self.core.issue(client_id, user_id)
 
     def client_credentials(self, client_id: str) -> AccessToken:
         return self.issue(client_id, None)
@@ -111,26 +65,30 @@ class TokenStore:
     ) -> tuple[AccessToken, RefreshToken]:
         if not code:
             raise ConnectOAuthError("invalid_request", "Missing parameter: code")
-        grant = self.codes.get(code)
-        if grant is None or grant.client_id != client_id or grant.expires_at <= self._now():
-            raise ConnectOAuthError("invalid_grant", "The authorization code is invalid, expired or already used")
-        if redirect_uri is not None and redirect_uri != grant.redirect_uri:
-            raise ConnectOAuthError("invalid_grant", "redirect_uri does not match the authorization request")
-        del self.codes[code]
-        refresh = RefreshToken(new_token(), client_id, grant.user_id)
-        self.refresh[refresh.token] = refresh
+        try:
+            grant = self.core.grant_for(code, client_id, redirect_uri)
+        except GrantRefused as refused:
+            if refused.reason == "redirect_uri":
+                raise ConnectOAuthError(
+                    "invalid_grant", "redirect_uri does not match the authorization request"
+                ) from None
+            raise ConnectOAuthError(
+                "invalid_grant", "The authorization code is invalid, expired or already used"
+            ) from None
+        self.core.consume(grant)
+        refresh = self.core.new_refresh_token(client_id, grant.user_id)
         return self.issue(client_id, grant.user_id), refresh
 
     def refresh_access(self, client_id: str, token: str | None) -> AccessToken:
         if not token:
             raise ConnectOAuthError("invalid_request", "Missing parameter: refresh_token")
-        refresh = self.refresh.get(token)
-        if refresh is None or refresh.client_id != client_id:
+        refresh = self.core.refresh_token_for(token, client_id)
+        if refresh is None:
             raise ConnectOAuthError("invalid_grant", "The refresh token is invalid or was revoked")
         return self.issue(client_id, refresh.user_id)
 
     def lookup(self, token: str) -> AccessToken:
-        found = self.access.get(token)
-        if found is None or found.expires_at <= self._now():
+        found = self.core.live(token)
+        if found is None:
             raise unauthorized("The access token is invalid or has expired")
         return found

@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any
 from ...core.backend import IdFactory
 from ...core.clock import format_time
 from ...core.errors import ZohoError
-from ...core.knobs import RateWindow
+from ...core.rate_window import RateWindow
 from ..accounts import directory
+from ..crm.comparators import COMPARATORS, compare
 from ..crm.fields import Link, parse_datetime
 from ..crm.metadata import FieldDef, ModuleDef
 
@@ -43,22 +44,6 @@ MAX_IN_VALUES = 20
 DOWNLOAD_DAYS = 1
 UNSUPPORTED_MODULES = {"Notes"}
 USER_COLUMNS = ("Id", "First_Name", "Last_Name", "Full_Name", "Email", "Status", "Role", "Profile", "Confirm")
-COMPARATORS = {
-    "equal",
-    "not_equal",
-    "in",
-    "not_in",
-    "less_than",
-    "less_equal",
-    "greater_than",
-    "greater_equal",
-    "contains",
-    "not_contains",
-    "starts_with",
-    "ends_with",
-    "between",
-    "not_between",
-}
 USER_COLUMNS_OF_RECORD: dict[str, Callable[[Rec], str]] = {
     "Owner": lambda rec: rec.owner,
     "Created_By": lambda rec: rec.created_by,
@@ -520,7 +505,7 @@ class BulkStore:
         if key is _BAD:
             key = None
         values = [self._key(spec, v) for v in (value if isinstance(value, list) else [value])]
-        return _compare(comparator, key, values)
+        return compare(comparator, key, values)
 
     # --- reading -------------------------------------------------------------------------------------
 
@@ -585,39 +570,3 @@ class _Bad:
 
 
 _BAD: Any = _Bad()
-
-
-def _compare(comparator: str, key: Any, values: list[Any]) -> bool:
-    first = values[0] if values else None
-    if comparator == "equal":
-        return bool(key == first)
-    if comparator == "not_equal":
-        return bool(key != first)
-    if comparator == "in":
-        return key in values
-    if comparator == "not_in":
-        return key not in values
-    if key is None or first is None:
-        return comparator in ("not_contains", "not_between")
-    if comparator == "contains":
-        return str(first) in str(key)
-    if comparator == "not_contains":
-        return str(first) not in str(key)
-    if comparator == "starts_with":
-        return str(key).startswith(str(first))
-    if comparator == "ends_with":
-        return str(key).endswith(str(first))
-    try:
-        if comparator == "less_than":
-            return bool(key < first)
-        if comparator == "less_equal":
-            return bool(key <= first)
-        if comparator == "greater_than":
-            return bool(key > first)
-        if comparator == "greater_equal":
-            return bool(key >= first)
-        low, high = sorted(values[:2])
-        inside = bool(low <= key <= high)
-        return inside if comparator == "between" else not inside
-    except TypeError:
-        return False

@@ -9,6 +9,7 @@ from ....core.clock import format_time
 from ....core.errors import ZohoError
 from ...accounts import directory
 from .. import criteria as crit
+from ..comparators import SEARCH_COMPARATORS, compare
 from ..fields import Link, parse_datetime
 from ..metadata import ModuleDef
 from .state import CrmState, Rec
@@ -129,25 +130,21 @@ class Search(CrmState):
         if kind == "text":
             text = raw.lower() if isinstance(raw, str) else None
             wanted = [v.lower() for v in values]
-            if op == "equals":
-                return text == wanted[0] if wanted[0] != "null" else text in (None, "")
-            if op == "not_equal":
-                return text != wanted[0]
-            if op == "starts_with":
-                return text is not None and text.startswith(wanted[0])
-            return text in wanted
+            if op == "equals" and wanted[0] == "null":
+                return text in (None, "")
+            return compare(SEARCH_COMPARATORS[op], text, wanted)
         if kind == "number":
             if raw is None or isinstance(raw, bool):
                 return op == "not_equal"
             number = float(raw)
             targets = [float(v) for v in values if v.lower() != "null"]
-            return _compare(op, number, targets)
+            return _search_compare(op, number, targets)
         if kind == "date":
             if raw is None:
                 return op == "not_equal"
             key = self._date_key(spec.data_type, raw)
             targets = [self._date_key(spec.data_type, v) for v in values]
-            return _compare(op, key, targets)
+            return _search_compare(op, key, targets)
         if kind == "boolean":
             wanted_bool = values[0].lower() == "true"
             return (bool(raw) == wanted_bool) if op == "equals" else (bool(raw) != wanted_bool)
@@ -168,25 +165,8 @@ class Search(CrmState):
         return False
 
 
-def _compare(op: str, value: Any, targets: list[Any]) -> bool:
+def _search_compare(op: str, value: Any, targets: list[Any]) -> bool:
+    """Search's rule for a missing value (or target) first: it matches ``not_equal`` only."""
     if value is None or any(t is None for t in targets) or not targets:
         return op == "not_equal"
-    first = targets[0]
-    if op == "equals":
-        return bool(value == first)
-    if op == "not_equal":
-        return bool(value != first)
-    if op == "greater_than":
-        return bool(value > first)
-    if op == "greater_equal":
-        return bool(value >= first)
-    if op == "less_than":
-        return bool(value < first)
-    if op == "less_equal":
-        return bool(value <= first)
-    if op == "between":
-        low, high = sorted(targets[:2])
-        return bool(low <= value <= high)
-    if op == "in":
-        return value in targets
-    return False
+    return compare(SEARCH_COMPARATORS[op], value, targets)

@@ -44,7 +44,7 @@ class EmulatorConfig:
     ``127.0.0.0/8``, ``::1``) and ``public_url``'s host: the made-up origin of an in-process client
     such as ``("emulator",)``. Any other ``Host`` (or a browser's foreign ``Origin``) gets 403."""
     settings: dict[str, Any] = field(default_factory=dict)
-    """Initial values of the runtime knobs (see ``core.knobs.Settings``)."""
+    """Initial values of the runtime knobs (see ``core.settings.Settings``)."""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> EmulatorConfig:

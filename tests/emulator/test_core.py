@@ -9,13 +9,16 @@ import pytest
 
 from zohokit_emulator.core.backend import IdFactory
 from zohokit_emulator.core.clock import Clock, format_time, parse_time
+from zohokit_emulator.core.concurrency import ConcurrencyGate
+from zohokit_emulator.core.credits import CreditMeter
 from zohokit_emulator.core.errors import OAuthError, ZohoError, error_response
+from zohokit_emulator.core.faults import Faults
 from zohokit_emulator.core.http import ApiRequest, Reply, loads_json, normalize_id, parse_bool
-from zohokit_emulator.core.knobs import ConcurrencyGate, CreditMeter, Faults, Settings
 from zohokit_emulator.core.outbound import is_loopback_url
 from zohokit_emulator.core.paths import PathTemplate, split_path
 from zohokit_emulator.core.rate_window import RateWindow
 from zohokit_emulator.core.routing import RouteTable, delete, get, post
+from zohokit_emulator.core.settings import Settings
 from zohokit_emulator.core.validation import ApiSpec
 
 

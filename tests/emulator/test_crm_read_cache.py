@@ -1,6 +1,6 @@
 """The CRM read cache (``services/crm/listing.py``): record lists, single records, searches,
 related lists and notes answer byte for byte what a straightforward rendering of the store gives
-(every record through ``views.record``, the page through ``json.dumps``), for every module and
+(every record through ``serializers.record``, the page through ``json.dumps``), for every module and
 list option, before and after every kind of write."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pytest
 from zohokit_emulator.core.backend import Backend
 from zohokit_emulator.core.clock import format_time, parse_time
 from zohokit_emulator.services.accounts import directory
-from zohokit_emulator.services.crm import listing, views
-from zohokit_emulator.services.crm.models import CrmStore, Rec
+from zohokit_emulator.services.crm import listing, serializers
+from zohokit_emulator.services.crm.models import CrmStore, Record
 
 from .conftest import first_id
 
@@ -35,15 +35,15 @@ def fields_of(params: dict[str, Any]) -> list[str] | None:
     return None if raw is None else [part.strip() for part in raw.split(",") if part.strip()]
 
 
-def page_of(records: list[Rec], store: CrmStore, params: dict[str, Any]) -> Answer:
+def page_of(records: list[Record], store: CrmStore, params: dict[str, Any]) -> Answer:
     """Page, render and serialise ``records`` one by one, as the handlers did before the cache."""
     page, per_page = int(params.get("page", 1)), int(params.get("per_page", 200))
     start = (page - 1) * per_page
     chunk = records[start : start + per_page]
     if not chunk:
         return 204, b""
-    info = views.page_info(page, per_page, len(chunk), start + per_page < len(records))
-    return 200, encoded({"data": [views.record(store, r, fields_of(params)) for r in chunk], "info": info})
+    info = serializers.page_info(page, per_page, len(chunk), start + per_page < len(records))
+    return 200, encoded({"data": [serializers.record(store, r, fields_of(params)) for r in chunk], "info": info})
 
 
 def since_of(headers: dict[str, str]) -> float | None:
@@ -70,7 +70,7 @@ def reference_list(store: CrmStore, module: str, params: dict[str, Any], headers
     return page_of(records, store, params)
 
 
-def reference_notes(store: CrmStore, notes: list[Rec], params: dict[str, Any]) -> Answer:
+def reference_notes(store: CrmStore, notes: list[Record], params: dict[str, Any]) -> Answer:
     order = params.get("sort_order", "desc")
     return page_of(store.sort(notes, params.get("sort_by") or "Modified_Time", order != "asc"), store, params)
 
@@ -125,7 +125,7 @@ async def check_everything(crm: httpx.AsyncClient, store: CrmStore, variants: in
             await check_list(crm, store, module, params)
         for rec in list(store.records[module].values())[:1]:
             response = await crm.get(f"/{module}/{rec.id}")
-            assert response.content == encoded({"data": [views.record(store, rec)]}), (module, rec.id)
+            assert response.content == encoded({"data": [serializers.record(store, rec)]}), (module, rec.id)
     notes = await crm.get("/Notes", params={"per_page": 200})
     assert (notes.status_code, notes.content) == reference_notes(store, list(store.records["Notes"].values()), {})
 
@@ -183,7 +183,7 @@ async def test_records_searches_related_lists_and_notes(crm: httpx.AsyncClient, 
         for rec in list(store.records[module].values())[:3]:
             for fields in (None, "Owner,Created_Time,Tag"):
                 response = await crm.get(f"/{module}/{rec.id}", params={"fields": fields} if fields else {})
-                expected = encoded({"data": [views.record(store, rec, fields.split(",") if fields else None)]})
+                expected = encoded({"data": [serializers.record(store, rec, fields.split(",") if fields else None)]})
                 assert response.content == expected, (module, rec.id, fields)
     searches: list[tuple[str, dict[str, Any]]] = [
         ("Leads", {"word": "a"}),

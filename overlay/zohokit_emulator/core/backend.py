@@ -16,10 +16,13 @@ from typing import Any
 
 from ..config import EmulatorConfig
 from .clock import Clock
-from .knobs import ConcurrencyGate, CreditMeter, Faults, Settings
+from .concurrency import ConcurrencyGate
+from .credits import CreditMeter
+from .faults import Faults
 from .outbound import Outbound
 from .problem_log import RecentLog
 from .routing import Authenticator, Service
+from .settings import Settings
 from .validation import ApiSpec, load_spec
 
 log = logging.getLogger("zohokit_emulator")

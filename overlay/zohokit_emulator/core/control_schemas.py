@@ -15,8 +15,9 @@ from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
 from .errors import ZohoError
+from .faults import CODE_RE, MAX_FAULT_COUNT, MAX_FAULT_MESSAGE, MAX_RETRY_AFTER
 from .http import MISSING
-from .knobs import CODE_RE, MAX_FAULT_COUNT, MAX_FAULT_MESSAGE, MAX_RETRY_AFTER, SETTING_BOUNDS, Settings
+from .settings import SETTING_BOUNDS, Settings
 
 MAX_CLOCK_ADVANCE = 100 * 366 * 24 * 3600
 """Seconds one ``POST /_emulator/clock`` may move the clock, either way (about a century)."""
@@ -33,7 +34,7 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _settings_schema() -> dict[str, Any]:
-    """Each setting of ``knobs.Settings``: a number from 0 to its bound, or null where the setting
+    """Each setting of ``settings.Settings``: a number from 0 to its bound, or null where the setting
     may be off."""
     properties: dict[str, Any] = {}
     for known in dataclasses.fields(Settings):

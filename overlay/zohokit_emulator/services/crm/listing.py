@@ -1,10 +1,10 @@
 """Fast record reads: each record rendered and serialised once, sorted lists kept, pages joined
 from cached JSON.
 
-Rendering a record (``views.record``) walks every field of its module, and a list used to filter
+Rendering a record (``serializers.record``) walks every field of its module, and a list used to filter
 and sort the whole module on every request. ``ReadCache`` keeps, until the next write:
 
-- each record's JSON (``json.dumps(views.record(store, rec), ensure_ascii=False)``), and the JSON
+- each record's JSON (``json.dumps(serializers.record(store, rec), ensure_ascii=False)``), and the JSON
   of its ``fields=`` subsets for the few field sets asked for most recently;
 - each list of visible records in list order, per (module, converted, approved, sort_by, order);
 
@@ -25,10 +25,10 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from . import views
+from . import serializers
 
 if TYPE_CHECKING:
-    from .models import CrmStore, Rec
+    from .models import CrmStore, Record
 
 FIELD_SETS = 16
 """``fields=`` subsets cached at once; asking for another one drops the least recently used."""
@@ -48,9 +48,9 @@ class ReadCache:
         self.store = store
         self.clears = 0
         """How many times the cache was cleared (tests watch writes clear it)."""
-        self._json: dict[str, tuple[Rec, bytes]] = {}
-        self._subsets: dict[frozenset[str], dict[str, tuple[Rec, bytes]]] = {}
-        self._lists: dict[ListKey, list[Rec]] = {}
+        self._json: dict[str, tuple[Record, bytes]] = {}
+        self._subsets: dict[frozenset[str], dict[str, tuple[Record, bytes]]] = {}
+        self._lists: dict[ListKey, list[Record]] = {}
 
     def clear(self) -> None:
         self._json.clear()
@@ -60,12 +60,12 @@ class ReadCache:
 
     # --- records -----------------------------------------------------------------------------------
 
-    def record_json(self, rec: Rec, fields: list[str] | None = None) -> bytes:
-        """``rec`` as ``views.record(store, rec, fields)`` serialised, from the cache when it can."""
+    def record_json(self, rec: Record, fields: list[str] | None = None) -> bytes:
+        """``rec`` as ``serializers.record(store, rec, fields)`` serialised, from the cache when it can."""
         if not fields:
             hit = self._json.get(rec.id)
             if hit is None or hit[0] is not rec:
-                hit = self._json[rec.id] = (rec, dumps(views.record(self.store, rec)))
+                hit = self._json[rec.id] = (rec, dumps(serializers.record(self.store, rec)))
             return hit[1]
         wanted = frozenset(fields) | {"id"}
         subset = self._subsets.pop(wanted, None)
@@ -76,12 +76,14 @@ class ReadCache:
         self._subsets[wanted] = subset  # most recently used last
         hit = subset.get(rec.id)
         if hit is None or hit[0] is not rec:
-            hit = subset[rec.id] = (rec, dumps(views.record(self.store, rec, fields)))
+            hit = subset[rec.id] = (rec, dumps(serializers.record(self.store, rec, fields)))
         return hit[1]
 
     # --- lists ---------------------------------------------------------------------------------------
 
-    def ordered(self, module: str, converted: str, approved: str, sort_by: str | None, descending: bool) -> list[Rec]:
+    def ordered(
+        self, module: str, converted: str, approved: str, sort_by: str | None, descending: bool
+    ) -> list[Record]:
         """``store.sort(store.visible(module, converted, approved), sort_by, descending)``, kept.
         The list is shared: callers slice or filter it, never change it."""
         key: ListKey = (module, converted, approved, sort_by or None, descending)

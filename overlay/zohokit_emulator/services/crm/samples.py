@@ -19,7 +19,7 @@ from ..accounts import directory
 from .models import VariableGroup
 
 if TYPE_CHECKING:
-    from .models import CrmStore, Rec
+    from .models import CrmStore, Record
 
 LEAD = "410888000000698006"
 """The lead of the record samples (get, update, delete, blueprint, notes, attachments)."""
@@ -95,7 +95,7 @@ def preset_ids(store: CrmStore, *ids: str) -> Iterator[None]:
         store.ids = original
 
 
-def _insert(store: CrmStore, module: str, record_id: str, data: dict[str, object]) -> Rec:
+def _insert(store: CrmStore, module: str, record_id: str, data: dict[str, object]) -> Record:
     with preset_ids(store, record_id):
         outcome = store.insert(module, [data], directory.ADMIN.id)[0]
     if outcome.error is not None or outcome.record is None or outcome.record.id != record_id:

@@ -32,7 +32,7 @@ from ..crm.metadata import FieldDef, ModuleDef
 
 if TYPE_CHECKING:
     from ...core.backend import Backend
-    from ..crm.models import CrmStore, Rec
+    from ..crm.models import CrmStore, Record
 
 log = logging.getLogger("zohokit_emulator")
 
@@ -44,12 +44,12 @@ MAX_IN_VALUES = 20
 DOWNLOAD_DAYS = 1
 UNSUPPORTED_MODULES = {"Notes"}
 USER_COLUMNS = ("Id", "First_Name", "Last_Name", "Full_Name", "Email", "Status", "Role", "Profile", "Confirm")
-USER_COLUMNS_OF_RECORD: dict[str, Callable[[Rec], str]] = {
+USER_COLUMNS_OF_RECORD: dict[str, Callable[[Record], str]] = {
     "Owner": lambda rec: rec.owner,
     "Created_By": lambda rec: rec.created_by,
     "Modified_By": lambda rec: rec.modified_by,
 }
-TIME_COLUMNS: dict[str, Callable[[Rec], float]] = {
+TIME_COLUMNS: dict[str, Callable[[Record], float]] = {
     "Created_Time": lambda rec: rec.created,
     "Modified_Time": lambda rec: rec.modified,
     "Last_Activity_Time": lambda rec: rec.last_activity or rec.modified,
@@ -407,7 +407,7 @@ class BulkStore:
         readers = [self._column_reader(module, column) for column in job.columns]
         return lambda rec: [read(rec) for read in readers]
 
-    def _column_reader(self, module: ModuleDef, column: str) -> Callable[[Rec], str]:
+    def _column_reader(self, module: ModuleDef, column: str) -> Callable[[Record], str]:
         """``_cell`` for one column, with short paths for ids, owners, timestamps and plain fields
         (an export reads millions of cells); lookups and ``.name`` columns go through ``_cell``."""
         base, _, attribute = column.partition(".")
@@ -424,7 +424,7 @@ class BulkStore:
         if attribute or spec is None or spec.data_type in ("lookup", "ownerlookup"):
             return lambda rec: self._cell(module, rec, column)
 
-        def read(rec: Rec) -> str:
+        def read(rec: Record) -> str:
             values = rec.values
             value = values[base] if base in values else rec.extra.get(base)
             return self._cell(module, rec, column) if isinstance(value, Link) else _text(value)
@@ -433,7 +433,7 @@ class BulkStore:
 
     # --- values ---------------------------------------------------------------------------------------
 
-    def _raw(self, module: ModuleDef, rec: Rec, name: str) -> Any:
+    def _raw(self, module: ModuleDef, rec: Record, name: str) -> Any:
         base, _, attribute = name.partition(".")
         if base in ("Id", "id"):
             return rec.id
@@ -456,7 +456,7 @@ class BulkStore:
             return value
         return value
 
-    def _cell(self, module: ModuleDef, rec: Rec, column: str) -> str:
+    def _cell(self, module: ModuleDef, rec: Record, column: str) -> str:
         return _text(self._raw(module, rec, column))
 
     def _key(self, spec: FieldDef, value: Any) -> Any:
@@ -485,7 +485,7 @@ class BulkStore:
             return str(value).lower()
         return _BAD
 
-    def _matches(self, module: ModuleDef, rec: Rec, node: dict[str, Any]) -> bool:
+    def _matches(self, module: ModuleDef, rec: Record, node: dict[str, Any]) -> bool:
         if "group" in node:
             results = (self._matches(module, rec, child) for child in node["group"])
             return all(results) if node["group_operator"] == "and" else any(results)

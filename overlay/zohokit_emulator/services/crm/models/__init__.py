@@ -22,7 +22,7 @@ from .records import CUSTOM_FIELD_MAX_LENGTH, RECYCLE_BIN_DAYS, Records
 from .related import RelatedLists
 from .search import Search
 from .sharing import MAX_SHARES, Share, Sharing
-from .state import CrmState, Deleted, Rec, WriteOutcome
+from .state import CrmState, Deleted, Record, WriteOutcome
 from .tags import MAX_TAGS_PER_MODULE, MAX_TAGS_PER_RECORD, Tag, Tags
 from .variables import VARIABLE_TYPES, Variable, VariableGroup, Variables
 
@@ -59,7 +59,7 @@ __all__ = [
     "Deleted",
     "LeadConversion",
     "NotificationChannels",
-    "Rec",
+    "Record",
     "Records",
     "RelatedLists",
     "Search",

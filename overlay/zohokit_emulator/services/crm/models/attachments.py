@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ....core.errors import ZohoError
-from .state import CrmState, Rec
+from .state import CrmState, Record
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
@@ -32,7 +32,7 @@ class AttachmentsAndPhotos(CrmState):
     """Files attached to records, a record's photo and the org's logo, with Zoho's size limits."""
 
     def add_attachment(
-        self, parent: Rec, file_name: str, content: bytes, content_type: str, link_url: str | None, user_id: str
+        self, parent: Record, file_name: str, content: bytes, content_type: str, link_url: str | None, user_id: str
     ) -> Attachment:
         if len(content) > ATTACHMENT_MAX_BYTES:
             raise ZohoError(
@@ -60,7 +60,7 @@ class AttachmentsAndPhotos(CrmState):
         self.attachments.setdefault(parent.id, []).append(attachment)
         return attachment
 
-    def attachment(self, parent: Rec, attachment_id: str) -> Attachment:
+    def attachment(self, parent: Record, attachment_id: str) -> Attachment:
         for item in self.attachments.get(parent.id, []):
             if item.id == attachment_id:
                 return item
@@ -68,7 +68,7 @@ class AttachmentsAndPhotos(CrmState):
             400, "INVALID_DATA", "the id given seems to be invalid", {"id": attachment_id, "resource_path_index": 3}
         )
 
-    def delete_attachment(self, parent: Rec, attachment_id: str) -> Attachment:
+    def delete_attachment(self, parent: Record, attachment_id: str) -> Attachment:
         item = self.attachment(parent, attachment_id)
         self.attachments[parent.id].remove(item)
         return item
@@ -84,13 +84,13 @@ class AttachmentsAndPhotos(CrmState):
                 {"maximum_size": PHOTO_MAX_BYTES},
             )
 
-    def set_photo(self, rec: Rec, data: bytes, content_type: str, file_name: str) -> None:
+    def set_photo(self, rec: Record, data: bytes, content_type: str, file_name: str) -> None:
         self._check_image_size(data)
         rec.photo = (bytes(data), content_type, file_name)
         rec.values["Record_Image"] = self.ids()
         rec.modified = self.now()
 
-    def clear_photo(self, rec: Rec) -> None:
+    def clear_photo(self, rec: Record) -> None:
         if rec.photo is None:
             raise ZohoError(400, "INVALID_DATA", "the record has no photo", {"id": rec.id})
         rec.photo = None

@@ -8,7 +8,7 @@ from typing import Any
 from ....core.errors import ZohoError
 from ...accounts import directory
 from .notes import Notes
-from .state import Rec
+from .state import Record
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def standard_blueprints() -> dict[str, Blueprint]:
 class BlueprintProcess(Notes):
     """A record's blueprint state and running its transitions (with notes)."""
 
-    def blueprint_state(self, rec: Rec) -> tuple[Blueprint, list[Transition]]:
+    def blueprint_state(self, rec: Record) -> tuple[Blueprint, list[Transition]]:
         blueprint = self.blueprints.get(rec.module)
         if blueprint is None:
             raise ZohoError(400, "RECORD_NOT_IN_PROCESS", "record not in process", {"id": rec.id})
@@ -81,7 +81,7 @@ class BlueprintProcess(Notes):
             raise ZohoError(400, "RECORD_NOT_IN_PROCESS", "record not in process", {"id": rec.id})
         return blueprint, [t for t in blueprint.transitions if t.from_value == current]
 
-    def run_transition(self, rec: Rec, transition_id: str, data: dict[str, Any], user_id: str) -> bool:
+    def run_transition(self, rec: Record, transition_id: str, data: dict[str, Any], user_id: str) -> bool:
         """Perform (True) or partially save (False) a transition; raise when it cannot run."""
         blueprint, available = self.blueprint_state(rec)
         transition = next((t for t in blueprint.transitions if t.id == transition_id), None)

@@ -8,13 +8,13 @@ from ....core.errors import ZohoError, invalid_data
 from ....core.http import normalize_id
 from ..fields import Link
 from .records import Records
-from .state import Rec
+from .state import Record
 
 
 class LeadConversion(Records):
     """``POST /Leads/{id}/actions/convert``: everything is validated before anything is created."""
 
-    def convert_lead(self, lead: Rec, spec: dict[str, Any], user_id: str) -> dict[str, str | None]:
+    def convert_lead(self, lead: Record, spec: dict[str, Any], user_id: str) -> dict[str, str | None]:
         if lead.converted:
             raise ZohoError(400, "ID_ALREADY_CONVERTED", "id already converted", {"id": lead.id})
         if lead.stop_processing:
@@ -26,8 +26,8 @@ class LeadConversion(Records):
             if assignee is None or not self.user_exists(assignee):
                 raise invalid_data("invalid data", api_name="assign_to", expected_data_type="text")
             owner = assignee
-        account: Rec | None = None
-        contact: Rec | None = None
+        account: Record | None = None
+        contact: Record | None = None
         if spec.get("Accounts") is not None:
             account_id = normalize_id(
                 spec["Accounts"].get("id") if isinstance(spec["Accounts"], dict) else spec["Accounts"]

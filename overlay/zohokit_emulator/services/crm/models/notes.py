@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from .records import Records
-from .state import Rec, WriteOutcome
+from .state import Record, WriteOutcome
 
 
 class Notes(Records):
     """Creating notes under a parent (or naming their parent in each note)."""
 
-    def create_notes(self, items: list[Any], user_id: str, parent: Rec | None = None) -> list[WriteOutcome]:
+    def create_notes(self, items: list[Any], user_id: str, parent: Record | None = None) -> list[WriteOutcome]:
         """Notes from ``items``; under ``parent`` when given, else each names ``Parent_Id`` and ``se_module``."""
         shaped = []
         for item in items:

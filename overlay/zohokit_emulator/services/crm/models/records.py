@@ -18,7 +18,7 @@ from ...accounts import directory
 from ..fields import Link, coerce
 from ..metadata import FieldDef, ModuleDef
 from .notifications import NotificationChannels
-from .state import Deleted, Rec, WriteOutcome
+from .state import Deleted, Record, WriteOutcome
 from .tags import Tags
 
 RECYCLE_BIN_DAYS = 60
@@ -73,7 +73,9 @@ class Records(Tags, NotificationChannels):
 
     # --- writing records ----------------------------------------------------------------------------
 
-    def _prepare(self, module: ModuleDef, data: Any, user_id: str, existing: Rec | None, index: int) -> dict[str, Any]:
+    def _prepare(
+        self, module: ModuleDef, data: Any, user_id: str, existing: Record | None, index: int
+    ) -> dict[str, Any]:
         """Validate one record's input; return the changes (nothing is modified here)."""
         if not isinstance(data, dict):
             raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index})
@@ -152,7 +154,7 @@ class Records(Tags, NotificationChannels):
                     names.append(name.strip())
         return names
 
-    def _derive(self, rec: Rec) -> None:
+    def _derive(self, rec: Record) -> None:
         """Computed fields: names, probabilities, totals, auto-numbers, closed times."""
         values = rec.values
         module = self.modules[rec.module]
@@ -201,9 +203,9 @@ class Records(Tags, NotificationChannels):
                 adjust += sign * amount
         values["Grand_Total"] = round(sub_total + adjust, 2)
 
-    def _new_record(self, module: ModuleDef, changes: dict[str, Any], user_id: str) -> Rec:
+    def _new_record(self, module: ModuleDef, changes: dict[str, Any], user_id: str) -> Record:
         now = self.now()
-        rec = Rec(
+        rec = Record(
             id=self.ids(),
             module=module.api_name,
             values={},
@@ -224,7 +226,7 @@ class Records(Tags, NotificationChannels):
         self._apply_tags(rec, changes["tags"], user_id)
         return rec
 
-    def _update_record(self, rec: Rec, changes: dict[str, Any], user_id: str) -> list[str]:
+    def _update_record(self, rec: Record, changes: dict[str, Any], user_id: str) -> list[str]:
         before = dict(rec.values)
         new_values = changes["values"]
         if (
@@ -297,7 +299,7 @@ class Records(Tags, NotificationChannels):
         """Update records; ``ids[i]`` (from the URL) wins over ``items[i]["id"]``."""
         module = self.module(module_name)
         outcomes: list[WriteOutcome] = []
-        plan: list[tuple[int, Rec, dict[str, Any]]] = []
+        plan: list[tuple[int, Record, dict[str, Any]]] = []
         for index, item in enumerate(items):
             try:
                 record_id = ids[index] if ids else None
@@ -372,7 +374,7 @@ class Records(Tags, NotificationChannels):
 
     def _upsert_target(
         self, module: ModuleDef, item: dict[str, Any], checks: list[str]
-    ) -> tuple[Rec | None, str | None]:
+    ) -> tuple[Record | None, str | None]:
         record_id = normalize_id(item.get("id"))
         if record_id and record_id in self.records[module.api_name]:
             return self.records[module.api_name][record_id], None
@@ -421,7 +423,7 @@ class Records(Tags, NotificationChannels):
         self.notify(module.api_name, "delete", removed)
         return outcomes
 
-    def _remove(self, rec: Rec, user_id: str) -> None:
+    def _remove(self, rec: Record, user_id: str) -> None:
         now = self.now()
         del self.records[rec.module][rec.id]
         self.where.pop(rec.id, None)
@@ -503,7 +505,7 @@ class Records(Tags, NotificationChannels):
 
     # --- reading records --------------------------------------------------------------------------
 
-    def visible(self, module: str, converted: str = "false", approved: str = "true") -> list[Rec]:
+    def visible(self, module: str, converted: str = "false", approved: str = "true") -> list[Record]:
         """Records of a module, filtered like Zoho's list: converted leads and unapproved records hidden."""
         result = []
         for rec in self.records[module].values():
@@ -514,17 +516,17 @@ class Records(Tags, NotificationChannels):
             result.append(rec)
         return result
 
-    def sort(self, records: list[Rec], sort_by: str | None, descending: bool) -> list[Rec]:
+    def sort(self, records: list[Record], sort_by: str | None, descending: bool) -> list[Record]:
         if not sort_by:
             return sorted(records, key=lambda r: r.id, reverse=descending)
 
-        def key(rec: Rec) -> tuple[int, Any]:
+        def key(rec: Record) -> tuple[int, Any]:
             value = self.sort_value(rec, sort_by)
             return (0, "") if value is None else (1, value)
 
         return sorted(records, key=key, reverse=descending)
 
-    def sort_value(self, rec: Rec, api_name: str) -> Any:
+    def sort_value(self, rec: Record, api_name: str) -> Any:
         if api_name == "id":
             return int(rec.id)
         if api_name == "Created_Time":

@@ -8,7 +8,7 @@ from ....core.errors import ZohoError
 from ....core.http import normalize_id
 from ..fields import Link
 from ..metadata import RelatedDef
-from .state import CrmState, Rec, WriteOutcome
+from .state import CrmState, Record, WriteOutcome
 
 
 class RelatedLists(CrmState):
@@ -32,7 +32,7 @@ class RelatedLists(CrmState):
             else (module_b, id_b, module_a, id_a)
         )
 
-    def related_records(self, parent: Rec, related: RelatedDef) -> list[Rec]:
+    def related_records(self, parent: Record, related: RelatedDef) -> list[Record]:
         if related.kind == "lookup":
             assert related.via is not None
             return [
@@ -56,7 +56,7 @@ class RelatedLists(CrmState):
             return sorted(result, key=lambda r: r.id)
         return []
 
-    def link(self, parent: Rec, related: RelatedDef, items: list[Any], user_id: str) -> list[WriteOutcome]:
+    def link(self, parent: Record, related: RelatedDef, items: list[Any], user_id: str) -> list[WriteOutcome]:
         """Associate records with the parent (PUT on a related list)."""
         outcomes = []
         for index, item in enumerate(items):
@@ -85,7 +85,7 @@ class RelatedLists(CrmState):
             outcomes.append(WriteOutcome(record=target, action="link"))
         return outcomes
 
-    def delink(self, parent: Rec, related: RelatedDef, related_ids: list[str], user_id: str) -> list[WriteOutcome]:
+    def delink(self, parent: Record, related: RelatedDef, related_ids: list[str], user_id: str) -> list[WriteOutcome]:
         outcomes = []
         current = {r.id for r in self.related_records(parent, related)}
         for record_id in related_ids:

@@ -12,7 +12,7 @@ from .. import criteria as crit
 from ..comparators import SEARCH_COMPARATORS, compare
 from ..fields import Link, parse_datetime
 from ..metadata import ModuleDef
-from .state import CrmState, Rec
+from .state import CrmState, Record
 
 
 class Search(CrmState):
@@ -21,13 +21,13 @@ class Search(CrmState):
     def search(
         self,
         module_name: str,
-        records: list[Rec],
+        records: list[Record],
         *,
         criteria: str | None,
         email: str | None,
         phone: str | None,
         word: str | None,
-    ) -> list[Rec]:
+    ) -> list[Record]:
         module = self.module(module_name)
         if criteria is not None:
             tree = crit.parse(criteria)
@@ -56,7 +56,7 @@ class Search(CrmState):
             400, "REQUIRED_PARAM_MISSING", "One of the expected parameter is missing", {"param": "criteria"}
         )
 
-    def _evaluate(self, module: ModuleDef, tree: Any, rec: Rec) -> bool:
+    def _evaluate(self, module: ModuleDef, tree: Any, rec: Record) -> bool:
         def test(condition: crit.Condition) -> bool:
             return self._matches(module, rec, condition)
 
@@ -111,7 +111,7 @@ class Search(CrmState):
         parsed = parse_datetime(value)
         return parsed.timestamp() if parsed else None
 
-    def _matches(self, module: ModuleDef, rec: Rec, condition: crit.Condition) -> bool:
+    def _matches(self, module: ModuleDef, rec: Record, condition: crit.Condition) -> bool:
         op, values = condition.operator, condition.values
         if condition.field == "id":
             hit = rec.id in values

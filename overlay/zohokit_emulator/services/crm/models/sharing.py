@@ -7,7 +7,7 @@ from typing import Any
 
 from ....core.errors import ZohoError
 from ....core.http import normalize_id
-from .state import CrmState, Rec
+from .state import CrmState, Record
 
 MAX_SHARES = 10
 SHARE_PERMISSIONS = ("read_only", "read_write", "full_access")
@@ -25,7 +25,7 @@ class Share:
 class Sharing(CrmState):
     """Sharing a record with up to ``MAX_SHARES`` users and revoking it."""
 
-    def share(self, rec: Rec, items: list[Any], user_id: str, replace: bool) -> list[ZohoError | Share]:
+    def share(self, rec: Record, items: list[Any], user_id: str, replace: bool) -> list[ZohoError | Share]:
         current = {s.user_id: s for s in self.shares.get(rec.id, [])}
         results: list[ZohoError | Share] = []
         if len(items) > MAX_SHARES:
@@ -85,7 +85,7 @@ class Sharing(CrmState):
         self.shares[rec.id] = list(current.values())
         return results
 
-    def revoke_shares(self, rec: Rec) -> None:
+    def revoke_shares(self, rec: Record) -> None:
         if not self.shares.get(rec.id):
             raise ZohoError(
                 400, "INVALID_DATA", "No sharing through this record is available to revoke.", {"id": rec.id}

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class Rec:
+class Record:
     id: str
     module: str
     values: dict[str, Any]
@@ -60,7 +60,7 @@ class Deleted:
 class WriteOutcome:
     """One record of a multi-record write: the record, or the error for it."""
 
-    record: Rec | None = None
+    record: Record | None = None
     error: ZohoError | None = None
     action: str | None = None
     duplicate_field: str | None = None
@@ -83,7 +83,7 @@ class CrmState:
         """Every collection afresh and empty (``CrmStore.reset`` seeds them)."""
         self.ids = IdFactory(directory.ORG_ID, start=200000000)
         self.modules: dict[str, ModuleDef] = build_modules()
-        self.records: dict[str, dict[str, Rec]] = {name: {} for name in self.modules}
+        self.records: dict[str, dict[str, Record]] = {name: {} for name in self.modules}
         self.where: dict[str, str] = {}
         self.deleted: list[Deleted] = []
         self.junctions: set[tuple[str, str, str, str]] = set()
@@ -161,7 +161,7 @@ class CrmState:
             raise invalid_module(index)
         return module
 
-    def record(self, module: str, record_id: str, index: int = 1) -> Rec:
+    def record(self, module: str, record_id: str, index: int = 1) -> Record:
         """The live record; 400 INVALID_DATA ("the id given seems to be invalid") otherwise."""
         rec = self.records.get(module, {}).get(record_id)
         if rec is None:
@@ -170,7 +170,7 @@ class CrmState:
             )
         return rec
 
-    def find_record(self, record_id: str, module: str | None) -> tuple[str, Rec] | None:
+    def find_record(self, record_id: str, module: str | None) -> tuple[str, Record] | None:
         owner = self.where.get(record_id)
         if owner is None or (module is not None and owner != module):
             return None
@@ -183,7 +183,7 @@ class CrmState:
     def new_row_id(self) -> str:
         return self.ids()
 
-    def display_name(self, rec: Rec) -> str | None:
+    def display_name(self, rec: Record) -> str | None:
         module = self.modules[rec.module]
         value = rec.values.get(module.display_field)
         return value if isinstance(value, str) else None

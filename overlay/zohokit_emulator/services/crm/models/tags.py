@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....core.errors import ZohoError
-from .state import CrmState, Rec
+from .state import CrmState, Record
 
 MAX_TAGS_PER_RECORD = 10
 MAX_TAGS_PER_MODULE = 100
@@ -112,7 +112,7 @@ class Tags(CrmState):
                 raise ZohoError(400, err.code, err.message, {**err.details, "param": "tag_names"}) from None
         return cleaned
 
-    def add_tags(self, rec: Rec, names: list[str], user_id: str, overwrite: bool) -> None:
+    def add_tags(self, rec: Record, names: list[str], user_id: str, overwrite: bool) -> None:
         existing = [] if overwrite else [self.tags[rec.module][t].name.lower() for t in rec.tags]
         total = len(existing) + sum(1 for n in {x.lower() for x in names} if n not in existing)
         if total > MAX_TAGS_PER_RECORD:
@@ -124,11 +124,11 @@ class Tags(CrmState):
             )
         self._apply_tags(rec, names, user_id, overwrite)
 
-    def remove_tags(self, rec: Rec, names: list[str]) -> None:
+    def remove_tags(self, rec: Record, names: list[str]) -> None:
         lowered = {n.lower() for n in names}
         rec.tags = [t for t in rec.tags if self.tags[rec.module][t].name.lower() not in lowered]
 
-    def _apply_tags(self, rec: Rec, names: list[str] | None, user_id: str, overwrite: bool = False) -> None:
+    def _apply_tags(self, rec: Record, names: list[str] | None, user_id: str, overwrite: bool = False) -> None:
         if names is None:
             return
         ids = [] if overwrite else list(rec.tags)

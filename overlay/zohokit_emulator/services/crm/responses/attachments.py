@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ....core.errors import ZohoError, invalid_data
 from ....core.http import ApiRequest, Reply, binary, no_content, ok
-from .. import views
-from ..models import CrmStore, Rec
+from .. import serializers
+from ..models import CrmStore, Record
 from .common import (
     fields_param,
     page_slice,
@@ -19,12 +19,12 @@ IMAGE_TYPES = {"image/jpeg", "image/jpg", "image/png", "image/gif", "image/bmp",
 IMAGE_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF", b"II*\x00", b"MM\x00*")
 
 
-def attachment_page(request: ApiRequest, store: CrmStore, rec: Rec, page: int, per_page: int) -> Reply:
+def attachment_page(request: ApiRequest, store: CrmStore, rec: Record, page: int, per_page: int) -> Reply:
     items = sorted(store.attachments.get(rec.id, []), key=lambda a: a.created, reverse=True)
     chunk, info = page_slice(items, page, per_page)
     if not chunk:
         return no_content()
-    data = [views.attachment(store, a) for a in chunk]
+    data = [serializers.attachment(store, a) for a in chunk]
     fields = fields_param(request)
     if fields:
         data = [{k: v for k, v in d.items() if k in set(fields) | {"id"}} for d in data]
@@ -53,11 +53,11 @@ def upload_attachment(request: ApiRequest) -> Reply:
         assert link is not None
         item = store.add_attachment(rec, link.rsplit("/", 1)[-1] or link, b"", "text/uri-list", link, request.user_id)
     details = {
-        "Modified_Time": views.when(item.modified),
-        "Modified_By": views.user_ref(item.modified_by, False),
-        "Created_Time": views.when(item.created),
+        "Modified_Time": serializers.when(item.modified),
+        "Modified_By": serializers.user_ref(item.modified_by, False),
+        "Created_Time": serializers.when(item.created),
         "id": item.id,
-        "Created_By": views.user_ref(item.created_by, False),
+        "Created_By": serializers.user_ref(item.created_by, False),
     }
     return ok(
         {
@@ -89,7 +89,7 @@ def delete_attachment(request: ApiRequest) -> Reply:
     )
 
 
-def _photo_record(request: ApiRequest) -> Rec:
+def _photo_record(request: ApiRequest) -> Record:
     store = store_of(request)
     module = request_module(request)
     if not module.photo:

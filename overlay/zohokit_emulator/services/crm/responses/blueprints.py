@@ -6,7 +6,7 @@ from typing import Any
 
 from ....core.errors import ZohoError, invalid_data
 from ....core.http import ApiRequest, Reply, normalize_id, ok
-from .. import views
+from .. import serializers
 from .common import (
     request_record,
     store_of,
@@ -63,7 +63,7 @@ def get_blueprint(request: ApiRequest) -> Reply:
             {
                 "next_transitions": [{"id": t.id, "name": t.name} for t in following],
                 "percent_partial_save": 0.0,
-                "data": {f.api_name: views.field_value(store, rec, f) for f in transition_fields},
+                "data": {f.api_name: serializers.field_value(store, rec, f) for f in transition_fields},
                 "next_field_value": transition.to_value,
                 "name": transition.name,
                 "criteria_matched": True,

@@ -11,8 +11,8 @@ from typing import Any
 from ....core.clock import parse_time
 from ....core.errors import invalid_data, limit_exceeded, required_param_missing
 from ....core.http import ApiRequest, Reply, encoded_json, ok
-from .. import listing, views
-from ..models import CrmStore, Rec, WriteOutcome
+from .. import listing, serializers
+from ..models import CrmStore, Record, WriteOutcome
 
 MAX_WRITE = 100
 MAX_IDS = 100
@@ -29,7 +29,7 @@ def request_module(request: ApiRequest, name: str | None = None, index: int = 0)
     return store_of(request).module(name or request.path_params["module_api_name"], index)
 
 
-def request_record(request: ApiRequest, module_name: str | None = None) -> Rec:
+def request_record(request: ApiRequest, module_name: str | None = None) -> Record:
     store = store_of(request)
     module = request_module(request, module_name)
     record_id = request.path_params["record_id"]
@@ -46,7 +46,7 @@ def paging(request: ApiRequest) -> tuple[int, int]:
 def page_slice(items: list[Any], page: int, per_page: int) -> tuple[list[Any], dict[str, Any]]:
     start = (page - 1) * per_page
     chunk = items[start : start + per_page]
-    return chunk, views.page_info(page, per_page, len(chunk), start + per_page < len(items))
+    return chunk, serializers.page_info(page, per_page, len(chunk), start + per_page < len(items))
 
 
 def modified_since(request: ApiRequest) -> float | None:
@@ -104,7 +104,7 @@ def list_credits(request: ApiRequest) -> int:
 
 
 def write_results(outcomes: list[WriteOutcome], message: str, ok_status: int) -> Reply:
-    data = [views.outcome(o, message) for o in outcomes]
+    data = [serializers.outcome(o, message) for o in outcomes]
     status = ok_status if all(o.error is None for o in outcomes) else 202
     return ok({"data": data}, status=status)
 
@@ -128,7 +128,7 @@ def tri_state(request: ApiRequest, name: str, default: str) -> str:
     return value
 
 
-def records_page(store: CrmStore, chunk: list[Rec], info: dict[str, Any], fields: list[str] | None) -> Reply:
+def records_page(store: CrmStore, chunk: list[Record], info: dict[str, Any], fields: list[str] | None) -> Reply:
     """``{"data": [records], "info": info}`` joined from the records' cached JSON."""
     return encoded_json(listing.records_body((store.cache.record_json(r, fields) for r in chunk), info))
 

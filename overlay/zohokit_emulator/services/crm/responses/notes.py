@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ....core.errors import ZohoError, invalid_data, invalid_module
 from ....core.http import ApiRequest, Reply, no_content, not_modified
-from ..models import Rec
+from ..models import Record
 from .common import (
     fields_param,
     ids_param,
@@ -19,7 +19,7 @@ from .common import (
 )
 
 
-def _notes_reply(request: ApiRequest, notes: list[Rec]) -> Reply:
+def _notes_reply(request: ApiRequest, notes: list[Record]) -> Reply:
     store = store_of(request)
     since = modified_since(request)
     if since is not None:
@@ -76,7 +76,7 @@ def create_record_notes(request: ApiRequest) -> Reply:
     return write_results(outcomes, "record added", 201)
 
 
-def _note_of(request: ApiRequest, rec: Rec) -> Rec:
+def _note_of(request: ApiRequest, rec: Record) -> Record:
     store = store_of(request)
     note_id = request.path_params["note_id"]
     note = store.records["Notes"].get(note_id)

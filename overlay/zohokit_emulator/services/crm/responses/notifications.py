@@ -6,7 +6,7 @@ from typing import Any
 
 from ....core.errors import ZohoError, invalid_data, limit_exceeded
 from ....core.http import ApiRequest, Reply, no_content, ok
-from .. import views
+from .. import serializers
 from ..models import CrmStore
 from .common import (
     ids_param,
@@ -49,7 +49,7 @@ def enable_notifications(request: ApiRequest) -> Reply:
         entries.append(
             {
                 "code": "SUCCESS",
-                "details": {"events": views.channel_events_detail(store, channel)},
+                "details": {"events": serializers.channel_events_detail(store, channel)},
                 "message": "Successfully subscribed for actions-watch of the given module",
                 "status": "success",
             }
@@ -73,7 +73,7 @@ def list_notifications(request: ApiRequest) -> Reply:
                 "Not subscribed for actions-watch of the given channel",
                 {"channel_id": channel_id},
             )
-    entries = [e for c in channels for e in views.channel_entries(store, c)]
+    entries = [e for c in channels for e in serializers.channel_entries(store, c)]
     if module:
         entries = [e for e in entries if e["resource_name"] == module]
     page, per_page = paging(request)
@@ -86,7 +86,7 @@ def list_notifications(request: ApiRequest) -> Reply:
 def _channel_result(store: CrmStore, channel: Any, message: str) -> dict[str, Any]:
     return {
         "code": "SUCCESS",
-        "details": {"events": views.channel_events_detail(store, channel)},
+        "details": {"events": serializers.channel_events_detail(store, channel)},
         "message": message,
         "status": "success",
     }
@@ -118,7 +118,7 @@ def patch_notifications(request: ApiRequest) -> Reply:
                     {
                         "code": "SUCCESS",
                         "details": {
-                            "events": views.channel_events_detail(store, channel) if channel else [],
+                            "events": serializers.channel_events_detail(store, channel) if channel else [],
                             "channel_id": details["channel_id"],
                         },
                         "message": "Successfully removed the subscribe details",
@@ -138,7 +138,7 @@ def disable_notifications(request: ApiRequest) -> Reply:
     for channel_id in ids_param(request, "channel_ids", limit=100):
         try:
             channel = store.channel(channel_id)
-            details = views.channel_events_detail(store, channel)
+            details = serializers.channel_events_detail(store, channel)
             store.unsubscribe(channel_id)
             entries.append(
                 {

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from ....core.errors import ZohoError, invalid_data
 from ....core.http import ApiRequest, Reply, binary, no_content, not_modified, ok
 from ...accounts import directory
-from .. import views
+from .. import serializers
 from .attachments import uploaded_image
 from .common import (
     modified_since,
@@ -44,7 +44,7 @@ def list_users(request: ApiRequest) -> Reply:
     chunk, info = page_slice(users, page, per_page)
     if not chunk:
         return no_content()
-    return ok({"users": [views.user(u, setup_time(request)) for u in chunk], "info": info})
+    return ok({"users": [serializers.user(u, setup_time(request)) for u in chunk], "info": info})
 
 
 def get_user(request: ApiRequest) -> Reply:
@@ -59,13 +59,13 @@ def get_user(request: ApiRequest) -> Reply:
     since = modified_since(request)
     if since is not None and since >= setup_time(request):
         return not_modified()
-    return ok({"users": [views.user(user, setup_time(request))]})
+    return ok({"users": [serializers.user(user, setup_time(request))]})
 
 
 def list_roles(request: ApiRequest) -> Reply:
     from ..metadata import ROLES
 
-    return ok({"roles": [views.role(r) for r in ROLES]})
+    return ok({"roles": [serializers.role(r) for r in ROLES]})
 
 
 def get_role(request: ApiRequest) -> Reply:
@@ -77,7 +77,7 @@ def get_role(request: ApiRequest) -> Reply:
             "the id given seems to be invalid",
             {"id": request.path_params["role_id"], "resource_path_index": 2},
         )
-    return ok({"roles": [views.role(role)]})
+    return ok({"roles": [serializers.role(role)]})
 
 
 def list_profiles(request: ApiRequest) -> Reply:
@@ -87,7 +87,7 @@ def list_profiles(request: ApiRequest) -> Reply:
     if since is not None and since >= setup_time(request):
         return not_modified()
     store = store_of(request)
-    return ok({"profiles": [views.profile(store, p, setup_time(request), detailed=False) for p in PROFILES]})
+    return ok({"profiles": [serializers.profile(store, p, setup_time(request), detailed=False) for p in PROFILES]})
 
 
 def get_profile(request: ApiRequest) -> Reply:
@@ -100,7 +100,7 @@ def get_profile(request: ApiRequest) -> Reply:
             "the id given seems to be invalid",
             {"id": request.path_params["profile_id"], "resource_path_index": 2},
         )
-    return ok({"profiles": [views.profile(store, profile, setup_time(request), detailed=True)]})
+    return ok({"profiles": [serializers.profile(store, profile, setup_time(request), detailed=True)]})
 
 
 def get_org(request: ApiRequest) -> Reply:

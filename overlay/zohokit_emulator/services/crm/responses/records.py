@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 from ....core.errors import ZohoError, invalid_data, limit_exceeded, required_param_missing
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, not_modified, ok
-from .. import listing, views
-from ..models import Rec
+from .. import listing, serializers
+from ..models import Record
 from .common import (
     fields_param,
     ids_param,
@@ -31,7 +31,7 @@ def list_records(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = request_module(request)
     converted, approved = visibility(request)
-    keeps: list[Callable[[Rec], bool]] = []
+    keeps: list[Callable[[Record], bool]] = []
     ids = request.arg_list("ids")
     if ids:
         wanted = set(ids)
@@ -105,7 +105,7 @@ def upsert_records(request: ApiRequest) -> Reply:
     items = write_items(request)
     checks = request.arg_list("duplicate_check_fields")
     outcomes = store_of(request).upsert(module.api_name, items, request.user_id, checks or None)
-    data = [views.upsert_outcome(o) for o in outcomes]
+    data = [serializers.upsert_outcome(o) for o in outcomes]
     if any(o.error is not None for o in outcomes):
         status = 202
     elif any(o.action == "insert" for o in outcomes):
@@ -129,7 +129,7 @@ def delete_record(request: ApiRequest) -> Reply:
     outcome = store.delete(module.api_name, [rec.id], request.user_id)[0]
     if outcome.error is not None:
         raise ZohoError(400, outcome.error.code, outcome.error.message, outcome.error.details)
-    return ok({"data": [views.outcome(outcome, "record deleted")]})
+    return ok({"data": [serializers.outcome(outcome, "record deleted")]})
 
 
 def deleted_records(request: ApiRequest) -> Reply:
@@ -148,7 +148,7 @@ def deleted_records(request: ApiRequest) -> Reply:
     chunk, info = page_slice(entries, page, per_page)
     if not chunk:
         return no_content()
-    return ok({"data": [views.deleted(e, store.deleted_type(e)) for e in chunk], "info": info})
+    return ok({"data": [serializers.deleted(e, store.deleted_type(e)) for e in chunk], "info": info})
 
 
 def search_records(request: ApiRequest) -> Reply:

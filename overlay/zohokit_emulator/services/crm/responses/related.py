@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ....core.errors import ZohoError, invalid_data
 from ....core.http import ApiRequest, Reply, no_content, ok
-from .. import views
+from .. import serializers
 from .attachments import attachment_page
 from .common import (
     fields_param,
@@ -80,7 +80,7 @@ def delink_related_record(request: ApiRequest) -> Reply:
     outcome = store.delink(rec, related, [related_id], request.user_id)[0]
     if outcome.error is not None:
         raise ZohoError(400, outcome.error.code, outcome.error.message, outcome.error.details)
-    return ok({"data": [views.outcome(outcome, "relation removed")]})
+    return ok({"data": [serializers.outcome(outcome, "relation removed")]})
 
 
 def delink_related_records(request: ApiRequest) -> Reply:

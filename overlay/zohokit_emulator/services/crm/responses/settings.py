@@ -6,7 +6,7 @@ from typing import Any
 
 from ....core.errors import ZohoError, required_param_missing
 from ....core.http import ApiRequest, Reply, no_content, not_modified, ok
-from .. import views
+from .. import serializers
 from .common import (
     modified_since,
     setup_time,
@@ -29,7 +29,7 @@ def list_modules(request: ApiRequest) -> Reply:
     since = modified_since(request)
     if since is not None and since >= setup_time(request):
         return not_modified()
-    return ok({"modules": [views.module_meta(store, m) for m in store.modules.values()]})
+    return ok({"modules": [serializers.module_meta(store, m) for m in store.modules.values()]})
 
 
 def get_module(request: ApiRequest) -> Reply:
@@ -37,7 +37,7 @@ def get_module(request: ApiRequest) -> Reply:
     module = store.modules.get(request.path_params["module_api_name"])
     if module is None:
         raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"resource_path_index": 2})
-    return ok({"modules": [views.module_meta(store, module, detailed=True)]})
+    return ok({"modules": [serializers.module_meta(store, module, detailed=True)]})
 
 
 def list_fields(request: ApiRequest) -> Reply:
@@ -46,7 +46,7 @@ def list_fields(request: ApiRequest) -> Reply:
     kind = (request.arg("type") or "").lower()
     if kind == "unused":
         return no_content()
-    return ok({"fields": [views.field_meta(store, module, f) for f in module.fields]})
+    return ok({"fields": [serializers.field_meta(store, module, f) for f in module.fields]})
 
 
 def get_field(request: ApiRequest) -> Reply:
@@ -58,12 +58,12 @@ def get_field(request: ApiRequest) -> Reply:
         raise ZohoError(
             400, "INVALID_DATA", "the id given seems to be invalid", {"id": field_id, "resource_path_index": 2}
         )
-    return ok({"fields": [views.field_meta(store, module, spec)]})
+    return ok({"fields": [serializers.field_meta(store, module, spec)]})
 
 
 def list_layouts(request: ApiRequest) -> Reply:
     module = _settings_module(request)
-    return ok({"layouts": [views.layout(store_of(request), module, setup_time(request))]})
+    return ok({"layouts": [serializers.layout(store_of(request), module, setup_time(request))]})
 
 
 def get_layout(request: ApiRequest) -> Reply:
@@ -76,14 +76,14 @@ def get_layout(request: ApiRequest) -> Reply:
             "the id given seems to be invalid",
             {"id": request.path_params["layout_id"], "resource_path_index": 2},
         )
-    return ok({"layouts": [views.layout(store, module, setup_time(request))]})
+    return ok({"layouts": [serializers.layout(store, module, setup_time(request))]})
 
 
 def list_custom_views(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = _settings_module(request)
     view_ids = store.custom_view_ids[module.api_name]
-    entries = [views.custom_view(store, module, kind, view_id) for kind, view_id in view_ids.items()]
+    entries = [serializers.custom_view(store, module, kind, view_id) for kind, view_id in view_ids.items()]
     info = {
         "per_page": 200,
         "default": view_ids["all"],
@@ -109,14 +109,14 @@ def get_custom_view(request: ApiRequest) -> Reply:
         raise ZohoError(
             400, "INVALID_DATA", "the id given seems to be invalid", {"id": view_id, "resource_path_index": 2}
         )
-    return ok({"custom_views": [views.custom_view(store, module, kind, view_id)]})
+    return ok({"custom_views": [serializers.custom_view(store, module, kind, view_id)]})
 
 
 def list_related_lists(request: ApiRequest) -> Reply:
     module = _settings_module(request)
     if not module.related:
         return no_content()
-    return ok({"related_lists": [views.related_meta(module, r) for r in module.related]})
+    return ok({"related_lists": [serializers.related_meta(module, r) for r in module.related]})
 
 
 def get_related_list(request: ApiRequest) -> Reply:
@@ -127,4 +127,4 @@ def get_related_list(request: ApiRequest) -> Reply:
         raise ZohoError(
             400, "INVALID_DATA", "the id given seems to be invalid", {"id": related_id, "resource_path_index": 2}
         )
-    return ok({"related_lists": [views.related_meta(module, related)]})
+    return ok({"related_lists": [serializers.related_meta(module, related)]})

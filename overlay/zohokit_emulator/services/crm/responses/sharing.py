@@ -7,15 +7,15 @@ from typing import Any
 from ....core.errors import ZohoError, invalid_data
 from ....core.http import ApiRequest, Reply, no_content, ok
 from ...accounts import directory
-from .. import views
-from ..models import Rec
+from .. import serializers
+from ..models import Record
 from .common import (
     request_module,
     store_of,
 )
 
 
-def _share_record(request: ApiRequest) -> Rec:
+def _share_record(request: ApiRequest) -> Record:
     store = store_of(request)
     module = request_module(request)
     if module.api_name in ("Notes", "Tasks", "Events", "Calls"):
@@ -43,7 +43,7 @@ def get_sharing(request: ApiRequest) -> Reply:
     view = request.arg("view") or "summary"
     if view not in ("summary", "manage"):
         raise invalid_data("invalid data", param="view")
-    body: dict[str, Any] = {"share": [views.share(store, rec, s) for s in shares]}
+    body: dict[str, Any] = {"share": [serializers.share(store, rec, s) for s in shares]}
     if view == "manage":
         taken = {s.user_id for s in store.shares.get(rec.id, [])} | {rec.owner}
         body["shareable_user"] = [
@@ -71,7 +71,7 @@ def _share(request: ApiRequest, replace: bool) -> Reply:
             data.append(
                 {
                     "code": "SUCCESS",
-                    "details": {"user": views.user_ref(result.user_id, False)},
+                    "details": {"user": serializers.user_ref(result.user_id, False)},
                     "message": "record will be shared successfully",
                     "status": "success",
                 }

@@ -6,8 +6,8 @@ from typing import Any
 
 from ....core.errors import ZohoError, invalid_data, invalid_module, required_param_missing
 from ....core.http import ApiRequest, Reply, normalize_id, ok
-from .. import views
-from ..models import CrmStore, Rec
+from .. import serializers
+from ..models import CrmStore, Record
 from .common import (
     ids_param,
     request_module,
@@ -35,7 +35,9 @@ def list_tags(request: ApiRequest) -> Reply:
     mine = request.arg_bool("my_tags", False)
     if mine:
         tags = [t for t in tags if t.created_by == request.user_id]
-    return ok({"tags": [views.tag(t) for t in tags], "info": {"count": len(store.tags[module]), "allowed_count": 100}})
+    return ok(
+        {"tags": [serializers.tag(t) for t in tags], "info": {"count": len(store.tags[module]), "allowed_count": 100}}
+    )
 
 
 def create_tags(request: ApiRequest) -> Reply:
@@ -46,7 +48,7 @@ def create_tags(request: ApiRequest) -> Reply:
         raise invalid_data("invalid data", api_name="tags", expected_data_type="jsonarray")
     results = store.create_tags(module, items, request.user_id)
     status = 201 if all(not isinstance(r, ZohoError) for r in results) else 202
-    return ok({"tags": [views.tag_result(r, "tags created successfully") for r in results]}, status=status)
+    return ok({"tags": [serializers.tag_result(r, "tags created successfully") for r in results]}, status=status)
 
 
 def update_tags(request: ApiRequest) -> Reply:
@@ -71,7 +73,7 @@ def update_tags(request: ApiRequest) -> Reply:
         except ZohoError as err:
             results.append(err)
     status = 200 if all(not isinstance(r, ZohoError) for r in results) else 202
-    return ok({"tags": [views.tag_result(r, "tags updated successfully") for r in results]}, status=status)
+    return ok({"tags": [serializers.tag_result(r, "tags updated successfully") for r in results]}, status=status)
 
 
 def update_tag(request: ApiRequest) -> Reply:
@@ -85,7 +87,7 @@ def update_tag(request: ApiRequest) -> Reply:
         store.rename_tag(tag, items[0].get("name"), request.user_id)
     except ZohoError as err:
         raise ZohoError(400, err.code, err.message, err.details) from None
-    return ok({"tags": [views.tag_result(tag, "tags updated successfully")]})
+    return ok({"tags": [serializers.tag_result(tag, "tags updated successfully")]})
 
 
 def delete_tag(request: ApiRequest) -> Reply:
@@ -126,7 +128,7 @@ def merge_tags(request: ApiRequest) -> Reply:
     if other is None:
         raise invalid_data("the id given seems to be invalid", api_name="conflict_id")
     store.merge_tags(keep, other, request.user_id)
-    return ok({"tags": [views.tag_result(keep, "tags merged successfully")]})
+    return ok({"tags": [serializers.tag_result(keep, "tags merged successfully")]})
 
 
 def _tag_names(request: ApiRequest) -> list[str]:
@@ -136,7 +138,7 @@ def _tag_names(request: ApiRequest) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _tag_outcome(store: CrmStore, rec: Rec, message: str) -> dict[str, Any]:
+def _tag_outcome(store: CrmStore, rec: Record, message: str) -> dict[str, Any]:
     names = [store.tags[rec.module][t].name for t in rec.tags]
     return {"code": "SUCCESS", "details": {"id": rec.id, "tags": names}, "message": message, "status": "success"}
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from ....core.errors import ZohoError, invalid_data, required_param_missing
 from ....core.http import ApiRequest, Reply, no_content, normalize_id, ok
-from .. import views
+from .. import serializers
 from .common import (
     ids_param,
     store_of,
@@ -22,7 +22,7 @@ def list_variables(request: ApiRequest) -> Reply:
         variables = [v for v in variables if v.group_id == wanted.id]
     if not variables:
         return no_content()
-    return ok({"variables": [views.variable(store, v) for v in variables]})
+    return ok({"variables": [serializers.variable(store, v) for v in variables]})
 
 
 def get_variable(request: ApiRequest) -> Reply:
@@ -34,7 +34,7 @@ def get_variable(request: ApiRequest) -> Reply:
     group = store.variable_group(group_key)
     if variable.group_id != group.id:
         raise ZohoError(400, "INVALID_DATA", "the variable does not belong to the given group", {"param": "group"})
-    return ok({"variables": [views.variable(store, variable)]})
+    return ok({"variables": [serializers.variable(store, variable)]})
 
 
 def _variable_results(results: list[Any], message: str) -> list[dict[str, Any]]:
@@ -119,9 +119,9 @@ def list_variable_groups(request: ApiRequest) -> Reply:
     groups = sorted(store_of(request).variable_groups.values(), key=lambda g: g.id)
     if not groups:
         return no_content()
-    return ok({"variable_groups": [views.variable_group(g) for g in groups]})
+    return ok({"variable_groups": [serializers.variable_group(g) for g in groups]})
 
 
 def get_variable_group(request: ApiRequest) -> Reply:
     group = store_of(request).variable_group(request.path_params["variable_group_id"])
-    return ok({"variable_groups": [views.variable_group(group)]})
+    return ok({"variable_groups": [serializers.variable_group(group)]})

@@ -1,6 +1,6 @@
 """How CRM state looks on the wire: records, users, metadata, tags, notes... as Zoho serialises them.
 
-Pure functions of the store's objects; handlers in ``responses.py`` call them.
+Pure functions of the store's objects; the handlers in ``responses/`` call them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from ...core.errors import ZohoError
 from ..accounts import directory
 from .fields import Link
 from .metadata import DEFAULT_LENGTHS, PROFILES, ROLES, FieldDef, ModuleDef, RelatedDef
-from .models import Attachment, Channel, CrmStore, Deleted, Rec, Share, Tag, Variable, VariableGroup, WriteOutcome
+from .models import Attachment, Channel, CrmStore, Deleted, Record, Share, Tag, Variable, VariableGroup, WriteOutcome
 
 
 def when(timestamp: float | None) -> str | None:
@@ -36,7 +36,7 @@ def link_ref(store: CrmStore, link: Link) -> dict[str, Any]:
     return {"name": store.link_name(link), "id": link.id}
 
 
-def field_value(store: CrmStore, rec: Rec, spec: FieldDef) -> Any:
+def field_value(store: CrmStore, rec: Record, spec: FieldDef) -> Any:
     name = spec.api_name
     if name == "Owner":
         return user_ref(rec.owner)
@@ -60,7 +60,7 @@ def field_value(store: CrmStore, rec: Rec, spec: FieldDef) -> Any:
     return value
 
 
-def record(store: CrmStore, rec: Rec, fields: list[str] | None = None) -> dict[str, Any]:
+def record(store: CrmStore, rec: Record, fields: list[str] | None = None) -> dict[str, Any]:
     module = store.modules[rec.module]
     out: dict[str, Any] = {}
     for spec in module.fields:
@@ -564,7 +564,7 @@ def attachment(store: CrmStore, item: Attachment) -> dict[str, Any]:
     }
 
 
-def share(store: CrmStore, rec: Rec, entry: Share) -> dict[str, Any]:
+def share(store: CrmStore, rec: Record, entry: Share) -> dict[str, Any]:
     module = store.modules[rec.module]
     return {
         "share_related_records": entry.share_related_records,

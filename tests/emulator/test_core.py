@@ -347,5 +347,7 @@ def test_rate_window_fixed_counts_until_its_end_then_starts_again() -> None:
     assert aligned.count("k", start + 0.9) == 1
     assert aligned.ends_in("k", start + 0.9) == pytest.approx(0.6, abs=1e-3)  # windows start on whole seconds
     assert aligned.count("k", start + 1.6) == 0
+    aligned.forget("k")
+    assert aligned.count("k", start + 0.9) == 0
     window.reset()
     assert window.count("k", clock.timestamp()) == 0

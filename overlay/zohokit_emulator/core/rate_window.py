@@ -72,6 +72,11 @@ class RateWindow:
             start, count = self._current(key, now)
             self._fixed[key] = (start, count + 1)
 
+    def forget(self, key: str) -> None:
+        """Drop ``key``'s fixed window: its next event starts a new one."""
+        with self._lock:
+            self._fixed.pop(key, None)
+
     def _current(self, key: str, now: float) -> tuple[float, int]:
         window = self._fixed.get(key)
         if window is not None and (

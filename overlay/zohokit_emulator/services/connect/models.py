@@ -248,6 +248,8 @@ class ConnectStore:
         minute, second = self.calls_per_minute, self.calls_per_second
         per_minute = self.settings.requests_per_minute
         per_second = self.settings.requests_per_second
+        if minute.count(client_id, now) == 0:
+            second.forget(client_id)  # a new minute window starts its per-second count afresh too
         reset_in = max(1, math.ceil(minute.ends_in(client_id, now)))
         minute_full = per_minute is not None and minute.count(client_id, now) >= per_minute
         if minute_full or (per_second is not None and second.count(client_id, now) >= per_second):

@@ -266,19 +266,19 @@ async def test_scopes(api: httpx.AsyncClient) -> None:
 
 async def test_one_related_record(api: httpx.AsyncClient, app: Any) -> None:
     url = f"{BASE}/Deals/{DEAL}/Products/{ONBOARDING}"
-    response = await api.put(url, json={"data": [{"list_price": 1450.5, "quantity": 1}]})
+    response = await api.put(url, json={"data": [{"id": ONBOARDING, "list_price": 1450.5, "quantity": 1}]})
     assert response.status_code == 200 and response.json() == {"data": [_success(ONBOARDING)]}
-    assert (await api.put(url, json={"data": [{}]})).status_code == 200
+    assert (await api.put(url, json={"data": [{"id": ONBOARDING}]})).status_code == 200
     assert _store(app).related("Deals", DEAL) == {ONBOARDING: {"list_price": 1450.5, "quantity": 1}}
-    cleared = await api.put(url, json={"data": [{"list_price": None}]})
+    cleared = await api.put(url, json={"data": [{"id": ONBOARDING, "list_price": None}]})
     assert cleared.status_code == 200
     assert _store(app).related("Deals", DEAL) == {ONBOARDING: {"quantity": 1}}
 
 
 async def test_one_related_record_with_bad_fields_is_202(api: httpx.AsyncClient, app: Any) -> None:
     url = f"{BASE}/Deals/{DEAL}/Products/{ONBOARDING}"
-    for item in ({"quantity": "two"}, {"list_price": -5}, {"quantity": 0}):
-        response = await api.put(url, json={"data": [item]})
+    for item in ({"quantity": "two"}, {"list_price": -5}, {"quantity": 0}, {"id": STANDARD, "quantity": 1}):
+        response = await api.put(url, json={"data": [{"id": ONBOARDING, **item}]})
         assert response.status_code == 202
         [result] = response.json()["data"]
         assert result["code"] == "INVALID_DATA" and result["status"] == "error"
@@ -288,7 +288,7 @@ async def test_one_related_record_with_bad_fields_is_202(api: httpx.AsyncClient,
 
 @pytest.mark.parametrize("related", ["abc", "3652397000001854999", DEAL])
 async def test_one_related_record_invalid_related_id(api: httpx.AsyncClient, related: str) -> None:
-    response = await api.put(f"{BASE}/Deals/{DEAL}/Products/{related}", json={"data": [{}]})
+    response = await api.put(f"{BASE}/Deals/{DEAL}/Products/{related}", json={"data": [{"id": related}]})
     body = _error(response, 400, "INVALID_DATA")
     assert body["message"] == "the related id given seems to be invalid"
     assert body["details"] == {"id": related, "resource_path_index": 3}
@@ -300,8 +300,9 @@ async def test_one_related_record_body_rules(api: httpx.AsyncClient) -> None:
     _error(await api.put(url, json={"data": []}), 400, "MANDATORY_NOT_FOUND")
     _error(await api.put(url, json={"data": [{}, {}]}), 400, "LIMIT_EXCEEDED")
     _error(await api.put(url, json={"data": ["x"]}), 400, "INVALID_DATA")
+    _error(await api.put(url, json={"data": [{"quantity": 2}]}), 400, "MANDATORY_NOT_FOUND")
     reversed_url = f"{BASE}/Products/{ONBOARDING}/Deals/{DEAL}"
-    raw = json.dumps({"data": [{"quantity": 2}]}).encode()
+    raw = json.dumps({"data": [{"id": DEAL, "quantity": 2}]}).encode()
     assert (await api.put(reversed_url, content=raw)).status_code == 200
 
 
@@ -332,4 +333,5 @@ async def test_same_answers_without_spec_validation(unvalidated_app: Any) -> Non
             _error(await http.put(url, json={"data": [item]}), 400, code)
         _error(await http.put(url, json={"data": [{"id": STANDARD}] * 101}), 400, "LIMIT_EXCEEDED")
         _error(await http.put(f"{url}/{ONBOARDING}", json={"data": ["x"]}), 400, "INVALID_DATA")
+        _error(await http.put(f"{url}/{ONBOARDING}", json={"data": [{"quantity": 1}]}), 400, "MANDATORY_NOT_FOUND")
         assert (await http.put(url, json={"data": [{"id": STANDARD}]})).status_code == 200

@@ -9,9 +9,18 @@ import threading
 import httpx
 import pytest
 from zohokit_crm.api.photos import download_photo, upload_photo
-from zohokit_crm.api.records import get_records, insert_records, search_records, update_records
+from zohokit_crm.api.records import get_record, get_records, insert_records, search_records, update_records
 from zohokit_crm.api.users import get_users
-from zohokit_crm.models import GetUsersType, PhotoUploadRequest, RecordsResponse, RecordWriteRequest
+from zohokit_crm.models import (
+    GetUsersType,
+    PhotoModule,
+    PhotoUploadRequest,
+    RecordInput,
+    RecordsResponse,
+    RecordWriteRequest,
+    UserReferenceInput,
+    UsersResponse,
+)
 from zohokit_crm.types import File
 
 import zohokit
@@ -85,6 +94,27 @@ def test_update_and_search_round_trip(clients: ClientFactory) -> None:
         search_records.sync_detailed("Leads", client=crm, criteria="(Company:equals:Zylker Renamed)"), RecordsResponse
     )
     assert [record.id for record in found.data] == [created.id]
+
+
+def test_ids_sent_as_json_integers_are_accepted(clients: ClientFactory) -> None:
+    """Zoho's SDKs send record, owner and lookup ids as JSON numbers; the write models take them
+    and the emulator applies the write, while every id read back is a string."""
+    crm = clients("crm")
+    (created,) = zohokit.record_results(insert_records.sync_detailed("Leads", client=crm, body=_leads(91_000, 1)))
+    assert created.id is not None
+    users = zohokit.unwrap(get_users.sync_detailed(client=crm, type_=GetUsersType.ALLUSERS), UsersResponse)
+    owner_id = str(users.users[-1].id)
+    change = RecordInput(id=int(created.id), owner=UserReferenceInput(id=int(owner_id)))
+    change["Company"] = "Integer Ids Ltd"
+    sent = RecordWriteRequest(data=[change]).to_dict()
+    assert sent["data"][0]["id"] == int(created.id) and sent["data"][0]["Owner"] == {"id": int(owner_id)}
+    (updated,) = zohokit.record_results(
+        update_records.sync_detailed("Leads", client=crm, body=RecordWriteRequest(data=[change]))
+    )
+    assert updated.ok and updated.id == created.id
+    (lead,) = zohokit.unwrap(get_record.sync_detailed("Leads", created.id, client=crm), RecordsResponse).data
+    assert lead["Company"] == "Integer Ids Ltd"
+    assert lead.id == created.id and lead.owner is not None and lead.owner.id == owner_id
 
 
 def test_empty_search_is_204_and_iterates_nothing(clients: ClientFactory) -> None:
@@ -200,8 +230,8 @@ async def test_async_photo_upload_and_download(emu: zohokit.Emulator, async_stac
         )
         assert created.id is not None
         upload = PhotoUploadRequest(file=File(payload=io.BytesIO(PNG), file_name="dot.png", mime_type="image/png"))
-        zohokit.unwrap(await upload_photo.asyncio_detailed("Leads", created.id, client=crm, body=upload))
-        photo = await download_photo.asyncio_detailed("Leads", created.id, client=crm)
+        zohokit.unwrap(await upload_photo.asyncio_detailed(PhotoModule.LEADS, created.id, client=crm, body=upload))
+        photo = await download_photo.asyncio_detailed(PhotoModule.LEADS, created.id, client=crm)
     assert photo.status_code == 200 and photo.content == PNG
 
 

@@ -109,7 +109,7 @@ def test_bigin_product_relation(clients: ClientFactory, fixtures: dict[str, Any]
     response = update_bigin_related_records.sync_detailed("Deals", ids["deal_id"], "Products", client=bigin, body=many)
     good, bad = zohokit.record_results(response)
     assert response.status_code == 202 and good.ok and not bad.ok
-    one = BiginRelatedRecordUpdateRequest.from_dict({"data": [{"quantity": 7}]})
+    one = BiginRelatedRecordUpdateRequest.from_dict({"data": [{"id": ids["product_ids"][0], "quantity": 7}]})
     (updated,) = zohokit.record_results(
         update_bigin_related_record.sync_detailed(
             "Deals", ids["deal_id"], "Products", ids["product_ids"][0], client=bigin, body=one

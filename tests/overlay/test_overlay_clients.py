@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from zohokit_crm.api.records import get_records, insert_records
-from zohokit_crm.models.record import Record
+from zohokit_crm.models.record_input import RecordInput
 from zohokit_crm.models.record_write_request import RecordWriteRequest
 
 from tests.overlay.fakes import (
@@ -150,7 +150,7 @@ def test_generated_calls_end_to_end_sync() -> None:
     with client:
         records = list(iter_items(get_records.sync_detailed, client=client, module_api_name="Leads"))
         response = insert_records.sync_detailed(
-            "Leads", client=client, body=RecordWriteRequest(data=[Record(), Record()])
+            "Leads", client=client, body=RecordWriteRequest(data=[RecordInput(), RecordInput()])
         )
     assert [r.id for r in records] == ["101", "201"]
     assert [(r.ok, r.id, r.code) for r in record_results(response)] == [
@@ -168,7 +168,7 @@ async def test_generated_calls_end_to_end_async() -> None:
     async with client:
         page = unwrap(await get_records.asyncio_detailed("Leads", client=client, page=2))
         response = await insert_records.asyncio_detailed(
-            "Leads", client=client, body=RecordWriteRequest(data=[Record()])
+            "Leads", client=client, body=RecordWriteRequest(data=[RecordInput()])
         )
     assert page is not None and [r.id for r in page.data] == ["201"]
     assert [r.ok for r in record_results(response)] == [True, False]

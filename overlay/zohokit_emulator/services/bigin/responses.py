@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found, oauth_scope_mismatch
-from ...core.http import ApiRequest, Reply, ok
+from ...core.http import ApiRequest, Reply, normalize_id, ok
 from .models import SCOPE_ALIASES, BiginStore, Link, RelationKind
 
 MAX_RELATED_RECORDS = 100
@@ -48,17 +48,16 @@ def _results(entries: list[dict[str, Any]]) -> Reply:
     return ok({"data": entries}, status=202 if refused else 200)
 
 
-def _check_shape(items: list[Any], with_id: bool) -> None:
+def _check_shape(items: list[Any]) -> None:
     """What the request schema demands of every item (the core's validation says the same when it
-    is on): a JSON object, in the list form with a string ``id``. Breaking it refuses the request."""
+    is on): a JSON object with a string ``id``. Breaking it refuses the request."""
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             raise invalid_data("invalid data", api_name="data", expected_data_type="jsonobject", index=index)
-        if with_id:
-            if "id" not in item:
-                raise mandatory_not_found("id", index=index)
-            if not isinstance(item["id"], str):
-                raise invalid_data("invalid data", api_name="id", expected_data_type="string", index=index)
+        if "id" not in item:
+            raise mandatory_not_found("id", index=index)
+        if not isinstance(item["id"], str):
+            raise invalid_data("invalid data", api_name="id", expected_data_type="string", index=index)
 
 
 def _link_from_item(store: BiginStore, kind: RelationKind, item: dict[str, Any]) -> Link:
@@ -77,7 +76,7 @@ def update_related_records(request: ApiRequest) -> Reply:
         raise mandatory_not_found("data")
     if len(items) > MAX_RELATED_RECORDS:
         raise limit_exceeded("data", MAX_RELATED_RECORDS)
-    _check_shape(items, with_id=True)
+    _check_shape(items)
     outcomes: list[Link | ZohoError] = []
     for item in items:
         try:
@@ -105,8 +104,12 @@ def update_related_record(request: ApiRequest) -> Reply:
         raise limit_exceeded(
             "data", 1, "the relation of one record is updated through this URL; send one object in data"
         )
-    _check_shape(items, with_id=False)
+    _check_shape(items)
     try:
+        if normalize_id(items[0]["id"]) != related_id:
+            # The documentation makes ``id`` mandatory here too; one naming another record than the
+            # URL's is a refusal of that record, like any other bad value in this form.
+            raise invalid_data("invalid data", api_name="id")
         link = Link(related_id, store.relation_data(kind, items[0]))
     except ZohoError as error:
         return _results([{**error.entry(), "details": {**error.details, "id": related_id}}])

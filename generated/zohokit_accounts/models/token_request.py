@@ -15,22 +15,22 @@ T = TypeVar("T", bound="TokenRequest")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class TokenRequest(LazyModel):
-    """The form body of `POST /token`. Which fields are needed depends on `grant_type`: `authorization_code` needs `code`,
-    `redirect_uri`, `client_id` and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
-    `client_secret`. Zoho ignores other fields.
+    """The form body of `POST /token`. `grant_type`, `client_id` and `client_secret` are always needed; the rest depends on
+    `grant_type`: `authorization_code` also needs `code` and `redirect_uri`, `refresh_token` also needs `refresh_token`.
+    Zoho ignores other fields.
 
     """
 
     grant_type: TokenRequestGrantType
     """ `authorization_code` to exchange a grant code, `refresh_token` to refresh an access token. """
+    client_id: str
+    """ The client id issued when the application was registered. """
+    client_secret: str
+    """ The client secret issued when the application was registered. """
     code: str | Unset = UNSET
     """ `authorization_code` grant: the grant code from the authorization redirect (valid about a minute, once). """
     redirect_uri: str | Unset = UNSET
     """ `authorization_code` grant: the redirect URI used in the authorization request. """
-    client_id: str | Unset = UNSET
-    """ The client id issued when the application was registered. """
-    client_secret: str | Unset = UNSET
-    """ The client secret issued when the application was registered. """
     refresh_token: str | Unset = UNSET
     """ `refresh_token` grant: the refresh token to use. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,13 +38,13 @@ class TokenRequest(LazyModel):
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value
 
-        code = self.code
-
-        redirect_uri = self.redirect_uri
-
         client_id = self.client_id
 
         client_secret = self.client_secret
+
+        code = self.code
+
+        redirect_uri = self.redirect_uri
 
         refresh_token = self.refresh_token
 
@@ -53,16 +53,14 @@ class TokenRequest(LazyModel):
         field_dict.update(
             {
                 "grant_type": grant_type,
+                "client_id": client_id,
+                "client_secret": client_secret,
             }
         )
         if code is not UNSET:
             field_dict["code"] = code
         if redirect_uri is not UNSET:
             field_dict["redirect_uri"] = redirect_uri
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if client_secret is not UNSET:
-            field_dict["client_secret"] = client_secret
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
 
@@ -75,6 +73,10 @@ class TokenRequest(LazyModel):
         d = dict(src_dict)
         if "grant_type" not in d:
             raise KeyError("grant_type")
+        if "client_id" not in d:
+            raise KeyError("client_id")
+        if "client_secret" not in d:
+            raise KeyError("client_secret")
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
@@ -82,23 +84,23 @@ class TokenRequest(LazyModel):
         d = dict(_json)
         grant_type = TokenRequestGrantType(d.pop("grant_type"))
 
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
         code = d.pop("code", UNSET)
 
         redirect_uri = d.pop("redirect_uri", UNSET)
-
-        client_id = d.pop("client_id", UNSET)
-
-        client_secret = d.pop("client_secret", UNSET)
 
         refresh_token = d.pop("refresh_token", UNSET)
 
         additional_properties = d
         _set = object.__setattr__
         _set(self, "grant_type", grant_type)
-        _set(self, "code", code)
-        _set(self, "redirect_uri", redirect_uri)
         _set(self, "client_id", client_id)
         _set(self, "client_secret", client_secret)
+        _set(self, "code", code)
+        _set(self, "redirect_uri", redirect_uri)
         _set(self, "refresh_token", refresh_token)
         _set(self, "additional_properties", additional_properties)
 

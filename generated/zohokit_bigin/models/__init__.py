@@ -7,7 +7,6 @@ from .bigin_related_record_link import BiginRelatedRecordLink
 from .bigin_related_record_update_request import BiginRelatedRecordUpdateRequest
 from .bigin_related_records_update_request import BiginRelatedRecordsUpdateRequest
 from .bigin_related_records_update_response import BiginRelatedRecordsUpdateResponse
-from .bigin_relation_data import BiginRelationData
 from .user_reference import UserReference
 from .zoho_error import ZohoError
 from .zoho_error_details import ZohoErrorDetails
@@ -19,7 +18,6 @@ __all__ = (
     "BiginRelatedRecordsUpdateRequest",
     "BiginRelatedRecordsUpdateResponse",
     "BiginRelatedRecordUpdateRequest",
-    "BiginRelationData",
     "UserReference",
     "ZohoError",
     "ZohoErrorDetails",

@@ -14,13 +14,14 @@ T = TypeVar("T", bound="BiginRelatedRecordUpdateRequest")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class BiginRelatedRecordUpdateRequest(LazyModel):
-    """The body of a relation update for the one related record named in the URL: `data` holds exactly one object with the
-    relation's fields (an empty object when the relation has none).
+    """The body of a relation update for the one related record named in the URL: `data` holds exactly one object with that
+    record's `id` (mandatory, the same id as in the URL) and, for relations that carry data of their own, the relation's
+    fields.
 
     """
 
-    data: list[BiginRelationData]
-    """ Exactly one object: the relation's own fields, or `{}` when the relation has none. """
+    data: list[BiginRelatedRecordLink]
+    """ Exactly one object: the related record's `id`, plus the relation's own fields when it has any. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,7 +55,7 @@ class BiginRelatedRecordUpdateRequest(LazyModel):
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = BiginRelationData.from_dict(data_item_data)
+            data_item = BiginRelatedRecordLink.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -85,4 +86,4 @@ class BiginRelatedRecordUpdateRequest(LazyModel):
 
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
-from ..models.bigin_relation_data import BiginRelationData  # noqa: E402
+from ..models.bigin_related_record_link import BiginRelatedRecordLink  # noqa: E402

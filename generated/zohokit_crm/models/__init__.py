@@ -83,6 +83,7 @@ from .org_license_details import OrgLicenseDetails
 from .org_photo_upload_request import OrgPhotoUploadRequest
 from .org_response import OrgResponse
 from .page_info import PageInfo
+from .photo_module import PhotoModule
 from .photo_upload_request import PhotoUploadRequest
 from .profile import Profile
 from .profile_category import ProfileCategory
@@ -97,7 +98,9 @@ from .record_approval_filter import RecordApprovalFilter
 from .record_consent import RecordConsent
 from .record_conversion_filter import RecordConversionFilter
 from .record_include_option import RecordIncludeOption
+from .record_input import RecordInput
 from .record_lookup import RecordLookup
+from .record_lookup_input import RecordLookupInput
 from .record_sort_order import RecordSortOrder
 from .record_tag import RecordTag
 from .record_trigger import RecordTrigger
@@ -135,6 +138,7 @@ from .tags_response import TagsResponse
 from .user import User
 from .user_customize_info import UserCustomizeInfo
 from .user_reference import UserReference
+from .user_reference_input import UserReferenceInput
 from .user_tab_theme import UserTabTheme
 from .user_territory import UserTerritory
 from .user_theme import UserTheme
@@ -237,6 +241,7 @@ __all__ = (
     "OrgPhotoUploadRequest",
     "OrgResponse",
     "PageInfo",
+    "PhotoModule",
     "PhotoUploadRequest",
     "Profile",
     "ProfileCategory",
@@ -251,7 +256,9 @@ __all__ = (
     "RecordConsent",
     "RecordConversionFilter",
     "RecordIncludeOption",
+    "RecordInput",
     "RecordLookup",
+    "RecordLookupInput",
     "RecordSortOrder",
     "RecordsResponse",
     "RecordTag",
@@ -289,6 +296,7 @@ __all__ = (
     "User",
     "UserCustomizeInfo",
     "UserReference",
+    "UserReferenceInput",
     "UsersResponse",
     "UserTabTheme",
     "UserTerritory",

@@ -23,19 +23,11 @@ class BlueprintTransitionInput(LazyModel):
 
     transition_id: str
     """ The id of the transition, from the get-blueprint call. """
-    data: Record
-    """ One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so
-    only the system fields are listed here and every other field travels as an additional property keyed by its
-    field API name. Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail,
-    phone, picklist, URL and auto-number are strings; multi-select picklists are arrays of strings; dates are `yyyy-
-    MM-dd` and date-times ISO 8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent
-    are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
-    `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
-    fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
-    record for their rows. Subforms (Enterprise edition and above) travel as arrays of row objects under the
-    subform's API name; on update, rows keep their `id`, rows without one are created, rows left out are deleted,
-    and an empty array clears the subform. Linking modules (Enterprise edition and above) are custom modules whose
-    records join two records through two mandatory lookup fields; they use the same record calls. """
+    data: RecordInput
+    """ One record to insert, update or upsert: field API names with their values, typed as in `Record`. Ids (the
+    record's own `id`, `Owner.id`, a lookup's `id`) may be strings of digits or JSON integers, as Zoho's SDKs send
+    them; responses always carry ids as strings. System fields such as `Created_Time` are read-only and not sent.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +62,7 @@ class BlueprintTransitionInput(LazyModel):
         d = dict(_json)
         transition_id = d.pop("transition_id")
 
-        data = Record.from_dict(d.pop("data"))
+        data = RecordInput.from_dict(d.pop("data"))
 
         additional_properties = d
         _set = object.__setattr__
@@ -100,4 +92,4 @@ class BlueprintTransitionInput(LazyModel):
 
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
-from ..models.record import Record  # noqa: E402
+from ..models.record_input import RecordInput  # noqa: E402

@@ -35,19 +35,11 @@ class ConvertLeadInput(LazyModel):
     """ The id of an existing contact to link the converted lead to. """
     assign_to: None | str | Unset = UNSET
     """ The id of the user who will own the new records. """
-    deals: Record | Unset = UNSET
-    """ One record of a module (a lead, contact, deal, custom-module entry, ...). Each org adds its own fields, so
-    only the system fields are listed here and every other field travels as an additional property keyed by its
-    field API name. Zoho returns `null` for empty fields. Field values by type: single line, multi line, e-mail,
-    phone, picklist, URL and auto-number are strings; multi-select picklists are arrays of strings; dates are `yyyy-
-    MM-dd` and date-times ISO 8601 with offset (`2017-08-16T14:32:23+05:30`); number, currency, decimal and percent
-    are numbers; long integers are strings (`"250000000000000"`); checkboxes are booleans; lookups, `Owner` and
-    `Layout` are objects with `id` (and `name` on reads). On writes send field API names with their values; system
-    fields are read-only. When several records are listed, subforms come back as a count only; fetch the single
-    record for their rows. Subforms (Enterprise edition and above) travel as arrays of row objects under the
-    subform's API name; on update, rows keep their `id`, rows without one are created, rows left out are deleted,
-    and an empty array clears the subform. Linking modules (Enterprise edition and above) are custom modules whose
-    records join two records through two mandatory lookup fields; they use the same record calls. """
+    deals: RecordInput | Unset = UNSET
+    """ One record to insert, update or upsert: field API names with their values, typed as in `Record`. Ids (the
+    record's own `id`, `Owner.id`, a lookup's `id`) may be strings of digits or JSON integers, as Zoho's SDKs send
+    them; responses always carry ids as strings. System fields such as `Created_Time` are read-only and not sent.
+    """
     carry_over_tags: ConvertLeadCarryOverTags | None | Unset = UNSET
     """ The lead's tag names to copy onto the records the conversion creates or links, per target module. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -146,11 +138,11 @@ class ConvertLeadInput(LazyModel):
         assign_to: None | str | Unset = d.pop("assign_to", UNSET)
 
         _deals = d.pop("Deals", UNSET)
-        deals: Record | Unset
+        deals: RecordInput | Unset
         if isinstance(_deals, Unset):
             deals = UNSET
         else:
-            deals = Record.from_dict(_deals)
+            deals = RecordInput.from_dict(_deals)
 
         _carry_over_tags = d.pop("carry_over_tags", UNSET)
         carry_over_tags: ConvertLeadCarryOverTags | None | Unset
@@ -201,4 +193,4 @@ class ConvertLeadInput(LazyModel):
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
 from ..models.convert_lead_carry_over_tags import ConvertLeadCarryOverTags  # noqa: E402
-from ..models.record import Record  # noqa: E402
+from ..models.record_input import RecordInput  # noqa: E402

@@ -26,7 +26,7 @@ class NoteInput(LazyModel):
     """ The note's title, for example `Contacted`. """
     note_content: str | Unset = UNSET
     """ The note's text (required when creating). """
-    parent_id: None | RecordLookup | str | Unset = UNSET
+    parent_id: None | RecordLookupInput | str | Unset = UNSET
     """ The record the note belongs to (`POST /Notes` only): its id, or a lookup object naming the id (`{"id":
     ...}`), which is the form Zoho's CRM SDKs send. """
     se_module: str | Unset = UNSET
@@ -52,7 +52,7 @@ class NoteInput(LazyModel):
         parent_id: dict[str, Any] | None | str | Unset
         if isinstance(self.parent_id, Unset):
             parent_id = UNSET
-        elif isinstance(self.parent_id, RecordLookup):
+        elif isinstance(self.parent_id, RecordLookupInput):
             parent_id = self.parent_id.to_dict()
         else:
             parent_id = self.parent_id
@@ -92,13 +92,13 @@ class NoteInput(LazyModel):
         note_content = d.pop("Note_Content", UNSET)
 
         _parent_id = d.pop("Parent_Id", UNSET)
-        parent_id: None | RecordLookup | str | Unset
+        parent_id: None | RecordLookupInput | str | Unset
         if isinstance(_parent_id, dict):
             try:
-                componentsschemas_record_lookup_type_0 = RecordLookup._built_whole(_parent_id)
-                parent_id = componentsschemas_record_lookup_type_0
+                componentsschemas_record_lookup_input_type_0 = RecordLookupInput._built_whole(_parent_id)
+                parent_id = componentsschemas_record_lookup_input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                parent_id = cast(None | RecordLookup | str | Unset, _parent_id)
+                parent_id = cast(None | RecordLookupInput | str | Unset, _parent_id)
         else:
             parent_id = _parent_id
 
@@ -135,4 +135,4 @@ class NoteInput(LazyModel):
 
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
-from ..models.record_lookup import RecordLookup  # noqa: E402
+from ..models.record_lookup_input import RecordLookupInput  # noqa: E402

@@ -20,7 +20,7 @@ class RecordUpdateRequest(LazyModel):
 
     """
 
-    data: list[Record]
+    data: list[RecordInput]
     """ Exactly one record with the fields to change. """
     trigger: list[RecordTrigger] | Unset = UNSET
     """ The automations to run: any of `workflow`, `approval`, `blueprint`. Without it all of them run; `[]` runs
@@ -67,7 +67,7 @@ class RecordUpdateRequest(LazyModel):
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Record.from_dict(data_item_data)
+            data_item = RecordInput.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -108,4 +108,4 @@ class RecordUpdateRequest(LazyModel):
 
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
-from ..models.record import Record  # noqa: E402
+from ..models.record_input import RecordInput  # noqa: E402

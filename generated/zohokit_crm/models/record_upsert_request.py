@@ -24,7 +24,7 @@ class RecordUpsertRequest(LazyModel):
 
     """
 
-    data: list[Record]
+    data: list[RecordInput]
     """ The records to insert or update, 1 to 100. """
     duplicate_check_fields: list[str] | Unset = UNSET
     """ Field API names checked for a duplicate, in this order. """
@@ -79,7 +79,7 @@ class RecordUpsertRequest(LazyModel):
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Record.from_dict(data_item_data)
+            data_item = RecordInput.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -123,4 +123,4 @@ class RecordUpsertRequest(LazyModel):
 
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
-from ..models.record import Record  # noqa: E402
+from ..models.record_input import RecordInput  # noqa: E402

@@ -21,7 +21,7 @@ class RecordWriteRequest(LazyModel):
 
     """
 
-    data: list[Record]
+    data: list[RecordInput]
     """ The records to insert or update, 1 to 100; for updates each carries its `id`. """
     trigger: list[RecordTrigger] | Unset = UNSET
     """ The automations to run: any of `workflow`, `approval`, `blueprint`. Without it all of them run; `[]` runs
@@ -74,7 +74,7 @@ class RecordWriteRequest(LazyModel):
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = Record.from_dict(data_item_data)
+            data_item = RecordInput.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -118,4 +118,4 @@ class RecordWriteRequest(LazyModel):
 
 # The models this one refers to, imported once the class above exists: models refer to each other in
 # cycles, and whichever module of a cycle is imported first, the others find its class already defined.
-from ..models.record import Record  # noqa: E402
+from ..models.record_input import RecordInput  # noqa: E402

@@ -17,7 +17,8 @@ class TagInput(LazyModel):
     """A tag to create or rename: `name` always; `id` too when several tags are renamed in one call (`PUT /settings/tags`)."""
 
     name: str
-    """ The tag's (new) name. """
+    """ The tag's (new) name. It cannot hold any of ``, ; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+    refuses such a name with `INVALID_DATA` ("special characters found in the given name"). """
     id: str | Unset = UNSET
     """ The id of the tag to rename (multi-tag update only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

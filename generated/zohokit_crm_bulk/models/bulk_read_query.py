@@ -23,8 +23,8 @@ class BulkReadQuery(LazyModel):
 
     module: BulkReadQueryModule
     """ API name of the module to export: Leads, Accounts, Contacts, Deals, Campaigns, Tasks, Cases, Events, Calls,
-    Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices, Users or a custom
-    module. Notes, attachments, emails and related or cross-module queries are not supported. """
+    Solutions, Products, Vendors, Price_Books, Quotes, Sales_Orders, Purchase_Orders, Invoices or Users. Notes,
+    attachments, emails and related or cross-module queries are not supported. """
     cvid: str | Unset = UNSET
     """ Id of a custom view whose records to export. """
     fields: list[str] | Unset = UNSET

@@ -145,10 +145,10 @@ def sync_detailed(
         client_id (str | Unset): Query form: the client id.
         client_secret (str | Unset): Query form: the client secret.
         refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
-        body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
-            depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
-            and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
-            `client_secret`. Zoho ignores other fields.
+        body (TokenRequest | Unset): The form body of `POST /token`. `grant_type`, `client_id` and
+            `client_secret` are always needed; the rest depends on `grant_type`: `authorization_code`
+            also needs `code` and `redirect_uri`, `refresh_token` also needs `refresh_token`. Zoho
+            ignores other fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,10 +233,10 @@ def sync(
         client_id (str | Unset): Query form: the client id.
         client_secret (str | Unset): Query form: the client secret.
         refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
-        body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
-            depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
-            and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
-            `client_secret`. Zoho ignores other fields.
+        body (TokenRequest | Unset): The form body of `POST /token`. `grant_type`, `client_id` and
+            `client_secret` are always needed; the rest depends on `grant_type`: `authorization_code`
+            also needs `code` and `redirect_uri`, `refresh_token` also needs `refresh_token`. Zoho
+            ignores other fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -316,10 +316,10 @@ async def asyncio_detailed(
         client_id (str | Unset): Query form: the client id.
         client_secret (str | Unset): Query form: the client secret.
         refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
-        body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
-            depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
-            and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
-            `client_secret`. Zoho ignores other fields.
+        body (TokenRequest | Unset): The form body of `POST /token`. `grant_type`, `client_id` and
+            `client_secret` are always needed; the rest depends on `grant_type`: `authorization_code`
+            also needs `code` and `redirect_uri`, `refresh_token` also needs `refresh_token`. Zoho
+            ignores other fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -402,10 +402,10 @@ async def asyncio(
         client_id (str | Unset): Query form: the client id.
         client_secret (str | Unset): Query form: the client secret.
         refresh_token (str | Unset): Query form, `refresh_token` grant: the refresh token.
-        body (TokenRequest | Unset): The form body of `POST /token`. Which fields are needed
-            depends on `grant_type`: `authorization_code` needs `code`, `redirect_uri`, `client_id`
-            and `client_secret`; `refresh_token` needs `refresh_token`, `client_id` and
-            `client_secret`. Zoho ignores other fields.
+        body (TokenRequest | Unset): The form body of `POST /token`. `grant_type`, `client_id` and
+            `client_secret` are always needed; the rest depends on `grant_type`: `authorization_code`
+            also needs `code` and `redirect_uri`, `refresh_token` also needs `refresh_token`. Zoho
+            ignores other fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -115,8 +115,9 @@ def sync_detailed(
 
      Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
     product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
-    `data` holds one object with the relation's own fields, or an empty object when the relation has
-    none. The response has one result, for the related record.
+    `data` holds one object with the related record's `id` (mandatory, the same id as in the URL) and
+    the relation's own fields, if it has any. An `id` naming another record is refused for that record
+    (`INVALID_DATA`, HTTP 202). The response has one result, for the related record.
 
     **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
     module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
@@ -142,8 +143,9 @@ def sync_detailed(
             with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
             3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
-            record named in the URL: `data` holds exactly one object with the relation's fields (an
-            empty object when the relation has none).
+            record named in the URL: `data` holds exactly one object with that record's `id`
+            (mandatory, the same id as in the URL) and, for relations that carry data of their own,
+            the relation's fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,8 +183,9 @@ def sync(
 
      Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
     product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
-    `data` holds one object with the relation's own fields, or an empty object when the relation has
-    none. The response has one result, for the related record.
+    `data` holds one object with the related record's `id` (mandatory, the same id as in the URL) and
+    the relation's own fields, if it has any. An `id` naming another record is refused for that record
+    (`INVALID_DATA`, HTTP 202). The response has one result, for the related record.
 
     **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
     module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
@@ -208,8 +211,9 @@ def sync(
             with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
             3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
-            record named in the URL: `data` holds exactly one object with the relation's fields (an
-            empty object when the relation has none).
+            record named in the URL: `data` holds exactly one object with that record's `id`
+            (mandatory, the same id as in the URL) and, for relations that carry data of their own,
+            the relation's fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,8 +246,9 @@ async def asyncio_detailed(
 
      Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
     product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
-    `data` holds one object with the relation's own fields, or an empty object when the relation has
-    none. The response has one result, for the related record.
+    `data` holds one object with the related record's `id` (mandatory, the same id as in the URL) and
+    the relation's own fields, if it has any. An `id` naming another record is refused for that record
+    (`INVALID_DATA`, HTTP 202). The response has one result, for the related record.
 
     **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
     module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
@@ -269,8 +274,9 @@ async def asyncio_detailed(
             with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
             3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
-            record named in the URL: `data` holds exactly one object with the relation's fields (an
-            empty object when the relation has none).
+            record named in the URL: `data` holds exactly one object with that record's `id`
+            (mandatory, the same id as in the URL) and, for relations that carry data of their own,
+            the relation's fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -306,8 +312,9 @@ async def asyncio(
 
      Relates the one record named in the URL (`related_record_id`) to the parent record, for example one
     product to a deal (`PUT /Deals/{record_id}/Products/{related_record_id}`). The body is mandatory:
-    `data` holds one object with the relation's own fields, or an empty object when the relation has
-    none. The response has one result, for the related record.
+    `data` holds one object with the related record's `id` (mandatory, the same id as in the URL) and
+    the relation's own fields, if it has any. An `id` naming another record is refused for that record
+    (`INVALID_DATA`, HTTP 202). The response has one result, for the related record.
 
     **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
     module name `companies`, `deals`, `contacts` or `products` and operation type `ALL` (full access to
@@ -333,8 +340,9 @@ async def asyncio(
             with `400 INVALID_DATA` (`the related id given seems to be invalid`). Example:
             3652397000000327001.
         body (BiginRelatedRecordUpdateRequest): The body of a relation update for the one related
-            record named in the URL: `data` holds exactly one object with the relation's fields (an
-            empty object when the relation has none).
+            record named in the URL: `data` holds exactly one object with that record's `id`
+            (mandatory, the same id as in the URL) and, for relations that carry data of their own,
+            the relation's fields.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_result import ActionResult
+from ...models.photo_module import PhotoModule
 from ...models.zoho_error import ZohoError
 from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
 ) -> dict[str, Any]:
 
@@ -85,7 +86,7 @@ def _build_response(
 
 
 def sync_detailed(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -97,11 +98,7 @@ def sync_detailed(
     at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
@@ -126,7 +123,7 @@ def sync_detailed(
 
 
 def sync(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -138,11 +135,7 @@ def sync(
     at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
@@ -162,7 +155,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -174,11 +167,7 @@ async def asyncio_detailed(
     at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
@@ -201,7 +190,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -213,11 +202,7 @@ async def asyncio(
     at the top level (`Photo deleted`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 

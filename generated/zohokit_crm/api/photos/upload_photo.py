@@ -8,13 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_result import ActionResult
+from ...models.photo_module import PhotoModule
 from ...models.photo_upload_request import PhotoUploadRequest
 from ...models.zoho_error import ZohoError
 from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     body: PhotoUploadRequest,
@@ -104,7 +105,7 @@ def _build_response(
 
 
 def sync_detailed(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -119,11 +120,7 @@ def sync_detailed(
     at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
@@ -151,7 +148,7 @@ def sync_detailed(
 
 
 def sync(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -166,11 +163,7 @@ def sync(
     at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
@@ -193,7 +186,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -208,11 +201,7 @@ async def asyncio_detailed(
     at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
@@ -238,7 +227,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    module_api_name: str,
+    module_api_name: PhotoModule,
     record_id: str,
     *,
     client: AuthenticatedClient | Client,
@@ -253,11 +242,7 @@ async def asyncio(
     at the top level (`photo uploaded successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (PhotoModule): The modules whose records have photos.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the

@@ -126,11 +126,10 @@ def sync_detailed(
     matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the module to upsert into: `Leads`, `Accounts`,
+            `Contacts`, `Deals`, `Campaigns`, `Cases`, `Solutions`, `Products`, `Vendors`,
+            `Price_Books`, `Quotes`, `Sales_Orders`, `Purchase_Orders`, `Invoices`, or the API name of
+            a custom module. `Tasks`, `Events` and `Calls` cannot be upserted.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -184,11 +183,10 @@ def sync(
     matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the module to upsert into: `Leads`, `Accounts`,
+            `Contacts`, `Deals`, `Campaigns`, `Cases`, `Solutions`, `Products`, `Vendors`,
+            `Price_Books`, `Quotes`, `Sales_Orders`, `Purchase_Orders`, `Invoices`, or the API name of
+            a custom module. `Tasks`, `Events` and `Calls` cannot be upserted.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -237,11 +235,10 @@ async def asyncio_detailed(
     matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the module to upsert into: `Leads`, `Accounts`,
+            `Contacts`, `Deals`, `Campaigns`, `Cases`, `Solutions`, `Products`, `Vendors`,
+            `Price_Books`, `Quotes`, `Sales_Orders`, `Purchase_Orders`, `Invoices`, or the API name of
+            a custom module. `Tasks`, `Events` and `Calls` cannot be upserted.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads
@@ -293,11 +290,10 @@ async def asyncio(
     matched, or null). The links read, update and delete the first record upserted.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the module to upsert into: `Leads`, `Accounts`,
+            `Contacts`, `Deals`, `Campaigns`, `Cases`, `Solutions`, `Products`, `Vendors`,
+            `Price_Books`, `Quotes`, `Sales_Orders`, `Purchase_Orders`, `Invoices`, or the API name of
+            a custom module. `Tasks`, `Events` and `Calls` cannot be upserted.
         body (RecordUpsertRequest): The body of an upsert: the records in `data` (1 to 100);
             `duplicate_check_fields` names, in order, the fields used to find an existing record (by
             default the module's system-defined duplicate-check field, then its unique fields: Leads

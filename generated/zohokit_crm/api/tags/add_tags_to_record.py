@@ -120,7 +120,9 @@ def sync_detailed(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
@@ -170,7 +172,9 @@ def sync(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
@@ -215,7 +219,9 @@ async def asyncio_detailed(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
@@ -263,7 +269,9 @@ async def asyncio(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 

@@ -127,7 +127,9 @@ def sync_detailed(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
@@ -178,7 +180,9 @@ def sync(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
@@ -224,7 +228,9 @@ async def asyncio_detailed(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 
@@ -273,7 +279,9 @@ async def asyncio(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
         over_write (bool | Unset): `true` replaces the tags the record(s) already carry with
             `tag_names`; `false` (the default) adds `tag_names` to them. Default: False.
 

@@ -115,7 +115,9 @@ def sync_detailed(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +162,9 @@ def sync(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +204,9 @@ async def asyncio_detailed(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +249,9 @@ async def asyncio(
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -123,7 +123,9 @@ def sync_detailed(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +172,9 @@ def sync(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +216,9 @@ async def asyncio_detailed(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +263,9 @@ async def asyncio(
             `1234567890,123456789`). At most 500 records per call. It is a comma-separated list of
             numeric ids, carried as a string.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
-            Priority`). Adding a name that does not exist yet creates the tag in the module.
+            Priority`). Adding a name that does not exist yet creates the tag in the module. A tag
+            name cannot hold any of ``; < > " ' \\ / { } [ ] | ` ~ ! @ # $ % ^ & * = + ?``: Zoho
+            refuses such a name with `INVALID_DATA` ("special characters found in the given name").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

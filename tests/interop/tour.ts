@@ -70,7 +70,7 @@ async function pageLeads(origin: string, auth: Middleware): Promise<number> {
 async function insertLeads(origin: string, auth: Middleware): Promise<string[]> {
   const crm = createClient<CrmPaths>({ baseUrl: `${origin}/crm/v2` });
   crm.use(auth);
-  const records: Crm["schemas"]["Record"][] = [
+  const records: Crm["schemas"]["RecordInput"][] = [
     { Last_Name: "Typed", Company: "Zylker" },
     { Company: "No last name" },
   ];

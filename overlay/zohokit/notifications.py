@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
-from .errors import UnexpectedResponseError, raise_for_response
+from .pagination import aiter_items, iter_items, paged
 from .results import RecordResult, record_results
 
 if TYPE_CHECKING:
@@ -251,28 +251,6 @@ def _result_expiry(result: RecordResult) -> datetime | None:
     return min((when for when in expiries if when is not None), default=None)
 
 
-def listing_page(response: Any) -> tuple[list[Any], bool]:
-    """The entries of one ``GET /actions/watch`` page, and whether another page follows.
-
-    A 204 (no channel at all) is an empty last page; an error raises the typed
-    :class:`~zohokit.errors.APIError`.
-    """
-    from zohokit_crm.models import NotificationsResponse
-
-    raise_for_response(response)
-    parsed = response.parsed
-    if parsed is None:
-        return [], False
-    if not isinstance(parsed, NotificationsResponse):
-        raise UnexpectedResponseError(
-            f"GET /actions/watch answered HTTP {int(response.status_code)} without a channel list",
-            status_code=int(response.status_code),
-        )
-    entries = list(parsed.watch)
-    more = getattr(parsed.info, "more_records", None) is True
-    return entries, bool(entries) and more
-
-
 def chunks(specs: Sequence[ChannelSpec]) -> list[Sequence[ChannelSpec]]:
     return [specs[i : i + MAX_CHANNELS_PER_REQUEST] for i in range(0, len(specs), MAX_CHANNELS_PER_REQUEST)]
 
@@ -353,13 +331,8 @@ class ChannelKeeper(_KeeperBase):
         )
         from zohokit_crm.models import NotificationsPatchRequest, NotificationsRequest
 
-        listing: list[Any] = []
-        page, more = 1, True
-        while more:
-            listed = get_notifications.sync_detailed(client=self.client, page=page, per_page=LISTING_PAGE_SIZE)
-            entries, more = listing_page(listed)
-            listing += entries
-            page += 1
+        channels = paged(get_notifications.sync_detailed, items=lambda page: page.watch if page is not None else [])
+        listing: list[Any] = list(iter_items(channels, client=self.client, per_page=LISTING_PAGE_SIZE))
         plan = self.plan(listing)
         for batch in chunks(plan.enable):
             body = NotificationsRequest.from_dict(plan.enable_body(batch))
@@ -389,13 +362,10 @@ class AsyncChannelKeeper(_KeeperBase):
         )
         from zohokit_crm.models import NotificationsPatchRequest, NotificationsRequest
 
-        listing: list[Any] = []
-        page, more = 1, True
-        while more:
-            listed = await get_notifications.asyncio_detailed(client=self.client, page=page, per_page=LISTING_PAGE_SIZE)
-            entries, more = listing_page(listed)
-            listing += entries
-            page += 1
+        channels = paged(get_notifications.asyncio_detailed, items=lambda page: page.watch if page is not None else [])
+        listing: list[Any] = [
+            item async for item in aiter_items(channels, client=self.client, per_page=LISTING_PAGE_SIZE)
+        ]
         plan = self.plan(listing)
         for batch in chunks(plan.enable):
             body = NotificationsRequest.from_dict(plan.enable_body(batch))
@@ -426,7 +396,6 @@ __all__ = [
     "KeeperPlan",
     "ListedChannel",
     "format_expiry",
-    "listing_page",
     "merge_listing",
     "parse_expiry",
     "utc_now",

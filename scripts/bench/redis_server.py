@@ -8,7 +8,6 @@ persistence and no protected-mode surprises, in its own temporary directory, and
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -16,19 +15,14 @@ from types import TracebackType
 
 import redis
 
+from .servers import free_port
+
 START_TIMEOUT = 10.0
 """Seconds to wait for the server to answer PING."""
 
 
 class RedisServerMissing(RuntimeError):
     """No ``redis-server`` on PATH."""
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class RedisServer:
@@ -54,7 +48,7 @@ class RedisServer:
         if executable is None:
             raise RedisServerMissing("redis-server is not on PATH; `make redis-server` installs it")
         self._directory = tempfile.TemporaryDirectory(prefix="zohokit-redis-")
-        self.port = _free_port()
+        self.port = free_port()
         command = [
             executable,
             "--port", str(self.port),

@@ -21,7 +21,7 @@ import dataclasses
 from collections.abc import Mapping
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Literal, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeVar, overload
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -89,11 +89,6 @@ class EmulatorSettings:
     bulk_read_queue_seconds: float
     bulk_read_run_seconds: float
     bulk_read_downloads_per_minute: int
-
-    @classmethod
-    def from_dict(cls, values: Mapping[str, Any]) -> EmulatorSettings:
-        names = {field.name for field in dataclasses.fields(cls)}
-        return cls(**{name: value for name, value in values.items() if name in names})
 
 
 class _Keep:
@@ -306,11 +301,11 @@ class Emulator:
         body: dict[str, Any] = {"status": status, "count": count, "path_prefix": path_prefix}
         optional = {"method": method, "retry_after": retry_after, "code": code, "message": message}
         body.update({name: value for name, value in optional.items() if value is not None})
-        return _fault(self._call("POST", "faults", body)["fault"])
+        return _known_fields(Fault, self._call("POST", "faults", body)["fault"])
 
     def faults(self) -> list[Fault]:
         """The injected faults still armed."""
-        return [_fault(item) for item in self._call("GET", "faults")["faults"]]
+        return [_known_fields(Fault, item) for item in self._call("GET", "faults")["faults"]]
 
     def clear_faults(self) -> None:
         """Disarm every injected fault."""
@@ -318,7 +313,7 @@ class Emulator:
 
     def settings(self) -> EmulatorSettings:
         """The current runtime settings."""
-        return EmulatorSettings.from_dict(self._call("GET", "settings"))
+        return _known_fields(EmulatorSettings, self._call("GET", "settings"))
 
     def update_settings(
         self,
@@ -346,7 +341,7 @@ class Emulator:
             "bulk_read_downloads_per_minute": bulk_read_downloads_per_minute,
         }
         body = {name: value for name, value in changes.items() if not isinstance(value, _Keep)}
-        return EmulatorSettings.from_dict(self._call("PATCH", "settings", body))
+        return _known_fields(EmulatorSettings, self._call("PATCH", "settings", body))
 
     def credits_used(self) -> int:
         """API credits charged in the last 24 hours of emulator time."""
@@ -412,9 +407,13 @@ class Emulator:
         return f"Emulator({self.url!r}, client_id={self.client_id!r})"
 
 
-def _fault(values: Mapping[str, Any]) -> Fault:
-    names = {field.name for field in dataclasses.fields(Fault)}
-    return Fault(**{name: value for name, value in values.items() if name in names})
+T = TypeVar("T")
+
+
+def _known_fields(cls: type[T], values: Mapping[str, Any]) -> T:
+    """``cls`` built from the keys of ``values`` it declares (a newer emulator may send more)."""
+    names = {field.name for field in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{name: value for name, value in values.items() if name in names})
 
 
 def emulator(url: str = EMULATOR_URL, **kwargs: Any) -> Emulator:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
+
 import pytest
 from zohokit_crm.api.records import get_records, insert_records
 from zohokit_crm.models import RecordsResponse, RecordWriteRequest
 from zohokit_recruit.api.associated_records import get_associated_records
 
 import zohokit
-from zohokit.testing import Emulator, EmulatorControlError
+from zohokit.testing import Emulator, EmulatorControlError, EmulatorSettings
+from zohokit_emulator.core.settings import Settings
 
 
 def _leads_named(emu: Emulator, last_name: str) -> list[str]:
@@ -104,3 +108,11 @@ def test_credits_are_counted(zoho_emulator: Emulator) -> None:
     used = zoho_emulator.credits_used()
     _leads_named(zoho_emulator, "anyone")
     assert zoho_emulator.credits_used() > used
+
+
+def test_the_client_side_settings_name_every_emulator_setting() -> None:
+    """``EmulatorSettings`` and ``update_settings``'s keywords repeat the emulator's own setting
+    names for typing's sake; they must stay the same list."""
+    served = {field.name for field in dataclasses.fields(Settings)}
+    assert {field.name for field in dataclasses.fields(EmulatorSettings)} == served
+    assert set(inspect.signature(Emulator.update_settings).parameters) - {"self"} == served

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -14,6 +13,7 @@ import pytest
 import redis
 
 import zohokit
+from bench.servers import free_port
 from zohokit.credits import CreditBudget, CreditBudgetExhausted
 from zohokit.redis_store import RedisStoreError, RedisTokenStore
 from zohokit.shared_limits import SharedConcurrencyLimit, SharedLimitUnavailable, SlotWaitTimeout
@@ -29,10 +29,7 @@ Closing = Callable[[Any], Any]
 
 def unreachable_url() -> str:
     """A loopback port nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"redis://127.0.0.1:{port}/0"
+    return f"redis://127.0.0.1:{free_port()}/0"
 
 
 def test_the_token_is_stored_with_its_expiry_under_configurable_keys(redis_url: str, closing: Closing) -> None:

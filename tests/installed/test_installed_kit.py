@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -20,6 +19,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from bench.servers import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 USER_PROJECT = Path(__file__).resolve().parent / "user_project"
@@ -85,15 +86,8 @@ def test_a_users_suite_passes_with_the_zoho_emulator_fixture(installed: Path, tm
     assert summary.startswith(f"{expected} passed"), result.stdout[-4000:]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def test_the_zoho_emulator_command_serves_every_api(installed: Path, tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [str(installed / "zoho-emulator"), "--port", str(port)],
         cwd=tmp_path,

@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench.servers import access_token
 from tests.spec_files import DIST_DIR, REPO, api_names
 from zohokit_emulator import EmulatorServer
 
@@ -113,18 +114,9 @@ def test_a_typescript_program_runs_every_api_against_the_emulator(typescript_typ
 def _lead_count(origin: str) -> int:
     """How many Leads the emulator holds, read in one page with Python's httpx (the TypeScript
     program pages two at a time and must find the same number)."""
-    form = {
-        "grant_type": "refresh_token",
-        "client_id": "emulator-client-id",
-        "client_secret": "emulator-client-secret",
-        "refresh_token": "emulator-refresh-token",
-    }
-    with httpx.Client(base_url=origin, timeout=30, trust_env=False) as http:
-        token = http.post("/oauth/v2/token", data=form).json()["access_token"]
-        page = http.get(
-            "/crm/v2/Leads", params={"per_page": 200}, headers={"Authorization": f"Zoho-oauthtoken {token}"}
-        )
-        return len(page.json()["data"])
+    headers = {"Authorization": f"Zoho-oauthtoken {access_token(origin)}"}
+    page = httpx.get(f"{origin}/crm/v2/Leads", params={"per_page": 200}, headers=headers, trust_env=False)
+    return len(page.json()["data"])
 
 
 @pytest.mark.slow

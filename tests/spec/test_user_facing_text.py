@@ -18,6 +18,12 @@ import pytest
 from tests.spec_files import GENERATED_DIR, HTTP_METHODS, api_names, load_dist
 
 APIS = api_names()
+RECORD_PAGES = ("Get Records", "Insert Records", "Update Records", "Upsert Records", "Delete Records", "Search Records")
+# Pages of Zoho's public API references that the Recruit and Bigin record operations follow.
+REFERENCE_PAGES = (
+    *(f"Zoho Recruit API v2 public reference — {page}" for page in RECORD_PAGES),
+    *(f"Zoho Bigin API v1 public reference — {page}" for page in (*RECORD_PAGES, "Get Notes", "Get Related Records")),
+)
 # The titles of the documents the specs follow (spec/SOURCES.md); x-source names them so and no other way.
 DOCUMENT_TITLES = frozenset(
     (
@@ -26,6 +32,7 @@ DOCUMENT_TITLES = frozenset(
         "Zoho Recruit v2 — Change Submission Status",
         "Zoho Bigin v1 — Update Related Records",
         "Connect — Recruitment API",
+        *REFERENCE_PAGES,
     )
 )
 TEXT_KEYS = ("description", "summary", "title")

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from zohokit_emulator.core.errors import ZohoError
-from zohokit_emulator.services.crm import criteria
+from zohokit_emulator.services.records import criteria
 
 
 def test_parser_handles_groups_escapes_and_precedence() -> None:

@@ -1,63 +1,35 @@
 """How CRM state looks on the wire: records, users, metadata, tags, notes... as Zoho serialises them.
 
+What every record-keeping service shows the same way (user and lookup references, field values,
+per-record results, page ``info``) comes from ``records/rendering.py``.
+
 Pure functions of the store's objects; the handlers in ``responses/`` call them.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from ...core.clock import format_time
 from ...core.errors import ZohoError
 from ..accounts import directory
-from .fields import Link
+from ..records import rendering
+from ..records.fields import Link
+from ..records.rendering import deleted as deleted
+from ..records.rendering import link_ref as link_ref
+from ..records.rendering import outcome as outcome
+from ..records.rendering import page_info as page_info
+from ..records.rendering import upsert_outcome as upsert_outcome
+from ..records.rendering import user_ref as user_ref
+from ..records.rendering import when as when
 from .metadata import DEFAULT_LENGTHS, PROFILES, ROLES, FieldDef, ModuleDef, RelatedDef
-from .models import Attachment, Channel, CrmStore, Deleted, Record, Share, Tag, Variable, VariableGroup, WriteOutcome
-
-
-def when(timestamp: float | None) -> str | None:
-    if timestamp is None:
-        return None
-    return format_time(datetime.fromtimestamp(timestamp, tz=UTC))
-
-
-def user_ref(user_id: str | None, with_email: bool = True) -> dict[str, Any] | None:
-    if user_id is None:
-        return None
-    user = directory.user_by_id(user_id)
-    ref: dict[str, Any] = {"name": user.full_name if user else None, "id": user_id}
-    if with_email:
-        ref["email"] = user.email if user else None
-    return ref
-
-
-def link_ref(store: CrmStore, link: Link) -> dict[str, Any]:
-    return {"name": store.link_name(link), "id": link.id}
+from .models import Attachment, Channel, CrmStore, Record, Share, Tag, Variable, VariableGroup
 
 
 def field_value(store: CrmStore, rec: Record, spec: FieldDef) -> Any:
-    name = spec.api_name
-    if name == "Owner":
-        return user_ref(rec.owner)
-    if name == "Created_By":
-        return user_ref(rec.created_by)
-    if name == "Modified_By":
-        return user_ref(rec.modified_by)
-    if name == "Created_Time":
-        return when(rec.created)
-    if name == "Modified_Time":
-        return when(rec.modified)
-    if name == "Last_Activity_Time":
-        return when(rec.last_activity or rec.modified)
-    if name == "Tag":
+    """``rendering.field_value``, and the record's tags (a CRM feature) for ``Tag``."""
+    if spec.api_name == "Tag":
         return [{"name": store.tags[rec.module][t].name, "id": t} for t in rec.tags if t in store.tags[rec.module]]
-    value = rec.values.get(name)
-    if isinstance(value, Link):
-        return link_ref(store, value)
-    if isinstance(value, list):
-        return [dict(v) if isinstance(v, dict) else v for v in value]
-    return value
+    return rendering.field_value(store, rec, spec)
 
 
 def record(store: CrmStore, rec: Record, fields: list[str] | None = None) -> dict[str, Any]:
@@ -109,51 +81,6 @@ def record(store: CrmStore, rec: Record, fields: list[str] | None = None) -> dic
         wanted = set(fields) | {"id"}
         out = {k: v for k, v in out.items() if k in wanted}
     return out
-
-
-def outcome(result: WriteOutcome, message: str) -> dict[str, Any]:
-    if result.error is not None:
-        return result.error.entry()
-    rec = result.record
-    assert rec is not None
-    if result.action in ("delete", "delink", "link"):
-        details: dict[str, Any] = {"id": rec.id}
-    else:
-        details = {
-            "Modified_Time": when(rec.modified),
-            "Modified_By": user_ref(rec.modified_by, with_email=False),
-            "Created_Time": when(rec.created),
-            "id": rec.id,
-            "Created_By": user_ref(rec.created_by, with_email=False),
-        }
-    entry: dict[str, Any] = {"code": "SUCCESS", "details": details, "message": message, "status": "success"}
-    if result.action in ("insert", "update") and message.startswith("record") and result.duplicate_field is not None:
-        entry["duplicate_field"] = result.duplicate_field
-    return entry
-
-
-def upsert_outcome(result: WriteOutcome) -> dict[str, Any]:
-    if result.error is not None:
-        return result.error.entry()
-    entry = outcome(result, "record added" if result.action == "insert" else "record updated")
-    entry["action"] = result.action
-    entry["duplicate_field"] = result.duplicate_field
-    return entry
-
-
-def deleted(entry: Deleted, kind: str) -> dict[str, Any]:
-    return {
-        "deleted_by": user_ref(entry.deleted_by, with_email=False),
-        "id": entry.id,
-        "display_name": entry.display_name,
-        "type": kind,
-        "created_by": user_ref(entry.created_by, with_email=False),
-        "deleted_time": when(entry.deleted_time),
-    }
-
-
-def page_info(page: int, per_page: int, count: int, more: bool) -> dict[str, Any]:
-    return {"per_page": per_page, "count": count, "page": page, "more_records": more}
 
 
 # --- users, roles, profiles, org ------------------------------------------------------------------

@@ -26,9 +26,9 @@ from ...core.clock import format_time
 from ...core.errors import ZohoError
 from ...core.rate_window import RateWindow
 from ..accounts import directory
-from ..crm.comparators import COMPARATORS, compare
-from ..crm.fields import Link, parse_datetime
-from ..crm.metadata import FieldDef, ModuleDef
+from ..records.comparators import COMPARATORS, compare
+from ..records.fields import Link, parse_datetime
+from ..records.metadata import FieldDef, ModuleDef
 
 if TYPE_CHECKING:
     from ...core.backend import Backend

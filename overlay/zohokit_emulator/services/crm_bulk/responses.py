@@ -8,7 +8,7 @@ from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped
 
 from ...core.errors import ZohoError
 from ...core.http import ApiRequest, Reply, binary, ok
-from ..crm.serializers import user_ref, when
+from ..records.rendering import user_ref, when
 from .models import UNSUPPORTED_MODULES, BulkStore, Job, bulk_error
 
 

@@ -14,13 +14,13 @@ Python, no HTTP; callers hold ``backend.lock``.
 
 from __future__ import annotations
 
+from ...records.search import Search
 from .attachments import ATTACHMENT_MAX_BYTES, PHOTO_MAX_BYTES, Attachment, AttachmentsAndPhotos
 from .blueprints import Blueprint, BlueprintProcess, Transition
 from .conversion import LeadConversion
 from .notifications import Channel, NotificationChannels
 from .records import CUSTOM_FIELD_MAX_LENGTH, RECYCLE_BIN_DAYS, Records
 from .related import RelatedLists
-from .search import Search
 from .sharing import MAX_SHARES, Share, Sharing
 from .state import CrmState, Deleted, Record, WriteOutcome
 from .tags import MAX_TAGS_PER_MODULE, MAX_TAGS_PER_RECORD, Tag, Tags

@@ -6,7 +6,7 @@ from typing import Any
 
 from ....core.errors import ZohoError, invalid_data
 from ....core.http import normalize_id
-from ..fields import Link
+from ...records.fields import Link
 from .records import Records
 from .state import Record
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from ....core.errors import ZohoError
 from ....core.http import normalize_id
-from ..fields import Link
-from ..metadata import RelatedDef
+from ...records.fields import Link
+from ...records.metadata import RelatedDef
 from .state import CrmState, Record, WriteOutcome
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from ....core.clock import parse_time
 from ....core.errors import ZohoError
 from ....core.http import normalize_id
-from ..fields import parse_datetime
+from ...records.fields import parse_datetime
 from .state import CrmState
 
 

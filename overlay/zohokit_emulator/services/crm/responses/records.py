@@ -1,16 +1,22 @@
-"""Handlers of records: list, get, insert, update, upsert, delete, the recycle bin and search."""
+"""Handlers of CRM records: list, get, the recycle bin and search, through the read cache; insert,
+update, upsert and delete are the shared record handlers (``records/handlers.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ....core.errors import ZohoError, invalid_data, limit_exceeded, required_param_missing
+from ....core.errors import invalid_data, required_param_missing
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, not_modified, ok
+from ...records.handlers import delete_record as delete_record
+from ...records.handlers import delete_records as delete_records
+from ...records.handlers import insert_records as insert_records
+from ...records.handlers import update_record as update_record
+from ...records.handlers import update_records as update_records
+from ...records.handlers import upsert_records as upsert_records
 from .. import listing, serializers
 from ..models import Record
 from .common import (
     fields_param,
-    ids_param,
     modified_since,
     page_slice,
     paging,
@@ -18,8 +24,6 @@ from .common import (
     request_module,
     store_of,
     visibility,
-    write_items,
-    write_results,
 )
 
 
@@ -71,65 +75,6 @@ def get_record(request: ApiRequest) -> Reply:
     if since is not None and rec.modified <= since:
         return not_modified()
     return encoded_json(listing.records_body([store.cache.record_json(rec, fields_param(request))]))
-
-
-def insert_records(request: ApiRequest) -> Reply:
-    module = request_module(request)
-    items = write_items(request)
-    outcomes = store_of(request).insert(module.api_name, items, request.user_id)
-    return write_results(outcomes, "record added", 201)
-
-
-def update_records(request: ApiRequest) -> Reply:
-    module = request_module(request)
-    items = write_items(request)
-    outcomes = store_of(request).update(module.api_name, items, request.user_id)
-    return write_results(outcomes, "record updated", 200)
-
-
-def update_record(request: ApiRequest) -> Reply:
-    store = store_of(request)
-    module = request_module(request)
-    rec = store.record(module.api_name, request.path_params["record_id"])
-    items = request.json_list("data")
-    if not items:
-        raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")
-    if len(items) > 1:
-        raise limit_exceeded("data", 1, "a single-record update takes one record")
-    outcomes = store.update(module.api_name, items[:1], request.user_id, ids=[rec.id])
-    return write_results(outcomes, "record updated", 200)
-
-
-def upsert_records(request: ApiRequest) -> Reply:
-    module = request_module(request)
-    items = write_items(request)
-    checks = request.arg_list("duplicate_check_fields")
-    outcomes = store_of(request).upsert(module.api_name, items, request.user_id, checks or None)
-    data = [serializers.upsert_outcome(o) for o in outcomes]
-    if any(o.error is not None for o in outcomes):
-        status = 202
-    elif any(o.action == "insert" for o in outcomes):
-        status = 201
-    else:
-        status = 200
-    return ok({"data": data}, status=status)
-
-
-def delete_records(request: ApiRequest) -> Reply:
-    module = request_module(request)
-    ids = ids_param(request)
-    outcomes = store_of(request).delete(module.api_name, ids, request.user_id)
-    return write_results(outcomes, "record deleted", 200)
-
-
-def delete_record(request: ApiRequest) -> Reply:
-    store = store_of(request)
-    module = request_module(request)
-    rec = store.record(module.api_name, request.path_params["record_id"])
-    outcome = store.delete(module.api_name, [rec.id], request.user_id)[0]
-    if outcome.error is not None:
-        raise ZohoError(400, outcome.error.code, outcome.error.message, outcome.error.details)
-    return ok({"data": [serializers.outcome(outcome, "record deleted")]})
 
 
 def deleted_records(request: ApiRequest) -> Reply:

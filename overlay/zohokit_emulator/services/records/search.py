@@ -1,21 +1,23 @@
-"""Record search: ``criteria`` expressions, ``email``, ``phone`` and ``word`` over a module's records."""
+"""Record search, shared by the CRM, Recruit and Bigin: ``criteria`` expressions (``criteria.py``,
+compared by the one comparator module, ``comparators.py``), ``email``, ``phone`` and ``word`` over
+a module's records."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Any
 
-from ....core.clock import format_time
-from ....core.errors import ZohoError
-from ...accounts import directory
-from .. import criteria as crit
-from ..comparators import SEARCH_COMPARATORS, compare
-from ..fields import Link, parse_datetime
-from ..metadata import ModuleDef
-from .state import CrmState, Record
+from ...core.clock import format_time
+from ...core.errors import ZohoError
+from ..accounts import directory
+from . import criteria as crit
+from .comparators import SEARCH_COMPARATORS, compare
+from .fields import Link, parse_datetime
+from .metadata import ModuleDef
+from .state import Record, RecordState
 
 
-class Search(CrmState):
+class Search(RecordState):
     """``GET /{module}/search``: which of the given records match."""
 
     def search(
@@ -119,12 +121,13 @@ class Search(CrmState):
         spec = module.field(condition.field)
         assert spec is not None
         kind = self._kind(spec.data_type)
-        if spec.api_name in ("Created_Time", "Modified_Time"):
+        users = {module.owner_field: rec.owner, "Created_By": rec.created_by, "Modified_By": rec.modified_by}
+        if spec.api_name in ("Created_Time", "Modified_Time", "Updated_On"):
             raw: Any = format_time(
                 datetime.fromtimestamp(rec.created if spec.api_name == "Created_Time" else rec.modified, tz=UTC)
             )
-        elif spec.api_name in ("Owner", "Created_By", "Modified_By"):
-            raw = {"Owner": rec.owner, "Created_By": rec.created_by, "Modified_By": rec.modified_by}[spec.api_name]
+        elif spec.api_name in users:
+            raw = users[spec.api_name]
         else:
             raw = rec.values.get(spec.api_name)
         if kind == "text":

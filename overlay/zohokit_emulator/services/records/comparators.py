@@ -1,7 +1,7 @@
-"""The comparators of CRM criteria, one implementation for search and for Bulk Read.
+"""The comparators of record criteria, one implementation for search (CRM, Recruit, Bigin) and for Bulk Read.
 
 Bulk Read names them in ``query.criteria`` (``equal``, ``not_between``...); search's criteria
-language (``crm/criteria.py``) spells one differently (``equals``), which ``SEARCH_COMPARATORS``
+language (``records/criteria.py``) spells one differently (``equals``), which ``SEARCH_COMPARATORS``
 maps. Both hand ``compare`` a record's value and the criterion's values already converted to
 comparable keys (numbers, lower-cased text, date keys). What a missing value means is each
 language's own rule and stays with its caller: search answers only ``not_equal`` for it before

@@ -2,7 +2,8 @@
 
 route lookup (404/405) → injected fault → authentication (401) → concurrency gate (429) →
 latency → bounded body read and parsing under the edge limits (``core/limits.py``) → spec
-validation (400) → API credits (429) → time tick and handler under the state lock → response (and,
+validation (400) → OAuth scope (401) and API credits (429), both as the route's spec operation
+states them (``core/operation_policy.py``) → time tick and handler under the state lock → response (and,
 if enabled, its check against the spec). Any exception becomes an HTTP response in
 ``errors.error_response`` and nowhere else; a client that went away is not an error of the server.
 """
@@ -22,7 +23,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from . import control_guard, control_schemas, limits, scopes
+from . import control_guard, control_schemas, limits, operation_policy
 from .backend import Backend
 from .errors import (
     EdgeRefusal,
@@ -30,7 +31,6 @@ from .errors import (
     ZohoError,
     error_response,
     internal_error,
-    oauth_scope_mismatch,
 )
 from .http import MISSING, ApiRequest, EncodedJson, Principal, Reply, UploadedFile
 from .routing import Route, RouteTable
@@ -96,6 +96,8 @@ class Dispatcher:
     def __init__(self, backend: Backend, table: RouteTable) -> None:
         self.backend = backend
         self.table = table
+        self.policies = operation_policy.policies_for(table.routes, backend.specs)
+        """Each route's scopes and credits, from its spec operation (``core/operation_policy.py``)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
@@ -213,12 +215,10 @@ class Dispatcher:
             backend=backend,
             principal=principal,
         )
-        if route.scope is not None and principal is not None:
-            required = route.scope(api_request) if callable(route.scope) else route.scope
-            if not scopes.allows(principal.scopes, required):
-                raise oauth_scope_mismatch(required)
         if not route.control and principal is not None:
-            credits = route.credits(api_request) if callable(route.credits) else route.credits
+            policy = self.policies.get(operation_policy.route_key(route), operation_policy.NO_POLICY)
+            policy.scopes.check(principal.scopes, api_request)
+            credits = policy.credits.cost(api_request)
             if credits:
                 backend.credits.charge(credits, backend.settings.api_credits_per_day)
 

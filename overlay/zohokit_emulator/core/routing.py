@@ -23,22 +23,22 @@ if TYPE_CHECKING:
     from .backend import Backend
 
 Handler = Callable[[ApiRequest], Reply]
-Credits = int | Callable[[ApiRequest], int]
 Authenticator = Callable[["Backend", "Headers"], Principal]
 ErrorEnvelope = Callable[["Backend", str, EmulatorError], EmulatorError]
 
 
 @dataclass(frozen=True)
 class Route:
-    """One operation. ``path`` is relative to the service base until the table makes it absolute."""
+    """One operation. ``path`` is relative to the service base until the table makes it absolute.
+
+    The OAuth scopes it needs and the API credits it costs are not here: they come from its
+    operation in the service's spec (``core/operation_policy.py``)."""
 
     method: str
     path: str
     handler: Handler
     auth: str | None = "zoho"
     """Name of the authenticator (``zoho``, ``connect``...), or None for a public route."""
-    credits: Credits = 1
-    """Zoho API credits the call costs (a number, or a function of the request)."""
     validate: bool = True
     """Validate against the service's spec (when the spec covers the route)."""
     validate_params: bool = True
@@ -53,9 +53,6 @@ class Route:
     body_error: Callable[[Any], Any] | None = None
     """Maps a JSON-schema error of the body to the service's own ``ZohoError`` (None: the generic
     mapping), for APIs whose documented validation codes are specific (Bulk Read)."""
-    scope: str | Callable[[ApiRequest], str] | None = None
-    """The OAuth scope the caller's token must cover (``ZohoCRM.modules.leads.READ``), or a
-    function of the request giving it; None for no check. See ``core.scopes``."""
     control: bool = False
     """An ``/_emulator`` route: no faults, limits, latency or credits."""
     service: str = ""
@@ -123,7 +120,6 @@ class Service:
                     control=True,
                     auth=None,
                     validate=False,
-                    credits=0,
                     template=PathTemplate.parse(r.path),
                 )
             )

@@ -1,4 +1,7 @@
-"""OAuth scopes: does a token's scope list allow the scope a route needs?
+"""OAuth scopes: does a token's scope list cover a scope an operation accepts?
+
+Which scopes an operation accepts is its spec's (``core/scope_policy.py``); this module only
+compares scopes.
 
 Zoho scopes read ``{service}.{scope name}[.{sub scope}].{operation}``, for example
 ``ZohoCRM.modules.ALL``, ``ZohoCRM.modules.leads.READ``, ``ZohoCRM.settings.fields.READ``.
@@ -13,14 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 OPERATIONS = ("ALL", "READ", "CREATE", "UPDATE", "DELETE", "WRITE")
-METHOD_OPERATIONS = {
-    "GET": "READ",
-    "HEAD": "READ",
-    "POST": "CREATE",
-    "PUT": "UPDATE",
-    "PATCH": "UPDATE",
-    "DELETE": "DELETE",
-}
 
 
 @dataclass(frozen=True)
@@ -66,7 +61,3 @@ def allows(granted: Iterable[str], required: str) -> bool:
         if _operation_covers(have.operation, need.operation):
             return True
     return False
-
-
-def operation_of(method: str) -> str:
-    return METHOD_OPERATIONS.get(method.upper(), "ALL")

@@ -97,6 +97,8 @@ class OperationSpec:
     json_body_pointer: str | None = None
     body_media_types: tuple[str, ...] = ()
     responses: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    raw: dict[str, Any] = field(default_factory=dict, repr=False)
+    """The Operation Object itself (its ``security`` and ``x-`` extensions, for ``operation_policy``)."""
 
 
 class ApiSpec:
@@ -153,6 +155,7 @@ class ApiSpec:
                     pointer=op_pointer,
                     base_depth=base_depth,
                     params=list(merged.values()),
+                    raw=op,
                 )
                 self._index_body(spec, op, op_pointer)
                 self._index_responses(spec, op, op_pointer)
@@ -208,6 +211,14 @@ class ApiSpec:
             spec.responses[str(status)] = media_map
 
     # --- lookup ----------------------------------------------------------------------------------
+
+    def operation_for(self, method: str, template: str) -> OperationSpec | None:
+        """The operation declared for ``method`` at exactly this absolute path ``template``
+        (``/crm/v2/{module_api_name}``), or None."""
+        for op in self.operations:
+            if op.method == method.upper() and op.template.template == template:
+                return op
+        return None
 
     def find(self, method: str, path: str) -> OperationSpec | None:
         """The operation for ``method path`` (most specific template wins), or None."""

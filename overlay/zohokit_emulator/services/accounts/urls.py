@@ -7,7 +7,8 @@ from ...core.routing import Service, get, post
 from . import responses
 from .models import AccountsStore, zoho_authenticator
 
-PUBLIC = {"auth": None, "credits": 0, "validate": False}
+PUBLIC = {"auth": None, "validate": False}
+"""Public endpoints: no token (the spec's ``security: []``), no Zoho API credits."""
 
 SERVICE = Service(
     name="accounts",

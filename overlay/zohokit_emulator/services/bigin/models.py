@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 KNOWN_MODULES = {name.lower(): name for name in (*seed.RECORDS, *seed.OTHER_MODULES)}
 UNSUPPORTED = {name.lower() for name in seed.UNSUPPORTED_MODULES}
-SCOPE_ALIASES = {"Accounts": "companies", "Deals": "deals", "Contacts": "contacts", "Products": "products"}
 
 
 @dataclass(frozen=True)

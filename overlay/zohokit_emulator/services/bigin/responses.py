@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found, oauth_scope_mismatch
+from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found
 from ...core.http import ApiRequest, Reply, normalize_id, ok
-from .models import SCOPE_ALIASES, BiginStore, Link, RelationKind
+from .models import BiginStore, Link, RelationKind
 
 MAX_RELATED_RECORDS = 100
 RELATED_RECORD_INDEX = 3
@@ -18,21 +18,9 @@ def _store(request: ApiRequest) -> BiginStore:
     return store
 
 
-def require_scope(request: ApiRequest, module: str) -> None:
-    """401 ``OAUTH_SCOPE_MISMATCH`` unless the token may update the module's related records."""
-    if request.principal is None:
-        return
-    alias = SCOPE_ALIASES.get(module, module.lower())
-    accepted = ("ZohoBigin.modules.all", *(f"ZohoBigin.modules.{alias}.{op}" for op in ("all", "write", "update")))
-    held = {scope.lower() for scope in request.principal.scopes}
-    if not any(scope.lower() in held for scope in accepted):
-        raise oauth_scope_mismatch(f"ZohoBigin.modules.{alias}.UPDATE")
-
-
 def _resolve(request: ApiRequest) -> tuple[BiginStore, RelationKind, str]:
     store = _store(request)
     module = store.module_name(request.path_params["module_api_name"])
-    require_scope(request, module)
     kind = store.relation(module, request.path_params["related_list_api_name"])
     record_id = store.parent_record(module, request.path_params["record_id"])
     return store, kind, record_id

@@ -12,10 +12,10 @@ from . import responses
 from .errors import connect_envelope
 from .models import ConnectStore
 
-API = {"auth": "connect", "credits": 0, "validate": False}
-"""Connect routes: ConnectID bearer tokens, no Zoho API credits; validated by the handlers
-(which know both mount points)."""
-PUBLIC = {"auth": None, "credits": 0, "validate": False}
+API = {"auth": "connect", "validate": False}
+"""Connect routes: ConnectID bearer tokens (the spec names no scopes and no Zoho API credits);
+validated by the handlers (which know both mount points)."""
+PUBLIC = {"auth": None, "validate": False}
 MOUNTS = ("/capi", "")
 """Where the ``/v1`` operations are served: the real server's base path, and the origin root."""
 

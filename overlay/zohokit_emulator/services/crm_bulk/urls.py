@@ -1,4 +1,6 @@
-"""Routes of the Zoho CRM Bulk Read API, at its real base path ``/crm/bulk/v2``."""
+"""Routes of the Zoho CRM Bulk Read API, at its real base path ``/crm/bulk/v2``.
+
+Scopes and credits (50 to start a job) come from the spec's operations."""
 
 from __future__ import annotations
 
@@ -6,17 +8,14 @@ from ...core.routing import Service, get, post
 from . import responses
 from .models import BulkStore
 
-SCOPE = "ZohoCRM.bulk.READ"
-"""Zoho documents ``ZohoCRM.bulk.read`` for creating, polling and downloading alike."""
-
 SERVICE = Service(
     name="crm_bulk",
     base="/crm/bulk/v2",
     api="crm_bulk",
     store=BulkStore,
     routes=[
-        post("/read", responses.create_job, credits=50, body_error=responses.validation_error, scope=SCOPE),
-        get("/read/{job_id}", responses.get_job, scope=SCOPE),
-        get("/read/{job_id}/result", responses.download_result, scope=SCOPE),
+        post("/read", responses.create_job, body_error=responses.validation_error),
+        get("/read/{job_id}", responses.get_job),
+        get("/read/{job_id}/result", responses.download_result),
     ],
 )

@@ -4,30 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found, oauth_scope_mismatch
+from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found
 from ...core.http import MISSING, ApiRequest, Reply, no_content, normalize_id, ok
 from ..accounts import directory
-from .models import CANDIDATES, RecruitStore, Refusal, Review, record_id_error
+from .models import RecruitStore, Refusal, Review, record_id_error
 from .seed import EDITIONS
 
 SUBMISSION_STATUS_MAX = 50
 ALL_OUTCOMES = frozenset(value for pair in EDITIONS.values() for value in pair)
-SCOPE_MODULES = {CANDIDATES: "candidate", "JobOpenings": "jobopening"}
 
 
 def _store(request: ApiRequest) -> RecruitStore:
     store: RecruitStore = request.state
     return store
-
-
-def require_scope(request: ApiRequest, *accepted: str) -> None:
-    """401 ``OAUTH_SCOPE_MISMATCH`` unless the token has one of ``accepted`` (Zoho scopes are
-    case-insensitive; the documents spell the service both ``ZohoRECRUIT`` and ``ZohoRecruit``)."""
-    if request.principal is None:
-        return
-    held = {scope.lower() for scope in request.principal.scopes}
-    if not any(scope.lower() in held for scope in accepted):
-        raise oauth_scope_mismatch(accepted[0])
 
 
 def _user_ref(user_id: str) -> dict[str, Any]:
@@ -41,10 +30,6 @@ def _user_ref(user_id: str) -> dict[str, Any]:
 def get_associated_records(request: ApiRequest) -> Reply:
     store = _store(request)
     module = store.module_name(request.path_params["module_api_name"])
-    alias = SCOPE_MODULES[module]
-    require_scope(
-        request, "ZohoRecruit.modules.all", f"ZohoRecruit.modules.{alias}.all", f"ZohoRecruit.modules.{alias}.read"
-    )
     raw_id = request.path_params["record_id"]
     record_id = normalize_id(raw_id)
     if record_id is None:
@@ -105,12 +90,6 @@ def parse_review(item: Any) -> Review:
 
 def change_submission_status(request: ApiRequest) -> Reply:
     store = _store(request)
-    require_scope(
-        request,
-        "ZohoRecruit.modules.all",
-        "ZohoRecruit.modules.submission.all",
-        "ZohoRecruit.modules.submission.create",
-    )
     raw_id = request.path_params["record_id"]
     submission_id = normalize_id(raw_id)
     if submission_id is None:

@@ -31,9 +31,12 @@ suite = ContractSuite(
     positive_data_exempt={
         "registerClientRecruitment": UNKNOWN_CODES,
         "registerRecruitment": UNKNOWN_CODES,
-        # The emulator requires each preference's product; the schema (shared with the answers, where
-        # it may be null) does not say so yet: a request schema of its own would.
-        "changePremiumRecruitments": "each premium preference must name its product (400)",
+        # The request schema requires each preference's product; which products a campaign offers as
+        # premiums (and that each product and rank appears once) is Connect's data, not a schema's.
+        "changePremiumRecruitments": (
+            "Connect refuses (400) a premium preference whose product is not a premium of the campaign, "
+            "or a product or rank given twice"
+        ),
     },
 )
 schema = suite.schema

@@ -87,6 +87,24 @@ async def test_convert_lead_links_existing_records_and_validates(crm: httpx.Asyn
     assert unknown.status_code == 400 and unknown.json()["code"] == "INVALID_DATA"
 
 
+async def test_convert_lead_takes_ids_as_json_integers(crm: httpx.AsyncClient) -> None:
+    """Zoho's SDKs send ``Accounts``, ``Contacts`` and ``assign_to`` as JSON numbers; the answer's ids
+    are strings."""
+    account_id = await first_id(crm, "Accounts", sort_by="Account_Name")
+    contact_id = await first_id(crm, "Contacts", sort_by="Last_Name")
+    lead_id = await _lead(crm)
+    answer = await crm.post(
+        f"/Leads/{lead_id}/actions/convert",
+        json={
+            "data": [{"Accounts": int(account_id), "Contacts": int(contact_id), "assign_to": int(directory.MANAGER.id)}]
+        },
+    )
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["data"][0]["Accounts"] == account_id and answer.json()["data"][0]["Contacts"] == contact_id
+    negative = await crm.post(f"/Leads/{await _lead(crm)}/actions/convert", json={"data": [{"Accounts": -1}]})
+    assert negative.status_code == 400 and negative.json()["code"] == "INVALID_DATA"
+
+
 async def test_blueprint_transitions(crm: httpx.AsyncClient) -> None:
     lead_id = await _lead(crm, Lead_Status="Not Contacted")
     blueprint = (await crm.get(f"/Leads/{lead_id}/actions/blueprint")).json()["blueprint"]

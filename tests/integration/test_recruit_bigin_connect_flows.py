@@ -15,7 +15,12 @@ from zohokit_connect.api.recruitment import (
     list_recruitments,
     register_client_recruitment,
 )
-from zohokit_connect.models import ClientRecruitmentRegistration, PremiumPreferenceSet, RecruitmentOverview
+from zohokit_connect.models import (
+    ClientRecruitmentRegistration,
+    PremiumPreferencesChange,
+    PremiumPreferenceSet,
+    RecruitmentOverview,
+)
 from zohokit_recruit.api.associated_records import get_associated_records
 from zohokit_recruit.api.submissions import change_submission_status
 from zohokit_recruit.models import RecruitAssociatedRecordsResponse, SubmissionStatusChangeRequest
@@ -156,7 +161,7 @@ def test_connect_client_registration_and_premium_preferences(
 
     first = zohokit.unwrap(list_premium_recruitments.sync_detailed(ids["campaign"], client=user), PremiumPreferenceSet)
     assert first.recruitment_premium_preferences
-    cleared = PremiumPreferenceSet.from_dict({"recruitmentPremiumPreferences": []})
+    cleared = PremiumPreferencesChange.from_dict({"recruitmentPremiumPreferences": []})
     zohokit.unwrap(change_premium_recruitments.sync_detailed(ids["campaign"], client=user, body=cleared))
     after = zohokit.unwrap(list_premium_recruitments.sync_detailed(ids["campaign"], client=user), PremiumPreferenceSet)
     assert not after.recruitment_premium_preferences

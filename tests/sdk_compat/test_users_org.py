@@ -9,11 +9,13 @@ from zcrmsdk.src.com.zoho.crm.api.org import ResponseWrapper as OrgWrapper
 from zcrmsdk.src.com.zoho.crm.api.users import GetUsersParam, UsersOperations
 from zcrmsdk.src.com.zoho.crm.api.users import ResponseWrapper as UsersWrapper
 
-from zohokit_emulator.services.accounts.directory import ADMIN, INACTIVE, MANAGER, SALES_REP, UNCONFIRMED
+from zohokit_emulator.services.accounts.directory import ADMIN, INACTIVE, MANAGER, SALES_REP, SAMPLE_USERS, UNCONFIRMED
 
 from .sdk_session import SdkSession
 
-EVERYONE = {u.email for u in (ADMIN, MANAGER, SALES_REP, INACTIVE, UNCONFIRMED)}
+SAMPLES = {u.email for u in SAMPLE_USERS}
+"""The users the documentation's samples name: active, confirmed, not administrators."""
+EVERYONE = {u.email for u in (ADMIN, MANAGER, SALES_REP, INACTIVE, UNCONFIRMED)} | SAMPLES
 
 
 def _users(**values: object) -> UsersWrapper | None:
@@ -36,7 +38,7 @@ def _users(**values: object) -> UsersWrapper | None:
         ("DeactiveUsers", {INACTIVE.email}),
         ("ConfirmedUsers", EVERYONE - {UNCONFIRMED.email}),
         ("NotConfirmedUsers", {UNCONFIRMED.email}),
-        ("ActiveConfirmedUsers", {ADMIN.email, MANAGER.email, SALES_REP.email}),
+        ("ActiveConfirmedUsers", {ADMIN.email, MANAGER.email, SALES_REP.email} | SAMPLES),
         ("AdminUsers", {ADMIN.email}),
         ("ActiveConfirmedAdmins", {ADMIN.email}),
         ("CurrentUser", {ADMIN.email}),

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ORG_ID = "3652397"
-"""The org's id prefix; every seeded id starts with it."""
+"""The org's id prefix; every seeded id starts with it, but for the objects that carry the ids of
+the documentation's samples (``SAMPLE_USERS``, ``crm/samples.py``)."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,20 @@ UNCONFIRMED = OrgUser(
     confirm=False,
 )
 
-USERS: tuple[OrgUser, ...] = (ADMIN, MANAGER, SALES_REP, INACTIVE, UNCONFIRMED)
+SAMPLE_USERS: tuple[OrgUser, ...] = (
+    OrgUser(
+        "4108880000469041", "700000006", "Amelia", "Burrows", "amelia.burrows@zylker.com", "Sales Manager", "Sales"
+    ),
+    OrgUser("7000000031553", "700000007", "Ted", "Watson", "ted.watson@zylker.com", "Sales Representative", "Sales"),
+    OrgUser(
+        "410888000000698436", "700000008", "Priya", "Raman", "priya.raman@zylker.com", "Sales Representative", "Sales"
+    ),
+)
+"""The users the CRM documentation's sample requests name, by their ids there: the user of
+``GET /users/4108880000469041`` and the owners of the price book samples. Their ids do not start
+with ``ORG_ID``: they are the documentation's."""
+
+USERS: tuple[OrgUser, ...] = (ADMIN, MANAGER, SALES_REP, INACTIVE, UNCONFIRMED, *SAMPLE_USERS)
 
 
 def user_by_id(user_id: str) -> OrgUser | None:

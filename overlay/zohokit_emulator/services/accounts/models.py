@@ -18,6 +18,7 @@ from ...core.http import Principal
 from ...core.oauth_tokens import AccessToken, GrantCode, GrantRefused, RefreshToken, TokenCore
 from ...core.rate_window import RateWindow
 from . import directory
+from .samples import seed_sample_client
 
 if TYPE_CHECKING:
     from starlette.datastructures import Headers
@@ -85,6 +86,7 @@ class AccountsStore:
             scopes=directory.ALL_SCOPES,
             created_at=self.backend.clock.timestamp(),
         )
+        seed_sample_client(self)
 
     # --- clients -------------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ ORG = OrgMetadata.load(__package__, DATA_FILE)
 """The CRM org's data file."""
 
 
-
 def _object_id(value: int | str) -> str:
     """A number is an id of this org (``org_id``); a string is an id written out in full (the
     documentation's sample role and profile keep their ids)."""

@@ -66,6 +66,14 @@ VARIABLES = {
 }
 """Variables of group ``Group2`` by id, with their API names."""
 SAMPLE_GROUP = "40000000047001"
+PRICE_BOOKS = {"7000000037030": "Price_Book_Name oops1", "7000000037031": "Price_Book_Name oops2"}
+"""The price books of the update samples (``PUT /Price_Books/7000000037030``), as the insert sample
+names them, owned by the samples' owner."""
+PRICE_BOOK_OWNER = "7000000031553"
+DEALS_LAYOUT = "4108880000425045"
+"""The Deals layout's id: ``GET /settings/layouts/4108880000425045?module=Deals``."""
+LEADS_VIEW = "4108880000066613"
+"""The id of the "All Leads" custom view: ``GET /settings/custom_views/4108880000066613?module=Leads``."""
 ONE_PIXEL_PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
     "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082"
@@ -103,9 +111,18 @@ def _insert(store: CrmStore, module: str, record_id: str, data: dict[str, object
     return outcome.record
 
 
+def _sample_metadata_ids(store: CrmStore) -> None:
+    """The Deals layout and the All Leads view take the ids of the documentation's samples."""
+    store.layout_ids["Deals"] = DEALS_LAYOUT
+    for deal in store.records["Deals"].values():
+        deal.layout_id = DEALS_LAYOUT
+    store.custom_view_ids["Leads"]["all"] = LEADS_VIEW
+
+
 def seed_samples(store: CrmStore) -> None:
     """Add the sample objects to a freshly seeded store."""
     admin, rep = directory.ADMIN.id, directory.SALES_REP.id
+    _sample_metadata_ids(store)
 
     lead = _insert(
         store,
@@ -146,6 +163,13 @@ def seed_samples(store: CrmStore) -> None:
     for record_id in TAGGING_LEADS:
         _insert(store, "Leads", record_id, {"Last_Name": f"Tagging Lead {record_id[-3:]}"})
     _insert(store, "Accounts", CONVERT_ACCOUNT, {"Account_Name": "Robert Traders"})
+    for record_id, name in PRICE_BOOKS.items():
+        _insert(
+            store,
+            "Price_Books",
+            record_id,
+            {"Price_Book_Name": name, "Active": True, "Pricing_Model": "Flat", "Owner": {"id": PRICE_BOOK_OWNER}},
+        )
     with preset_ids(store, *MORE_NOTES):
         store.create_notes(
             [{"Note_Title": "Sample", "Note_Content": f"Sample note {n}."} for n in (2, 3)], admin, parent=lead

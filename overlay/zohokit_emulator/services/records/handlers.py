@@ -91,11 +91,14 @@ def update_record(request: ApiRequest) -> Reply:
 
 
 def upsert_records(request: ApiRequest) -> Reply:
-    """``POST /{module}/upsert``: update the record ``duplicate_check_fields`` (or the module's own
-    duplicate check) finds, insert otherwise."""
+    """``POST /{module}/upsert``: update the record ``duplicate_check_fields`` (a query list, or an
+    array in the body; else the module's own duplicate check) finds, insert otherwise."""
     module = path_module(request)
     items = write_items(request)
     checks = request.arg_list("duplicate_check_fields")
+    body = request.json
+    if checks is None and isinstance(body, dict) and isinstance(body.get("duplicate_check_fields"), list):
+        checks = body["duplicate_check_fields"]  # Recruit and Bigin name them in the body
     outcomes = _writes(request).upsert(module.api_name, items, request.user_id, checks or None)
     return upsert_results(outcomes)
 

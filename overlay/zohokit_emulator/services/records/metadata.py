@@ -16,7 +16,8 @@ options are ``length``, ``mandatory``, ``system`` (filled in by the emulator, in
 ``searchable``, ``lookup`` (the target module, ``users``, or ``*`` for any module) and
 ``picklist`` (a name under ``picklists``, or the values). A module may also name ``owner`` (the
 field holding its record owner, ``Owner`` by default), ``aliases`` (other names the API accepts
-for it), ``dup`` (its duplicate-check fields) and the flags ``photo``, ``convertable``,
+for it), ``defaults`` (values of fields a new record's input leaves out), ``dup`` (its
+duplicate-check fields) and the flags ``photo``, ``convertable``,
 ``bulk_read`` and ``tags`` (a module without tags has no ``Tag`` field).
 """
 
@@ -124,6 +125,8 @@ class ModuleDef:
     """The field that holds the record's owner (Recruit: ``Candidate_Owner``, ``Client_Owner``...)."""
     aliases: tuple[str, ...] = ()
     """Other names the API accepts for the module."""
+    defaults: dict[str, Any] = field(default_factory=dict)
+    """Values a new record gets for the fields its input leaves out (Recruit: ``Is_Locked: false``)."""
 
     def field(self, api_name: str) -> FieldDef | None:
         return self.field_map.get(api_name)
@@ -272,6 +275,7 @@ class OrgMetadata:
                 tags=tags,
                 owner_field=entry.get("owner", "Owner"),
                 aliases=tuple(entry.get("aliases", ())),
+                defaults=dict(entry.get("defaults", {})),
             )
             for f in module.fields:
                 f.unique = (module.api_name, f.api_name) in unique

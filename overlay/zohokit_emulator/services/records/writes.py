@@ -15,11 +15,12 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ...core.backend import IdFactory
 from ...core.clock import format_time
 from ...core.errors import ZohoError, invalid_data
 from ...core.http import normalize_id
 from ..accounts import directory
-from .fields import Link, coerce
+from .fields import Link, coerce, parse_datetime
 from .metadata import FieldDef, ModuleDef
 from .state import Deleted, Record, RecordState, WriteOutcome
 
@@ -55,6 +56,21 @@ def _check_custom_size(api_name: str, value: Any) -> None:
         raise ZohoError(
             202, "INVALID_DATA", "invalid data", {"api_name": api_name, "maximum_length": CUSTOM_FIELD_MAX_LENGTH}
         )
+
+
+class _OneId(IdFactory):
+    """An id factory that hands out ``first`` once, then the ids of ``then``."""
+
+    def __init__(self, first: str, then: IdFactory) -> None:
+        super().__init__(then.prefix)
+        self.first: str | None = first
+        self.then = then
+
+    def __call__(self) -> str:
+        if self.first is not None:
+            first, self.first = self.first, None
+            return first
+        return self.then()
 
 
 class RecordWrites(RecordState):
@@ -180,6 +196,9 @@ class RecordWrites(RecordState):
             layout_id=self.layout_ids[module.api_name],
         )
         rec.values.update(self.adjust_values(module, None, changes["values"]))
+        for api_name, value in module.defaults.items():
+            if rec.values.get(api_name) is None:
+                rec.values[api_name] = value
         rec.extra.update(changes["extra"])
         self._derive(rec)
         self.records[module.api_name][rec.id] = rec
@@ -293,9 +312,11 @@ class RecordWrites(RecordState):
         module = self.module(module_name)
         if duplicate_check is not None:
             for name in duplicate_check:
-                spec = module.field(name)
+                spec = module.field(name) if isinstance(name, str) else None
                 if spec is None or spec.data_type in ("lookup", "ownerlookup", "subform", "multiselectpicklist"):
-                    raise invalid_data("invalid duplicate_check_fields", param="duplicate_check_fields", api_name=name)
+                    raise invalid_data(
+                        "invalid duplicate_check_fields", param="duplicate_check_fields", api_name=str(name)
+                    )
         checks = duplicate_check or [
             *module.duplicate_check,
             *(f.api_name for f in module.fields if f.unique and f.api_name not in module.duplicate_check),
@@ -393,6 +414,33 @@ class RecordWrites(RecordState):
             if isinstance(n.values.get("Parent_Id"), Link) and n.values["Parent_Id"].id == rec.id
         ]:
             self._remove(note, user_id)
+
+    def seed_record(
+        self,
+        module_name: str,
+        record_id: str,
+        data: dict[str, Any],
+        *,
+        created: str | None = None,
+        user_id: str = directory.ADMIN.id,
+    ) -> Record:
+        """Insert one record of the org's seed with the id ``record_id`` (and, when given, the
+        creation time ``created``, ISO 8601), through the same validation as API inserts; an
+        invalid seed record raises ``RuntimeError``."""
+        factory = self.ids
+        self.ids = _OneId(record_id, factory)
+        try:
+            outcome = self.insert(module_name, [data], user_id)[0]
+        finally:
+            self.ids = factory
+        if outcome.record is None or outcome.record.id != record_id:
+            raise RuntimeError(f"seed record {module_name} {record_id} is invalid: {outcome.error}")
+        if created is not None:
+            stamp = parse_datetime(created)
+            if stamp is None:
+                raise RuntimeError(f"seed record {module_name} {record_id} has a bad time {created!r}")
+            outcome.record.created = outcome.record.modified = stamp.timestamp()
+        return outcome.record
 
     def seed_synthetic(self, module_name: str, count: int, template: dict[str, Any]) -> list[str]:
         """Insert ``count`` synthetic records owned by the admin (``POST /_emulator/crm/seed``).

@@ -1,4 +1,10 @@
-"""Zoho Recruit state: job openings, candidates, the associations between them, submissions.
+"""Zoho Recruit state: the org's records (candidates, job openings, clients, contacts,
+interviews) in the record engine every record-keeping service shares (``records/``, with this
+org's ``org_metadata.yaml``), the associations of candidates with job openings, and submissions.
+
+The records API writes and reads the same records the associations and submissions name: a
+candidate inserted through ``POST /Candidates`` can be associated and listed; deleting a
+candidate or a job opening drops its associations and submissions.
 
 Rules kept (from the Get Associated Records and Change Submission Status documents):
 
@@ -17,14 +23,16 @@ then applies the whole change (nothing is changed when a rule fails).
 
 from __future__ import annotations
 
-import copy
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...core.clock import format_time
 from ...core.errors import ZohoError, invalid_data, invalid_module, mandatory_not_found
 from ..accounts import directory
+from ..records.metadata import OrgMetadata
+from ..records.state import Record
+from ..records.store import RecordStore
 from . import seed
 
 if TYPE_CHECKING:
@@ -108,15 +116,17 @@ def normalize_edition(value: str) -> str | None:
     return key if key in seed.EDITIONS else None
 
 
-class RecruitStore:
+class RecruitStore(RecordStore):
+    """The Recruit org's records (the shared engine), associations and submissions."""
+
+    ORG: ClassVar[OrgMetadata] = OrgMetadata.load(__package__)
+
     def __init__(self, backend: Backend) -> None:
-        self.backend = backend
         self.default_edition = normalize_edition(os.environ.get(EDITION_ENV, "")) or DEFAULT_EDITION
         self.edition = self.default_edition
-        self.job_openings: dict[str, dict[str, Any]] = {}
-        self.candidates: dict[str, dict[str, Any]] = {}
         self.associations: dict[tuple[str, str], Association] = {}
         self.submissions: dict[str, Submission] = {}
+        super().__init__(backend)
 
     def fixtures(self) -> dict[str, Any]:
         """The seeded ids a client needs to try each rule of the submission review."""
@@ -130,12 +140,30 @@ class RecruitStore:
                 seed.submission_id(sub.n) for sub in seed.SUBMISSIONS if sub.status and not sub.archived
             ],
             "archived_submission_ids": [seed.submission_id(sub.n) for sub in seed.SUBMISSIONS if sub.archived],
+            "candidate_ids": [seed.candidate_id(c.n) for c in seed.CANDIDATES],
+            "job_opening_ids": [seed.job_id(j.n) for j in seed.JOBS],
+            "client_ids": [seed.client_id(c.n) for c in seed.CLIENTS],
+            "contact_ids": [seed.contact_id(c.n) for c in seed.CONTACTS],
+            "interview_ids": [seed.interview_id(i.n) for i in seed.INTERVIEWS],
         }
 
     def reset(self) -> None:
+        """The seeded org: records through the engine (in creation order, so the auto-numbers
+        follow it), then associations and submissions."""
+        super().reset()
         self.edition = self.default_edition
-        self.job_openings = {seed.job_id(j.n): seed.job_opening_record(j) for j in seed.JOBS}
-        self.candidates = {seed.candidate_id(c.n): seed.candidate_record(c) for c in seed.CANDIDATES}
+        for c in seed.CLIENTS:
+            self.seed_record("Clients", seed.client_id(c.n), seed.client_input(c), created=c.created)
+        for p in seed.CONTACTS:
+            self.seed_record("Contacts", seed.contact_id(p.n), seed.contact_input(p), created=p.created)
+        for j in seed.JOBS:
+            self.seed_record("JobOpenings", seed.job_id(j.n), seed.job_opening_input(j), created=j.created)
+        for person in seed.CANDIDATES:
+            self.seed_record(
+                "Candidates", seed.candidate_id(person.n), seed.candidate_input(person), created=person.created
+            )
+        for i in seed.INTERVIEWS:
+            self.seed_record("Interviews", seed.interview_id(i.n), seed.interview_input(i), created=i.created)
         self.associations = {}
         for cand, job, status, when in seed.ASSOCIATIONS:
             key = (seed.candidate_id(cand), seed.job_id(job))
@@ -195,7 +223,7 @@ class RecruitStore:
         """One page of the records associated with ``module``/``record_id`` (newest first)."""
         records: list[dict[str, Any]]
         if module == CANDIDATES:
-            if record_id not in self.candidates:
+            if record_id not in self.records[CANDIDATES]:
                 raise record_id_error(record_id)
             records = []
             for (cand, job), _assoc in self.associations.items():
@@ -206,7 +234,7 @@ class RecruitStore:
                     continue
                 records.append(record)
         else:
-            if record_id not in self.job_openings:
+            if record_id not in self.records[JOB_OPENINGS]:
                 raise record_id_error(record_id)
             wanted = {s.strip().lower() for s in candidate_statuses or [] if s.strip()}
             records = []
@@ -215,7 +243,7 @@ class RecruitStore:
                     continue
                 if wanted and assoc.status.lower() not in wanted:
                     continue
-                record = copy.deepcopy(self.candidates[cand])
+                record = self.render(self.records[CANDIDATES][cand])
                 record["Candidate_Status"] = assoc.status
                 records.append(record)
         records.sort(key=lambda r: (str(r["Created_Time"]), str(r["id"])), reverse=True)
@@ -224,12 +252,57 @@ class RecruitStore:
         return Page(records=chunk, page=page, per_page=per_page, more_records=start + per_page < len(records))
 
     def job_opening(self, job_opening_id: str) -> dict[str, Any]:
-        """A copy of the job opening with its candidate counters."""
-        record = copy.deepcopy(self.job_openings[job_opening_id])
-        linked = [a for a in self.associations.values() if a.job_opening_id == job_opening_id]
-        record["No_of_Candidates_Associated"] = len(linked)
-        record["No_of_Candidates_Hired"] = sum(1 for a in linked if a.status.lower() == "hired")
-        return record
+        """The job opening as the API shows it, with its candidate counters."""
+        return self.render(self.records[JOB_OPENINGS][job_opening_id])
+
+    # --- the record engine's hooks ---------------------------------------------------------------
+
+    def autonumber(self, module: str, api_name: str, number: int) -> str:
+        """``ZR_7_CAND``, ``ZR_3_JOB``: Recruit's auto-numbered references."""
+        suffix = {CANDIDATES: "CAND", JOB_OPENINGS: "JOB"}.get(module)
+        return f"ZR_{number}_{suffix}" if suffix else str(number)
+
+    def render(self, rec: Record, fields: list[str] | None = None) -> dict[str, Any]:
+        """A record as Recruit shows it; a job opening counts its associated and hired candidates."""
+        out = super().render(rec, None)
+        if rec.module == JOB_OPENINGS:
+            linked = [a for a in self.associations.values() if a.job_opening_id == rec.id]
+            out["No_of_Candidates_Associated"] = len(linked)
+            out["No_of_Candidates_Hired"] = sum(1 for a in linked if a.status.lower() == "hired")
+        if fields:
+            wanted = set(fields) | {"id"}
+            out = {k: v for k, v in out.items() if k in wanted}
+        return out
+
+    def system_properties(self, rec: Record) -> dict[str, Any]:
+        props = {**super().system_properties(rec), "$followed": False}
+        if rec.module == CANDIDATES:
+            props.update({"$converted": False, "$converted_detail": {}})
+        return props
+
+    def on_remove(self, rec: Record, user_id: str) -> None:
+        """A deleted candidate or job opening leaves no association or submission behind."""
+        if rec.module not in (CANDIDATES, JOB_OPENINGS):
+            return
+        side = 0 if rec.module == CANDIDATES else 1
+        self.associations = {key: a for key, a in self.associations.items() if key[side] != rec.id}
+        self.submissions = {
+            sid: s for sid, s in self.submissions.items() if rec.id not in (s.candidate_id, s.job_opening_id)
+        }
+
+    def associate(self, candidate_id: str, job_opening_id: str, status: str = "Associated") -> Association:
+        """Associate a live candidate with a live job opening (400 INVALID_DATA for either id
+        that names no record); an existing association is kept as it is."""
+        if candidate_id not in self.records[CANDIDATES]:
+            raise record_id_error(candidate_id)
+        if job_opening_id not in self.records[JOB_OPENINGS]:
+            raise record_id_error(job_opening_id)
+        key = (candidate_id, job_opening_id)
+        if key not in self.associations:
+            self.associations[key] = Association(
+                candidate_id, job_opening_id, status, format_time(self.backend.clock.now())
+            )
+        return self.associations[key]
 
     # --- submissions ---------------------------------------------------------------------------
 

@@ -426,6 +426,44 @@ def tour_recruit(record: Record, emu: zohokit.Emulator, fixtures: dict[str, Any]
     call("PUT", f"/Submissions/{pending}/actions/status", json={"data": [review]})
     call("PUT", f"/Submissions/{pending}/actions/status", json={"data": [review]})  # already changed
     call("PUT", f"/Submissions/{archived}/actions/status", json={"data": [review]})
+    recruit_records(call, ids)
+
+
+RECRUIT_MODULES = {
+    "Candidates": "candidate_ids",
+    "JobOpenings": "job_opening_ids",
+    "Clients": "client_ids",
+    "Contacts": "contact_ids",
+    "Interviews": "interview_ids",
+}
+"""Recruit's record modules and the fixture key of their seeded ids."""
+
+
+def recruit_records(call: Recorder, ids: dict[str, Any]) -> None:
+    """The records API: reads of every module (whole and with ``fields``), a search, then writes of
+    each kind on candidates, and some refused."""
+    for module, key in RECRUIT_MODULES.items():
+        call("GET", f"/{module}", params={"per_page": 200})
+        call("GET", f"/{module}", params={"fields": "Created_Time", "per_page": 2})
+        call("GET", f"/{module}/{ids[key][0]}")
+    call("GET", "/Candidates/search", params={"criteria": "(Last_Name:starts_with:A)"})
+    call("GET", "/Candidates/3652397000099999999")  # not found
+    people = [
+        {"First_Name": "Round", "Last_Name": "Trip", "Email": "round.trip@example.com"},
+        {"First_Name": "Second", "Last_Name": "Trip", "Email": "second.trip@example.com"},
+        {"First_Name": "No last name"},
+    ]
+    first, second = _created(call("POST", "/Candidates", json={"data": people}), "data", 2)
+    call("PUT", "/Candidates", json={"data": [{"id": first, "Current_Employer": "Zylker"}, {"Skill_Set": "no id"}]})
+    call("PUT", f"/Candidates/{first}", json={"data": [{"Mobile": "+1 555 0100"}]})
+    upsert = [
+        {"Last_Name": "Trip", "Email": "round.trip@example.com"},
+        {"Last_Name": "New", "Email": "new@example.com"},
+    ]
+    call("POST", "/Candidates/upsert", json={"data": upsert, "duplicate_check_fields": ["Email"]})
+    call("DELETE", f"/Candidates/{second}")
+    call("DELETE", "/Candidates", params={"ids": f"{first},3652397000099999999"})
+    call("POST", "/Candidates", json={"data": []})  # refused
 
 
 def tour_bigin(record: Record, emu: zohokit.Emulator, fixtures: dict[str, Any]) -> None:

@@ -61,7 +61,7 @@ class TestStore:
         return _store(app)
 
     def test_seed(self, store: BiginStore) -> None:
-        assert set(store.records) == {"Accounts", "Contacts", "Deals", "Products"}
+        assert set(store.records) == {"Accounts", "Contacts", "Deals", "Products", "Tasks", "Events", "Calls", "Notes"}
         assert all(len(i) == 19 and i.isdigit() for records in store.records.values() for i in records)
         assert store.related("Deals", CLOSED_DEAL) == {STANDARD: {"list_price": 80, "quantity": 150}}
 
@@ -181,7 +181,8 @@ async def test_per_record_errors_are_202_and_the_rest_is_applied(api: httpx.Asyn
     [
         ({"quantity": 3}, "MANDATORY_NOT_FOUND", "id"),
         ({"id": None}, "INVALID_DATA", "id"),
-        ({"id": 3652397000001854001}, "INVALID_DATA", "id"),
+        ({"id": 3652397000001854001.5}, "INVALID_DATA", "id"),
+        ({"id": True}, "INVALID_DATA", "id"),
         ({"id": {}}, "INVALID_DATA", "id"),
         ("not an object", "INVALID_DATA", None),
     ],
@@ -194,6 +195,16 @@ async def test_items_breaking_the_request_schema_refuse_the_request(
     if api_name is not None:
         assert body["details"]["api_name"] == api_name
     assert _store(app).related("Deals", DEAL) == {}
+
+
+async def test_ids_as_json_integers_are_accepted(api: httpx.AsyncClient, app: Any) -> None:
+    """Zoho's SDKs send ids as JSON numbers: a 19-digit integer names the same record as its digits."""
+    response = await api.put(f"{BASE}/Deals/{DEAL}/Products", json={"data": [{"id": int(STANDARD), "quantity": 2}]})
+    assert response.status_code == 200
+    assert response.json()["data"][0]["details"] == {"id": STANDARD}
+    assert _store(app).related("Deals", DEAL) == {STANDARD: {"quantity": 2}}
+    one = await api.put(f"{BASE}/Deals/{DEAL}/Products/{PREMIER}", json={"data": [{"id": int(PREMIER)}]})
+    assert one.status_code == 200 and PREMIER in _store(app).related("Deals", DEAL)
 
 
 async def test_limit_of_100(api: httpx.AsyncClient, app: Any) -> None:
@@ -233,7 +244,7 @@ async def test_invalid_module(api: httpx.AsyncClient) -> None:
     assert unsupported["message"] == "the given module is not supported in api"
 
 
-@pytest.mark.parametrize("url", [f"/Deals/{DEAL}/Notes", f"/Tasks/{DEAL}/Products", f"/Deals/{DEAL}/Contacts"])
+@pytest.mark.parametrize("url", [f"/Tasks/{DEAL}/Products", f"/Deals/{DEAL}/Contacts"])
 async def test_invalid_related_list(api: httpx.AsyncClient, url: str) -> None:
     _error(await api.put(BASE + url, json={"data": [{"id": STANDARD}]}), 404, "INVALID_URL_PATTERN")
 
@@ -307,7 +318,11 @@ async def test_one_related_record_body_rules(api: httpx.AsyncClient) -> None:
 
 
 async def test_wrong_method(api: httpx.AsyncClient) -> None:
-    assert (await api.get(f"{BASE}/Deals/{DEAL}/Products")).status_code == 405
+    refused = await api.patch(f"{BASE}/Deals/{DEAL}/Products", json={"data": [{"id": STANDARD}]})
+    assert refused.status_code == 405 and refused.json()["code"] == "INVALID_REQUEST_METHOD"
+    # A record's notes are read, not updated, through their URL.
+    notes = await api.put(f"{BASE}/Deals/{DEAL}/Notes", json={"data": [{"id": STANDARD}]})
+    assert notes.status_code == 405 and notes.json()["code"] == "INVALID_REQUEST_METHOD"
 
 
 @pytest.fixture
@@ -327,7 +342,7 @@ async def test_same_answers_without_spec_validation(unvalidated_app: Any) -> Non
         url = f"{BASE}/Deals/{DEAL}/Products"
         for item, code in (
             ({"quantity": 1}, "MANDATORY_NOT_FOUND"),
-            ({"id": 5}, "INVALID_DATA"),
+            ({"id": 5.5}, "INVALID_DATA"),
             ("x", "INVALID_DATA"),
         ):
             _error(await http.put(url, json={"data": [item]}), 400, code)

@@ -29,8 +29,9 @@ async def test_fixtures_name_the_seeded_review_cases(client: httpx.AsyncClient, 
 
 async def test_fixtures_name_bigin_and_connect_sample_records(client: httpx.AsyncClient) -> None:
     fixtures = (await client.get("/_emulator/fixtures")).json()
-    assert fixtures["bigin"] == {
-        "deal_id": "3652397000001829002",
-        "product_ids": ["3652397000000327001", "3652397000001854001"],
-    }
+    bigin = fixtures["bigin"]
+    assert bigin["deal_id"] == "3652397000001829002"
+    assert bigin["product_ids"] == ["3652397000000327001", "3652397000001854001"]
+    assert bigin["deal_id"] in bigin["record_ids"]["Deals"]
+    assert set(bigin["product_ids"]) <= set(bigin["record_ids"]["Products"])
     assert fixtures["connect"] == {"campaign": "Spring2019", "product": "CO27409"}

@@ -1,4 +1,11 @@
-"""Zoho Bigin state: records of the standard modules and the product relations between them.
+"""Zoho Bigin state: the org's records (companies, contacts, deals, products, tasks, events,
+calls, notes) in the record engine every record-keeping service shares (``records/``, with this
+org's ``org_metadata.yaml``), and the product relations between them.
+
+The records API writes and reads the same records the relations name: a product inserted through
+``POST /Products`` can be related; deleting a record drops its relations (and its notes), so it
+disappears from every related list, and a relation naming it afterwards is refused like any id
+that names no record.
 
 Rules kept (from the Update Related Records document): products relate to contacts, deals
 (pipeline records) and companies (``Accounts``), through the ``Products`` related list of those
@@ -17,16 +24,19 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...core.errors import ZohoError, invalid_data, invalid_module, invalid_url_pattern, not_found_record
 from ...core.http import normalize_id
+from ..records.fields import Link as RecordLink
+from ..records.metadata import OrgMetadata
+from ..records.state import Record
+from ..records.store import RecordStore
 from . import seed
 
 if TYPE_CHECKING:
     from ...core.backend import Backend
 
-KNOWN_MODULES = {name.lower(): name for name in (*seed.RECORDS, *seed.OTHER_MODULES)}
 UNSUPPORTED = {name.lower() for name in seed.UNSUPPORTED_MODULES}
 
 
@@ -71,31 +81,41 @@ def record_id_error(record_id: str) -> ZohoError:
     )
 
 
-class BiginStore:
+class BiginStore(RecordStore):
+    """The Bigin org's records (the shared engine) and the product relations between them."""
+
+    ORG: ClassVar[OrgMetadata] = OrgMetadata.load(__package__)
+
     def __init__(self, backend: Backend) -> None:
-        self.backend = backend
-        self.records: dict[str, dict[str, dict[str, Any]]] = {}
         self.relations: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        super().__init__(backend)
 
     def fixtures(self) -> dict[str, Any]:
-        """The deal and products of Bigin's Update Related Records sample, kept in the seed."""
-        return {"deal_id": seed.SAMPLE_DEAL_ID, "product_ids": list(seed.SAMPLE_PRODUCT_IDS)}
+        """The deal and products of Bigin's Update Related Records sample, and the seeded records
+        of each module by id."""
+        return {
+            "deal_id": seed.SAMPLE_DEAL_ID,
+            "product_ids": list(seed.SAMPLE_PRODUCT_IDS),
+            "record_ids": {module: [entry[0] for entry in entries] for module, entries in seed.RECORDS.items()},
+        }
 
     def reset(self) -> None:
-        self.records = {
-            module: {rid: {"id": rid, **copy.deepcopy(fields)} for rid, fields in records.items()}
-            for module, records in seed.RECORDS.items()
-        }
+        """The seeded org: records through the engine (a record's lookups first), then relations."""
+        super().reset()
+        for module, entries in seed.RECORDS.items():
+            for record_id, created, data in entries:
+                self.seed_record(module, record_id, data, created=created)
         self.relations = {}
         for module, parent_id, product_id, data in seed.RELATIONS:
             self.relations.setdefault((module, parent_id), {})[product_id] = dict(data)
 
     # --- resolving the URL ------------------------------------------------------------------------
 
-    @staticmethod
-    def module_name(raw: str) -> str:
+    def module_name(self, raw: str) -> str:
         """The canonical module API name, or 400 ``INVALID_MODULE``."""
-        name = KNOWN_MODULES.get(raw.lower())
+        name = self.module_names.get(raw.lower())
+        if name is None and raw.lower() in {m.lower() for m in seed.OTHER_MODULES}:
+            name = next(m for m in seed.OTHER_MODULES if m.lower() == raw.lower())
         if name is None:
             raise invalid_module(0, supported=raw.lower() not in UNSUPPORTED)
         return name
@@ -159,6 +179,61 @@ class BiginStore:
                 stored.pop(name, None)
             else:
                 stored[name] = value
+
+    # --- the record engine's hooks -------------------------------------------------------------------
+
+    def on_remove(self, rec: Record, user_id: str) -> None:
+        """A deleted record leaves no product relation behind, from either side."""
+        self.relations.pop((rec.module, rec.id), None)
+        for parent in list(self.relations):
+            self.relations[parent].pop(rec.id, None)
+            if not self.relations[parent]:
+                del self.relations[parent]
+
+    def render(self, rec: Record, fields: list[str] | None = None) -> dict[str, Any]:
+        """A record as Bigin shows it: with its (empty) ``Tag`` list, and a note or activity with
+        the module of the record it belongs to (``$se_module``)."""
+        out = super().render(rec, None)
+        if rec.module != "Notes":
+            out["Tag"] = []
+        for name in ("Parent_Id", "What_Id"):
+            link = rec.values.get(name)
+            if isinstance(link, RecordLink):
+                out["$se_module"] = link.module
+        if fields:
+            wanted = set(fields) | {"id"}
+            out = {k: v for k, v in out.items() if k in wanted}
+        return out
+
+    # --- related records --------------------------------------------------------------------------
+
+    def related_records(self, module: str, rec: Record, related_list: str) -> list[Record]:
+        """The records of ``rec``'s related list ``related_list`` (its API name, case-insensitive),
+        oldest first; 404 ``INVALID_URL_PATTERN`` for a related list the module does not have."""
+        spec = self.modules[module].related_list(related_list)
+        if spec is None or spec.kind == "notes":
+            raise invalid_url_pattern()
+        related = self.records[spec.module]
+        found: list[Record]
+        if spec.kind == "products":
+            if module == seed.PRODUCTS_MODULE:
+                found = [
+                    related[parent_id]
+                    for (parent_module, parent_id), products in self.relations.items()
+                    if parent_module == spec.module and rec.id in products and parent_id in related
+                ]
+            else:
+                found = [related[pid] for pid in self.relations.get((module, rec.id), {}) if pid in related]
+        elif spec.kind == "lookup":
+            found = [
+                r
+                for r in related.values()
+                if isinstance(r.values.get(spec.via or ""), RecordLink) and r.values[spec.via or ""].id == rec.id
+            ]
+        else:  # parent_lookup: the record the parent's own lookup names
+            link = rec.values.get(spec.via or "")
+            found = [related[link.id]] if isinstance(link, RecordLink) and link.id in related else []
+        return sorted(found, key=lambda r: (r.created, r.id))
 
     # --- reads (for the control route and tests) --------------------------------------------------
 

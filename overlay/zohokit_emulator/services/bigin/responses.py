@@ -38,13 +38,14 @@ def _results(entries: list[dict[str, Any]]) -> Reply:
 
 def _check_shape(items: list[Any]) -> None:
     """What the request schema demands of every item (the core's validation says the same when it
-    is on): a JSON object with a string ``id``. Breaking it refuses the request."""
+    is on): a JSON object with an ``id`` that is a string or an integer (Zoho's SDKs send ids as
+    JSON numbers). Breaking it refuses the request; an id that names no record is refused per record."""
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             raise invalid_data("invalid data", api_name="data", expected_data_type="jsonobject", index=index)
         if "id" not in item:
             raise mandatory_not_found("id", index=index)
-        if not isinstance(item["id"], str):
+        if isinstance(item["id"], bool) or not isinstance(item["id"], (str, int)):
             raise invalid_data("invalid data", api_name="id", expected_data_type="string", index=index)
 
 

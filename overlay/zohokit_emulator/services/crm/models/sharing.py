@@ -26,7 +26,13 @@ class Sharing(CrmState):
     """Sharing a record with up to ``MAX_SHARES`` users and revoking it."""
 
     def share(self, rec: Record, items: list[Any], user_id: str, replace: bool) -> list[ZohoError | Share]:
-        current = {s.user_id: s for s in self.shares.get(rec.id, [])}
+        """Share ``rec`` with the users of ``items`` (one result per item).
+
+        ``replace`` is the update (``PUT``): the users listed become the record's whole sharing, so
+        Zoho revokes the access of every user the body leaves out. When every item fails nothing
+        changes."""
+        existing = {s.user_id: s for s in self.shares.get(rec.id, [])}
+        current = {} if replace else dict(existing)
         results: list[ZohoError | Share] = []
         if len(items) > MAX_SHARES:
             raise ZohoError(
@@ -63,13 +69,6 @@ class Sharing(CrmState):
                         "record is already visible to the user.",
                         {"api_name": "user", "id": target},
                     )
-                if replace and target not in current:
-                    raise ZohoError(
-                        400,
-                        "INVALID_DATA",
-                        "the record is not shared with the user",
-                        {"api_name": "user", "id": target},
-                    )
                 entry = Share(target, permission, related, user_id, self.now())
                 current[target] = entry
                 results.append(entry)
@@ -82,6 +81,8 @@ class Sharing(CrmState):
                 f"Cannot share a record to more than {MAX_SHARES} users.",
                 {"limit": MAX_SHARES},
             )
+        if all(isinstance(r, ZohoError) for r in results):
+            return results
         self.shares[rec.id] = list(current.values())
         return results
 

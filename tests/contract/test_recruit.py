@@ -16,9 +16,18 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
         *seeded["reviewed_submission_ids"],
         *seeded["archived_submission_ids"],
     ]
+    records = [
+        *seeded["candidate_ids"],
+        *seeded["job_opening_ids"],
+        *seeded["client_ids"],
+        *seeded["contact_ids"],
+        *seeded["interview_ids"],
+    ]
     return {
-        "path.module_api_name": ["Candidates", "JobOpenings"],
-        "path.record_id": [seeded["candidate_id"], seeded["job_opening_id"], *submissions],
+        "path.module_api_name": ["Candidates", "JobOpenings", "Clients", "Contacts", "Interviews"],
+        "path.record_id": [seeded["candidate_id"], seeded["job_opening_id"], *submissions, *records],
+        "query.ids": records,
+        "body.data[*].id": records,
     }
 
 
@@ -29,10 +38,21 @@ suite = ContractSuite(
         "changeSubmissionStatus": (
             "the rating must agree with the outcome and the status must be one of the org's edition (400 INVALID_DATA)"
         ),
+        "getRecruitRecords": "sort_by must be a field of the module (400 INVALID_DATA)",
+        "searchRecruitRecords": "one of criteria/email/phone/word is required (400 REQUIRED_PARAM_MISSING)",
+        "upsertRecruitRecords": (
+            "duplicate_check_fields names only the module's duplicate-check and unique fields (400 INVALID_DATA)"
+        ),
     },
     refusal_statuses={
         # An archived or already reviewed submission: 202 with the refusal as the record's result.
         "changeSubmissionStatus": "202",
+        # Records refused one by one (a missing mandatory field, an unknown id, a duplicate) come back as a 202.
+        "insertRecruitRecords": "202",
+        "updateRecruitRecords": "202",
+        "updateRecruitRecord": "202",
+        "upsertRecruitRecords": "202",
+        "deleteRecruitRecords": "202",
     },
 )
 schema = suite.schema

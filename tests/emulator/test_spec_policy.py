@@ -149,6 +149,20 @@ async def test_bigin_scopes_use_the_modules_scope_names(client: httpx.AsyncClien
     _passed(await client.put(url, json=body, headers=deals))
 
 
+async def test_record_routes_added_to_a_spec_get_its_scopes(client: httpx.AsyncClient) -> None:
+    """Recruit's and Bigin's record operations: no route code names a scope."""
+    candidates = await _headers(client, "ZohoRECRUIT.modules.candidate.READ")
+    _passed(await client.get("/recruit/v2/Candidates", headers=candidates))
+    _refused(await client.get("/recruit/v2/JobOpenings", headers=candidates), "ZohoRECRUIT.modules.jobopening.READ")
+    contacts = await _headers(client, "ZohoBigin.modules.contacts.READ")
+    _passed(await client.get("/bigin/v1/Contacts", headers=contacts))
+    _refused(await client.get("/bigin/v1/Deals", headers=contacts), "ZohoBigin.modules.deals.READ")
+    # Bigin's Accounts are companies; the spec lists both scope names for them.
+    for scope in ("ZohoBigin.modules.companies.READ", "ZohoBigin.modules.accounts.READ"):
+        _passed(await client.get("/bigin/v1/Accounts", headers=await _headers(client, scope)))
+    _refused(await client.get("/bigin/v1/Accounts", headers=contacts), "ZohoBigin.modules.companies.READ")
+
+
 # --- credits ------------------------------------------------------------------------------------
 
 

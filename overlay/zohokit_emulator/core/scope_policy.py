@@ -8,12 +8,14 @@ parameter, so an operation may add ``x-zoho-scope-templates``: more alternatives
 shape whose scopes embed runtime expressions (``ZohoCRM.modules.{$request.path.module_api_name}.READ``,
 ``{$request.body#/query/module}``; see ``runtime_expressions``). A placeholder's value is written
 the way Zoho writes module names in scopes: the security scheme's ``x-zoho-module-scope-names``
-entry for it (compared case-insensitively; Recruit's ``Candidates`` is ``candidate``), else the
-value in lower case without underscores (``Sales_Orders`` is ``salesorders``).
+entry for it (compared case-insensitively; Recruit's ``Candidates`` is ``candidate``; a list gives
+every name Zoho accepts, each making an alternative), else the value in lower case without
+underscores (``Sales_Orders`` is ``salesorders``).
 
-A literal scope that is an instance of a template (``ZohoRECRUIT.modules.candidate.READ`` of
-``ZohoRECRUIT.modules.{...}.READ``) is listed for tools that ask a user for consent; it stands for
-the template's value for that one module, so the check leaves it to the template.
+A literal alternative that is an instance of a templated one, scope for scope
+(``[ZohoRECRUIT.modules.candidate.READ]`` of ``[ZohoRECRUIT.modules.{...}.READ]``), is listed for
+tools that ask a user for consent; it stands for the template's value for that one module, so the
+check leaves it to the template.
 
 A token passes when its scopes cover every scope of one alternative (``core.scopes.allows``: ALL
 covers every operation, WRITE covers CREATE, UPDATE and DELETE, a scope without a sub scope covers
@@ -25,6 +27,7 @@ specs list scopes from the broadest to the narrowest).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -73,8 +76,8 @@ class ScopePolicy:
 
     literal: tuple[Alternative, ...] = ()
     templates: tuple[Alternative, ...] = ()
-    module_scope_names: Mapping[str, str] = field(default_factory=dict)
-    """Module API name (lower case) → the name Zoho's scopes use for it."""
+    module_scope_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Module API name (lower case) → the names Zoho's scopes use for it."""
 
     @classmethod
     def from_operation(
@@ -99,39 +102,63 @@ class ScopePolicy:
     def alternatives(self, request: ApiRequest) -> list[Alternative]:
         """The alternatives for this request: templates filled in, then the literal ones that are
         not instances of a template."""
-        patterns = [_template_pattern(t) for alternative in self.templates for t in alternative]
-        filled = [tuple(self._fill(t, request) for t in alternative) for alternative in self.templates]
-        kept = [alt for alt in self.literal if not any(p.match(s) for p in patterns for s in alt)]
+        filled, kept = self._split(request)
         return filled + kept
+
+    def _split(self, request: ApiRequest) -> tuple[list[Alternative], list[Alternative]]:
+        patterns = [tuple(_template_pattern(t) for t in alternative) for alternative in self.templates]
+        filled = [
+            combination
+            for alternative in self.templates
+            for combination in itertools.product(*(self._fill(t, request) for t in alternative))
+        ]
+        kept = [alt for alt in self.literal if not any(_instance_of(alt, p) for p in patterns)]
+        return filled, kept
 
     def check(self, granted: Iterable[str], request: ApiRequest) -> None:
         """Raise 401 ``OAUTH_SCOPE_MISMATCH`` unless ``granted`` satisfies one alternative."""
         if not self.declares_scopes:
             return
         held = tuple(granted)
-        alternatives = self.alternatives(request)
-        for alternative in alternatives:
+        filled, kept = self._split(request)
+        for alternative in filled + kept:
             if all(scopes.allows(held, scope) for scope in alternative):
                 return
-        narrowest = alternatives[len(self.templates) - 1] if self.templates else alternatives[-1]
+        # The last alternative, templates first, with each module's first scope name.
+        narrowest = tuple(self._fill(t, request)[0] for t in self.templates[-1]) if self.templates else kept[-1]
         lacking = next(scope for scope in narrowest if not scopes.allows(held, scope))
         raise oauth_scope_mismatch(lacking)
 
-    def _fill(self, template: str, request: ApiRequest) -> str:
-        def value(match: re.Match[str]) -> str:
-            raw = runtime_expressions.evaluate(match.group(1), request)
+    def _fill(self, template: str, request: ApiRequest) -> list[str]:
+        """Every scope ``template`` stands for in this request (one per name of its module)."""
+        parts = runtime_expressions.PLACEHOLDER.split(template)
+        choices: list[tuple[str, ...]] = []
+        for index, part in enumerate(parts):
+            if index % 2 == 0:
+                choices.append((part,))
+                continue
+            raw = runtime_expressions.evaluate(part, request)
             text = "" if raw is None else str(raw)
-            return self.module_scope_names.get(text.lower(), text.replace("_", "").lower())
+            choices.append(self.module_scope_names.get(text.lower(), (text.replace("_", "").lower(),)))
+        return ["".join(pieces) for pieces in itertools.product(*choices)]
 
-        return runtime_expressions.PLACEHOLDER.sub(value, template)
+
+def _instance_of(alternative: Alternative, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether ``alternative`` is a templated alternative with its placeholders filled in."""
+    return len(alternative) == len(patterns) and all(p.match(s) for p, s in zip(patterns, alternative, strict=True))
 
 
-def _module_scope_names(document: Mapping[str, Any]) -> dict[str, str]:
+def _module_scope_names(document: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
     """The ``x-zoho-module-scope-names`` of the document's security schemes, keys in lower case."""
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, ...]] = {}
     for scheme in schemes.values():
         mapping = scheme.get(MODULE_NAMES_EXTENSION) if isinstance(scheme, dict) else None
-        if isinstance(mapping, dict):
-            names.update({str(k).lower(): str(v) for k, v in mapping.items()})
+        if not isinstance(mapping, dict):
+            continue
+        for module, value in mapping.items():
+            listed = value if isinstance(value, list) else [value]
+            if not listed or not all(isinstance(name, str) and name for name in listed):
+                raise ValueError(f"{MODULE_NAMES_EXTENSION}: {module} needs a scope name or a list of them")
+            names[str(module).lower()] = tuple(listed)
     return names

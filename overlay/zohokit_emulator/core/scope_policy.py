@@ -78,6 +78,14 @@ class ScopePolicy:
     templates: tuple[Alternative, ...] = ()
     module_scope_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Module API name (lower case) → the names Zoho's scopes use for it."""
+    kept: tuple[Alternative, ...] = field(init=False, repr=False, compare=False)
+    """The literal alternatives that are not instances of a template (they do not depend on the
+    request, so they are worked out once)."""
+
+    def __post_init__(self) -> None:
+        patterns = [tuple(_template_pattern(t) for t in alternative) for alternative in self.templates]
+        kept = tuple(alt for alt in self.literal if not any(_instance_of(alt, p) for p in patterns))
+        object.__setattr__(self, "kept", kept)
 
     @classmethod
     def from_operation(
@@ -102,30 +110,29 @@ class ScopePolicy:
     def alternatives(self, request: ApiRequest) -> list[Alternative]:
         """The alternatives for this request: templates filled in, then the literal ones that are
         not instances of a template."""
-        filled, kept = self._split(request)
-        return filled + kept
+        return self._filled(request) + list(self.kept)
 
-    def _split(self, request: ApiRequest) -> tuple[list[Alternative], list[Alternative]]:
-        patterns = [tuple(_template_pattern(t) for t in alternative) for alternative in self.templates]
-        filled = [
+    def _filled(self, request: ApiRequest) -> list[Alternative]:
+        return [
             combination
             for alternative in self.templates
             for combination in itertools.product(*(self._fill(t, request) for t in alternative))
         ]
-        kept = [alt for alt in self.literal if not any(_instance_of(alt, p) for p in patterns)]
-        return filled, kept
 
     def check(self, granted: Iterable[str], request: ApiRequest) -> None:
         """Raise 401 ``OAUTH_SCOPE_MISMATCH`` unless ``granted`` satisfies one alternative."""
         if not self.declares_scopes:
             return
         held = tuple(granted)
-        filled, kept = self._split(request)
-        for alternative in filled + kept:
+        # The fixed alternatives first: they need no filling in, and broad tokens pass on them.
+        for alternative in self.kept:
+            if all(scopes.allows(held, scope) for scope in alternative):
+                return
+        for alternative in self._filled(request):
             if all(scopes.allows(held, scope) for scope in alternative):
                 return
         # The last alternative, templates first, with each module's first scope name.
-        narrowest = tuple(self._fill(t, request)[0] for t in self.templates[-1]) if self.templates else kept[-1]
+        narrowest = tuple(self._fill(t, request)[0] for t in self.templates[-1]) if self.templates else self.kept[-1]
         lacking = next(scope for scope in narrowest if not scopes.allows(held, scope))
         raise oauth_scope_mismatch(lacking)
 

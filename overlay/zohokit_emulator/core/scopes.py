@@ -12,6 +12,7 @@ operation: ``ALL`` covers everything, ``WRITE`` covers ``CREATE``, ``UPDATE`` an
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -47,13 +48,17 @@ def _operation_covers(granted: str, required: str) -> bool:
     return granted == "WRITE" and required in ("CREATE", "UPDATE", "DELETE")
 
 
+_parse = functools.lru_cache(maxsize=4096)(Scope.parse)
+"""``Scope.parse``, remembered: every request compares the same few scope strings."""
+
+
 def allows(granted: Iterable[str], required: str) -> bool:
     """Whether any of the ``granted`` scopes covers ``required``."""
-    need = Scope.parse(required)
+    need = _parse(required)
     if need is None:
         return False
     for text in granted:
-        have = Scope.parse(text)
+        have = _parse(text)
         if have is None or (have.service, have.name) != (need.service, need.name):
             continue
         if have.sub is not None and have.sub != need.sub:

@@ -472,6 +472,41 @@ def tour_bigin(record: Record, emu: zohokit.Emulator, fixtures: dict[str, Any]) 
     many = {"data": [{"id": product, "list_price": 99.5, "quantity": 2}, {"id": "3652397000009999999"}]}
     call("PUT", f"/Deals/{deal}/Products", json=many)
     call("PUT", f"/Deals/{deal}/Products/{product}", json={"data": [{"quantity": 7}]})
+    bigin_records(call, ids["record_ids"])
+
+
+def bigin_records(call: Recorder, ids: dict[str, list[str]]) -> None:
+    """The records API: reads of every module (whole and with ``fields``), notes, related lists and
+    a search, then writes of each kind on contacts, and some refused."""
+    for module in ("Accounts", "Contacts", "Deals", "Products", "Tasks", "Events", "Calls"):
+        call("GET", f"/{module}", params={"per_page": 200})
+        call("GET", f"/{module}", params={"fields": "Created_Time", "per_page": 2})
+        call("GET", f"/{module}/{ids[module][0]}")
+        call("GET", f"/{module}/{ids[module][0]}/Notes")
+    call("GET", "/Notes")
+    company, contact, deal = ids["Accounts"][0], ids["Contacts"][0], ids["Deals"][0]
+    for parent, related in ((f"/Accounts/{company}", "Contacts"), (f"/Accounts/{company}", "Deals")):
+        call("GET", f"{parent}/{related}")
+    call("GET", f"/Contacts/{contact}/Deals")
+    call("GET", f"/Deals/{deal}/Products")
+    call("GET", "/Contacts/search", params={"criteria": "(Last_Name:starts_with:D)"})
+    call("GET", "/Contacts/3652397000099999999")  # not found
+    people = [
+        {"First_Name": "Round", "Last_Name": "Trip", "Email": "round.trip@example.com"},
+        {"First_Name": "Second", "Last_Name": "Trip", "Email": "second.trip@example.com"},
+        {"First_Name": "No last name"},
+    ]
+    first, second = _created(call("POST", "/Contacts", json={"data": people}), "data", 2)
+    call("PUT", "/Contacts", json={"data": [{"id": first, "Title": "Buyer"}, {"Title": "no id"}]})
+    call("PUT", f"/Contacts/{first}", json={"data": [{"Mobile": "+1 555 0100"}]})
+    upsert = [
+        {"Last_Name": "Trip", "Email": "round.trip@example.com"},
+        {"Last_Name": "New", "Email": "new@example.com"},
+    ]
+    call("POST", "/Contacts/upsert", json={"data": upsert, "duplicate_check_fields": ["Email"]})
+    call("DELETE", f"/Contacts/{second}")
+    call("DELETE", "/Contacts", params={"ids": f"{first},3652397000099999999"})
+    call("POST", "/Contacts", json={"data": []})  # refused
 
 
 def tour_connect(record: Record, emu: zohokit.Emulator, fixtures: dict[str, Any]) -> None:

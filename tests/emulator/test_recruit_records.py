@@ -380,3 +380,13 @@ async def test_an_updated_candidate_shows_in_associations(api: httpx.AsyncClient
     await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"Current_Job_Title": "Senior Accountant"}]})
     listed = (await api.get(f"{BASE}/JobOpenings/{ACCOUNTANT}/associate")).json()["data"]
     assert next(c for c in listed if c["id"] == RACHEL)["Current_Job_Title"] == "Senior Accountant"
+
+
+async def test_an_id_beyond_a_java_long_is_refused_per_record(api: httpx.AsyncClient) -> None:
+    beyond = await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"id": 2**63, "City": "Austin"}]})
+    assert beyond.status_code == 202
+    assert beyond.json()["data"][0]["details"] == {"api_name": "id", "expected_data_type": "bigint"}
+    upsert = await api.post(f"{BASE}/Candidates/upsert", json={"data": [{"id": 2**63, "Last_Name": "Long"}]})
+    assert upsert.status_code == 202 and len(await _all(api, "Candidates")) == 24
+    as_number = await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"id": int(RACHEL), "City": "Austin"}]})
+    assert as_number.status_code == 200

@@ -57,6 +57,19 @@ class Resolver(Protocol):
     def new_row_id(self) -> str: ...
 
 
+MAX_JSON_ID = 2**63 - 1
+"""The largest id a JSON integer can give: Zoho's ids are Java longs."""
+
+
+def wire_id(value: Any) -> str | None:
+    """The id ``value`` gives, as a string: a string of 1 to 19 digits, or a JSON integer from 0
+    to ``MAX_JSON_ID``; None for anything else (a float, a boolean, a longer number...)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > MAX_JSON_ID:
+        return None
+    normalized = normalize_id(value)
+    return normalized if normalized is not None and len(normalized) <= 19 else None
+
+
 def invalid(field: FieldDef, **details: Any) -> ZohoError:
     expected = EXPECTED_TYPES.get(field.data_type, "text")
     body = {"expected_data_type": expected, "api_name": field.api_name}

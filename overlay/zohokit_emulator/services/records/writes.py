@@ -20,7 +20,7 @@ from ...core.clock import format_time
 from ...core.errors import ZohoError, invalid_data
 from ...core.http import normalize_id
 from ..accounts import directory
-from .fields import Link, coerce, parse_datetime
+from .fields import Link, coerce, parse_datetime, wire_id
 from .metadata import FieldDef, ModuleDef
 from .state import Deleted, Record, RecordState, WriteOutcome
 
@@ -104,6 +104,8 @@ class RecordWrites(RecordState):
             raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index})
         if existing is not None and existing.stop_processing:
             raise ZohoError(202, "NOT_ALLOWED", "processing of this record is stopped (GDPR)", {"id": existing.id})
+        if data.get("id") is not None and wire_id(data["id"]) is None:
+            raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": "id", "expected_data_type": "bigint"})
         values: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         owner: str | None = None

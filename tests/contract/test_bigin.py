@@ -11,22 +11,37 @@ from .harness import ContractSuite, Emulator
 
 def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
     seeded = emulator.fixtures()["bigin"]
+    # Two records of each module (few, so a drawn id often fits a drawn module).
+    records = [record_id for ids in seeded["record_ids"].values() for record_id in ids[:2]]
     return {
-        "path.module_api_name": ["Deals"],
-        "path.record_id": [seeded["deal_id"]],
-        "path.related_list_api_name": ["Products"],
+        "path.module_api_name": ["Accounts", "Contacts", "Deals", "Products", "Tasks", "Events", "Calls"],
+        "path.record_id": [seeded["deal_id"], *records],
+        "path.related_list_api_name": ["Products", "Contacts", "Deals"],
         "path.related_record_id": seeded["product_ids"],
-        "body.data[*].id": seeded["product_ids"],
+        "query.ids": records,
+        "body.data[*].id": [*seeded["product_ids"], *records],
     }
 
 
 suite = ContractSuite(
     "bigin",
     known_values=_known_values,
+    positive_data_exempt={
+        "getBiginRecords": "`cvid` must be a custom view of the module, sort_by one of its fields (400 INVALID_DATA)",
+        "searchBiginRecords": "one of criteria/email/phone/word is required (400 REQUIRED_PARAM_MISSING)",
+        "upsertBiginRecords": (
+            "duplicate_check_fields names only the module's duplicate-check and unique fields (400 INVALID_DATA)"
+        ),
+    },
     refusal_statuses={
-        # Records refused one by one (unknown related id, wrong type...) come back as a 202.
+        # Records refused one by one (unknown related id, wrong type, missing mandatory field...) come back as a 202.
         "updateBiginRelatedRecords": "202",
         "updateBiginRelatedRecord": "202",
+        "insertBiginRecords": "202",
+        "updateBiginRecords": "202",
+        "updateBiginRecord": "202",
+        "upsertBiginRecords": "202",
+        "deleteBiginRecords": "202",
     },
 )
 schema = suite.schema

@@ -8,6 +8,7 @@ https. It never does I/O (no DNS lookups): ``localhost`` is trusted by name.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 
 import httpx
@@ -15,6 +16,7 @@ import httpx
 from .errors import InsecureTransportError
 
 
+@functools.lru_cache(maxsize=256)  # asked on every plain-http request; a client talks to few hosts
 def is_loopback_host(host: str) -> bool:
     """True when ``host`` names this machine: ``localhost`` itself (any letter case) or a loopback
     IP literal (``127.0.0.0/8``, ``::1`` with or without brackets, an IPv4-mapped ``::ffff:127.x.y.z``).

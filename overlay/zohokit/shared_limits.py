@@ -16,8 +16,12 @@ How it works (all state in Redis, changed only by Lua scripts, timed by the Redi
 * **Fair waiting.** A request that finds no free slot takes a ticket in ``<key>:queue`` (first
   come, first served) and blocks on its own wake-up list. A freed slot goes straight to the
   oldest waiting ticket, which is woken at once (no polling between release and the next send).
-  Waiters also check in every third of ``lease`` seconds, which reclaims expired leases and drops
-  the tickets of waiters that died.
+  Waiters also check in every third of ``lease`` seconds (at most every second), which reclaims
+  expired leases and drops the tickets of waiters that died.
+* **One round trip to take a slot.** The script that takes a slot or a queue place and the wait
+  on the wake-up list go to Redis together (a pipeline): a slot taken at once leaves a token on
+  the list, so the wait returns at once. Giving a slot back is one more round trip, so a call
+  costs Redis two round trips, whether it waited or not.
 * **Bounded waiting.** A request waits at most ``timeout`` seconds for a slot, then raises
   :class:`SlotWaitTimeout` (``timeout=None`` waits as long as it takes).
 * **Redis unreachable.** Acquiring raises :class:`SharedLimitUnavailable`: calls stop rather
@@ -54,6 +58,9 @@ DEFAULT_LEASE = 15.0
 DEFAULT_WAIT_TIMEOUT = 60.0
 """Seconds a request waits for a slot before :class:`SlotWaitTimeout`."""
 DEFAULT_KEY = "zohokit:concurrency"
+_SHORTEST_WAIT = 0.001
+"""Redis counts a blocking wait in whole milliseconds and takes 0 as "for ever": a wait shorter
+than this is no wait, only a last try."""
 
 _PROMOTE = """
 local function now_ms()
@@ -82,7 +89,8 @@ end
 """
 
 # KEYS: holders, queue, waiters, sequence. ARGV: ticket, limit, lease_ms, wake_prefix, waiter_ttl_ms.
-# Returns 1 when the ticket holds a slot (now or already, by hand-over), else 0 (it is queued).
+# Returns 1 when the ticket holds a slot (now or already, by hand-over; its wake-up list then holds
+# one token), else 0 (it is queued).
 _ACQUIRE = (
     _PROMOTE
     + """
@@ -97,7 +105,11 @@ if not redis.call('ZSCORE', KEYS[1], ticket) then
 end
 if redis.call('ZSCORE', KEYS[1], ticket) then
   redis.call('ZADD', KEYS[1], now + lease_ms, ticket)
+  -- Exactly one token on the wake-up list, taken now or handed over earlier: the wait sent in
+  -- the same round trip as this script pops it at once.
   redis.call('DEL', wake .. ticket)
+  redis.call('RPUSH', wake .. ticket, '1')
+  redis.call('PEXPIRE', wake .. ticket, lease_ms)
   return 1
 end
 return 0
@@ -137,6 +149,11 @@ class _AsyncSide:
         self.client = client
         self.acquire_script = client.register_script(_ACQUIRE)
         self.release_script = client.register_script(_RELEASE)
+
+
+def _time_left(deadline: float | None, check_in: float) -> float:
+    """Seconds the next wait may block: a check-in period, or less when the deadline is nearer."""
+    return check_in if deadline is None else min(check_in, deadline - time.monotonic())
 
 
 class SharedLimitUnavailable(ZohoKitError):
@@ -224,16 +241,19 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
 
     def _wait_sync(self, ticket: str) -> None:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
-        wake_key = self._wake_prefix + ticket
         while True:
-            if self._acquire_script(keys=self._keys, args=self._acquire_args(ticket)):
-                return
-            wait = self._check_in if deadline is None else min(self._check_in, deadline - time.monotonic())
-            if wait <= 0:
+            wait = _time_left(deadline, self._check_in)
+            if wait < _SHORTEST_WAIT:
+                if self._acquire_script(keys=self._keys, args=self._acquire_args(ticket)):
+                    return  # a last try found a slot
                 self._release_sync(ticket)
                 raise SlotWaitTimeout(f"no slot of the shared limit {self.key!r} came free within {self.timeout}s")
-            if self._redis.blpop([wake_key], timeout=wait) is not None:
-                return  # the slot was handed over to this ticket
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.eval(_ACQUIRE, len(self._keys), *self._keys, *self._acquire_args(ticket))
+            pipe.blpop([self._wake_prefix + ticket], timeout=wait)
+            _, woken = pipe.execute()
+            if woken is not None:
+                return  # the slot is this ticket's: taken just now, or handed over while it waited
 
     def _release_sync(self, ticket: str) -> None:
         self._forget(ticket)
@@ -265,15 +285,18 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
 
     async def _wait_async(self, side: _AsyncSide, ticket: str) -> None:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
-        wake_key = self._wake_prefix + ticket
         while True:
-            if await side.acquire_script(keys=self._keys, args=self._acquire_args(ticket)):
-                return
-            wait = self._check_in if deadline is None else min(self._check_in, deadline - time.monotonic())
-            if wait <= 0:
+            wait = _time_left(deadline, self._check_in)
+            if wait < _SHORTEST_WAIT:
+                if await side.acquire_script(keys=self._keys, args=self._acquire_args(ticket)):
+                    return
                 await self._arelease(side, ticket)
                 raise SlotWaitTimeout(f"no slot of the shared limit {self.key!r} came free within {self.timeout}s")
-            if await side.client.blpop([wake_key], timeout=wait) is not None:
+            pipe = side.client.pipeline(transaction=False)
+            pipe.eval(_ACQUIRE, len(self._keys), *self._keys, *self._acquire_args(ticket))
+            pipe.blpop([self._wake_prefix + ticket], timeout=wait)
+            _, woken = await pipe.execute()
+            if woken is not None:
                 return
 
     def _spawn_release(self, side: _AsyncSide, ticket: str) -> None:

@@ -185,7 +185,7 @@ def test_deliveries_ignore_proxy_variables(
 
 
 def test_served_hostile_bodies_answer_documented_errors(server: EmulatorServer) -> None:
-    """A few of the in-process cases again over real HTTP (h11 and uvicorn in the path)."""
+    """A few of the in-process cases again over real HTTP (uvicorn and its HTTP parser in the path)."""
     headers = {**admin_headers(server), "Content-Type": "application/json"}
     cases: list[tuple[str, str, bytes, int, str]] = [
         ("POST", "/crm/v2/Leads", b'{"data":[{"Last_Name":"\\ud800","Company":"c"}]}', 400, "INVALID_DATA"),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import EmulatorError, invalid_request_method, invalid_url_pattern
 from .http import ApiRequest, Principal, Reply
-from .paths import PathTemplate, split_path
+from .paths import PathTemplate, TemplateIndex, split_path
 
 if TYPE_CHECKING:
     from starlette.datastructures import Headers
@@ -137,14 +137,10 @@ class RouteTable:
             if key in seen:
                 raise ValueError(f"duplicate route {r.method} {r.template.template}")
             seen.add(key)
+        self._index = TemplateIndex((r.template, r) for r in routes)
 
     def resolve(self, method: str, path: str) -> tuple[Route, dict[str, str]]:
-        segments = split_path(path)
-        matches = []
-        for r in self.routes:
-            params = r.template.match(segments)
-            if params is not None:
-                matches.append((r, params))
+        matches = self._index.matches(split_path(path))
         if not matches:
             raise invalid_url_pattern()
         best = max(r.template.specificity for r, _ in matches)
@@ -155,5 +151,4 @@ class RouteTable:
         raise invalid_request_method(sorted({r.method for r, _ in allowed}))
 
     def allowed_methods(self, path: str) -> list[str]:
-        segments = split_path(path)
-        return sorted({r.method for r in self.routes if r.template.match(segments) is not None})
+        return sorted({r.method for r, _ in self._index.matches(split_path(path))})

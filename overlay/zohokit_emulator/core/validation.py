@@ -49,7 +49,7 @@ from referencing.jsonschema import DRAFT4
 
 from .errors import ZohoError
 from .http import MISSING, parse_bool
-from .paths import PathTemplate, split_path
+from .paths import PathTemplate, TemplateIndex, split_path
 
 INTEGER_FORMATS = FormatChecker(formats=())
 """The formats checked: ``int32`` and ``int64`` ranges (a 19-digit id beyond int64 is refused as Zoho's
@@ -115,6 +115,7 @@ class ApiSpec:
         self._validators: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
         self._index()
+        self._templates = TemplateIndex((op.template, op) for op in self.operations)
 
     # --- indexing ------------------------------------------------------------------------------
 
@@ -222,8 +223,7 @@ class ApiSpec:
 
     def find(self, method: str, path: str) -> OperationSpec | None:
         """The operation for ``method path`` (most specific template wins), or None."""
-        segments = split_path(path)
-        candidates = [op for op in self.operations if op.template.match(segments) is not None]
+        candidates = [op for op, _ in self._templates.matches(split_path(path))]
         if not candidates:
             return None
         best = max(op.template.specificity for op in candidates)

@@ -15,6 +15,7 @@ import pytest
 
 from tests.emulator.conftest import conforming_api
 from zohokit_emulator import backend_of
+from zohokit_emulator.services.accounts import directory
 from zohokit_emulator.services.bigin import seed
 from zohokit_emulator.services.bigin.models import BiginStore
 
@@ -296,3 +297,18 @@ async def test_a_deleted_contact_leaves_the_relations(api: httpx.AsyncClient, ap
     assert LENNA not in {
         c["id"] for c in (await api.get(f"{BASE}/Accounts/{seed.account_id(3)}/Contacts")).json()["data"]
     }
+
+
+async def test_custom_views(api: httpx.AsyncClient, client: httpx.AsyncClient, app: Any) -> None:
+    views = (await client.get("/_emulator/fixtures")).json()["bigin"]["custom_view_ids"]["Deals"]
+    every = await api.get(f"{BASE}/Deals", params={"cvid": views["all"]})
+    assert len(every.json()["data"]) == 10
+    store = _store(app)
+    store.records["Deals"][DEAL].owner = directory.MANAGER.id  # another user of the org
+    mine = await api.get(f"{BASE}/Deals", params={"cvid": views["mine"]})
+    assert DEAL not in {d["id"] for d in mine.json()["data"]} and len(mine.json()["data"]) == 9
+    # The seeded deals were created months before the emulator's clock: none is recent.
+    assert (await api.get(f"{BASE}/Deals", params={"cvid": views["recent_created"]})).status_code == 204
+    _error(await api.get(f"{BASE}/Deals", params={"cvid": "3652397000000000001"}), 400, "INVALID_DATA")
+    contacts_view = store.custom_view_ids["Contacts"]["all"]  # a view of another module
+    _error(await api.get(f"{BASE}/Deals", params={"cvid": contacts_view}), 400, "INVALID_DATA")

@@ -97,6 +97,7 @@ class BiginStore(RecordStore):
             "deal_id": seed.SAMPLE_DEAL_ID,
             "product_ids": list(seed.SAMPLE_PRODUCT_IDS),
             "record_ids": {module: [entry[0] for entry in entries] for module, entries in seed.RECORDS.items()},
+            "custom_view_ids": {module: dict(views) for module, views in self.custom_view_ids.items()},
         }
 
     def reset(self) -> None:

@@ -136,7 +136,7 @@ def _page(request: ApiRequest, store: RecordStore, records: list[Record]) -> Rep
 
 
 def list_records(request: ApiRequest) -> Reply:
-    """``GET /{module}``: the visible records, filtered (``ids``, ``converted``, ``approved``),
+    """``GET /{module}``: the visible records, filtered (``ids``, ``cvid``, ``converted``, ``approved``),
     sorted (``sort_by``, ``sort_order``) and paged; 304 when none changed since
     ``If-Modified-Since``; 204 when the page is empty."""
     store = _reads(request)
@@ -148,6 +148,9 @@ def list_records(request: ApiRequest) -> Reply:
     if ids:
         wanted = set(ids)
         keeps.append(lambda r: r.id in wanted)
+    cvid = request.arg("cvid")
+    if cvid:
+        keeps.append(store.custom_view_filter(module.api_name, cvid, request.user_id))
     since = modified_since(request)
     if since is not None:
         keeps.append(lambda r: r.modified > since)

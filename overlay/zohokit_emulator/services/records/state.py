@@ -21,6 +21,10 @@ from .metadata import ModuleDef
 if TYPE_CHECKING:
     from ...core.backend import Backend
 
+VIEW_KINDS = ("all", "mine", "recent_created", "recent_modified")
+"""The system custom views of every module: all records, the user's own, created and modified in
+the last seven days."""
+
 
 @dataclass
 class Record:
@@ -92,6 +96,11 @@ class RecordState:
         self.deleted: list[Deleted] = []
         self.autonumbers: dict[tuple[str, str], int] = {}
         self.layout_ids = {name: f"{directory.ORG_ID}{40000 + m.sequence:012d}" for name, m in self.modules.items()}
+        self.custom_view_ids = {
+            name: {kind: f"{directory.ORG_ID}{50000 + m.sequence * 10 + n:012d}" for n, kind in enumerate(VIEW_KINDS)}
+            for name, m in self.modules.items()
+        }
+        """Each module's system custom views (``VIEW_KINDS``) by kind: kind -> id."""
 
     # --- lookups ----------------------------------------------------------------------------------
 

@@ -557,6 +557,22 @@ class RecordWrites(RecordState):
             return value
         return None
 
+    def custom_view_filter(self, module: str, cvid: str, user_id: str) -> Callable[[Record], bool]:
+        """Which records of ``module`` its custom view ``cvid`` shows; 400 INVALID_DATA for an id
+        that is not one of the module's views."""
+        views = self.custom_view_ids[module]
+        kind = next((k for k, v in views.items() if v == cvid), None)
+        if kind is None:
+            raise invalid_data("invalid custom view id", param="cvid")
+        week_ago = self.now() - 7 * 86400
+        if kind == "mine":
+            return lambda r: r.owner == user_id
+        if kind == "recent_created":
+            return lambda r: r.created >= week_ago
+        if kind == "recent_modified":
+            return lambda r: r.modified >= week_ago
+        return lambda r: True
+
     def deleted_records(self, module: str, kind: str) -> list[Deleted]:
         cutoff = self.now() - RECYCLE_BIN_DAYS * 86400
         entries = [d for d in self.deleted if d.module == module]

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from ....core.clock import format_time
-from ....core.errors import invalid_data
 from ...records.metadata import ModuleDef
 from ...records.writes import CUSTOM_FIELD_MAX_LENGTH, RECYCLE_BIN_DAYS, RecordWrites
 from .notifications import NotificationChannels
@@ -111,19 +110,3 @@ class Records(RecordWrites, Tags, NotificationChannels):
             if isinstance(amount, (int, float)) and not isinstance(amount, bool):
                 adjust += sign * amount
         values["Grand_Total"] = round(sub_total + adjust, 2)
-
-    # --- custom views -------------------------------------------------------------------------------
-
-    def custom_view_filter(self, module: str, cvid: str, user_id: str) -> Any:
-        views = self.custom_view_ids[module]
-        kind = next((k for k, v in views.items() if v == cvid), None)
-        if kind is None:
-            raise invalid_data("invalid custom view id", param="cvid")
-        week_ago = self.now() - 7 * 86400
-        if kind == "mine":
-            return lambda r: r.owner == user_id
-        if kind == "recent_created":
-            return lambda r: r.created >= week_ago
-        if kind == "recent_modified":
-            return lambda r: r.modified >= week_ago
-        return lambda r: True

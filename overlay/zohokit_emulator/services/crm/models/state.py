@@ -48,13 +48,6 @@ class CrmState(RecordState):
         self.variable_groups: dict[str, VariableGroup] = {}
         self.variables: dict[str, Variable] = {}
         self.org_logo: tuple[bytes, str, str] | None = None
-        self.custom_view_ids = {
-            name: {
-                kind: f"{directory.ORG_ID}{50000 + m.sequence * 10 + n:012d}"
-                for n, kind in enumerate(("all", "mine", "recent_created", "recent_modified"))
-            }
-            for name, m in self.modules.items()
-        }
         from .blueprints import standard_blueprints
 
         self.blueprints = standard_blueprints()

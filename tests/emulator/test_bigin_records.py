@@ -312,3 +312,12 @@ async def test_custom_views(api: httpx.AsyncClient, client: httpx.AsyncClient, a
     _error(await api.get(f"{BASE}/Deals", params={"cvid": "3652397000000000001"}), 400, "INVALID_DATA")
     contacts_view = store.custom_view_ids["Contacts"]["all"]  # a view of another module
     _error(await api.get(f"{BASE}/Deals", params={"cvid": contacts_view}), 400, "INVALID_DATA")
+
+
+async def test_scopes_come_from_the_spec_operation(api: httpx.AsyncClient) -> None:
+    minted = await api.post("/_emulator/tokens", json={"scope": "ZohoBigin.modules.deals.READ"})
+    headers = {"Authorization": f"Zoho-oauthtoken {minted.json()['access_token']}"}
+    assert (await api.get(f"{BASE}/Deals", headers=headers)).status_code == 200
+    _error(await api.get(f"{BASE}/Contacts", headers=headers), 401, "OAUTH_SCOPE_MISMATCH")
+    _error(await api.delete(f"{BASE}/Deals/{DEAL}", headers=headers), 401, "OAUTH_SCOPE_MISMATCH")
+    _error(await api.get(f"{BASE}/Deals/{DEAL}/Notes", headers=headers), 401, "OAUTH_SCOPE_MISMATCH")

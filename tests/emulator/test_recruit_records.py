@@ -390,3 +390,13 @@ async def test_an_id_beyond_a_java_long_is_refused_per_record(api: httpx.AsyncCl
     assert upsert.status_code == 202 and len(await _all(api, "Candidates")) == 24
     as_number = await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"id": int(RACHEL), "City": "Austin"}]})
     assert as_number.status_code == 200
+
+
+async def test_scopes_come_from_the_spec_operation(api: httpx.AsyncClient) -> None:
+    minted = await api.post("/_emulator/tokens", json={"scope": "ZohoRECRUIT.modules.candidate.READ"})
+    headers = {"Authorization": f"Zoho-oauthtoken {minted.json()['access_token']}"}
+    assert (await api.get(f"{BASE}/Candidates", headers=headers)).status_code == 200
+    refused = _error(await api.get(f"{BASE}/Clients", headers=headers), 401, "OAUTH_SCOPE_MISMATCH")
+    assert refused["details"]["scope"].lower() == "zohorecruit.modules.client.read"
+    _error(await api.delete(f"{BASE}/Candidates/{RACHEL}", headers=headers), 401, "OAUTH_SCOPE_MISMATCH")
+    assert (await api.get(f"{BASE}/Candidates/{RACHEL}")).status_code == 200  # nothing was deleted

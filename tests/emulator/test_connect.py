@@ -479,7 +479,7 @@ def _without(key: str) -> dict[str, Any]:
         ({**_sample(), "recruitments": [{**_person("A", "B", "ab@ex.no"), "quantity": 0}]}, "quantity"),
         ({**_sample(), "recruitments": [{"email": "nameless@ex.no"}]}, "name"),
         ({**_sample(), "recruitments": [_person("Kari", "N", "kari.nordmann@gmail.com")]}, "themselves"),
-        ({**_sample(), "recruiter": {"customerNumber": 99}}, "unknown customer"),
+        ({**_sample(), "recruiter": {"customerNumber": 99}}, "Unknown customer: 99"),
         ({**_sample(), "recruiter": {"email": "new@ex.no"}}, "recruiter.name"),
         ({**_sample(), "recruitmentPremiumPreferences": [{"product": "HS4001"}]}, "premium"),
         ({**_sample(), "recruitmentPremiumPreferences": {"product": "HS3829"}}, "recruitmentPremiumPreferences"),

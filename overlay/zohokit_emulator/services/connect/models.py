@@ -404,7 +404,7 @@ class ConnectStore:
         if number is not None:
             found = self.customers.get(number) if isinstance(number, int) and not isinstance(number, bool) else None
             if found is None:
-                raise bad_request(f"recruiter.customerNumber: unknown customer {number}")
+                raise bad_request(f"Unknown customer: {number!r} (recruiter.customerNumber)")
             return found, None
         existing = self.match_customer(recruiter)
         if existing is not None:

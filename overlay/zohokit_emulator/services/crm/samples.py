@@ -103,7 +103,15 @@ def preset_ids(store: CrmStore, *ids: str) -> Iterator[None]:
         store.ids = original
 
 
+SAMPLE_LEAD_STATUS = "Attempted to Contact"
+"""The status of every sample lead that names none: mid-qualification like the record sample, so
+the org's lead-qualification blueprint applies to each of them (a lead with no status is in no
+blueprint, and the blueprint samples may name any lead)."""
+
+
 def _insert(store: CrmStore, module: str, record_id: str, data: dict[str, object]) -> Record:
+    if module == "Leads":
+        data = {"Lead_Status": SAMPLE_LEAD_STATUS, **data}
     with preset_ids(store, record_id):
         outcome = store.insert(module, [data], directory.ADMIN.id)[0]
     if outcome.error is not None or outcome.record is None or outcome.record.id != record_id:

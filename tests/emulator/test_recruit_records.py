@@ -382,10 +382,12 @@ async def test_an_updated_candidate_shows_in_associations(api: httpx.AsyncClient
     assert next(c for c in listed if c["id"] == RACHEL)["Current_Job_Title"] == "Senior Accountant"
 
 
-async def test_an_id_beyond_a_java_long_is_refused_per_record(api: httpx.AsyncClient) -> None:
+async def test_an_id_that_is_no_zoho_id_is_refused_per_record(api: httpx.AsyncClient) -> None:
     beyond = await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"id": 2**63, "City": "Austin"}]})
     assert beyond.status_code == 202
     assert beyond.json()["data"][0]["details"] == {"api_name": "id", "expected_data_type": "bigint"}
+    empty = await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"id": None, "City": "Austin"}]})
+    assert empty.status_code == 202 and empty.json()["data"][0]["details"]["api_name"] == "id"
     upsert = await api.post(f"{BASE}/Candidates/upsert", json={"data": [{"id": 2**63, "Last_Name": "Long"}]})
     assert upsert.status_code == 202 and len(await _all(api, "Candidates")) == 24
     as_number = await api.put(f"{BASE}/Candidates/{RACHEL}", json={"data": [{"id": int(RACHEL), "City": "Austin"}]})

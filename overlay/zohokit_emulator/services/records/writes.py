@@ -104,7 +104,7 @@ class RecordWrites(RecordState):
             raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index})
         if existing is not None and existing.stop_processing:
             raise ZohoError(202, "NOT_ALLOWED", "processing of this record is stopped (GDPR)", {"id": existing.id})
-        if data.get("id") is not None and wire_id(data["id"]) is None:
+        if "id" in data and wire_id(data["id"]) is None:
             raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": "id", "expected_data_type": "bigint"})
         values: dict[str, Any] = {}
         extra: dict[str, Any] = {}

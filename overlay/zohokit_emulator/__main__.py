@@ -12,6 +12,7 @@ from starlette.applications import Starlette
 from .app import backend_of, create_app
 from .config import EmulatorConfig
 from .core.validation import SpecUnavailableError
+from .http_protocol import http_protocol
 from .services.accounts import directory
 
 
@@ -77,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(banner(app, config.public_url or f"http://{host}:{args.port}"), flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", http=http_protocol())
     return 0
 
 

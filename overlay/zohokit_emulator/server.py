@@ -19,6 +19,7 @@ from starlette.applications import Starlette
 from .app import backend_of, create_app
 from .config import EmulatorConfig
 from .core.backend import Backend
+from .http_protocol import http_protocol
 
 
 class EmulatorServer:
@@ -58,7 +59,7 @@ class EmulatorServer:
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
         self._socket = sock
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="on", access_log=False)
+        config = uvicorn.Config(self.app, log_level="warning", lifespan="on", access_log=False, http=http_protocol())
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [sock]}, name="emulator-server", daemon=True

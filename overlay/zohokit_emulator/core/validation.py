@@ -113,6 +113,7 @@ class ApiSpec:
         self.base_path = urlparse(str(servers[0].get("url", ""))).path.rstrip("/")
         self.operations: list[OperationSpec] = []
         self._validators: dict[tuple[str, str], Any] = {}
+        self._param_verdicts: dict[tuple[str, type, Any], bool] = {}
         self._lock = threading.Lock()
         self._index()
         self._templates = TemplateIndex((op.template, op) for op in self.operations)
@@ -338,7 +339,23 @@ class ApiSpec:
             return False
         if param.schema_pointer is None:
             return True
-        validator = self._validator(param.schema_pointer, "write")
+        # The same few values come back on every request (page=1, per_page=200...): remember the
+        # schema's verdict on each instead of running the validator again.
+        key = (param.schema_pointer, type(value), tuple(value) if isinstance(value, list) else value)
+        try:
+            hash(key)
+        except TypeError:  # an unhashable value (not one a parameter's schema describes): no memory
+            return self._valid(param.schema_pointer, value)
+        verdict = self._param_verdicts.get(key)
+        if verdict is None:
+            verdict = self._valid(param.schema_pointer, value)
+            if len(self._param_verdicts) >= PARAM_VERDICTS_KEPT:
+                self._param_verdicts.clear()
+            self._param_verdicts[key] = verdict
+        return verdict
+
+    def _valid(self, schema_pointer: str, value: Any) -> bool:
+        validator = self._validator(schema_pointer, "write")
         return not any(True for _ in validator.iter_errors(value))
 
     # --- response validation -----------------------------------------------------------------
@@ -377,6 +394,10 @@ class _Bad:
 
 
 _BAD: Any = _Bad()
+
+
+PARAM_VERDICTS_KEPT = 4096
+"""Parameter values whose verdict an ``ApiSpec`` remembers at most (then it starts afresh)."""
 
 
 def coerce_param(schema: dict[str, Any], raw: Any) -> Any:

@@ -84,6 +84,9 @@ def test_recruit_list_with_paging(clients: ClientFactory, fixtures: dict[str, An
     assert [len(page.data) for page in pages] == [10, 10, 4]
     infos = [page.info for page in pages]
     assert [info.more_records for info in infos if isinstance(info, PageInfo)] == [True, True, False]
+    bounded = zohokit.paged(get_recruit_records.sync_detailed, max_pages=2)
+    first_two_pages = [r.id for r in zohokit.iter_items(bounded, CANDIDATES, client=recruit, per_page=5)]
+    assert first_two_pages == fixtures["recruit"]["candidate_ids"][:10]
 
 
 def test_recruit_insert_get_update_associate_delete(clients: ClientFactory, fixtures: dict[str, Any]) -> None:

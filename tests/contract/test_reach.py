@@ -23,6 +23,25 @@ DOCUMENTED_RULES = {
         "the outcome must be one of the org's edition and agree with the rating, as the contract suite's "
         "exemption of changeSubmissionStatus says"
     ),
+    **{
+        (api, operation, "positive_data_acceptance"): rule
+        for api in ("recruit", "bigin")
+        for operation, rule in (
+            ("GET /{module_api_name}", "sort_by (and Bigin's cvid) must name a field (a custom view) of the module"),
+            (
+                "GET /{module_api_name}/search",
+                "one of criteria/email/phone/word is required, and criteria name searchable fields of the module",
+            ),
+            (
+                "POST /{module_api_name}/upsert",
+                "duplicate_check_fields names only the module's duplicate-check and unique fields",
+            ),
+        )
+    },
+    ("recruit", "GET /{module_api_name}/{record_id}", "use_after_free"): (
+        "a deleted record is read as 204 No Content, the answer the spec documents for a record the user "
+        "cannot see, which the check counts as still available"
+    ),
 }
 """Failed checks explained by one operation's documented rule, which a schema cannot express."""
 UNREACHED = {

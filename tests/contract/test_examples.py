@@ -36,7 +36,7 @@ import httpx
 import pytest
 
 from tests.spec_files import api_names, load_dist, operations
-from zohokit_emulator import EmulatorConfig, create_app
+from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.config import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -355,8 +355,10 @@ class Emulator:
 
 
 @pytest.fixture(scope="module")
-def emulator() -> Emulator:
-    return Emulator()
+def emulator() -> Iterator[Emulator]:
+    emulator = Emulator()
+    yield emulator
+    backend_of(emulator.app).close()
 
 
 def _refusals(body: Any) -> list[Any]:
@@ -393,19 +395,25 @@ class Outcome:
 def outcomes(emulator: Emulator) -> list[Outcome]:
     """Every example request, sent once."""
     results = []
-    for request in ALL:
-        if request.problem is not None:
-            results.append(Outcome(request, False, request.problem))
-            continue
-        response = asyncio.run(emulator.send(request))
-        is_json = response.headers.get("content-type", "").startswith("application/json")
-        body = response.json() if is_json and response.content else None
-        accepted = (200 <= response.status_code < 300 and not _refusals(body)) or (
-            request.redirects and _redirects_without_error(response)
-        )
-        answer = f"{request.method} {request.path} {request.query} -> {response.status_code} {response.text[:300]}"
-        results.append(Outcome(request, accepted, answer))
+    # A loop of its own: asyncio.run would unset the thread's current loop (one pytest-asyncio keeps
+    # for the async tests), leaving it to be collected unclosed.
+    with asyncio.Runner(loop_factory=asyncio.new_event_loop) as runner:
+        for request in ALL:
+            results.append(_outcome(request, runner, emulator))
     return results
+
+
+def _outcome(request: ExampleRequest, runner: asyncio.Runner, emulator: Emulator) -> Outcome:
+    if request.problem is not None:
+        return Outcome(request, False, request.problem)
+    response = runner.run(emulator.send(request))
+    is_json = response.headers.get("content-type", "").startswith("application/json")
+    body = response.json() if is_json and response.content else None
+    accepted = (200 <= response.status_code < 300 and not _refusals(body)) or (
+        request.redirects and _redirects_without_error(response)
+    )
+    answer = f"{request.method} {request.path} {request.query} -> {response.status_code} {response.text[:300]}"
+    return Outcome(request, accepted, answer)
 
 
 FIELD_TYPES = (

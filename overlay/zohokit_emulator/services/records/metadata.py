@@ -276,6 +276,7 @@ class OrgMetadata:
                 owner_field=entry.get("owner", "Owner"),
                 aliases=tuple(entry.get("aliases", ())),
                 defaults=dict(entry.get("defaults", {})),
+                generated_type=str(entry.get("generated_type", "default")),
             )
             for f in module.fields:
                 f.unique = (module.api_name, f.api_name) in unique

@@ -19,12 +19,13 @@ class BiginRelatedRecordLink(LazyModel):
 
     """
 
-    id: str
-    """ The id of the record to relate, a record of the related list's module (see Get Records for ids). A numeric
-    id carried as a string. """
+    id: int | str
+    """ The id of the record to relate, a record of the related list's module (see Get Records for ids): a number of
+    up to 19 digits, as a string or an integer (Zoho's SDKs send the number). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         field_dict: dict[str, Any] = {}
@@ -49,7 +50,7 @@ class BiginRelatedRecordLink(LazyModel):
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
         """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
         d = dict(_json)
-        id = d.pop("id")
+        id: int | str = d.pop("id")
 
         additional_properties = d
         _set = object.__setattr__

@@ -17,6 +17,9 @@ class PersonName(LazyModel):
     """A person's name, and for a business subscription the company and department. Recruiters usually give the three name
     parts; recruited persons may also give `companyName` and `departmentName`.
 
+        Example:
+            {'firstName': 'Kari', 'middleName': 'Snøhaug', 'lastName': 'Nordmann'}
+
     """
 
     first_name: None | str | Unset = UNSET

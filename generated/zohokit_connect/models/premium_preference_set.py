@@ -14,8 +14,8 @@ T = TypeVar("T", bound="PremiumPreferenceSet")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class PremiumPreferenceSet(LazyModel):
-    """A recruiter's premium preferences in one campaign: the body of `GET` and `POST /v1/recruitment/premium/{campaign}`
-    responses and of the `POST` request.
+    """A recruiter's premium preferences in one campaign, as stored: the body of the `GET` and `POST
+    /v1/recruitment/premium/{campaign}` responses.
 
     """
 

@@ -29,12 +29,15 @@ class ConvertLeadInput(LazyModel):
     """ E-mail the lead's owner about the conversion. """
     notify_new_entity_owner: bool | None | Unset = UNSET
     """ E-mail the owner of the new contact, account and deal. """
-    accounts: None | str | Unset = UNSET
-    """ The id of an existing account to link the converted lead to. """
-    contacts: None | str | Unset = UNSET
-    """ The id of an existing contact to link the converted lead to. """
-    assign_to: None | str | Unset = UNSET
-    """ The id of the user who will own the new records. """
+    accounts: int | None | str | Unset = UNSET
+    """ The id of an existing account to link the converted lead to, a number of up to 19 digits, as a string or an
+    integer (Zoho's SDKs send the number). """
+    contacts: int | None | str | Unset = UNSET
+    """ The id of an existing contact to link the converted lead to, a number of up to 19 digits, as a string or an
+    integer (Zoho's SDKs send the number). """
+    assign_to: int | None | str | Unset = UNSET
+    """ The id of the user who will own the new records, a number of up to 19 digits, as a string or an integer
+    (Zoho's SDKs send the number). """
     deals: RecordInput | Unset = UNSET
     """ One record to insert, update or upsert: field API names with their values, typed as in `Record`. Ids (the
     record's own `id`, `Owner.id`, a lookup's `id`) may be strings of digits or JSON integers, as Zoho's SDKs send
@@ -63,19 +66,19 @@ class ConvertLeadInput(LazyModel):
         else:
             notify_new_entity_owner = self.notify_new_entity_owner
 
-        accounts: None | str | Unset
+        accounts: int | None | str | Unset
         if isinstance(self.accounts, Unset):
             accounts = UNSET
         else:
             accounts = self.accounts
 
-        contacts: None | str | Unset
+        contacts: int | None | str | Unset
         if isinstance(self.contacts, Unset):
             contacts = UNSET
         else:
             contacts = self.contacts
 
-        assign_to: None | str | Unset
+        assign_to: int | None | str | Unset
         if isinstance(self.assign_to, Unset):
             assign_to = UNSET
         else:
@@ -131,11 +134,11 @@ class ConvertLeadInput(LazyModel):
 
         notify_new_entity_owner: bool | None | Unset = d.pop("notify_new_entity_owner", UNSET)
 
-        accounts: None | str | Unset = d.pop("Accounts", UNSET)
+        accounts: int | None | str | Unset = d.pop("Accounts", UNSET)
 
-        contacts: None | str | Unset = d.pop("Contacts", UNSET)
+        contacts: int | None | str | Unset = d.pop("Contacts", UNSET)
 
-        assign_to: None | str | Unset = d.pop("assign_to", UNSET)
+        assign_to: int | None | str | Unset = d.pop("assign_to", UNSET)
 
         _deals = d.pop("Deals", UNSET)
         deals: RecordInput | Unset

@@ -15,17 +15,19 @@ T = TypeVar("T", bound="RecruitCandidate")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class RecruitCandidate(LazyModel):
-    """A Zoho Recruit candidate record, as Get Associated Records returns it for a job opening. The properties below are
-    the standard fields; every field is optional and may be null, and organisations add custom fields (their API names
-    appear as further keys). Keys that start with `$` are system properties. Picklists an organisation can configure
-    (statuses, sources, qualifications, salutations) are plain strings.
+    """A Zoho Recruit candidate record, as the records API and Get Associated Records return it. The properties below are
+    the standard fields; every field may be null, and organisations add custom fields (their API names appear as further
+    keys). Keys that start with `$` are system properties. Picklists an organisation can configure (statuses, sources,
+    qualifications, salutations) are plain strings. `Candidate_ID` is listed as required (its value may still be null)
+    so that clients can tell a candidate from other records in a mixed list: Zoho Recruit always sends this system field
+    on candidates and never on other records.
 
     """
 
+    candidate_id: None | str
+    """ The auto-numbered candidate reference shown in the UI, for example `ZR_3_CAND`. """
     id: None | str | Unset = UNSET
     """ The candidate's record id (a numeric id carried as a string). """
-    candidate_id: None | str | Unset = UNSET
-    """ The auto-numbered candidate reference shown in the UI, for example `ZR_3_CAND`. """
     salutation: None | str | Unset = UNSET
     """ Mr., Ms., Mrs., Dr. and so on. """
     first_name: None | str | Unset = UNSET
@@ -141,17 +143,14 @@ class RecruitCandidate(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        candidate_id: None | str
+        candidate_id = self.candidate_id
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
         else:
             id = self.id
-
-        candidate_id: None | str | Unset
-        if isinstance(self.candidate_id, Unset):
-            candidate_id = UNSET
-        else:
-            candidate_id = self.candidate_id
 
         salutation: None | str | Unset
         if isinstance(self.salutation, Unset):
@@ -517,11 +516,13 @@ class RecruitCandidate(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "Candidate_ID": candidate_id,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if candidate_id is not UNSET:
-            field_dict["Candidate_ID"] = candidate_id
         if salutation is not UNSET:
             field_dict["Salutation"] = salutation
         if first_name is not UNSET:
@@ -638,14 +639,16 @@ class RecruitCandidate(LazyModel):
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
         d = dict(src_dict)
+        if "Candidate_ID" not in d:
+            raise KeyError("Candidate_ID")
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
         """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
         d = dict(_json)
-        id: None | str | Unset = d.pop("id", UNSET)
+        candidate_id: None | str = d.pop("Candidate_ID")
 
-        candidate_id: None | str | Unset = d.pop("Candidate_ID", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
         salutation: None | str | Unset = d.pop("Salutation", UNSET)
 
@@ -900,8 +903,8 @@ class RecruitCandidate(LazyModel):
 
         additional_properties = d
         _set = object.__setattr__
-        _set(self, "id", id)
         _set(self, "candidate_id", candidate_id)
+        _set(self, "id", id)
         _set(self, "salutation", salutation)
         _set(self, "first_name", first_name)
         _set(self, "last_name", last_name)

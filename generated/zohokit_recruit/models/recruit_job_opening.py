@@ -15,7 +15,7 @@ T = TypeVar("T", bound="RecruitJobOpening")
 
 @_attrs_define(on_setattr=load_before_assignment)
 class RecruitJobOpening(LazyModel):
-    """A Zoho Recruit job opening record, as Get Associated Records returns it for a candidate. The properties below are
+    """A Zoho Recruit job opening record, as the records API and Get Associated Records return it. The properties below are
     the standard fields; every field may be null, and organisations add custom fields (their API names appear as further
     keys). Keys that start with `$` are system properties. Picklists an organisation can configure (status, job type,
     industry, work experience) are plain strings. `Job_Opening_ID` is listed as required (its value may still be null)

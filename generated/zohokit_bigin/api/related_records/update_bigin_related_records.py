@@ -7,6 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bigin_parent_module_name import BiginParentModuleName
+from ...models.bigin_related_list_name import BiginRelatedListName
 from ...models.bigin_related_records_update_request import BiginRelatedRecordsUpdateRequest
 from ...models.bigin_related_records_update_response import BiginRelatedRecordsUpdateResponse
 from ...models.zoho_error import ZohoError
@@ -14,9 +16,9 @@ from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
-    module_api_name: str,
+    module_api_name: BiginParentModuleName,
     record_id: str,
-    related_list_api_name: str,
+    related_list_api_name: BiginRelatedListName,
     *,
     body: BiginRelatedRecordsUpdateRequest,
 ) -> dict[str, Any]:
@@ -101,9 +103,9 @@ def _build_response(
 
 
 def sync_detailed(
-    module_api_name: str,
+    module_api_name: BiginParentModuleName,
     record_id: str,
-    related_list_api_name: str,
+    related_list_api_name: BiginRelatedListName,
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordsUpdateRequest,
@@ -124,16 +126,12 @@ def sync_detailed(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
-            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
-            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
-            Example: Deals.
+        module_api_name (BiginParentModuleName): A Bigin module whose records have the related
+            lists these operations use: `Contacts`, `Deals` or `Accounts` (companies).
         record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
-            a string). Example: 3652397000001829002.
-        related_list_api_name (str): The API name of the related list to relate records through:
-            `Products` (the related list Bigin supports for this operation under contacts, deals and
-            companies). A related list that does not exist for the module makes the URL invalid (`404
-            INVALID_URL_PATTERN`). Example: Products.
+            a string).
+        related_list_api_name (BiginRelatedListName): A related list records can be related
+            through: `Products`.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -160,9 +158,9 @@ def sync_detailed(
 
 
 def sync(
-    module_api_name: str,
+    module_api_name: BiginParentModuleName,
     record_id: str,
-    related_list_api_name: str,
+    related_list_api_name: BiginRelatedListName,
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordsUpdateRequest,
@@ -183,16 +181,12 @@ def sync(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
-            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
-            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
-            Example: Deals.
+        module_api_name (BiginParentModuleName): A Bigin module whose records have the related
+            lists these operations use: `Contacts`, `Deals` or `Accounts` (companies).
         record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
-            a string). Example: 3652397000001829002.
-        related_list_api_name (str): The API name of the related list to relate records through:
-            `Products` (the related list Bigin supports for this operation under contacts, deals and
-            companies). A related list that does not exist for the module makes the URL invalid (`404
-            INVALID_URL_PATTERN`). Example: Products.
+            a string).
+        related_list_api_name (BiginRelatedListName): A related list records can be related
+            through: `Products`.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -214,9 +208,9 @@ def sync(
 
 
 async def asyncio_detailed(
-    module_api_name: str,
+    module_api_name: BiginParentModuleName,
     record_id: str,
-    related_list_api_name: str,
+    related_list_api_name: BiginRelatedListName,
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordsUpdateRequest,
@@ -237,16 +231,12 @@ async def asyncio_detailed(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
-            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
-            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
-            Example: Deals.
+        module_api_name (BiginParentModuleName): A Bigin module whose records have the related
+            lists these operations use: `Contacts`, `Deals` or `Accounts` (companies).
         record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
-            a string). Example: 3652397000001829002.
-        related_list_api_name (str): The API name of the related list to relate records through:
-            `Products` (the related list Bigin supports for this operation under contacts, deals and
-            companies). A related list that does not exist for the module makes the URL invalid (`404
-            INVALID_URL_PATTERN`). Example: Products.
+            a string).
+        related_list_api_name (BiginRelatedListName): A related list records can be related
+            through: `Products`.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 
@@ -271,9 +261,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    module_api_name: str,
+    module_api_name: BiginParentModuleName,
     record_id: str,
-    related_list_api_name: str,
+    related_list_api_name: BiginRelatedListName,
     *,
     client: AuthenticatedClient,
     body: BiginRelatedRecordsUpdateRequest,
@@ -294,16 +284,12 @@ async def asyncio(
     `/Accounts/{record_id}/Products`.
 
     Args:
-        module_api_name (str): The API name of the parent record's module: `Contacts`, `Deals`
-            (pipeline records) or `Accounts` (companies), the modules products can be related to. A
-            module name that is not valid for the organisation fails with `400 INVALID_MODULE`.
-            Example: Deals.
+        module_api_name (BiginParentModuleName): A Bigin module whose records have the related
+            lists these operations use: `Contacts`, `Deals` or `Accounts` (companies).
         record_id (str): The id of the parent record (a numeric id of up to 19 digits, carried as
-            a string). Example: 3652397000001829002.
-        related_list_api_name (str): The API name of the related list to relate records through:
-            `Products` (the related list Bigin supports for this operation under contacts, deals and
-            companies). A related list that does not exist for the module makes the URL invalid (`404
-            INVALID_URL_PATTERN`). Example: Products.
+            a string).
+        related_list_api_name (BiginRelatedListName): A related list records can be related
+            through: `Products`.
         body (BiginRelatedRecordsUpdateRequest): The records to relate to the parent record, one
             JSON object per related record, at most 100 per request.
 

@@ -9,13 +9,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.connect_error import ConnectError
 from ...models.premium_preference_set import PremiumPreferenceSet
+from ...models.premium_preferences_change import PremiumPreferencesChange
 from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
     campaign: str,
     *,
-    body: PremiumPreferenceSet,
+    body: PremiumPreferencesChange,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -79,7 +80,7 @@ def sync_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: PremiumPreferenceSet,
+    body: PremiumPreferencesChange,
 ) -> Response[PremiumPreferenceSet, ConnectError]:
     """Change premium recruitments
 
@@ -91,9 +92,11 @@ def sync_detailed(
 
     Args:
         campaign (str): Campaign code.
-        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
-            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
-            request.
+        body (PremiumPreferencesChange): The body of `POST /v1/recruitment/premium/{campaign}`:
+            the recruiter's complete new set of premium preferences in the campaign. Connect deletes
+            every existing premium preference of the recruiter before it applies this one, so an empty
+            `recruitmentPremiumPreferences` list, or none, leaves the recruiter without premium
+            preferences.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +122,7 @@ def sync(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: PremiumPreferenceSet,
+    body: PremiumPreferencesChange,
 ) -> ConnectError | PremiumPreferenceSet | None:
     """Change premium recruitments
 
@@ -131,9 +134,11 @@ def sync(
 
     Args:
         campaign (str): Campaign code.
-        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
-            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
-            request.
+        body (PremiumPreferencesChange): The body of `POST /v1/recruitment/premium/{campaign}`:
+            the recruiter's complete new set of premium preferences in the campaign. Connect deletes
+            every existing premium preference of the recruiter before it applies this one, so an empty
+            `recruitmentPremiumPreferences` list, or none, leaves the recruiter without premium
+            preferences.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +159,7 @@ async def asyncio_detailed(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: PremiumPreferenceSet,
+    body: PremiumPreferencesChange,
 ) -> Response[PremiumPreferenceSet, ConnectError]:
     """Change premium recruitments
 
@@ -166,9 +171,11 @@ async def asyncio_detailed(
 
     Args:
         campaign (str): Campaign code.
-        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
-            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
-            request.
+        body (PremiumPreferencesChange): The body of `POST /v1/recruitment/premium/{campaign}`:
+            the recruiter's complete new set of premium preferences in the campaign. Connect deletes
+            every existing premium preference of the recruiter before it applies this one, so an empty
+            `recruitmentPremiumPreferences` list, or none, leaves the recruiter without premium
+            preferences.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +199,7 @@ async def asyncio(
     campaign: str,
     *,
     client: AuthenticatedClient,
-    body: PremiumPreferenceSet,
+    body: PremiumPreferencesChange,
 ) -> ConnectError | PremiumPreferenceSet | None:
     """Change premium recruitments
 
@@ -204,9 +211,11 @@ async def asyncio(
 
     Args:
         campaign (str): Campaign code.
-        body (PremiumPreferenceSet): A recruiter's premium preferences in one campaign: the body
-            of `GET` and `POST /v1/recruitment/premium/{campaign}` responses and of the `POST`
-            request.
+        body (PremiumPreferencesChange): The body of `POST /v1/recruitment/premium/{campaign}`:
+            the recruiter's complete new set of premium preferences in the campaign. Connect deletes
+            every existing premium preference of the recruiter before it applies this one, so an empty
+            `recruitmentPremiumPreferences` list, or none, leaves the recruiter without premium
+            preferences.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

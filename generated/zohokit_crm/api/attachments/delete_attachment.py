@@ -91,7 +91,7 @@ def sync_detailed(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Delete an attachment
 
@@ -100,12 +100,10 @@ def sync_detailed(
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).
@@ -136,7 +134,7 @@ def sync(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> RecordActionResponse | ZohoError | None:
     """Delete an attachment
 
@@ -145,12 +143,10 @@ def sync(
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).
@@ -176,7 +172,7 @@ async def asyncio_detailed(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Delete an attachment
 
@@ -185,12 +181,10 @@ async def asyncio_detailed(
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).
@@ -219,7 +213,7 @@ async def asyncio(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> RecordActionResponse | ZohoError | None:
     """Delete an attachment
 
@@ -228,12 +222,10 @@ async def asyncio(
     `ActionResult` (`record deleted`, `details.id` the attachment's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).

@@ -87,7 +87,7 @@ def sync_detailed(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[File, ZohoError]:
     """Download an attachment
 
@@ -96,12 +96,10 @@ def sync_detailed(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).
@@ -132,7 +130,7 @@ def sync(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> File | ZohoError | None:
     """Download an attachment
 
@@ -141,12 +139,10 @@ def sync(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).
@@ -172,7 +168,7 @@ async def asyncio_detailed(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[File, ZohoError]:
     """Download an attachment
 
@@ -181,12 +177,10 @@ async def asyncio_detailed(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).
@@ -215,7 +209,7 @@ async def asyncio(
     record_id: str,
     attachment_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> File | ZohoError | None:
     """Download an attachment
 
@@ -224,12 +218,10 @@ async def asyncio(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         attachment_id (str): The id of the attachment, from the record's attachment list (a
             numeric id carried as a string).

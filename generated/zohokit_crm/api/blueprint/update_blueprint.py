@@ -97,7 +97,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BlueprintUpdateRequest,
 ) -> Response[ActionResult, ZohoError]:
     """Perform a blueprint transition
@@ -112,12 +112,10 @@ def sync_detailed(
     successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
@@ -147,7 +145,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BlueprintUpdateRequest,
 ) -> ActionResult | ZohoError | None:
     """Perform a blueprint transition
@@ -162,12 +160,10 @@ def sync(
     successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
@@ -192,7 +188,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BlueprintUpdateRequest,
 ) -> Response[ActionResult, ZohoError]:
     """Perform a blueprint transition
@@ -207,12 +203,10 @@ async def asyncio_detailed(
     successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.
@@ -240,7 +234,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BlueprintUpdateRequest,
 ) -> ActionResult | ZohoError | None:
     """Perform a blueprint transition
@@ -255,12 +249,10 @@ async def asyncio(
     successfully`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (BlueprintUpdateRequest): The body of a blueprint update; `blueprint` holds exactly
             one transition, as Zoho moves a record one transition at a time.

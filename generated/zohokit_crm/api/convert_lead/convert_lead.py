@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ConvertLeadRequest,
 ) -> Response[ConvertLeadResponse, ZohoError]:
     """Convert a lead
@@ -108,8 +108,8 @@ def sync_detailed(
     `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the lead to convert: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -136,7 +136,7 @@ def sync_detailed(
 def sync(
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ConvertLeadRequest,
 ) -> ConvertLeadResponse | ZohoError | None:
     """Convert a lead
@@ -150,8 +150,8 @@ def sync(
     `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the lead to convert: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -173,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ConvertLeadRequest,
 ) -> Response[ConvertLeadResponse, ZohoError]:
     """Convert a lead
@@ -187,8 +187,8 @@ async def asyncio_detailed(
     `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the lead to convert: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 
@@ -213,7 +213,7 @@ async def asyncio_detailed(
 async def asyncio(
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: ConvertLeadRequest,
 ) -> ConvertLeadResponse | ZohoError | None:
     """Convert a lead
@@ -227,8 +227,8 @@ async def asyncio(
     `ZohoCRM.modules.leads.{ALL|WRITE|CREATE}`. Costs 5 API credits.
 
     Args:
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the lead to convert: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         body (ConvertLeadRequest): The body of a lead conversion; `data` holds exactly one set of
             conversion options.
 

@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     custom_view_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[CustomViewsResponse, ZohoError]:
     """Get one custom view of a module
@@ -135,7 +135,7 @@ def sync_detailed(
 def sync(
     custom_view_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> CustomViewsResponse | ZohoError | None:
     """Get one custom view of a module
@@ -171,7 +171,7 @@ def sync(
 async def asyncio_detailed(
     custom_view_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[CustomViewsResponse, ZohoError]:
     """Get one custom view of a module
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     custom_view_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> CustomViewsResponse | ZohoError | None:
     """Get one custom view of a module

@@ -92,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -179,7 +179,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -223,7 +223,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     page: int | Unset = 1,
     per_page: int | Unset = 200,

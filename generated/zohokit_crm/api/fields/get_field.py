@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     field_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[FieldsResponse, ZohoError]:
     """Get one field of a module
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     field_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> FieldsResponse | ZohoError | None:
     """Get one field of a module
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     field_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[FieldsResponse, ZohoError]:
     """Get one field of a module
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     field_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> FieldsResponse | ZohoError | None:
     """Get one field of a module

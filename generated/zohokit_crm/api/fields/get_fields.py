@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     type_: str | Unset = UNSET,
 ) -> Response[FieldsResponse | None, ZohoError]:
@@ -138,7 +138,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     type_: str | Unset = UNSET,
 ) -> FieldsResponse | ZohoError | None:
@@ -182,7 +182,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     type_: str | Unset = UNSET,
 ) -> Response[FieldsResponse | None, ZohoError]:
@@ -229,7 +229,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     type_: str | Unset = UNSET,
 ) -> FieldsResponse | ZohoError | None:

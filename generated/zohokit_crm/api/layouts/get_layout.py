@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     layout_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[LayoutsResponse, ZohoError]:
     """Get one layout of a module
@@ -135,7 +135,7 @@ def sync_detailed(
 def sync(
     layout_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> LayoutsResponse | ZohoError | None:
     """Get one layout of a module
@@ -171,7 +171,7 @@ def sync(
 async def asyncio_detailed(
     layout_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[LayoutsResponse, ZohoError]:
     """Get one layout of a module
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 async def asyncio(
     layout_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> LayoutsResponse | ZohoError | None:
     """Get one layout of a module

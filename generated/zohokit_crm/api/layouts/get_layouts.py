@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[LayoutsResponse | None, ZohoError]:
     """List the layouts of a module
@@ -125,7 +125,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> LayoutsResponse | ZohoError | None:
     """List the layouts of a module
@@ -159,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[LayoutsResponse | None, ZohoError]:
     """List the layouts of a module
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> LayoutsResponse | ZohoError | None:
     """List the layouts of a module

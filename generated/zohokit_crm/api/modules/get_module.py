@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ModulesResponse, ZohoError]:
     """Get a module's metadata
 
@@ -123,7 +123,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ModulesResponse | ZohoError | None:
     """Get a module's metadata
 
@@ -156,7 +156,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[ModulesResponse, ZohoError]:
     """Get a module's metadata
 
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> ModulesResponse | ZohoError | None:
     """Get a module's metadata
 

@@ -85,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[ModulesResponse | None, ZohoError]:
     """List the modules
@@ -132,7 +132,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> ModulesResponse | ZohoError | None:
     """List the modules
@@ -174,7 +174,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[ModulesResponse | None, ZohoError]:
     """List the modules
@@ -219,7 +219,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> ModulesResponse | ZohoError | None:
     """List the modules

@@ -89,16 +89,16 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Create notes
 
      Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
     `se_module` (the record's module); give the Notes module's field API names with their values
-    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id). The links update and delete the first note created.
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit
+    per 10 notes. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the
+    note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
@@ -124,16 +124,16 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Create notes
 
      Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
     `se_module` (the record's module); give the Notes module's field API names with their values
-    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id). The links update and delete the first note created.
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit
+    per 10 notes. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the
+    note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
@@ -154,16 +154,16 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Create notes
 
      Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
     `se_module` (the record's module); give the Notes module's field API names with their values
-    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id). The links update and delete the first note created.
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit
+    per 10 notes. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the
+    note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
@@ -187,16 +187,16 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Create notes
 
      Creates 1 to 100 notes, each attached to the record named by its `Parent_Id` (the record's id) and
     `se_module` (the record's module); give the Notes module's field API names with their values
-    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API
-    credit. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the note's
-    id). The links update and delete the first note created.
+    (`Note_Title`, `Note_Content`). Scope `ZohoCRM.modules.notes.{ALL|WRITE|CREATE}`. Costs 1 API credit
+    per 10 notes. Each result is Zoho's per-record `ActionResult` (`record added`, `details.id` the
+    note's id). The links update and delete the first note created.
 
     Args:
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).

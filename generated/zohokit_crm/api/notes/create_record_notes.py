@@ -102,23 +102,21 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Add notes to a record
 
      Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
     values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
-    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
-    first note created.
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 notes. Each result is
+    Zoho's per-record `ActionResult` (`record added`, `details.id` the note's id). The links update and
+    delete the first note created.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
@@ -148,23 +146,21 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Add notes to a record
 
      Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
     values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
-    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
-    first note created.
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 notes. Each result is
+    Zoho's per-record `ActionResult` (`record added`, `details.id` the note's id). The links update and
+    delete the first note created.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
@@ -189,23 +185,21 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Add notes to a record
 
      Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
     values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
-    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
-    first note created.
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 notes. Each result is
+    Zoho's per-record `ActionResult` (`record added`, `details.id` the note's id). The links update and
+    delete the first note created.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).
@@ -233,23 +227,21 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Add notes to a record
 
      Creates 1 to 100 notes attached to the record: give the Notes module's field API names with their
     values (`Note_Title`, `Note_Content`); the parent comes from the path. Scope `ZohoCRM.modules.ALL`
-    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit. Each result is Zoho's per-
-    record `ActionResult` (`record added`, `details.id` the note's id). The links update and delete the
-    first note created.
+    or `ZohoCRM.modules.{module}.{ALL|WRITE|CREATE}`. Costs 1 API credit per 10 notes. Each result is
+    Zoho's per-record `ActionResult` (`record added`, `details.id` the note's id). The links update and
+    delete the first note created.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (NotesRequest): The body of a note write: the notes in `data` (1 to 100).

@@ -91,7 +91,7 @@ def sync_detailed(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Delete a note
 
@@ -100,12 +100,10 @@ def sync_detailed(
     `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
 
@@ -135,7 +133,7 @@ def sync(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> RecordActionResponse | ZohoError | None:
     """Delete a note
 
@@ -144,12 +142,10 @@ def sync(
     `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
 
@@ -174,7 +170,7 @@ async def asyncio_detailed(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Delete a note
 
@@ -183,12 +179,10 @@ async def asyncio_detailed(
     `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
 
@@ -216,7 +210,7 @@ async def asyncio(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> RecordActionResponse | ZohoError | None:
     """Delete a note
 
@@ -225,12 +219,10 @@ async def asyncio(
     `ActionResult` (`record deleted`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
 

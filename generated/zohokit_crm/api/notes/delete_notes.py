@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Delete notes
@@ -123,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> RecordActionResponse | ZohoError | None:
     """Delete notes
@@ -152,7 +152,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Delete notes
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> RecordActionResponse | ZohoError | None:
     """Delete notes

@@ -99,7 +99,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -149,7 +149,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -194,7 +194,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,

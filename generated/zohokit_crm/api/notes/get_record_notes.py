@@ -112,7 +112,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -126,11 +126,9 @@ def sync_detailed(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         page (int | Unset): The page to fetch, starting at 1. Default: 1.
@@ -174,7 +172,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -188,11 +186,9 @@ def sync(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         page (int | Unset): The page to fetch, starting at 1. Default: 1.
@@ -231,7 +227,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -245,11 +241,9 @@ async def asyncio_detailed(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         page (int | Unset): The page to fetch, starting at 1. Default: 1.
@@ -291,7 +285,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
     fields: str | Unset = UNSET,
@@ -305,11 +299,9 @@ async def asyncio(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         page (int | Unset): The page to fetch, starting at 1. Default: 1.

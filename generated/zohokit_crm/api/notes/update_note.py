@@ -47,6 +47,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 202:
+        response_202 = RecordActionResponse.from_dict(response.json())
+
+        return response_202
+
     if response.status_code == 400:
         response_400 = ZohoError.from_dict(response.json())
 
@@ -100,7 +105,7 @@ def sync_detailed(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update a note
@@ -111,12 +116,10 @@ def sync_detailed(
     `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
@@ -149,7 +152,7 @@ def sync(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update a note
@@ -160,12 +163,10 @@ def sync(
     `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
@@ -193,7 +194,7 @@ async def asyncio_detailed(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update a note
@@ -204,12 +205,10 @@ async def asyncio_detailed(
     `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with
@@ -240,7 +239,7 @@ async def asyncio(
     record_id: str,
     note_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NoteUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update a note
@@ -251,12 +250,10 @@ async def asyncio(
     `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, or the API name of a
+            custom module.
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         note_id (str): The id of the note (a numeric id carried as a string).
         body (NoteUpdateRequest): The body of a note update; `data` holds exactly one note with

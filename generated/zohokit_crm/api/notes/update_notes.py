@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update notes
@@ -123,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update notes
@@ -152,7 +152,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update notes
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotesRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update notes

@@ -98,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     channel_ids: str,
 ) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Disable notification subscriptions
@@ -130,7 +130,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     channel_ids: str,
 ) -> NotificationsActionResponse | ZohoError | None:
     """Disable notification subscriptions
@@ -157,7 +157,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     channel_ids: str,
 ) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Disable notification subscriptions
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     channel_ids: str,
 ) -> NotificationsActionResponse | ZohoError | None:
     """Disable notification subscriptions

@@ -98,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Enable instant notifications
@@ -140,7 +140,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> NotificationsActionResponse | ZohoError | None:
     """Enable instant notifications
@@ -177,7 +177,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Enable instant notifications
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> NotificationsActionResponse | ZohoError | None:
     """Enable instant notifications

@@ -98,7 +98,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Replace the details of notification subscriptions
@@ -133,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> NotificationsActionResponse | ZohoError | None:
     """Replace the details of notification subscriptions
@@ -163,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> Response[NotificationsActionResponse, NotificationsActionResponse | ZohoError]:
     """Replace the details of notification subscriptions
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: NotificationsRequest,
 ) -> NotificationsActionResponse | ZohoError | None:
     """Replace the details of notification subscriptions

@@ -94,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OrgPhotoUploadRequest,
 ) -> Response[ActionResult, ZohoError]:
     """Upload the organisation's logo
@@ -129,7 +129,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OrgPhotoUploadRequest,
 ) -> ActionResult | ZohoError | None:
     """Upload the organisation's logo
@@ -159,7 +159,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OrgPhotoUploadRequest,
 ) -> Response[ActionResult, ZohoError]:
     """Upload the organisation's logo
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: OrgPhotoUploadRequest,
 ) -> ActionResult | ZohoError | None:
     """Upload the organisation's logo

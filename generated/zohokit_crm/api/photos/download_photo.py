@@ -89,7 +89,7 @@ def sync_detailed(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[File | None, ZohoError]:
     """Download a record's photo
 
@@ -99,7 +99,7 @@ def sync_detailed(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> File | ZohoError | None:
     """Download a record's photo
 
@@ -136,7 +136,7 @@ def sync(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[File | None, ZohoError]:
     """Download a record's photo
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
     Raises:
@@ -193,7 +193,7 @@ async def asyncio(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> File | ZohoError | None:
     """Download a record's photo
 
@@ -203,7 +203,7 @@ async def asyncio(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
 
     Raises:

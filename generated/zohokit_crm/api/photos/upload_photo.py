@@ -108,7 +108,7 @@ def sync_detailed(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PhotoUploadRequest,
 ) -> Response[ActionResult, ZohoError]:
     """Upload a record's photo
@@ -121,7 +121,7 @@ def sync_detailed(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
@@ -151,7 +151,7 @@ def sync(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PhotoUploadRequest,
 ) -> ActionResult | ZohoError | None:
     """Upload a record's photo
@@ -164,7 +164,7 @@ def sync(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PhotoUploadRequest,
 ) -> Response[ActionResult, ZohoError]:
     """Upload a record's photo
@@ -202,7 +202,7 @@ async def asyncio_detailed(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.
@@ -230,7 +230,7 @@ async def asyncio(
     module_api_name: PhotoModule,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: PhotoUploadRequest,
 ) -> ActionResult | ZohoError | None:
     """Upload a record's photo
@@ -243,7 +243,7 @@ async def asyncio(
 
     Args:
         module_api_name (PhotoModule): The modules whose records have photos.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
+        record_id (str): The unique id of the record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (PhotoUploadRequest): The multipart form of a photo upload; the image goes in the
             `file` part.

@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     profile_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[ProfilesResponse | None, ZohoError]:
     """Get a profile
@@ -136,7 +136,7 @@ def sync_detailed(
 def sync(
     profile_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> ProfilesResponse | ZohoError | None:
     """Get a profile
@@ -174,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     profile_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[ProfilesResponse | None, ZohoError]:
     """Get a profile
@@ -215,7 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     profile_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> ProfilesResponse | ZohoError | None:
     """Get a profile

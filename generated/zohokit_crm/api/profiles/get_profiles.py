@@ -83,7 +83,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[ProfilesResponse | None, ZohoError]:
     """List profiles
@@ -123,7 +123,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> ProfilesResponse | ZohoError | None:
     """List profiles
@@ -158,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[ProfilesResponse | None, ZohoError]:
     """List profiles
@@ -196,7 +196,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> ProfilesResponse | ZohoError | None:
     """List profiles

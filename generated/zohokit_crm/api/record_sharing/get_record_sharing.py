@@ -107,7 +107,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
 ) -> Response[SharingResponse | None, ZohoError]:
@@ -154,7 +154,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
 ) -> SharingResponse | ZohoError | None:
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
 ) -> Response[SharingResponse | None, ZohoError]:
@@ -241,7 +241,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     view: GetRecordSharingView | Unset = UNSET,
     shared_to: str | Unset = UNSET,
 ) -> SharingResponse | ZohoError | None:

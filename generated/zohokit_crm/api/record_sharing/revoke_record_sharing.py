@@ -88,7 +88,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[SharingRevokeResponse, ZohoError]:
     """Revoke the sharing of a record
 
@@ -125,7 +125,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> SharingRevokeResponse | ZohoError | None:
     """Revoke the sharing of a record
 
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[SharingRevokeResponse, ZohoError]:
     """Revoke the sharing of a record
 
@@ -192,7 +192,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> SharingRevokeResponse | ZohoError | None:
     """Revoke the sharing of a record
 

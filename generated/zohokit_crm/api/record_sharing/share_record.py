@@ -111,7 +111,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     """Share a record with users
@@ -154,7 +154,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> SharingActionResponse | ZohoError | None:
     """Share a record with users
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     """Share a record with users
@@ -233,7 +233,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> SharingActionResponse | ZohoError | None:
     """Share a record with users

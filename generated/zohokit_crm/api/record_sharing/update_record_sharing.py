@@ -111,13 +111,15 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     """Update the sharing permissions of a record
 
-     Changes the permission (or related-records sharing) of users the record is already shared with; at
-    most 10 users per request. Scope `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
+     Sets the record's sharing to the users listed, each with the permission (and related-records
+    sharing) given: Zoho revokes the access of every user the record was shared with whom the body
+    leaves out, so list them all to keep them. At most 10 users per request. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
@@ -153,13 +155,15 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> SharingActionResponse | ZohoError | None:
     """Update the sharing permissions of a record
 
-     Changes the permission (or related-records sharing) of users the record is already shared with; at
-    most 10 users per request. Scope `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
+     Sets the record's sharing to the users listed, each with the permission (and related-records
+    sharing) given: Zoho revokes the access of every user the record was shared with whom the body
+    leaves out, so list them all to keep them. At most 10 users per request. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
@@ -190,13 +194,15 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> Response[SharingActionResponse, SharingActionResponse | ZohoError]:
     """Update the sharing permissions of a record
 
-     Changes the permission (or related-records sharing) of users the record is already shared with; at
-    most 10 users per request. Scope `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
+     Sets the record's sharing to the users listed, each with the permission (and related-records
+    sharing) given: Zoho revokes the access of every user the record was shared with whom the body
+    leaves out, so list them all to keep them. At most 10 users per request. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,
@@ -230,13 +236,15 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SharingRequest,
 ) -> SharingActionResponse | ZohoError | None:
     """Update the sharing permissions of a record
 
-     Changes the permission (or related-records sharing) of users the record is already shared with; at
-    most 10 users per request. Scope `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
+     Sets the record's sharing to the users listed, each with the permission (and related-records
+    sharing) given: Zoho revokes the access of every user the record was shared with whom the body
+    leaves out, so list them all to keep them. At most 10 users per request. Scope
+    `ZohoCRM.share.{module}.{ALL|UPDATE}`. Costs 1 API credit.
 
     Args:
         module_api_name (str): The API name of the record's module: Leads, Accounts, Contacts,

@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     wf_trigger: bool | Unset = True,
 ) -> Response[RecordActionResponse, ZohoError]:
@@ -149,7 +149,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     wf_trigger: bool | Unset = True,
 ) -> RecordActionResponse | ZohoError | None:
@@ -191,7 +191,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     wf_trigger: bool | Unset = True,
 ) -> Response[RecordActionResponse, ZohoError]:
@@ -236,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     wf_trigger: bool | Unset = True,
 ) -> RecordActionResponse | ZohoError | None:

@@ -109,7 +109,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: str | Unset = "all",
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -169,7 +169,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: str | Unset = "all",
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -224,7 +224,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: str | Unset = "all",
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -282,7 +282,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: str | Unset = "all",
     page: int | Unset = 1,
     per_page: int | Unset = 200,

@@ -156,7 +156,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     fields: str | Unset = UNSET,
     ids: str | Unset = UNSET,
     sort_order: RecordSortOrder | Unset = UNSET,
@@ -256,7 +256,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     fields: str | Unset = UNSET,
     ids: str | Unset = UNSET,
     sort_order: RecordSortOrder | Unset = UNSET,
@@ -351,7 +351,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     fields: str | Unset = UNSET,
     ids: str | Unset = UNSET,
     sort_order: RecordSortOrder | Unset = UNSET,
@@ -449,7 +449,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     fields: str | Unset = UNSET,
     ids: str | Unset = UNSET,
     sort_order: RecordSortOrder | Unset = UNSET,

@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Insert records
@@ -154,7 +154,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Insert records
@@ -204,7 +204,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Insert records
@@ -257,7 +257,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Insert records

@@ -135,7 +135,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     criteria: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -214,7 +214,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     criteria: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -288,7 +288,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     criteria: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,
@@ -365,7 +365,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     criteria: str | Unset = UNSET,
     email: str | Unset = UNSET,
     phone: str | Unset = UNSET,

@@ -102,7 +102,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update one record
@@ -116,11 +116,9 @@ def sync_detailed(
     result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
@@ -152,7 +150,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update one record
@@ -166,11 +164,9 @@ def sync(
     result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
@@ -197,7 +193,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update one record
@@ -211,11 +207,9 @@ async def asyncio_detailed(
     result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one
@@ -245,7 +239,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update one record
@@ -259,11 +253,9 @@ async def asyncio(
     result is Zoho's per-record `ActionResult` (`record updated`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         body (RecordUpdateRequest): The body of a single-record update: `data` holds exactly one

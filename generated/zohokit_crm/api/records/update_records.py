@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update records
@@ -149,7 +149,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update records
@@ -194,7 +194,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Update records
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordWriteRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Update records

@@ -104,7 +104,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpsertRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Insert or update records (upsert)
@@ -161,7 +161,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpsertRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Insert or update records (upsert)
@@ -213,7 +213,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpsertRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Insert or update records (upsert)
@@ -268,7 +268,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RecordUpsertRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Insert or update records (upsert)

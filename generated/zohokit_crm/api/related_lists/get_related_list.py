@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     related_list_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[RelatedListsResponse, ZohoError]:
     """Get one related list of a module
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     related_list_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> RelatedListsResponse | ZohoError | None:
     """Get one related list of a module
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     related_list_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[RelatedListsResponse, ZohoError]:
     """Get one related list of a module
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     related_list_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> RelatedListsResponse | ZohoError | None:
     """Get one related list of a module

@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[RelatedListsResponse | None, ZohoError]:
     """List the related lists of a module
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> RelatedListsResponse | ZohoError | None:
     """List the related lists of a module
@@ -153,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[RelatedListsResponse | None, ZohoError]:
     """List the related lists of a module
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> RelatedListsResponse | ZohoError | None:
     """List the related lists of a module

@@ -105,7 +105,7 @@ def sync_detailed(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Unlink several related records
@@ -116,19 +116,17 @@ def sync_detailed(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
-        ids (str): The ids of the records, comma-separated (for example
-            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
-            separated list of numeric ids, carried as a string.
+        ids (str): The ids of the related records to unlink, comma-separated (for example
+            `100013559`). At most 100 ids per call. It is a comma-separated list of numeric ids,
+            carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +155,7 @@ def sync(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> RecordActionResponse | ZohoError | None:
     """Unlink several related records
@@ -168,19 +166,17 @@ def sync(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
-        ids (str): The ids of the records, comma-separated (for example
-            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
-            separated list of numeric ids, carried as a string.
+        ids (str): The ids of the related records to unlink, comma-separated (for example
+            `100013559`). At most 100 ids per call. It is a comma-separated list of numeric ids,
+            carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +200,7 @@ async def asyncio_detailed(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Unlink several related records
@@ -215,19 +211,17 @@ async def asyncio_detailed(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
-        ids (str): The ids of the records, comma-separated (for example
-            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
-            separated list of numeric ids, carried as a string.
+        ids (str): The ids of the related records to unlink, comma-separated (for example
+            `100013559`). At most 100 ids per call. It is a comma-separated list of numeric ids,
+            carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +248,7 @@ async def asyncio(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> RecordActionResponse | ZohoError | None:
     """Unlink several related records
@@ -265,19 +259,17 @@ async def asyncio(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
-        ids (str): The ids of the records, comma-separated (for example
-            `410405000002264040,410405000002264025`). At most 100 ids per call. It is a comma-
-            separated list of numeric ids, carried as a string.
+        ids (str): The ids of the related records to unlink, comma-separated (for example
+            `100013559`). At most 100 ids per call. It is a comma-separated list of numeric ids,
+            carried as a string.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

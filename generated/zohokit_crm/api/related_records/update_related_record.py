@@ -108,7 +108,7 @@ def sync_detailed(
     related_list_api_name: str,
     related_record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Relate one record to a record
@@ -121,11 +121,9 @@ def sync_detailed(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
@@ -165,7 +163,7 @@ def sync(
     related_list_api_name: str,
     related_record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Relate one record to a record
@@ -178,11 +176,9 @@ def sync(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
@@ -217,7 +213,7 @@ async def asyncio_detailed(
     related_list_api_name: str,
     related_record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Relate one record to a record
@@ -230,11 +226,9 @@ async def asyncio_detailed(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
@@ -272,7 +266,7 @@ async def asyncio(
     related_list_api_name: str,
     related_record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Relate one record to a record
@@ -285,11 +279,9 @@ async def asyncio(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as

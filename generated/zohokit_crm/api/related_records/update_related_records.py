@@ -105,7 +105,7 @@ def sync_detailed(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordsUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Relate records to a record
@@ -118,11 +118,9 @@ def sync_detailed(
     `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
@@ -158,7 +156,7 @@ def sync(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordsUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Relate records to a record
@@ -171,11 +169,9 @@ def sync(
     `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
@@ -206,7 +202,7 @@ async def asyncio_detailed(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordsUpdateRequest,
 ) -> Response[RecordActionResponse, ZohoError]:
     """Relate records to a record
@@ -219,11 +215,9 @@ async def asyncio_detailed(
     `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
@@ -257,7 +251,7 @@ async def asyncio(
     record_id: str,
     related_list_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: RelatedRecordsUpdateRequest,
 ) -> RecordActionResponse | ZohoError | None:
     """Relate records to a record
@@ -270,11 +264,9 @@ async def asyncio(
     `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as

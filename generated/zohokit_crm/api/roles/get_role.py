@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     role_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[RolesResponse, ZohoError]:
     """Get a role
 
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     role_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> RolesResponse | ZohoError | None:
     """Get a role
 
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     role_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[RolesResponse, ZohoError]:
     """Get a role
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     role_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> RolesResponse | ZohoError | None:
     """Get a role
 

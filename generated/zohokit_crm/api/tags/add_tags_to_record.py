@@ -100,7 +100,7 @@ def sync_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tag_names: str,
     over_write: bool | Unset = False,
 ) -> Response[TagRecordActionResponse, ZohoError]:
@@ -112,11 +112,9 @@ def sync_detailed(
     `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
@@ -152,7 +150,7 @@ def sync(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tag_names: str,
     over_write: bool | Unset = False,
 ) -> TagRecordActionResponse | ZohoError | None:
@@ -164,11 +162,9 @@ def sync(
     `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
@@ -199,7 +195,7 @@ async def asyncio_detailed(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tag_names: str,
     over_write: bool | Unset = False,
 ) -> Response[TagRecordActionResponse, ZohoError]:
@@ -211,11 +207,9 @@ async def asyncio_detailed(
     `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High
@@ -249,7 +243,7 @@ async def asyncio(
     module_api_name: str,
     record_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     tag_names: str,
     over_write: bool | Unset = False,
 ) -> TagRecordActionResponse | ZohoError | None:
@@ -261,11 +255,9 @@ async def asyncio(
     `ActionResult` (`details.id`, `details.tags`).
 
     Args:
-        module_api_name (str): The API name of a module, as returned by the modules metadata API,
-            for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Campaigns`, `Tasks`, `Cases`,
-            `Events`, `Calls`, `Solutions`, `Products`, `Vendors`, `Price_Books`, `Quotes`,
-            `Sales_Orders`, `Purchase_Orders`, `Invoices`, `Notes`, or the API name of a custom
-            module.
+        module_api_name (str): The API name of the record's module, as returned by the modules
+            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
+            API name of a custom module.
         record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
             number, carried as a string so it is never rounded.
         tag_names (str): The names of the tags, comma-separated (for example `From Email,High

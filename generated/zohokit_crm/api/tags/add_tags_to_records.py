@@ -105,7 +105,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
     over_write: bool | Unset = False,
@@ -158,7 +158,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
     over_write: bool | Unset = False,
@@ -206,7 +206,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
     over_write: bool | Unset = False,
@@ -257,7 +257,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
     over_write: bool | Unset = False,

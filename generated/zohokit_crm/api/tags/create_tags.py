@@ -102,7 +102,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> Response[TagActionResponse, ZohoError]:
@@ -141,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> TagActionResponse | ZohoError | None:
@@ -175,7 +175,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> Response[TagActionResponse, ZohoError]:
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> TagActionResponse | ZohoError | None:

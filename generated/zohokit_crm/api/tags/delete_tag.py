@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[TagActionResponse, ZohoError]:
     """Delete a tag
 
@@ -119,7 +119,7 @@ def sync_detailed(
 def sync(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> TagActionResponse | ZohoError | None:
     """Delete a tag
 
@@ -148,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[TagActionResponse, ZohoError]:
     """Delete a tag
 
@@ -180,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> TagActionResponse | ZohoError | None:
     """Delete a tag
 

@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[TagRecordCount, ZohoError]:
     """Count the records carrying a tag
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> TagRecordCount | ZohoError | None:
     """Count the records carrying a tag
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> Response[TagRecordCount, ZohoError]:
     """Count the records carrying a tag
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
 ) -> TagRecordCount | ZohoError | None:
     """Count the records carrying a tag

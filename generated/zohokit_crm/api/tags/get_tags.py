@@ -89,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     my_tags: bool | Unset = UNSET,
 ) -> Response[TagsResponse | None, ZohoError]:
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     my_tags: bool | Unset = UNSET,
 ) -> TagsResponse | ZohoError | None:
@@ -162,7 +162,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     my_tags: bool | Unset = UNSET,
 ) -> Response[TagsResponse | None, ZohoError]:
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     module: str,
     my_tags: bool | Unset = UNSET,
 ) -> TagsResponse | ZohoError | None:

@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagMergeRequest,
 ) -> Response[TagActionResponse, ZohoError]:
     """Merge two tags
@@ -132,7 +132,7 @@ def sync_detailed(
 def sync(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagMergeRequest,
 ) -> TagActionResponse | ZohoError | None:
     """Merge two tags
@@ -165,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagMergeRequest,
 ) -> Response[TagActionResponse, ZohoError]:
     """Merge two tags
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagMergeRequest,
 ) -> TagActionResponse | ZohoError | None:
     """Merge two tags

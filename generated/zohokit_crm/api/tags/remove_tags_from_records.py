@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
 ) -> Response[TagRecordActionResponse, ZohoError]:
@@ -151,7 +151,7 @@ def sync_detailed(
 def sync(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
 ) -> TagRecordActionResponse | ZohoError | None:
@@ -195,7 +195,7 @@ def sync(
 async def asyncio_detailed(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
 ) -> Response[TagRecordActionResponse, ZohoError]:
@@ -242,7 +242,7 @@ async def asyncio_detailed(
 async def asyncio(
     module_api_name: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
     tag_names: str,
 ) -> TagRecordActionResponse | ZohoError | None:

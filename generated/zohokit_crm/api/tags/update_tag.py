@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> Response[TagActionResponse, ZohoError]:
@@ -144,7 +144,7 @@ def sync_detailed(
 def sync(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> TagActionResponse | ZohoError | None:
@@ -181,7 +181,7 @@ def sync(
 async def asyncio_detailed(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> Response[TagActionResponse, ZohoError]:
@@ -221,7 +221,7 @@ async def asyncio_detailed(
 async def asyncio(
     tag_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> TagActionResponse | ZohoError | None:

@@ -97,7 +97,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> Response[TagActionResponse, ZohoError]:
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> TagActionResponse | ZohoError | None:
@@ -168,7 +168,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> Response[TagActionResponse, ZohoError]:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: TagsRequest,
     module: str,
 ) -> TagActionResponse | ZohoError | None:

@@ -93,7 +93,7 @@ def _build_response(
 def sync_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[UsersResponse | None, ZohoError]:
     """Get a user
@@ -135,7 +135,7 @@ def sync_detailed(
 def sync(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> UsersResponse | ZohoError | None:
     """Get a user
@@ -172,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> Response[UsersResponse | None, ZohoError]:
     """Get a user
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 async def asyncio(
     user_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     if_modified_since: str | Unset = UNSET,
 ) -> UsersResponse | ZohoError | None:
     """Get a user

@@ -104,7 +104,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: GetUsersType | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -158,7 +158,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: GetUsersType | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -207,7 +207,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: GetUsersType | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,
@@ -259,7 +259,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     type_: GetUsersType | Unset = UNSET,
     page: int | Unset = 1,
     per_page: int | Unset = 200,

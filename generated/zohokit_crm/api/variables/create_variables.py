@@ -103,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesCreateRequest,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Create variables
@@ -141,7 +141,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesCreateRequest,
 ) -> VariablesActionResponse | ZohoError | None:
     """Create variables
@@ -174,7 +174,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesCreateRequest,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Create variables
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesCreateRequest,
 ) -> VariablesActionResponse | ZohoError | None:
     """Create variables

@@ -99,7 +99,7 @@ def _build_response(
 def sync_detailed(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete a variable
 
@@ -131,7 +131,7 @@ def sync_detailed(
 def sync(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> VariablesActionResponse | ZohoError | None:
     """Delete a variable
 
@@ -158,7 +158,7 @@ def sync(
 async def asyncio_detailed(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete a variable
 
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> VariablesActionResponse | ZohoError | None:
     """Delete a variable
 

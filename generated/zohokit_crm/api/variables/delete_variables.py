@@ -103,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete several variables
@@ -135,7 +135,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> VariablesActionResponse | ZohoError | None:
     """Delete several variables
@@ -162,7 +162,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Delete several variables
@@ -192,7 +192,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     ids: str,
 ) -> VariablesActionResponse | ZohoError | None:
     """Delete several variables

@@ -94,7 +94,7 @@ def _build_response(
 def sync_detailed(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str,
 ) -> Response[VariablesResponse, ZohoError]:
     """Get a variable
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str,
 ) -> VariablesResponse | ZohoError | None:
     """Get a variable
@@ -161,7 +161,7 @@ def sync(
 async def asyncio_detailed(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str,
 ) -> Response[VariablesResponse, ZohoError]:
     """Get a variable
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 async def asyncio(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str,
 ) -> VariablesResponse | ZohoError | None:
     """Get a variable

@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     variable_group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[VariableGroupsResponse, ZohoError]:
     """Get a variable group
 
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     variable_group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> VariableGroupsResponse | ZohoError | None:
     """Get a variable group
 
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     variable_group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[VariableGroupsResponse, ZohoError]:
     """Get a variable group
 
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     variable_group_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> VariableGroupsResponse | ZohoError | None:
     """Get a variable group
 

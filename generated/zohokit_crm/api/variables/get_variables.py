@@ -86,7 +86,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str | Unset = UNSET,
 ) -> Response[VariablesResponse | None, ZohoError]:
     """List variables
@@ -120,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str | Unset = UNSET,
 ) -> VariablesResponse | ZohoError | None:
     """List variables
@@ -149,7 +149,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str | Unset = UNSET,
 ) -> Response[VariablesResponse | None, ZohoError]:
     """List variables
@@ -181,7 +181,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     group: str | Unset = UNSET,
 ) -> VariablesResponse | ZohoError | None:
     """List variables

@@ -108,7 +108,7 @@ def _build_response(
 def sync_detailed(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariableUpdateRequest,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update a variable
@@ -145,7 +145,7 @@ def sync_detailed(
 def sync(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariableUpdateRequest,
 ) -> VariablesActionResponse | ZohoError | None:
     """Update a variable
@@ -177,7 +177,7 @@ def sync(
 async def asyncio_detailed(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariableUpdateRequest,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update a variable
@@ -212,7 +212,7 @@ async def asyncio_detailed(
 async def asyncio(
     variable_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariableUpdateRequest,
 ) -> VariablesActionResponse | ZohoError | None:
     """Update a variable

@@ -103,7 +103,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesBulkUpdateRequest,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update variables
@@ -137,7 +137,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesBulkUpdateRequest,
 ) -> VariablesActionResponse | ZohoError | None:
     """Update variables
@@ -166,7 +166,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesBulkUpdateRequest,
 ) -> Response[VariablesActionResponse, VariablesActionResponse | ZohoError]:
     """Update variables
@@ -198,7 +198,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: VariablesBulkUpdateRequest,
 ) -> VariablesActionResponse | ZohoError | None:
     """Update variables

@@ -94,7 +94,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BulkReadJobRequest,
 ) -> Response[BulkReadCreateResponse, ZohoError]:
     """Create a bulk read (export) job
@@ -133,7 +133,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BulkReadJobRequest,
 ) -> BulkReadCreateResponse | ZohoError | None:
     """Create a bulk read (export) job
@@ -167,7 +167,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BulkReadJobRequest,
 ) -> Response[BulkReadCreateResponse, ZohoError]:
     """Create a bulk read (export) job
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: BulkReadJobRequest,
 ) -> BulkReadCreateResponse | ZohoError | None:
     """Create a bulk read (export) job

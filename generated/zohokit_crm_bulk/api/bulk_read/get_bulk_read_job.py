@@ -85,7 +85,7 @@ def _build_response(
 def sync_detailed(
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[BulkReadJobResponse, ZohoError]:
     """Get the details of a bulk read job
 
@@ -120,7 +120,7 @@ def sync_detailed(
 def sync(
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> BulkReadJobResponse | ZohoError | None:
     """Get the details of a bulk read job
 
@@ -150,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> Response[BulkReadJobResponse, ZohoError]:
     """Get the details of a bulk read job
 
@@ -183,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     job_id: str,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 ) -> BulkReadJobResponse | ZohoError | None:
     """Get the details of a bulk read job
 

@@ -8,12 +8,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.recruit_associated_records_response import RecruitAssociatedRecordsResponse
+from ...models.recruit_association_module_name import RecruitAssociationModuleName
 from ...models.zoho_error import ZohoError
 from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
-    module_api_name: str,
+    module_api_name: RecruitAssociationModuleName,
     record_id: str,
     *,
     posting_title: str | Unset = UNSET,
@@ -105,7 +106,7 @@ def _build_response(
 
 
 def sync_detailed(
-    module_api_name: str,
+    module_api_name: RecruitAssociationModuleName,
     record_id: str,
     *,
     client: AuthenticatedClient,
@@ -134,10 +135,8 @@ def sync_detailed(
     The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
-            list the job openings the candidate is associated with) or `JobOpenings` (to list the
-            candidates associated with the job opening). Any other module fails with `400
-            INVALID_MODULE`. Example: JobOpenings.
+        module_api_name (RecruitAssociationModuleName): A Zoho Recruit module whose records have
+            associations: `Candidates` or `JobOpenings`.
         record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
             a string). Example: 100001000000025001.
         posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
@@ -174,7 +173,7 @@ def sync_detailed(
 
 
 def sync(
-    module_api_name: str,
+    module_api_name: RecruitAssociationModuleName,
     record_id: str,
     *,
     client: AuthenticatedClient,
@@ -203,10 +202,8 @@ def sync(
     The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
-            list the job openings the candidate is associated with) or `JobOpenings` (to list the
-            candidates associated with the job opening). Any other module fails with `400
-            INVALID_MODULE`. Example: JobOpenings.
+        module_api_name (RecruitAssociationModuleName): A Zoho Recruit module whose records have
+            associations: `Candidates` or `JobOpenings`.
         record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
             a string). Example: 100001000000025001.
         posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
@@ -238,7 +235,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    module_api_name: str,
+    module_api_name: RecruitAssociationModuleName,
     record_id: str,
     *,
     client: AuthenticatedClient,
@@ -267,10 +264,8 @@ async def asyncio_detailed(
     The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
-            list the job openings the candidate is associated with) or `JobOpenings` (to list the
-            candidates associated with the job opening). Any other module fails with `400
-            INVALID_MODULE`. Example: JobOpenings.
+        module_api_name (RecruitAssociationModuleName): A Zoho Recruit module whose records have
+            associations: `Candidates` or `JobOpenings`.
         record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
             a string). Example: 100001000000025001.
         posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only
@@ -305,7 +300,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    module_api_name: str,
+    module_api_name: RecruitAssociationModuleName,
     record_id: str,
     *,
     client: AuthenticatedClient,
@@ -334,10 +329,8 @@ async def asyncio(
     The error responses below are Zoho Recruit v2's general status codes, in the Zoho error envelope.
 
     Args:
-        module_api_name (str): The API name of the module the record belongs to: `Candidates` (to
-            list the job openings the candidate is associated with) or `JobOpenings` (to list the
-            candidates associated with the job opening). Any other module fails with `400
-            INVALID_MODULE`. Example: JobOpenings.
+        module_api_name (RecruitAssociationModuleName): A Zoho Recruit module whose records have
+            associations: `Candidates` or `JobOpenings`.
         record_id (str): The unique id of the record (a numeric id of up to 19 digits, carried as
             a string). Example: 100001000000025001.
         posting_title (str | Unset): For a candidate (`module_api_name` `Candidates`): list only

@@ -1,0 +1,242 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bigin_notes_response import BiginNotesResponse
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, Unset, request_sent_for
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/Notes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BiginNotesResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = BiginNotesResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        return None
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BiginNotesResponse | None, ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Response[BiginNotesResponse | None, ZohoError]:
+    """List the notes of every record
+
+     Returns one page of the organisation's notes, whatever record they are attached to (each note names
+    its record in `Parent_Id` and the record's module in `$se_module`), at most 200 per page (`page`,
+    `per_page`; read on while `info.more_records` is true). When there is no note Bigin answers `204`
+    with an empty body.
+
+    **Scope:** `ZohoBigin.modules.notes.ALL` or `ZohoBigin.modules.notes.READ` (alone or with
+    `ZohoBigin.modules.ALL`).
+
+    Args:
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginNotesResponse | None, ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> BiginNotesResponse | ZohoError | None:
+    """List the notes of every record
+
+     Returns one page of the organisation's notes, whatever record they are attached to (each note names
+    its record in `Parent_Id` and the record's module in `$se_module`), at most 200 per page (`page`,
+    `per_page`; read on while `info.more_records` is true). When there is no note Bigin answers `204`
+    with an empty body.
+
+    **Scope:** `ZohoBigin.modules.notes.ALL` or `ZohoBigin.modules.notes.READ` (alone or with
+    `ZohoBigin.modules.ALL`).
+
+    Args:
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginNotesResponse | ZohoError | None
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> Response[BiginNotesResponse | None, ZohoError]:
+    """List the notes of every record
+
+     Returns one page of the organisation's notes, whatever record they are attached to (each note names
+    its record in `Parent_Id` and the record's module in `$se_module`), at most 200 per page (`page`,
+    `per_page`; read on while `info.more_records` is true). When there is no note Bigin answers `204`
+    with an empty body.
+
+    **Scope:** `ZohoBigin.modules.notes.ALL` or `ZohoBigin.modules.notes.READ` (alone or with
+    `ZohoBigin.modules.ALL`).
+
+    Args:
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginNotesResponse | None, ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page: int | Unset = 1,
+    per_page: int | Unset = 200,
+) -> BiginNotesResponse | ZohoError | None:
+    """List the notes of every record
+
+     Returns one page of the organisation's notes, whatever record they are attached to (each note names
+    its record in `Parent_Id` and the record's module in `$se_module`), at most 200 per page (`page`,
+    `per_page`; read on while `info.more_records` is true). When there is no note Bigin answers `204`
+    with an empty body.
+
+    **Scope:** `ZohoBigin.modules.notes.ALL` or `ZohoBigin.modules.notes.READ` (alone or with
+    `ZohoBigin.modules.ALL`).
+
+    Args:
+        page (int | Unset): The page to fetch, starting at 1. Default: 1.
+        per_page (int | Unset): Items per page; Zoho's maximum is 200. Default: 200.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginNotesResponse | ZohoError | None
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,263 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bigin_record_action_response import BiginRecordActionResponse
+from ...models.bigin_record_module_name import BiginRecordModuleName
+from ...models.zoho_error import ZohoError
+from ...types import UNSET, Response, request_sent_for
+
+
+def _get_kwargs(
+    module_api_name: BiginRecordModuleName,
+    *,
+    ids: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ids"] = ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/{module_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BiginRecordActionResponse | ZohoError | None:
+    if response.status_code == 200:
+        response_200 = BiginRecordActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = BiginRecordActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BiginRecordActionResponse, ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
+    )
+
+
+def sync_detailed(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> Response[BiginRecordActionResponse, ZohoError]:
+    """Delete records
+
+     Deletes up to 100 records of the module, listed in `ids`; they move to the recycle bin.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `DELETE` (delete records).
+
+    **Results:** one per id, in order: `record deleted` with the `id` in `details`, or `INVALID_DATA`
+    ("the id given seems to be invalid") for an id that is not a record of the module.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        ids (str): The ids of the records to delete, comma-separated (for example
+            `3652397000000402002,3652397000000402003`), at most 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRecordActionResponse, ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        ids=ids,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> BiginRecordActionResponse | ZohoError | None:
+    """Delete records
+
+     Deletes up to 100 records of the module, listed in `ids`; they move to the recycle bin.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `DELETE` (delete records).
+
+    **Results:** one per id, in order: `record deleted` with the `id` in `details`, or `INVALID_DATA`
+    ("the id given seems to be invalid") for an id that is not a record of the module.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        ids (str): The ids of the records to delete, comma-separated (for example
+            `3652397000000402002,3652397000000402003`), at most 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRecordActionResponse | ZohoError | None
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        client=client,
+        ids=ids,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> Response[BiginRecordActionResponse, ZohoError]:
+    """Delete records
+
+     Deletes up to 100 records of the module, listed in `ids`; they move to the recycle bin.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `DELETE` (delete records).
+
+    **Results:** one per id, in order: `record deleted` with the `id` in `details`, or `INVALID_DATA`
+    ("the id given seems to be invalid") for an id that is not a record of the module.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        ids (str): The ids of the records to delete, comma-separated (for example
+            `3652397000000402002,3652397000000402003`), at most 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRecordActionResponse, ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        ids=ids,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    ids: str,
+) -> BiginRecordActionResponse | ZohoError | None:
+    """Delete records
+
+     Deletes up to 100 records of the module, listed in `ids`; they move to the recycle bin.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `DELETE` (delete records).
+
+    **Results:** one per id, in order: `record deleted` with the `id` in `details`, or `INVALID_DATA`
+    ("the id given seems to be invalid") for an id that is not a record of the module.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        ids (str): The ids of the records to delete, comma-separated (for example
+            `3652397000000402002,3652397000000402003`), at most 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRecordActionResponse | ZohoError | None
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            client=client,
+            ids=ids,
+        )
+    ).parsed

@@ -1,0 +1,303 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bigin_record_action_response import BiginRecordActionResponse
+from ...models.bigin_record_module_name import BiginRecordModuleName
+from ...models.bigin_record_write_request import BiginRecordWriteRequest
+from ...models.zoho_error import ZohoError
+from ...types import Response, request_sent_for
+
+
+def _get_kwargs(
+    module_api_name: BiginRecordModuleName,
+    *,
+    body: BiginRecordWriteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/{module_api_name}".format(
+            module_api_name=quote(str(module_api_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BiginRecordActionResponse | ZohoError | None:
+    if response.status_code == 201:
+        response_201 = BiginRecordActionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = BiginRecordActionResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ZohoError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ZohoError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ZohoError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ZohoError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ZohoError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ZohoError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BiginRecordActionResponse, ZohoError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+        request=request_sent_for(response),
+    )
+
+
+def sync_detailed(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRecordWriteRequest,
+) -> Response[BiginRecordActionResponse, ZohoError]:
+    """Insert records
+
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one record
+    in `data`. Give field API names with their values; each module's mandatory fields must be present
+    (`Last_Name` of contacts, `Account_Name` of companies, `Deal_Name` and `Stage` of deals,
+    `Product_Name` of products, `Subject` of tasks and calls, `Event_Title` of events). Each insert is
+    checked for duplicates on the module's unique fields, and a value longer than its field's maximum
+    length is an error. `trigger` chooses the automations (`workflow`, `approval`, `blueprint`); without
+    it all of them run, and `[]` runs none.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `CREATE` (create records).
+
+    **Results:** one per record, in input order: `record added` with the new `id` and audit fields in
+    `details`, or an error for that record (`MANDATORY_NOT_FOUND` with `details.api_name` naming the
+    missing field, `INVALID_DATA`, `DUPLICATE_DATA`). Check each result's `status`. The links read,
+    update and delete the first record created.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        body (BiginRecordWriteRequest): The body of a multi-record insert or update: the records
+            in `data` (1 to 100) and the automations to run in `trigger`. Without `trigger` Bigin runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record carries its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRecordActionResponse, ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRecordWriteRequest,
+) -> BiginRecordActionResponse | ZohoError | None:
+    """Insert records
+
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one record
+    in `data`. Give field API names with their values; each module's mandatory fields must be present
+    (`Last_Name` of contacts, `Account_Name` of companies, `Deal_Name` and `Stage` of deals,
+    `Product_Name` of products, `Subject` of tasks and calls, `Event_Title` of events). Each insert is
+    checked for duplicates on the module's unique fields, and a value longer than its field's maximum
+    length is an error. `trigger` chooses the automations (`workflow`, `approval`, `blueprint`); without
+    it all of them run, and `[]` runs none.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `CREATE` (create records).
+
+    **Results:** one per record, in input order: `record added` with the new `id` and audit fields in
+    `details`, or an error for that record (`MANDATORY_NOT_FOUND` with `details.api_name` naming the
+    missing field, `INVALID_DATA`, `DUPLICATE_DATA`). Check each result's `status`. The links read,
+    update and delete the first record created.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        body (BiginRecordWriteRequest): The body of a multi-record insert or update: the records
+            in `data` (1 to 100) and the automations to run in `trigger`. Without `trigger` Bigin runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record carries its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRecordActionResponse | ZohoError | None
+    """
+
+    return sync_detailed(
+        module_api_name=module_api_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRecordWriteRequest,
+) -> Response[BiginRecordActionResponse, ZohoError]:
+    """Insert records
+
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one record
+    in `data`. Give field API names with their values; each module's mandatory fields must be present
+    (`Last_Name` of contacts, `Account_Name` of companies, `Deal_Name` and `Stage` of deals,
+    `Product_Name` of products, `Subject` of tasks and calls, `Event_Title` of events). Each insert is
+    checked for duplicates on the module's unique fields, and a value longer than its field's maximum
+    length is an error. `trigger` chooses the automations (`workflow`, `approval`, `blueprint`); without
+    it all of them run, and `[]` runs none.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `CREATE` (create records).
+
+    **Results:** one per record, in input order: `record added` with the new `id` and audit fields in
+    `details`, or an error for that record (`MANDATORY_NOT_FOUND` with `details.api_name` naming the
+    missing field, `INVALID_DATA`, `DUPLICATE_DATA`). Check each result's `status`. The links read,
+    update and delete the first record created.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        body (BiginRecordWriteRequest): The body of a multi-record insert or update: the records
+            in `data` (1 to 100) and the automations to run in `trigger`. Without `trigger` Bigin runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record carries its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BiginRecordActionResponse, ZohoError]
+    """
+
+    kwargs = _get_kwargs(
+        module_api_name=module_api_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    module_api_name: BiginRecordModuleName,
+    *,
+    client: AuthenticatedClient,
+    body: BiginRecordWriteRequest,
+) -> BiginRecordActionResponse | ZohoError | None:
+    """Insert records
+
+     Creates 1 to 100 records in the module; a single record is inserted by the same call with one record
+    in `data`. Give field API names with their values; each module's mandatory fields must be present
+    (`Last_Name` of contacts, `Account_Name` of companies, `Deal_Name` and `Stage` of deals,
+    `Product_Name` of products, `Subject` of tasks and calls, `Event_Title` of events). Each insert is
+    checked for duplicates on the module's unique fields, and a value longer than its field's maximum
+    length is an error. `trigger` chooses the automations (`workflow`, `approval`, `blueprint`); without
+    it all of them run, and `[]` runs none.
+
+    **Scope:** `ZohoBigin.modules.ALL`, or `ZohoBigin.modules.{module_name}.{operation_type}` with
+    module name `accounts` (or `companies`), `contacts`, `deals`, `products`, `tasks`, `events` or
+    `calls` and operation type `ALL`, `WRITE` (edit records) or `CREATE` (create records).
+
+    **Results:** one per record, in input order: `record added` with the new `id` and audit fields in
+    `details`, or an error for that record (`MANDATORY_NOT_FOUND` with `details.api_name` naming the
+    missing field, `INVALID_DATA`, `DUPLICATE_DATA`). Check each result's `status`. The links read,
+    update and delete the first record created.
+
+    Args:
+        module_api_name (BiginRecordModuleName): The API name of a Zoho Bigin module served by the
+            records API: `Accounts` (companies), `Contacts`, `Deals` (pipeline records), `Products`,
+            `Tasks`, `Events` or `Calls`.
+        body (BiginRecordWriteRequest): The body of a multi-record insert or update: the records
+            in `data` (1 to 100) and the automations to run in `trigger`. Without `trigger` Bigin runs
+            the workflows, approvals and blueprints that apply; `trigger: []` runs none of them. In an
+            update every record carries its `id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BiginRecordActionResponse | ZohoError | None
+    """
+
+    return (
+        await asyncio_detailed(
+            module_api_name=module_api_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,413 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
+
+T = TypeVar("T", bound="BiginContact")
+
+
+@_attrs_define(on_setattr=load_before_assignment)
+class BiginContact(LazyModel):
+    """A Bigin contact. The properties are the standard fields; every field may be null and organisations add custom
+    fields. `Last_Name` is mandatory, so every contact carries it; it is listed as required so that contacts can be told
+    from other records in a mixed list.
+
+    """
+
+    last_name: None | str
+    """ The contact's last name. """
+    id: None | str | Unset = UNSET
+    """ The contact's record id (a number of up to 19 digits carried as a string). """
+    first_name: None | str | Unset = UNSET
+    """ The contact's first name. """
+    full_name: None | str | Unset = UNSET
+    """ First and last name together, as Bigin composes them. """
+    email: None | str | Unset = UNSET
+    """ The contact's e-mail address. """
+    phone: None | str | Unset = UNSET
+    """ The contact's phone number. """
+    mobile: None | str | Unset = UNSET
+    """ The contact's mobile number. """
+    title: None | str | Unset = UNSET
+    """ The contact's job title. """
+    account_name: BiginLookup | None | Unset = UNSET
+    """ A lookup to another Bigin record (a deal's `Account_Name` or `Contact_Name`, a task's `What_Id`): the
+    target's `id` and display `name`. Null when the lookup is empty. """
+    email_opt_out: bool | None | Unset = UNSET
+    """ Whether the contact opted out of e-mails. """
+    mailing_city: None | str | Unset = UNSET
+    """ City of the contact's mailing address. """
+    mailing_country: None | str | Unset = UNSET
+    """ Country of the contact's mailing address. """
+    description: None | str | Unset = UNSET
+    """ Free-text description of the contact. """
+    owner: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: datetime.datetime | None | Unset = UNSET
+    """ When the record was created, an ISO 8601 date-time with offset. """
+    modified_time: datetime.datetime | None | Unset = UNSET
+    """ When the record was last changed, an ISO 8601 date-time with offset. """
+    tag: list[BiginTag] | None | Unset = UNSET
+    """ The tags on the record. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_name: None | str
+        last_name = self.last_name
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        account_name: dict[str, Any] | None | Unset
+        if isinstance(self.account_name, Unset):
+            account_name = UNSET
+        elif isinstance(self.account_name, BiginLookup):
+            account_name = self.account_name.to_dict()
+        else:
+            account_name = self.account_name
+
+        email_opt_out: bool | None | Unset
+        if isinstance(self.email_opt_out, Unset):
+            email_opt_out = UNSET
+        else:
+            email_opt_out = self.email_opt_out
+
+        mailing_city: None | str | Unset
+        if isinstance(self.mailing_city, Unset):
+            mailing_city = UNSET
+        else:
+            mailing_city = self.mailing_city
+
+        mailing_country: None | str | Unset
+        if isinstance(self.mailing_country, Unset):
+            mailing_country = UNSET
+        else:
+            mailing_country = self.mailing_country
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        owner: dict[str, Any] | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        elif isinstance(self.owner, UserReference):
+            owner = self.owner.to_dict()
+        else:
+            owner = self.owner
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        elif isinstance(self.created_time, datetime.datetime):
+            created_time = self.created_time.isoformat()
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        elif isinstance(self.modified_time, datetime.datetime):
+            modified_time = self.modified_time.isoformat()
+        else:
+            modified_time = self.modified_time
+
+        tag: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        elif isinstance(self.tag, list):
+            tag = []
+            for tag_type_0_item_data in self.tag:
+                tag_type_0_item = tag_type_0_item_data.to_dict()
+                tag.append(tag_type_0_item)
+
+        else:
+            tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Last_Name": last_name,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if first_name is not UNSET:
+            field_dict["First_Name"] = first_name
+        if full_name is not UNSET:
+            field_dict["Full_Name"] = full_name
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if phone is not UNSET:
+            field_dict["Phone"] = phone
+        if mobile is not UNSET:
+            field_dict["Mobile"] = mobile
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if account_name is not UNSET:
+            field_dict["Account_Name"] = account_name
+        if email_opt_out is not UNSET:
+            field_dict["Email_Opt_Out"] = email_opt_out
+        if mailing_city is not UNSET:
+            field_dict["Mailing_City"] = mailing_city
+        if mailing_country is not UNSET:
+            field_dict["Mailing_Country"] = mailing_country
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if owner is not UNSET:
+            field_dict["Owner"] = owner
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+        if tag is not UNSET:
+            field_dict["Tag"] = tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
+        d = dict(src_dict)
+        if "Last_Name" not in d:
+            raise KeyError("Last_Name")
+        return lazily_built(cls, d)
+
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        last_name: None | str = d.pop("Last_Name")
+
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        first_name: None | str | Unset = d.pop("First_Name", UNSET)
+
+        full_name: None | str | Unset = d.pop("Full_Name", UNSET)
+
+        email: None | str | Unset = d.pop("Email", UNSET)
+
+        phone: None | str | Unset = d.pop("Phone", UNSET)
+
+        mobile: None | str | Unset = d.pop("Mobile", UNSET)
+
+        title: None | str | Unset = d.pop("Title", UNSET)
+
+        _account_name = d.pop("Account_Name", UNSET)
+        account_name: BiginLookup | None | Unset
+        if isinstance(_account_name, dict):
+            try:
+                componentsschemas_bigin_lookup_type_0 = BiginLookup._built_whole(_account_name)
+                account_name = componentsschemas_bigin_lookup_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                account_name = cast(BiginLookup | None | Unset, _account_name)
+        else:
+            account_name = _account_name
+
+        email_opt_out: bool | None | Unset = d.pop("Email_Opt_Out", UNSET)
+
+        mailing_city: None | str | Unset = d.pop("Mailing_City", UNSET)
+
+        mailing_country: None | str | Unset = d.pop("Mailing_Country", UNSET)
+
+        description: None | str | Unset = d.pop("Description", UNSET)
+
+        _owner = d.pop("Owner", UNSET)
+        owner: None | Unset | UserReference
+        if isinstance(_owner, dict):
+            try:
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_owner)
+                owner = componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                owner = cast(None | Unset | UserReference, _owner)
+        else:
+            owner = _owner
+
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
+            try:
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
+                created_by = componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
+
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
+            try:
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
+
+        _created_time = d.pop("Created_Time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if isinstance(_created_time, str):
+            try:
+                created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
+                created_time = created_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_time = cast(datetime.datetime | None | Unset, _created_time)
+        else:
+            created_time = _created_time
+
+        _modified_time = d.pop("Modified_Time", UNSET)
+        modified_time: datetime.datetime | None | Unset
+        if isinstance(_modified_time, str):
+            try:
+                modified_time_type_0 = datetime.datetime.fromisoformat(_modified_time)
+                modified_time = modified_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                modified_time = cast(datetime.datetime | None | Unset, _modified_time)
+        else:
+            modified_time = _modified_time
+
+        _tag = d.pop("Tag", UNSET)
+        tag: list[BiginTag] | None | Unset
+        if isinstance(_tag, list):
+            try:
+                tag_type_0 = []
+                _tag_type_0 = _tag
+                for tag_type_0_item_data in _tag_type_0:
+                    tag_type_0_item = BiginTag.from_dict(tag_type_0_item_data)
+
+                    tag_type_0.append(tag_type_0_item)
+
+                for tag_type_0_item in tag_type_0:
+                    tag_type_0_item._load_all_fields()
+                tag = tag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                tag = cast(list[BiginTag] | None | Unset, _tag)
+        else:
+            tag = _tag
+
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "last_name", last_name)
+        _set(self, "id", id)
+        _set(self, "first_name", first_name)
+        _set(self, "full_name", full_name)
+        _set(self, "email", email)
+        _set(self, "phone", phone)
+        _set(self, "mobile", mobile)
+        _set(self, "title", title)
+        _set(self, "account_name", account_name)
+        _set(self, "email_opt_out", email_opt_out)
+        _set(self, "mailing_city", mailing_city)
+        _set(self, "mailing_country", mailing_country)
+        _set(self, "description", description)
+        _set(self, "owner", owner)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "tag", tag)
+        _set(self, "additional_properties", additional_properties)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.account_name)
+        load_nested(self.owner)
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+        load_nested(self.tag)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bigin_lookup import BiginLookup  # noqa: E402
+from ..models.bigin_tag import BiginTag  # noqa: E402
+from ..models.user_reference import UserReference  # noqa: E402

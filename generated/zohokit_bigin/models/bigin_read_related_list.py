@@ -1,0 +1,11 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from enum import StrEnum
+
+
+class BiginReadRelatedList(StrEnum):
+    CONTACTS = "Contacts"
+    DEALS = "Deals"
+    PRODUCTS = "Products"
+
+    def __str__(self) -> str:
+        return str(self.value)

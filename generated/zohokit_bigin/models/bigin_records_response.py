@@ -1,0 +1,203 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
+
+T = TypeVar("T", bound="BiginRecordsResponse")
+
+
+@_attrs_define(on_setattr=load_before_assignment)
+class BiginRecordsResponse(LazyModel):
+    """A page of records: `data` holds the records, `info` the paging state; request `page + 1` while `info.more_records`
+    is true. Each record takes the schema of its module, told apart by a mandatory field of that module (`Deal_Name`,
+    `Product_Name`, `Last_Name` for contacts, `Account_Name` for companies, `Event_Title`, `Call_Type`, `Subject` for
+    tasks); a record read with `fields` that leaves those out is a plain `BiginRecord`. Every record keeps all its keys,
+    custom fields included.
+
+    """
+
+    data: list[
+        BiginAccount | BiginCall | BiginContact | BiginDeal | BiginEvent | BiginProduct | BiginRecord | BiginTask
+    ]
+    """ The records of this page, at most `per_page` of them. """
+    info: PageInfo | Unset = UNSET
+    """ Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
+    `more_records` is true. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any]
+            if isinstance(data_item_data, BiginDeal):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, BiginProduct):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, BiginContact):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, BiginAccount):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, BiginEvent):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, BiginCall):
+                data_item = data_item_data.to_dict()
+            elif isinstance(data_item_data, BiginTask):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data.to_dict()
+
+            data.append(data_item)
+
+        info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.info, Unset):
+            info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if info is not UNSET:
+            field_dict["info"] = info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
+        d = dict(src_dict)
+        if "data" not in d:
+            raise KeyError("data")
+        return lazily_built(cls, d)
+
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+
+            def _parse_data_item(
+                data: object,
+            ) -> (
+                BiginAccount
+                | BiginCall
+                | BiginContact
+                | BiginDeal
+                | BiginEvent
+                | BiginProduct
+                | BiginRecord
+                | BiginTask
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_0 = BiginDeal._built_whole(data)
+                    return data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_1 = BiginProduct._built_whole(data)
+                    return data_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_2 = BiginContact._built_whole(data)
+                    return data_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_3 = BiginAccount._built_whole(data)
+                    return data_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_4 = BiginEvent._built_whole(data)
+                    return data_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_5 = BiginCall._built_whole(data)
+                    return data_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_item_type_6 = BiginTask._built_whole(data)
+                    return data_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_item_type_7 = BiginRecord._built_whole(data)
+                return data_item_type_7
+
+            data_item = _parse_data_item(data_item_data)
+
+            data.append(data_item)
+
+        _info = d.pop("info", UNSET)
+        info: PageInfo | Unset
+        if isinstance(_info, Unset):
+            info = UNSET
+        else:
+            info = PageInfo.from_dict(_info)
+
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "data", data)
+        _set(self, "info", info)
+        _set(self, "additional_properties", additional_properties)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.data)
+        load_nested(self.info)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.bigin_account import BiginAccount  # noqa: E402
+from ..models.bigin_call import BiginCall  # noqa: E402
+from ..models.bigin_contact import BiginContact  # noqa: E402
+from ..models.bigin_deal import BiginDeal  # noqa: E402
+from ..models.bigin_event import BiginEvent  # noqa: E402
+from ..models.bigin_product import BiginProduct  # noqa: E402
+from ..models.bigin_record import BiginRecord  # noqa: E402
+from ..models.bigin_task import BiginTask  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

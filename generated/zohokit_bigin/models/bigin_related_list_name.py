@@ -1,0 +1,9 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from enum import StrEnum
+
+
+class BiginRelatedListName(StrEnum):
+    PRODUCTS = "Products"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,111 @@
+# generated from spec/dist/bigin.yaml by make generate — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
+
+T = TypeVar("T", bound="PageInfo")
+
+
+@_attrs_define(on_setattr=load_before_assignment)
+class PageInfo(LazyModel):
+    """Paging information Zoho returns beside `data` in list responses. Request the next page with `page + 1` while
+    `more_records` is true.
+
+    """
+
+    per_page: int | None | Unset = UNSET
+    """ How many items a page holds (at most 200). """
+    count: int | None | Unset = UNSET
+    """ Number of items on this page. """
+    page: int | None | Unset = UNSET
+    """ The number of this page, starting at 1. """
+    more_records: bool | None | Unset = UNSET
+    """ True when further pages exist: request `page + 1`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        per_page: int | None | Unset
+        if isinstance(self.per_page, Unset):
+            per_page = UNSET
+        else:
+            per_page = self.per_page
+
+        count: int | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        more_records: bool | None | Unset
+        if isinstance(self.more_records, Unset):
+            more_records = UNSET
+        else:
+            more_records = self.more_records
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if per_page is not UNSET:
+            field_dict["per_page"] = per_page
+        if count is not UNSET:
+            field_dict["count"] = count
+        if page is not UNSET:
+            field_dict["page"] = page
+        if more_records is not UNSET:
+            field_dict["more_records"] = more_records
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
+        d = dict(src_dict)
+        return lazily_built(cls, d)
+
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        per_page: int | None | Unset = d.pop("per_page", UNSET)
+
+        count: int | None | Unset = d.pop("count", UNSET)
+
+        page: int | None | Unset = d.pop("page", UNSET)
+
+        more_records: bool | None | Unset = d.pop("more_records", UNSET)
+
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "per_page", per_page)
+        _set(self, "count", count)
+        _set(self, "page", page)
+        _set(self, "more_records", more_records)
+        _set(self, "additional_properties", additional_properties)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+# generated from spec/dist/connect.yaml by make generate — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
+
+T = TypeVar("T", bound="PremiumPreferencesChange")
+
+
+@_attrs_define(on_setattr=load_before_assignment)
+class PremiumPreferencesChange(LazyModel):
+    """The body of `POST /v1/recruitment/premium/{campaign}`: the recruiter's complete new set of premium preferences in
+    the campaign. Connect deletes every existing premium preference of the recruiter before it applies this one, so an
+    empty `recruitmentPremiumPreferences` list, or none, leaves the recruiter without premium preferences.
+
+    """
+
+    recruitment_premium_preferences: list[RecruitmentPremiumPreferenceInput] | Unset = UNSET
+    """ The new premium preferences, each naming a premium product of the campaign (`product`), the company that
+    offers it (`companyCode`) and its rank (`preferenceNumber`, 1 the most wanted). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recruitment_premium_preferences: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recruitment_premium_preferences, Unset):
+            recruitment_premium_preferences = []
+            for recruitment_premium_preferences_item_data in self.recruitment_premium_preferences:
+                recruitment_premium_preferences_item = recruitment_premium_preferences_item_data.to_dict()
+                recruitment_premium_preferences.append(recruitment_premium_preferences_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if recruitment_premium_preferences is not UNSET:
+            field_dict["recruitmentPremiumPreferences"] = recruitment_premium_preferences
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
+        d = dict(src_dict)
+        return lazily_built(cls, d)
+
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        _recruitment_premium_preferences = d.pop("recruitmentPremiumPreferences", UNSET)
+        recruitment_premium_preferences: list[RecruitmentPremiumPreferenceInput] | Unset = UNSET
+        if _recruitment_premium_preferences is not UNSET:
+            recruitment_premium_preferences = []
+            for recruitment_premium_preferences_item_data in _recruitment_premium_preferences:
+                recruitment_premium_preferences_item = RecruitmentPremiumPreferenceInput.from_dict(
+                    recruitment_premium_preferences_item_data
+                )
+
+                recruitment_premium_preferences.append(recruitment_premium_preferences_item)
+
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "recruitment_premium_preferences", recruitment_premium_preferences)
+        _set(self, "additional_properties", additional_properties)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.recruitment_premium_preferences)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.recruitment_premium_preference_input import RecruitmentPremiumPreferenceInput  # noqa: E402

@@ -1,0 +1,179 @@
+# generated from spec/dist/recruit.yaml by make generate — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
+
+T = TypeVar("T", bound="RecruitRecord")
+
+
+@_attrs_define(on_setattr=load_before_assignment)
+class RecruitRecord(LazyModel):
+    """A Zoho Recruit record of any module, with the system fields every record carries. A record read with `fields` (only
+    some fields) takes this shape, as does a record of a module without a schema of its own. Field API names are the
+    keys; organisations add custom fields.
+
+    """
+
+    id: None | str | Unset = UNSET
+    """ The record's id (a number of up to 19 digits carried as a string). """
+    created_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    modified_by: None | Unset | UserReference = UNSET
+    """ A lookup to a Zoho user, as Zoho embeds it in records (`Owner`, `Created_By`, `Modified_By`). """
+    created_time: datetime.datetime | None | Unset = UNSET
+    """ When the record was created, an ISO 8601 date-time with offset. """
+    modified_time: datetime.datetime | None | Unset = UNSET
+    """ When the record was last changed, an ISO 8601 date-time with offset. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserReference):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        modified_by: dict[str, Any] | None | Unset
+        if isinstance(self.modified_by, Unset):
+            modified_by = UNSET
+        elif isinstance(self.modified_by, UserReference):
+            modified_by = self.modified_by.to_dict()
+        else:
+            modified_by = self.modified_by
+
+        created_time: None | str | Unset
+        if isinstance(self.created_time, Unset):
+            created_time = UNSET
+        elif isinstance(self.created_time, datetime.datetime):
+            created_time = self.created_time.isoformat()
+        else:
+            created_time = self.created_time
+
+        modified_time: None | str | Unset
+        if isinstance(self.modified_time, Unset):
+            modified_time = UNSET
+        elif isinstance(self.modified_time, datetime.datetime):
+            modified_time = self.modified_time.isoformat()
+        else:
+            modified_time = self.modified_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_by is not UNSET:
+            field_dict["Created_By"] = created_by
+        if modified_by is not UNSET:
+            field_dict["Modified_By"] = modified_by
+        if created_time is not UNSET:
+            field_dict["Created_Time"] = created_time
+        if modified_time is not UNSET:
+            field_dict["Modified_Time"] = modified_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
+        d = dict(src_dict)
+        return lazily_built(cls, d)
+
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        _created_by = d.pop("Created_By", UNSET)
+        created_by: None | Unset | UserReference
+        if isinstance(_created_by, dict):
+            try:
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_created_by)
+                created_by = componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_by = cast(None | Unset | UserReference, _created_by)
+        else:
+            created_by = _created_by
+
+        _modified_by = d.pop("Modified_By", UNSET)
+        modified_by: None | Unset | UserReference
+        if isinstance(_modified_by, dict):
+            try:
+                componentsschemas_user_reference_type_0 = UserReference._built_whole(_modified_by)
+                modified_by = componentsschemas_user_reference_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                modified_by = cast(None | Unset | UserReference, _modified_by)
+        else:
+            modified_by = _modified_by
+
+        _created_time = d.pop("Created_Time", UNSET)
+        created_time: datetime.datetime | None | Unset
+        if isinstance(_created_time, str):
+            try:
+                created_time_type_0 = datetime.datetime.fromisoformat(_created_time)
+                created_time = created_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                created_time = cast(datetime.datetime | None | Unset, _created_time)
+        else:
+            created_time = _created_time
+
+        _modified_time = d.pop("Modified_Time", UNSET)
+        modified_time: datetime.datetime | None | Unset
+        if isinstance(_modified_time, str):
+            try:
+                modified_time_type_0 = datetime.datetime.fromisoformat(_modified_time)
+                modified_time = modified_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                modified_time = cast(datetime.datetime | None | Unset, _modified_time)
+        else:
+            modified_time = _modified_time
+
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "created_by", created_by)
+        _set(self, "modified_by", modified_by)
+        _set(self, "created_time", created_time)
+        _set(self, "modified_time", modified_time)
+        _set(self, "additional_properties", additional_properties)
+
+    def _convert_nested_fields(self) -> None:
+        load_nested(self.created_by)
+        load_nested(self.modified_by)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The models this one refers to, imported once the class above exists: models refer to each other in
+# cycles, and whichever module of a cycle is imported first, the others find its class already defined.
+from ..models.user_reference import UserReference  # noqa: E402

@@ -1,0 +1,75 @@
+# generated from spec/dist/recruit.yaml by make generate — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
+
+T = TypeVar("T", bound="RecruitRecordInput")
+
+
+@_attrs_define(on_setattr=load_before_assignment)
+class RecruitRecordInput(LazyModel):
+    """One record to insert, update or upsert: field API names with their values (for a candidate `First_Name`,
+    `Last_Name`, `Email`; for a job opening `Posting_Title`, `Client_Name`, ...). Ids, the record's own `id` and the
+    `id` inside a lookup, may be strings of digits or JSON integers, as Zoho's SDKs send them; responses always carry
+    ids as strings. System fields such as `Created_Time` are read-only and not sent.
+
+    """
+
+    id: int | str | Unset = UNSET
+    """ The record's id, a number of up to 19 digits, as a string or an integer. Required in each record of a multi-
+    record update; not given when inserting. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from its JSON object: a copy of it is kept, its required keys are checked
+        (``KeyError`` names the first missing one); the fields are converted when one is first read."""
+        d = dict(src_dict)
+        return lazily_built(cls, d)
+
+    def _convert_fields(self, _json: Mapping[str, Any]) -> None:
+        """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
+        d = dict(_json)
+        id: int | str | Unset = d.pop("id", UNSET)
+
+        additional_properties = d
+        _set = object.__setattr__
+        _set(self, "id", id)
+        _set(self, "additional_properties", additional_properties)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -31,17 +31,8 @@ from typing import Any
 
 from .clock import format_time, parse_time
 from .errors import invalid_data
-from .http import MISSING, ApiRequest, Reply, ok
+from .http import ApiRequest, Reply, ok
 from .routing import Route, Service, delete, get, patch, post
-
-
-def _body(request: ApiRequest) -> dict[str, Any]:
-    if request.json is MISSING or request.json is None:
-        return {}
-    if not isinstance(request.json, dict):
-        raise invalid_data("expected a JSON object", expected_data_type="jsonobject")
-    return request.json
-
 
 EARLIEST_TIME = datetime(1970, 1, 1, tzinfo=UTC)
 LATEST_TIME = datetime(3000, 1, 1, tzinfo=UTC)
@@ -82,7 +73,7 @@ def get_clock(request: ApiRequest) -> Reply:
 
 
 def change_clock(request: ApiRequest) -> Reply:
-    body = _body(request)
+    body = request.optional_json_object()
     clock = request.backend.clock
     when = None
     if "set" in body:
@@ -123,7 +114,7 @@ def get_settings(request: ApiRequest) -> Reply:
 
 
 def change_settings(request: ApiRequest) -> Reply:
-    request.backend.settings.update(_body(request))
+    request.backend.settings.update(request.optional_json_object())
     return ok(request.backend.settings.as_dict())
 
 
@@ -132,7 +123,7 @@ def list_faults(request: ApiRequest) -> Reply:
 
 
 def add_fault(request: ApiRequest) -> Reply:
-    fault = request.backend.faults.add(_body(request))
+    fault = request.backend.faults.add(request.optional_json_object())
     return ok({"fault": fault.as_dict()}, status=201)
 
 

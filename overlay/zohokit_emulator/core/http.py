@@ -190,6 +190,15 @@ class ApiRequest:
             raise invalid_data("body", expected_data_type="jsonobject")
         return self.json
 
+    def optional_json_object(self) -> dict[str, Any]:
+        """The body as a JSON object, ``{}`` when there is none (the control endpoints' optional
+        settings); INVALID_DATA (``expected_data_type: jsonobject``) for any other JSON value."""
+        if self.json is MISSING or self.json is None:
+            return {}
+        if not isinstance(self.json, dict):
+            raise invalid_data("expected a JSON object", expected_data_type="jsonobject")
+        return self.json
+
     def json_list(self, key: str) -> list[Any]:
         """``body[key]``, which must be a JSON array (Zoho's ``data``, ``tags``, ``watch``...)."""
         body = self.json_object(required_key=key)

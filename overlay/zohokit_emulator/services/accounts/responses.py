@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ...core.errors import OAuthError, invalid_data
-from ...core.http import MISSING, ApiRequest, Reply, ok, redirect
+from ...core.http import ApiRequest, Reply, ok, redirect
 from . import directory
 from .models import AccountsStore
 
@@ -119,18 +119,10 @@ def revoke(request: ApiRequest) -> Reply:
 # --- control routes ---------------------------------------------------------------------------
 
 
-def _control_body(request: ApiRequest) -> dict[str, Any]:
-    if request.json is MISSING or request.json is None:
-        return {}
-    if not isinstance(request.json, dict):
-        raise invalid_data("expected a JSON object", expected_data_type="jsonobject")
-    return request.json
-
-
 def mint_token(request: ApiRequest) -> Reply:
     """``POST /_emulator/tokens``: an access token without the OAuth dance (for tests)."""
     store = _store(request)
-    body = _control_body(request)
+    body = request.optional_json_object()
     user_id = str(body.get("user_id") or directory.ADMIN.id)
     if directory.user_by_id(user_id) is None:
         raise invalid_data("unknown user", api_name="user_id")
@@ -158,7 +150,7 @@ def token_counts(request: ApiRequest) -> Reply:
 
 def register_client(request: ApiRequest) -> Reply:
     """``POST /_emulator/clients``: register another OAuth client (optionally with fixed redirect URIs)."""
-    body = _control_body(request)
+    body = request.optional_json_object()
     client_id, client_secret = body.get("client_id"), body.get("client_secret")
     if not isinstance(client_id, str) or not client_id or not isinstance(client_secret, str) or not client_secret:
         raise invalid_data("client_id and client_secret are required strings", api_name="client_id")

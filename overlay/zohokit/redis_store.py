@@ -31,7 +31,7 @@ import json
 import logging
 import threading
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import redis
@@ -176,27 +176,11 @@ class RedisTokenStore:
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """Hold the fleet's refresh lock for the ``with`` block."""
-        lock = self._redis.lock(
-            self.lock_key,
-            timeout=self.lock_lease,
-            sleep=LOCK_POLL_INTERVAL,
-            blocking_timeout=self.lock_timeout,
-            thread_local=False,
-        )
-        try:
-            acquired = lock.acquire()
-        except redis.exceptions.RedisError as exc:
-            raise StoreLockError(f"cannot take the Redis lock {self.lock_key!r}: {exc}") from None
-        if not acquired:
-            raise StoreLockTimeout(f"the Redis lock {self.lock_key!r} was still held after {self.lock_timeout}s")
+        release = self._take_lock()
         try:
             yield
         finally:
-            try:
-                lock.release()
-            except redis.exceptions.RedisError as exc:
-                # The lease ran out (another worker may hold the lock now) or Redis went away.
-                logger.warning("releasing the Redis lock %r failed: %s", self.lock_key, exc)
+            release()
 
     # ----------------------------------------------------------------- async side
 
@@ -253,11 +237,11 @@ class RedisTokenStore:
         """Async twin of :meth:`lock`: waits without blocking the event loop."""
         client = self._aclient()
         if client is None:
-            with await asyncio.to_thread(self._held_lock) as release:
-                try:
-                    yield
-                finally:
-                    await asyncio.to_thread(release)
+            release = await asyncio.to_thread(self._take_lock)
+            try:
+                yield
+            finally:
+                await asyncio.to_thread(release)
             return
         lock = client.lock(
             self.lock_key,
@@ -280,8 +264,9 @@ class RedisTokenStore:
             except redis.exceptions.RedisError as exc:
                 logger.warning("releasing the Redis lock %r failed: %s", self.lock_key, exc)
 
-    def _held_lock(self) -> contextlib.AbstractContextManager[Any]:
-        """Take the lock with the sync client (in a worker thread); the context yields its release."""
+    def _take_lock(self) -> Callable[[], None]:
+        """Take the lock with the sync client (``lock``, or ``alock`` in a worker thread when there is
+        no async client) and return its release, which logs rather than raises a failed release."""
         lock = self._redis.lock(
             self.lock_key,
             timeout=self.lock_lease,
@@ -300,9 +285,10 @@ class RedisTokenStore:
             try:
                 lock.release()
             except redis.exceptions.RedisError as exc:
+                # The lease ran out (another worker may hold the lock now) or Redis went away.
                 logger.warning("releasing the Redis lock %r failed: %s", self.lock_key, exc)
 
-        return contextlib.nullcontext(release)
+        return release
 
     # ----------------------------------------------------------------- lifecycle
 

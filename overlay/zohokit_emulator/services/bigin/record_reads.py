@@ -4,25 +4,15 @@ org (``GET /Notes``). A record's own notes are the shared ``record_notes`` handl
 
 from __future__ import annotations
 
-from ...core.http import ApiRequest, Reply, no_content, not_modified, ok
-from ..records.handlers import path_record
-from ..records.requests import fields_param, modified_since, page_slice, paging
-from ..records.state import Record
+from ...core.http import ApiRequest, Reply, not_modified
+from ..records.handlers import path_record, rendered_page
+from ..records.requests import modified_since
 from .models import BiginStore
 
 
 def _store(request: ApiRequest) -> BiginStore:
     store: BiginStore = request.state
     return store
-
-
-def _page(request: ApiRequest, store: BiginStore, records: list[Record]) -> Reply:
-    page, per_page = paging(request)
-    chunk, info = page_slice(records, page, per_page)
-    if not chunk:
-        return no_content()
-    fields = fields_param(request)
-    return ok({"data": [store.render(r, fields) for r in chunk], "info": info})
 
 
 def get_related_records(request: ApiRequest) -> Reply:
@@ -38,11 +28,11 @@ def get_related_records(request: ApiRequest) -> Reply:
         records = [r for r in records if r.modified > since]
         if not records:
             return not_modified()
-    return _page(request, store, records)
+    return rendered_page(request, store, records)
 
 
 def list_notes(request: ApiRequest) -> Reply:
     """``GET /Notes``: every note of the org, newest first, paged; 204 when there is none."""
     store = _store(request)
     notes = sorted(store.records["Notes"].values(), key=lambda n: (n.created, n.id), reverse=True)
-    return _page(request, store, notes)
+    return rendered_page(request, store, notes)

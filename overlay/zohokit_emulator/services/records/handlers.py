@@ -33,6 +33,9 @@ from .state import Record
 from .store import RecordStore
 from .writes import RecordWrites
 
+Keep = Callable[[Record], bool]
+"""A filter of a record list: whether the record stays."""
+
 SEARCH_KEYS = ("criteria", "email", "phone", "word")
 
 
@@ -125,7 +128,37 @@ def delete_record(request: ApiRequest) -> Reply:
 # --- reads of stores that render their own records ----------------------------------------------------
 
 
-def _page(request: ApiRequest, store: RecordStore, records: list[Record]) -> Reply:
+def list_filters(request: ApiRequest, store: RecordWrites, module: ModuleDef) -> tuple[list[Keep], float | None]:
+    """The record list's filters (``ids``, ``cvid``, and records modified since ``If-Modified-Since``)
+    and that time; 400 INVALID_DATA for a ``cvid`` that is not a view of ``module``. Shared by the
+    CRM's cached list and the lists of stores that render their own records."""
+    keeps: list[Keep] = []
+    ids = request.arg_list("ids")
+    if ids:
+        wanted = set(ids)
+        keeps.append(lambda r: r.id in wanted)
+    cvid = request.arg("cvid")
+    if cvid:
+        keeps.append(store.custom_view_filter(module.api_name, cvid, request.user_id))
+    since = modified_since(request)
+    if since is not None:
+        keeps.append(lambda r: r.modified > since)
+    return keeps, since
+
+
+def list_order(request: ApiRequest, module: ModuleDef) -> tuple[str | None, bool]:
+    """``sort_by`` (``id``, ``Created_Time``, ``Modified_Time`` or a field of ``module``) and whether
+    ``sort_order`` is ``desc``; 400 INVALID_DATA naming the parameter for any other value."""
+    sort_by = request.arg("sort_by")
+    if sort_by and sort_by not in ("id", "Created_Time", "Modified_Time") and module.field(sort_by) is None:
+        raise invalid_data("invalid data", param="sort_by", api_name=sort_by)
+    order = (request.arg("sort_order") or "asc").lower()
+    if order not in ("asc", "desc"):
+        raise invalid_data("invalid data", param="sort_order", api_name="sort_order")
+    return sort_by, order == "desc"
+
+
+def rendered_page(request: ApiRequest, store: RecordStore, records: list[Record]) -> Reply:
     """One page of ``records`` (``page``, ``per_page``), rendered with ``fields``; 204 when empty."""
     page, per_page = paging(request)
     chunk, info = page_slice(records, page, per_page)
@@ -143,28 +176,13 @@ def list_records(request: ApiRequest) -> Reply:
     module = path_module(request)
     converted, approved = visibility(request)
     records = store.visible(module.api_name, converted, approved)
-    keeps: list[Callable[[Record], bool]] = []
-    ids = request.arg_list("ids")
-    if ids:
-        wanted = set(ids)
-        keeps.append(lambda r: r.id in wanted)
-    cvid = request.arg("cvid")
-    if cvid:
-        keeps.append(store.custom_view_filter(module.api_name, cvid, request.user_id))
-    since = modified_since(request)
-    if since is not None:
-        keeps.append(lambda r: r.modified > since)
+    keeps, since = list_filters(request, store, module)
     if keeps:
         records = [r for r in records if all(keep(r) for keep in keeps)]
         if since is not None and not records:
             return not_modified()
-    sort_by = request.arg("sort_by")
-    if sort_by and sort_by not in ("id", "Created_Time", "Modified_Time") and module.field(sort_by) is None:
-        raise invalid_data("invalid data", param="sort_by", api_name=sort_by)
-    order = (request.arg("sort_order") or "asc").lower()
-    if order not in ("asc", "desc"):
-        raise invalid_data("invalid data", param="sort_order", api_name="sort_order")
-    return _page(request, store, store.sort(records, sort_by, order == "desc"))
+    sort_by, descending = list_order(request, module)
+    return rendered_page(request, store, store.sort(records, sort_by, descending))
 
 
 def get_record(request: ApiRequest) -> Reply:
@@ -195,7 +213,7 @@ def search_records(request: ApiRequest) -> Reply:
     records = store.sort(store.visible(module.api_name, converted, approved), None, False)
     chosen: dict[str, Any] = {k: (given[k] if k == first else None) for k in SEARCH_KEYS}
     found = store.search(module.api_name, records, **chosen)
-    return _page(request, store, found)
+    return rendered_page(request, store, found)
 
 
 def record_notes(request: ApiRequest) -> Reply:
@@ -210,4 +228,4 @@ def record_notes(request: ApiRequest) -> Reply:
         if isinstance(n.values.get("Parent_Id"), Link) and n.values["Parent_Id"].id == rec.id
     ]
     notes.sort(key=lambda n: (n.created, n.id), reverse=True)
-    return _page(request, store, notes)
+    return rendered_page(request, store, notes)

@@ -3,18 +3,16 @@ update, upsert and delete are the shared record handlers (``records/handlers.py`
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ....core.errors import invalid_data, required_param_missing
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, not_modified, ok
 from ...records.handlers import delete_record as delete_record
 from ...records.handlers import delete_records as delete_records
 from ...records.handlers import insert_records as insert_records
+from ...records.handlers import list_filters, list_order
 from ...records.handlers import update_record as update_record
 from ...records.handlers import update_records as update_records
 from ...records.handlers import upsert_records as upsert_records
 from .. import listing, serializers
-from ..models import Record
 from .common import (
     fields_param,
     modified_since,
@@ -35,27 +33,13 @@ def list_records(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = request_module(request)
     converted, approved = visibility(request)
-    keeps: list[Callable[[Record], bool]] = []
-    ids = request.arg_list("ids")
-    if ids:
-        wanted = set(ids)
-        keeps.append(lambda r: r.id in wanted)
-    cvid = request.arg("cvid")
-    if cvid:
-        keeps.append(store.custom_view_filter(module.api_name, cvid, request.user_id))
-    since = modified_since(request)
+    keeps, since = list_filters(request, store, module)
     if since is not None:
-        keeps.append(lambda r: r.modified > since)
         listed = store.cache.ordered(module.api_name, converted, approved, None, False)
         if not any(all(keep(r) for keep in keeps) for r in listed):
             return not_modified()
-    sort_by = request.arg("sort_by")
-    if sort_by and sort_by not in ("id", "Created_Time", "Modified_Time") and module.field(sort_by) is None:
-        raise invalid_data("invalid data", param="sort_by", api_name=sort_by)
-    order = (request.arg("sort_order") or "asc").lower()
-    if order not in ("asc", "desc"):
-        raise invalid_data("invalid data", param="sort_order", api_name="sort_order")
-    records = store.cache.ordered(module.api_name, converted, approved, sort_by, order == "desc")
+    sort_by, descending = list_order(request, module)
+    records = store.cache.ordered(module.api_name, converted, approved, sort_by, descending)
     if keeps:
         records = [r for r in records if all(keep(r) for keep in keeps)]
     page, per_page = paging(request)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.http import ApiRequest, Reply, encoded_json
+from ....core.http import ApiRequest, Reply, encoded_json, no_content
 from ...records.requests import fields_param as fields_param
 from ...records.requests import ids_param as ids_param
 from ...records.requests import modified_since as modified_since
@@ -37,8 +37,13 @@ def request_record(request: ApiRequest, module_name: str | None = None) -> Recor
     return store.record(module.api_name, record_id)
 
 
-def records_page(store: CrmStore, chunk: list[Record], info: dict[str, Any], fields: list[str] | None) -> Reply:
-    """``{"data": [records], "info": info}`` joined from the records' cached JSON."""
+def records_page(request: ApiRequest, store: CrmStore, records: list[Record]) -> Reply:
+    """One page of ``records`` (``page``, ``per_page``) as ``{"data": [records], "info": info}``,
+    joined from the records' cached JSON with ``fields``; 204 when the page is empty."""
+    chunk, info = page_slice(records, *paging(request))
+    if not chunk:
+        return no_content()
+    fields = fields_param(request)
     return encoded_json(listing.records_body((store.cache.record_json(r, fields) for r in chunk), info))
 
 

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from ....core.errors import ZohoError, invalid_data, invalid_module
-from ....core.http import ApiRequest, Reply, no_content, not_modified
+from ....core.http import ApiRequest, Reply, not_modified
 from ..models import Record
 from .common import (
-    fields_param,
     ids_param,
     modified_since,
-    page_slice,
-    paging,
     records_page,
     request_record,
     store_of,
@@ -29,11 +26,7 @@ def _notes_reply(request: ApiRequest, notes: list[Record]) -> Reply:
     sort_by = request.arg("sort_by")
     order = (request.arg("sort_order") or "desc").lower()
     notes = store.sort(notes, sort_by or "Modified_Time", order != "asc")
-    page, per_page = paging(request)
-    chunk, info = page_slice(notes, page, per_page)
-    if not chunk:
-        return no_content()
-    return records_page(store, chunk, info, fields_param(request))
+    return records_page(request, store, notes)
 
 
 def list_notes(request: ApiRequest) -> Reply:

@@ -42,11 +42,7 @@ def list_records(request: ApiRequest) -> Reply:
     records = store.cache.ordered(module.api_name, converted, approved, sort_by, descending)
     if keeps:
         records = [r for r in records if all(keep(r) for keep in keeps)]
-    page, per_page = paging(request)
-    chunk, info = page_slice(records, page, per_page)
-    if not chunk:
-        return no_content()
-    return records_page(store, chunk, info, fields_param(request))
+    return records_page(request, store, records)
 
 
 def get_record(request: ApiRequest) -> Reply:
@@ -95,8 +91,4 @@ def search_records(request: ApiRequest) -> Reply:
         records,
         **{k: (given[k] if k == first else None) for k in ("criteria", "email", "phone", "word")},
     )
-    page, per_page = paging(request)
-    chunk, info = page_slice(found, page, per_page)
-    if not chunk:
-        return no_content()
-    return records_page(store, chunk, info, fields_param(request))
+    return records_page(request, store, found)

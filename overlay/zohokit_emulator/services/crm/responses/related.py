@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from ....core.errors import ZohoError, invalid_data
-from ....core.http import ApiRequest, Reply, no_content, ok
+from ....core.http import ApiRequest, Reply, ok
+from ...records.metadata import RelatedDef
 from .. import serializers
+from ..models import CrmStore, Record
 from .attachments import attachment_page
 from .common import (
-    fields_param,
     ids_param,
-    page_slice,
     paging,
     records_page,
     request_record,
@@ -26,14 +26,12 @@ def get_related_records(request: ApiRequest) -> Reply:
     page, per_page = paging(request)
     if related.kind == "attachments":
         return attachment_page(request, store, rec, page, per_page)
-    items = store.related_records(rec, related)
-    chunk, info = page_slice(items, page, per_page)
-    if not chunk:
-        return no_content()
-    return records_page(store, chunk, info, fields_param(request))
+    return records_page(request, store, store.related_records(rec, related))
 
 
-def update_related_records(request: ApiRequest) -> Reply:
+def _linkable_relation(request: ApiRequest) -> tuple[CrmStore, Record, RelatedDef]:
+    """The store, the URL's record and its related list, which must be one records are linked to
+    (a lookup or junction list); 400 INVALID_DATA naming the list otherwise."""
     store = store_of(request)
     rec = request_record(request)
     related = store.related_def(rec.module, request.path_params["related_list_api_name"])
@@ -41,6 +39,11 @@ def update_related_records(request: ApiRequest) -> Reply:
         raise ZohoError(
             400, "INVALID_DATA", "The relation name given seems to be invalid", {"api_name": related.api_name}
         )
+    return store, rec, related
+
+
+def update_related_records(request: ApiRequest) -> Reply:
+    store, rec, related = _linkable_relation(request)
     items = write_items(request)
     outcomes = store.link(rec, related, items, request.user_id)
     return write_results(outcomes, "relation added", 200)
@@ -48,13 +51,7 @@ def update_related_records(request: ApiRequest) -> Reply:
 
 def update_related_record(request: ApiRequest) -> Reply:
     """``PUT .../{related_list_api_name}/{related_record_id}``: relate the record the path names."""
-    store = store_of(request)
-    rec = request_record(request)
-    related = store.related_def(rec.module, request.path_params["related_list_api_name"])
-    if related.kind not in ("lookup", "junction"):
-        raise ZohoError(
-            400, "INVALID_DATA", "The relation name given seems to be invalid", {"api_name": related.api_name}
-        )
+    store, rec, related = _linkable_relation(request)
     items = request.json_list("data")
     if len(items) != 1 or not isinstance(items[0], dict):
         raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")

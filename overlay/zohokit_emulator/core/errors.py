@@ -126,6 +126,14 @@ def invalid_data(message: str = "invalid data", status_code: int = 400, **detail
     return ZohoError(status_code, "INVALID_DATA", message, details)
 
 
+def invalid_path_id(value: str, resource_path_index: int, code: str = "INVALID_DATA") -> ZohoError:
+    """Zoho's 400 for an id in the URL that names nothing: ``{"id": value, "resource_path_index":
+    resource_path_index}`` (the index of the path segment after the API version)."""
+    return ZohoError(
+        400, code, "the id given seems to be invalid", {"id": value, "resource_path_index": resource_path_index}
+    )
+
+
 def mandatory_not_found(api_name: str, status_code: int = 400, **details: Any) -> ZohoError:
     return ZohoError(status_code, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": api_name, **details})
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...core.backend import IdFactory
-from ...core.errors import ZohoError, invalid_module
+from ...core.errors import ZohoError, invalid_module, invalid_path_id
 from ..accounts import directory
 from .fields import Link
 from .metadata import ModuleDef
@@ -129,9 +129,7 @@ class RecordState:
         """The live record; 400 INVALID_DATA ("the id given seems to be invalid") otherwise."""
         rec = self.records.get(module, {}).get(record_id)
         if rec is None:
-            raise ZohoError(
-                400, "INVALID_DATA", "the id given seems to be invalid", {"id": record_id, "resource_path_index": index}
-            )
+            raise invalid_path_id(record_id, index)
         return rec
 
     def find_record(self, record_id: str, module: str | None) -> tuple[str, Record] | None:

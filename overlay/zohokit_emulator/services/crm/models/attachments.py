@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, invalid_path_id
 from .state import CrmState, Record
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
@@ -64,9 +64,7 @@ class AttachmentsAndPhotos(CrmState):
         for item in self.attachments.get(parent.id, []):
             if item.id == attachment_id:
                 return item
-        raise ZohoError(
-            400, "INVALID_DATA", "the id given seems to be invalid", {"id": attachment_id, "resource_path_index": 3}
-        )
+        raise invalid_path_id(attachment_id, 3)
 
     def delete_attachment(self, parent: Record, attachment_id: str) -> Attachment:
         item = self.attachment(parent, attachment_id)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....core.clock import parse_time
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, invalid_path_id
 from ....core.http import normalize_id
 from ...records.fields import parse_datetime
 from .state import CrmState
@@ -56,9 +56,7 @@ class Variables(CrmState):
     def variable(self, key: str) -> Variable:
         found = self.variables.get(key) or next((v for v in self.variables.values() if v.api_name == key), None)
         if found is None:
-            raise ZohoError(
-                400, "INVALID_DATA", "the id given seems to be invalid", {"id": key, "resource_path_index": 2}
-            )
+            raise invalid_path_id(key, 2)
         return found
 
     def variable_group(self, key: str) -> VariableGroup:
@@ -66,9 +64,7 @@ class Variables(CrmState):
             (g for g in self.variable_groups.values() if key in (g.api_name, g.name)), None
         )
         if found is None:
-            raise ZohoError(
-                400, "INVALID_DATA", "the id given seems to be invalid", {"id": key, "resource_path_index": 2}
-            )
+            raise invalid_path_id(key, 2)
         return found
 
     def _variable_value(self, var_type: str, value: Any, api_name: str = "value") -> Any:

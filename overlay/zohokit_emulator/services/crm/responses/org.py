@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ....core.errors import ZohoError, invalid_data
+from ....core.errors import invalid_data, invalid_path_id
 from ....core.http import ApiRequest, Reply, binary, no_content, not_modified, ok
 from ...accounts import directory
 from .. import serializers
@@ -50,12 +50,7 @@ def list_users(request: ApiRequest) -> Reply:
 def get_user(request: ApiRequest) -> Reply:
     user = directory.user_by_id(request.path_params["user_id"])
     if user is None:
-        raise ZohoError(
-            400,
-            "INVALID_DATA",
-            "the id given seems to be invalid",
-            {"id": request.path_params["user_id"], "resource_path_index": 1},
-        )
+        raise invalid_path_id(request.path_params["user_id"], 1)
     since = modified_since(request)
     if since is not None and since >= setup_time(request):
         return not_modified()
@@ -71,12 +66,7 @@ def list_roles(request: ApiRequest) -> Reply:
 def get_role(request: ApiRequest) -> Reply:
     role = store_of(request).role(request.path_params["role_id"])
     if role is None:
-        raise ZohoError(
-            400,
-            "INVALID_DATA",
-            "the id given seems to be invalid",
-            {"id": request.path_params["role_id"], "resource_path_index": 2},
-        )
+        raise invalid_path_id(request.path_params["role_id"], 2)
     return ok({"roles": [serializers.role(role)]})
 
 
@@ -94,12 +84,7 @@ def get_profile(request: ApiRequest) -> Reply:
     store = store_of(request)
     profile = store.profile(request.path_params["profile_id"])
     if profile is None:
-        raise ZohoError(
-            400,
-            "INVALID_DATA",
-            "the id given seems to be invalid",
-            {"id": request.path_params["profile_id"], "resource_path_index": 2},
-        )
+        raise invalid_path_id(request.path_params["profile_id"], 2)
     return ok({"profiles": [serializers.profile(store, profile, setup_time(request), detailed=True)]})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, required_param_missing
+from ....core.errors import ZohoError, invalid_path_id, required_param_missing
 from ....core.http import ApiRequest, Reply, no_content, not_modified, ok
 from .. import serializers
 from .common import (
@@ -55,9 +55,7 @@ def get_field(request: ApiRequest) -> Reply:
     field_id = request.path_params["field_id"]
     spec = next((f for f in module.fields if field_id in (f.id, f.api_name)), None)
     if spec is None:
-        raise ZohoError(
-            400, "INVALID_DATA", "the id given seems to be invalid", {"id": field_id, "resource_path_index": 2}
-        )
+        raise invalid_path_id(field_id, 2)
     return ok({"fields": [serializers.field_meta(store, module, spec)]})
 
 
@@ -70,12 +68,7 @@ def get_layout(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = _settings_module(request)
     if request.path_params["layout_id"] != store.layout_ids[module.api_name]:
-        raise ZohoError(
-            400,
-            "INVALID_DATA",
-            "the id given seems to be invalid",
-            {"id": request.path_params["layout_id"], "resource_path_index": 2},
-        )
+        raise invalid_path_id(request.path_params["layout_id"], 2)
     return ok({"layouts": [serializers.layout(store, module, setup_time(request))]})
 
 
@@ -106,9 +99,7 @@ def get_custom_view(request: ApiRequest) -> Reply:
     view_id = request.path_params["custom_view_id"]
     kind = next((k for k, v in store.custom_view_ids[module.api_name].items() if v == view_id), None)
     if kind is None:
-        raise ZohoError(
-            400, "INVALID_DATA", "the id given seems to be invalid", {"id": view_id, "resource_path_index": 2}
-        )
+        raise invalid_path_id(view_id, 2)
     return ok({"custom_views": [serializers.custom_view(store, module, kind, view_id)]})
 
 
@@ -124,7 +115,5 @@ def get_related_list(request: ApiRequest) -> Reply:
     related_id = request.path_params["related_list_id"]
     related = next((r for r in module.related if related_id in (r.id, r.api_name)), None)
     if related is None:
-        raise ZohoError(
-            400, "INVALID_DATA", "the id given seems to be invalid", {"id": related_id, "resource_path_index": 2}
-        )
+        raise invalid_path_id(related_id, 2)
     return ok({"related_lists": [serializers.related_meta(module, related)]})

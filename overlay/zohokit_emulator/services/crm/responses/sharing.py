@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data
+from ....core.errors import ZohoError, invalid_data, invalid_path_id
 from ....core.http import ApiRequest, Reply, no_content, ok
 from ...accounts import directory
 from .. import serializers
@@ -24,12 +24,7 @@ def _share_record(request: ApiRequest) -> Record:
         )
     rec = store.records[module.api_name].get(request.path_params["record_id"])
     if rec is None:
-        raise ZohoError(
-            400,
-            "ENTITY_ID_INVALID",
-            "the id given seems to be invalid",
-            {"id": request.path_params["record_id"], "resource_path_index": 1},
-        )
+        raise invalid_path_id(request.path_params["record_id"], 1, code="ENTITY_ID_INVALID")
     return rec
 
 

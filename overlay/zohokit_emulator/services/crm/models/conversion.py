@@ -14,6 +14,18 @@ from .state import Record
 class LeadConversion(Records):
     """``POST /Leads/{id}/actions/convert``: everything is validated before anything is created."""
 
+    def _conversion_target(self, spec: dict[str, Any], module: str) -> Record | None:
+        """The existing record ``spec[module]`` names (an id, or ``{"id": ...}``) for the lead to join;
+        None when the spec names none; 400 INVALID_DATA naming ``module`` when no such record exists."""
+        ref = spec.get(module)
+        if ref is None:
+            return None
+        record_id = normalize_id(ref.get("id") if isinstance(ref, dict) else ref)
+        found = self.records[module].get(record_id or "")
+        if found is None:
+            raise invalid_data("the id given seems to be invalid", api_name=module, id=str(ref))
+        return found
+
     def convert_lead(self, lead: Record, spec: dict[str, Any], user_id: str) -> dict[str, str | None]:
         if lead.converted:
             raise ZohoError(400, "ID_ALREADY_CONVERTED", "id already converted", {"id": lead.id})
@@ -26,22 +38,9 @@ class LeadConversion(Records):
             if assignee is None or not self.user_exists(assignee):
                 raise invalid_data("invalid data", api_name="assign_to", expected_data_type="text")
             owner = assignee
-        account: Record | None = None
-        contact: Record | None = None
-        if spec.get("Accounts") is not None:
-            account_id = normalize_id(
-                spec["Accounts"].get("id") if isinstance(spec["Accounts"], dict) else spec["Accounts"]
-            )
-            account = self.records["Accounts"].get(account_id or "")
-            if account is None:
-                raise invalid_data("the id given seems to be invalid", api_name="Accounts", id=str(spec["Accounts"]))
-        if spec.get("Contacts") is not None:
-            contact_id = normalize_id(
-                spec["Contacts"].get("id") if isinstance(spec["Contacts"], dict) else spec["Contacts"]
-            )
-            contact = self.records["Contacts"].get(contact_id or "")
-            if contact is None:
-                raise invalid_data("the id given seems to be invalid", api_name="Contacts", id=str(spec["Contacts"]))
+        account = self._conversion_target(spec, "Accounts")
+        contact = self._conversion_target(spec, "Contacts")
+        if contact is not None:
             linked = contact.values.get("Account_Name")
             if account is not None and isinstance(linked, Link) and linked.id != account.id:
                 raise ZohoError(

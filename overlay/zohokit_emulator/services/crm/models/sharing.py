@@ -13,6 +13,13 @@ MAX_SHARES = 10
 SHARE_PERMISSIONS = ("read_only", "read_write", "full_access")
 
 
+def _share_limit_exceeded() -> ZohoError:
+    """Zoho's 400 for a request, or a resulting sharing, of more than ``MAX_SHARES`` users."""
+    return ZohoError(
+        400, "SHARE_LIMIT_EXCEEDED", f"Cannot share a record to more than {MAX_SHARES} users.", {"limit": MAX_SHARES}
+    )
+
+
 @dataclass
 class Share:
     user_id: str
@@ -35,12 +42,7 @@ class Sharing(CrmState):
         current = {} if replace else dict(existing)
         results: list[ZohoError | Share] = []
         if len(items) > MAX_SHARES:
-            raise ZohoError(
-                400,
-                "SHARE_LIMIT_EXCEEDED",
-                f"Cannot share a record to more than {MAX_SHARES} users.",
-                {"limit": MAX_SHARES},
-            )
+            raise _share_limit_exceeded()
         for item in items:
             try:
                 if not isinstance(item, dict):
@@ -75,12 +77,7 @@ class Sharing(CrmState):
             except ZohoError as err:
                 results.append(err)
         if len(current) > MAX_SHARES:
-            raise ZohoError(
-                400,
-                "SHARE_LIMIT_EXCEEDED",
-                f"Cannot share a record to more than {MAX_SHARES} users.",
-                {"limit": MAX_SHARES},
-            )
+            raise _share_limit_exceeded()
         if all(isinstance(r, ZohoError) for r in results):
             return results
         self.shares[rec.id] = list(current.values())

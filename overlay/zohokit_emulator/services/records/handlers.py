@@ -21,6 +21,7 @@ from .metadata import ModuleDef
 from .requests import (
     fields_param,
     ids_param,
+    json_items,
     modified_since,
     page_slice,
     paging,
@@ -84,9 +85,7 @@ def update_record(request: ApiRequest) -> Reply:
     store = _writes(request)
     module = path_module(request)
     rec = path_record(request, module)
-    items = request.json_list("data")
-    if not items:
-        raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")
+    items = json_items(request, "data")
     if len(items) > 1:
         raise limit_exceeded("data", 1, "a single-record update takes one record")
     outcomes = store.update(module.api_name, items[:1], request.user_id, ids=[rec.id])

@@ -61,10 +61,26 @@ def ids_param(request: ApiRequest, name: str = "ids", limit: int = MAX_IDS) -> l
     return list(dict.fromkeys(parts))
 
 
-def write_items(request: ApiRequest) -> list[Any]:
-    items = request.json_list("data")
+def json_items(request: ApiRequest, key: str) -> list[Any]:
+    """``body[key]``, a JSON array that must hold at least one item (400 INVALID_DATA naming ``key``)."""
+    items = request.json_list(key)
     if not items:
-        raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")
+        raise invalid_data("invalid data", api_name=key, expected_data_type="jsonarray")
+    return items
+
+
+def one_json_object(request: ApiRequest, key: str) -> dict[str, Any]:
+    """The one JSON object of the array ``body[key]`` (a single-item update); 400 INVALID_DATA naming
+    ``key`` for an array of any other length or an item that is not an object."""
+    items = request.json_list(key)
+    if len(items) != 1 or not isinstance(items[0], dict):
+        raise invalid_data("invalid data", api_name=key, expected_data_type="jsonarray")
+    return items[0]
+
+
+def write_items(request: ApiRequest) -> list[Any]:
+    """The records of ``data``: one to ``MAX_WRITE`` (400 LIMIT_EXCEEDED beyond)."""
+    items = json_items(request, "data")
     if len(items) > MAX_WRITE:
         raise limit_exceeded("data", MAX_WRITE, f"at most {MAX_WRITE} records can be written at once")
     return items

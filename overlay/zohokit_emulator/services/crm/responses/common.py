@@ -6,12 +6,16 @@ records; paging, id lists, write bodies and results are the shared record engine
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
-from ....core.http import ApiRequest, Reply, encoded_json, no_content
+from ....core.errors import ZohoError
+from ....core.http import ApiRequest, Reply, encoded_json, no_content, normalize_id
 from ...records.requests import fields_param as fields_param
 from ...records.requests import ids_param as ids_param
+from ...records.requests import json_items as json_items
 from ...records.requests import modified_since as modified_since
+from ...records.requests import one_json_object as one_json_object
 from ...records.requests import page_slice as page_slice
 from ...records.requests import paging as paging
 from ...records.requests import visibility as visibility
@@ -19,6 +23,9 @@ from ...records.requests import write_items as write_items
 from ...records.requests import write_results as write_results
 from .. import listing
 from ..models import CrmStore, Record
+
+Target = TypeVar("Target")
+Result = TypeVar("Result")
 
 
 def store_of(request: ApiRequest) -> CrmStore:
@@ -45,6 +52,35 @@ def records_page(request: ApiRequest, store: CrmStore, records: list[Record]) ->
         return no_content()
     fields = fields_param(request)
     return encoded_json(listing.records_body((store.cache.record_json(r, fields) for r in chunk), info))
+
+
+def update_by_id(
+    items: list[Any], known: Mapping[str, Target], update: Callable[[Target, dict[str, Any]], Result]
+) -> list[Result | ZohoError]:
+    """Apply ``update`` to the object each item's ``id`` names in ``known``, one result per item:
+    ``update``'s answer, or the item's refusal (202: not an object, no ``id``, an id of nothing)."""
+    results: list[Result | ZohoError] = []
+    for item in items:
+        try:
+            if not isinstance(item, dict):
+                raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+            item_id = normalize_id(item.get("id"))
+            if item_id is None:
+                raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "id"})
+            target = known.get(item_id)
+            if target is None:
+                raise ZohoError(
+                    202, "INVALID_DATA", "the id given seems to be invalid", {"api_name": "id", "id": item_id}
+                )
+            results.append(update(target, item))
+        except ZohoError as err:
+            results.append(err)
+    return results
+
+
+def batch_status(results: Iterable[object], ok_status: int) -> int:
+    """``ok_status`` when no item of a batch was refused, else 202."""
+    return ok_status if all(not isinstance(r, ZohoError) for r in results) else 202
 
 
 def setup_time(request: ApiRequest) -> float:

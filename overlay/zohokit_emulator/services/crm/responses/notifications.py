@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data, limit_exceeded
+from ....core.errors import ZohoError, limit_exceeded
 from ....core.http import ApiRequest, Reply, no_content, ok
 from .. import serializers
 from ..models import CrmStore
 from .common import (
     ids_param,
+    json_items,
     page_slice,
     paging,
     store_of,
@@ -17,9 +18,7 @@ from .common import (
 
 
 def _watch_items(request: ApiRequest) -> list[Any]:
-    items = request.json_list("watch")
-    if not items:
-        raise invalid_data("invalid data", api_name="watch", expected_data_type="jsonarray")
+    items = json_items(request, "watch")
     if len(items) > 100:
         raise limit_exceeded("watch", 100)
     return items

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ....core.errors import ZohoError, invalid_data
+from ....core.errors import ZohoError
 from ....core.http import ApiRequest, Reply, ok
 from ...records.metadata import RelatedDef
 from .. import serializers
@@ -10,6 +10,7 @@ from ..models import CrmStore, Record
 from .attachments import attachment_page
 from .common import (
     ids_param,
+    one_json_object,
     paging,
     records_page,
     request_record,
@@ -52,10 +53,8 @@ def update_related_records(request: ApiRequest) -> Reply:
 def update_related_record(request: ApiRequest) -> Reply:
     """``PUT .../{related_list_api_name}/{related_record_id}``: relate the record the path names."""
     store, rec, related = _linkable_relation(request)
-    items = request.json_list("data")
-    if len(items) != 1 or not isinstance(items[0], dict):
-        raise invalid_data("invalid data", api_name="data", expected_data_type="jsonarray")
-    item = {**items[0], "id": request.path_params["related_record_id"]}
+    item = one_json_object(request, "data")
+    item = {**item, "id": request.path_params["related_record_id"]}
     outcomes = store.link(rec, related, [item], request.user_id)
     return write_results(outcomes, "relation added", 200)
 

@@ -9,10 +9,14 @@ from ....core.http import ApiRequest, Reply, normalize_id, ok
 from .. import serializers
 from ..models import CrmStore, Record
 from .common import (
+    batch_status,
     ids_param,
+    json_items,
+    one_json_object,
     request_module,
     request_record,
     store_of,
+    update_by_id,
 )
 
 MAX_TAG_IDS = 500
@@ -43,36 +47,20 @@ def list_tags(request: ApiRequest) -> Reply:
 def create_tags(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = _tag_module(request)
-    items = request.json_list("tags")
-    if not items:
-        raise invalid_data("invalid data", api_name="tags", expected_data_type="jsonarray")
+    items = json_items(request, "tags")
     results = store.create_tags(module, items, request.user_id)
-    status = 201 if all(not isinstance(r, ZohoError) for r in results) else 202
+    status = batch_status(results, 201)
     return ok({"tags": [serializers.tag_result(r, "tags created successfully") for r in results]}, status=status)
 
 
 def update_tags(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = _tag_module(request)
-    items = request.json_list("tags")
-    if not items:
-        raise invalid_data("invalid data", api_name="tags", expected_data_type="jsonarray")
-    results: list[Any] = []
-    for item in items:
-        try:
-            if not isinstance(item, dict):
-                raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
-            tag_id = normalize_id(item.get("id"))
-            if tag_id is None:
-                raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "id"})
-            if tag_id not in store.tags[module]:
-                raise ZohoError(
-                    202, "INVALID_DATA", "the id given seems to be invalid", {"api_name": "id", "id": tag_id}
-                )
-            results.append(store.rename_tag(store.tags[module][tag_id], item.get("name"), request.user_id))
-        except ZohoError as err:
-            results.append(err)
-    status = 200 if all(not isinstance(r, ZohoError) for r in results) else 202
+    items = json_items(request, "tags")
+    results = update_by_id(
+        items, store.tags[module], lambda tag, item: store.rename_tag(tag, item.get("name"), request.user_id)
+    )
+    status = batch_status(results, 200)
     return ok({"tags": [serializers.tag_result(r, "tags updated successfully") for r in results]}, status=status)
 
 
@@ -80,11 +68,9 @@ def update_tag(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = _tag_module(request)
     tag = store.tag(request.path_params["tag_id"], module)
-    items = request.json_list("tags")
-    if len(items) != 1 or not isinstance(items[0], dict):
-        raise invalid_data("invalid data", api_name="tags", expected_data_type="jsonarray")
+    item = one_json_object(request, "tags")
     try:
-        store.rename_tag(tag, items[0].get("name"), request.user_id)
+        store.rename_tag(tag, item.get("name"), request.user_id)
     except ZohoError as err:
         raise ZohoError(400, err.code, err.message, err.details) from None
     return ok({"tags": [serializers.tag_result(tag, "tags updated successfully")]})
@@ -118,12 +104,10 @@ def tag_record_count(request: ApiRequest) -> Reply:
 def merge_tags(request: ApiRequest) -> Reply:
     store = store_of(request)
     keep = store.tag(request.path_params["tag_id"])
-    items = request.json_list("tags")
-    if len(items) != 1 or not isinstance(items[0], dict):
-        raise invalid_data("invalid data", api_name="tags", expected_data_type="jsonarray")
-    if items[0].get("conflict_id") is None:
+    item = one_json_object(request, "tags")
+    if item.get("conflict_id") is None:
         raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "conflict_id"})
-    other_id = normalize_id(items[0]["conflict_id"])
+    other_id = normalize_id(item["conflict_id"])
     other = store.tag(other_id or "", keep.module) if other_id else None
     if other is None:
         raise invalid_data("the id given seems to be invalid", api_name="conflict_id")

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data, required_param_missing
-from ....core.http import ApiRequest, Reply, no_content, normalize_id, ok
+from ....core.errors import ZohoError, required_param_missing
+from ....core.http import ApiRequest, Reply, no_content, ok
 from .. import serializers
 from .common import (
+    batch_status,
     ids_param,
+    json_items,
+    one_json_object,
     store_of,
+    update_by_id,
 )
 
 
@@ -48,47 +52,26 @@ def _variable_results(results: list[Any], message: str) -> list[dict[str, Any]]:
 
 
 def create_variables(request: ApiRequest) -> Reply:
-    items = request.json_list("variables")
-    if not items:
-        raise invalid_data("invalid data", api_name="variables", expected_data_type="jsonarray")
+    items = json_items(request, "variables")
     results = store_of(request).create_variables(items)
-    status = 201 if all(not isinstance(r, ZohoError) for r in results) else 202
+    status = batch_status(results, 201)
     return ok({"variables": _variable_results(results, "Variable created successfully")}, status=status)
 
 
 def update_variables(request: ApiRequest) -> Reply:
     store = store_of(request)
-    items = request.json_list("variables")
-    if not items:
-        raise invalid_data("invalid data", api_name="variables", expected_data_type="jsonarray")
-    results: list[Any] = []
-    for item in items:
-        try:
-            if not isinstance(item, dict):
-                raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
-            variable_id = normalize_id(item.get("id"))
-            if variable_id is None:
-                raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "id"})
-            variable = store.variables.get(variable_id)
-            if variable is None:
-                raise ZohoError(
-                    202, "INVALID_DATA", "the id given seems to be invalid", {"api_name": "id", "id": variable_id}
-                )
-            results.append(store.update_variable(variable, item))
-        except ZohoError as err:
-            results.append(err)
-    status = 200 if all(not isinstance(r, ZohoError) for r in results) else 202
+    items = json_items(request, "variables")
+    results = update_by_id(items, store.variables, store.update_variable)
+    status = batch_status(results, 200)
     return ok({"variables": _variable_results(results, "Variable updated successfully")}, status=status)
 
 
 def update_variable(request: ApiRequest) -> Reply:
     store = store_of(request)
     variable = store.variable(request.path_params["variable_id"])
-    items = request.json_list("variables")
-    if len(items) != 1 or not isinstance(items[0], dict):
-        raise invalid_data("invalid data", api_name="variables", expected_data_type="jsonarray")
+    item = one_json_object(request, "variables")
     try:
-        store.update_variable(variable, items[0])
+        store.update_variable(variable, item)
     except ZohoError as err:
         raise ZohoError(400, err.code, err.message, err.details) from None
     return ok({"variables": _variable_results([variable], "Variable updated successfully")})
@@ -111,7 +94,7 @@ def delete_variables(request: ApiRequest) -> Reply:
         else:
             store.delete_variable(variable)
             results.append(variable)
-    status = 200 if all(not isinstance(r, ZohoError) for r in results) else 202
+    status = batch_status(results, 200)
     return ok({"variables": _variable_results(results, "Variable deleted successfully")}, status=status)
 
 

@@ -12,6 +12,7 @@ import functools
 
 from ...core.http import ApiRequest, Reply
 from ...core.routing import Route, Service, delete, get, patch, post, put
+from ..records.urls import RECORD, RECORDS, record_routes
 from .models import CrmStore
 from .responses import (
     attachments,
@@ -29,9 +30,6 @@ from .responses import (
     tags,
     variables,
 )
-
-RECORDS = "/{module_api_name}"
-RECORD = "/{module_api_name}/{record_id}"
 
 SERVICE = Service(
     name="crm",
@@ -113,16 +111,10 @@ SERVICE = Service(
         get(RECORD + "/actions/blueprint", blueprints.get_blueprint),
         put(RECORD + "/actions/blueprint", blueprints.update_blueprint),
         # records
-        get(RECORDS, records.list_records),
-        post(RECORDS, records.insert_records, per_item_key="data"),
-        put(RECORDS, records.update_records, per_item_key="data"),
-        delete(RECORDS, records.delete_records, validate_params=False),
-        post(RECORDS + "/upsert", records.upsert_records, per_item_key="data"),
+        *record_routes(
+            list_records=records.list_records, get_record=records.get_record, search_records=records.search_records
+        ),
         get(RECORDS + "/deleted", records.deleted_records),
-        get(RECORDS + "/search", records.search_records),
-        get(RECORD, records.get_record),
-        put(RECORD, records.update_record, per_item_key="data"),
-        delete(RECORD, records.delete_record),
         # related records
         get(RECORD + "/{related_list_api_name}", related.get_related_records),
         put(RECORD + "/{related_list_api_name}", related.update_related_records, per_item_key="data"),

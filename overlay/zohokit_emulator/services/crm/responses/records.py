@@ -1,17 +1,12 @@
 """Handlers of CRM records: list, get, the recycle bin and search, through the read cache; insert,
-update, upsert and delete are the shared record handlers (``records/handlers.py``)."""
+update, upsert and delete are the shared record handlers (``records/handlers.py``), routed by
+``records/urls.py``."""
 
 from __future__ import annotations
 
 from ....core.errors import invalid_data, required_param_missing
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, not_modified, ok
-from ...records.handlers import delete_record as delete_record
-from ...records.handlers import delete_records as delete_records
-from ...records.handlers import insert_records as insert_records
 from ...records.handlers import list_filters, list_order
-from ...records.handlers import update_record as update_record
-from ...records.handlers import update_records as update_records
-from ...records.handlers import upsert_records as upsert_records
 from .. import listing, serializers
 from .common import (
     fields_param,

@@ -7,13 +7,10 @@ the Recruit spec (its ``security``), like every service's routes.
 
 from __future__ import annotations
 
-from ...core.routing import Service, delete, get, patch, post, put
-from ..records import handlers as records
+from ...core.routing import Service, get, patch, put
+from ..records.urls import RECORD, record_routes
 from . import responses
 from .models import RecruitStore
-
-RECORDS = "/{module_api_name}"
-RECORD = "/{module_api_name}/{record_id}"
 
 SERVICE = Service(
     name="recruit",
@@ -21,15 +18,7 @@ SERVICE = Service(
     api="recruit",
     store=RecruitStore,
     routes=[
-        get(RECORDS, records.list_records),
-        post(RECORDS, records.insert_records, per_item_key="data"),
-        put(RECORDS, records.update_records, per_item_key="data"),
-        delete(RECORDS, records.delete_records, validate_params=False),
-        post(RECORDS + "/upsert", records.upsert_records, per_item_key="data"),
-        get(RECORDS + "/search", records.search_records),
-        get(RECORD, records.get_record),
-        put(RECORD, records.update_record, per_item_key="data"),
-        delete(RECORD, records.delete_record),
+        *record_routes(),
         get(RECORD + "/associate", responses.get_associated_records),
         put("/Submissions/{record_id}/actions/status", responses.change_submission_status, per_item_key="data"),
     ],

@@ -20,16 +20,22 @@ def format_time(when: datetime) -> str:
     return when.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-def parse_time(text: str) -> datetime | None:
-    """Parse an ISO 8601 timestamp (``Z`` or ``+hh:mm``); naive values are taken as UTC."""
+def parse_iso_time(text: str) -> datetime | None:
+    """Parse an ISO 8601 timestamp (``Z`` or ``+hh:mm``, or none: then the value is naive); None
+    when ``text`` is not one."""
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     try:
-        parsed = datetime.fromisoformat(value)
+        return datetime.fromisoformat(value)
     except ValueError:
         return None
-    if parsed.tzinfo is None:
+
+
+def parse_time(text: str) -> datetime | None:
+    """Parse an ISO 8601 timestamp (``Z`` or ``+hh:mm``); naive values are taken as UTC."""
+    parsed = parse_iso_time(text)
+    if parsed is not None and parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from ...core.clock import parse_iso_time
 from ...core.errors import ZohoError
 from ...core.http import normalize_id
 from .metadata import FieldDef
@@ -78,14 +79,9 @@ def invalid(field: FieldDef, **details: Any) -> ZohoError:
 
 
 def parse_datetime(value: str) -> datetime | None:
-    text = value.strip()
-    if text.endswith(("Z", "z")):
-        text = text[:-1] + "+00:00"
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
+    """A date-time field's value: an ISO 8601 timestamp with its offset (a naive one is refused)."""
+    parsed = parse_iso_time(value)
+    return parsed if parsed is not None and parsed.tzinfo is not None else None
 
 
 def _is_number(value: Any) -> bool:

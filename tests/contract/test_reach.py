@@ -19,7 +19,7 @@ DOCUMENTED_RULES = {
         "fields, cvid and criteria must name fields and views the module has (FIELD_NOT_AVAILABLE, "
         "INVALID_DATA, INVALID_CRITERIA), as the contract suite's exemption of createBulkReadJob says"
     ),
-    ("recruit", "PUT /Submissions/{record_id}/actions/status", "positive_data_acceptance"): (
+    ("recruit", "PUT /Submissions/{submission_id}/actions/status", "positive_data_acceptance"): (
         "the outcome must be one of the org's edition and agree with the rating, as the contract suite's "
         "exemption of changeSubmissionStatus says"
     ),

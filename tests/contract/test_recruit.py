@@ -25,7 +25,8 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
     ]
     return {
         "path.module_api_name": ["Candidates", "JobOpenings", "Clients", "Contacts", "Interviews"],
-        "path.record_id": [seeded["candidate_id"], seeded["job_opening_id"], *submissions, *records],
+        "path.record_id": [seeded["candidate_id"], seeded["job_opening_id"], *records],
+        "path.submission_id": submissions,
         "query.ids": records,
         "body.data[*].id": records,
     }

@@ -260,7 +260,7 @@ async def _review_with(
     return await api.put(f"{BASE}/Submissions/{submission}/actions/status", json={"data": [item]}, headers=headers)
 
 
-# --- PUT /Submissions/{record_id}/actions/status ---------------------------------------------------
+# --- PUT /Submissions/{submission_id}/actions/status -----------------------------------------------
 
 
 async def test_approve_answers_the_documented_shape(api: httpx.AsyncClient, app: Any) -> None:

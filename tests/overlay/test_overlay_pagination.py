@@ -246,7 +246,7 @@ def test_paged_refuses_a_function_that_is_not_a_list_operation() -> None:
 
 def test_non_list_operation_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="neither 'page' nor 'offset'"):
-        list(iter_pages(change_submission_status.sync_detailed, client=None, record_id="1"))
+        list(iter_pages(change_submission_status.sync_detailed, client=None, submission_id="1"))
     with pytest.raises(TypeError, match="neither"):
         pagination_style(len)
 

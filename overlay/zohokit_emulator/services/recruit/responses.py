@@ -50,7 +50,7 @@ def get_associated_records(request: ApiRequest) -> Reply:
     return ok({"data": result.records, "info": info})
 
 
-# --- PUT /Submissions/{record_id}/actions/status ------------------------------------------------
+# --- PUT /Submissions/{submission_id}/actions/status --------------------------------------------
 
 
 def _text(item: dict[str, Any], key: str) -> str | None:
@@ -90,7 +90,7 @@ def parse_review(item: Any) -> Review:
 
 def change_submission_status(request: ApiRequest) -> Reply:
     store = _store(request)
-    raw_id = request.path_params["record_id"]
+    raw_id = request.path_params["submission_id"]
     submission_id = normalize_id(raw_id)
     if submission_id is None:
         raise record_id_error(raw_id)

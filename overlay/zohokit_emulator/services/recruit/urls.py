@@ -20,7 +20,7 @@ SERVICE = Service(
     routes=[
         *record_routes(),
         get(RECORD + "/associate", responses.get_associated_records),
-        put("/Submissions/{record_id}/actions/status", responses.change_submission_status, per_item_key="data"),
+        put("/Submissions/{submission_id}/actions/status", responses.change_submission_status, per_item_key="data"),
     ],
     control_routes=[
         get("/_emulator/recruit/settings", responses.get_settings),

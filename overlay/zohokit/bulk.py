@@ -39,7 +39,7 @@ import time
 import zipfile
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import TYPE_CHECKING, BinaryIO, Final, TypeAlias
 
 import httpx
 
@@ -99,6 +99,30 @@ def _job_and_state(job_id: str, found: zohokit_crm_bulk.models.BulkReadJobRespon
     return state, job
 
 
+def _settled(
+    job_id: str,
+    found: zohokit_crm_bulk.models.BulkReadJobResponse,
+    deadline: float,
+    poll_interval: float,
+    timeout: float,
+    on_state: StateCallback | None,
+) -> BulkReadJob | None:
+    """One poll's verdict, shared by :func:`wait_bulk_job` and :func:`await_bulk_job`: reports the
+    job's state to ``on_state``; returns the job once ``COMPLETED``, None to poll again; raises
+    :class:`BulkJobFailed` for a failed job and :class:`TimeoutError` when the next poll, one
+    ``poll_interval`` away, would come after ``deadline`` (on the ``time.monotonic`` clock)."""
+    state, job = _job_and_state(job_id, found)
+    if on_state is not None:
+        on_state(state)
+    if state == COMPLETED:
+        return job
+    if state in FAILED_STATES:
+        raise BulkJobFailed(job_id, state)
+    if time.monotonic() + poll_interval > deadline:
+        raise TimeoutError(f"bulk read job {job_id} still {state} after {timeout} s")
+    return None
+
+
 def wait_bulk_job(
     bulk: BulkClient,
     job: BulkJob,
@@ -117,15 +141,10 @@ def wait_bulk_job(
     job_id = bulk_job_id(job)
     deadline = time.monotonic() + timeout
     while True:
-        state, found = _job_and_state(job_id, unwrap(get_bulk_read_job.sync_detailed(job_id, client=bulk)))
-        if on_state is not None:
-            on_state(state)
-        if state == COMPLETED:
-            return found
-        if state in FAILED_STATES:
-            raise BulkJobFailed(job_id, state)
-        if time.monotonic() + poll_interval > deadline:
-            raise TimeoutError(f"bulk read job {job_id} still {state} after {timeout} s")
+        found = unwrap(get_bulk_read_job.sync_detailed(job_id, client=bulk))
+        settled = _settled(job_id, found, deadline, poll_interval, timeout, on_state)
+        if settled is not None:
+            return settled
         sleep(poll_interval)
 
 
@@ -144,16 +163,10 @@ async def await_bulk_job(
     job_id = bulk_job_id(job)
     deadline = time.monotonic() + timeout
     while True:
-        response = await get_bulk_read_job.asyncio_detailed(job_id, client=bulk)
-        state, found = _job_and_state(job_id, unwrap(response))
-        if on_state is not None:
-            on_state(state)
-        if state == COMPLETED:
-            return found
-        if state in FAILED_STATES:
-            raise BulkJobFailed(job_id, state)
-        if time.monotonic() + poll_interval > deadline:
-            raise TimeoutError(f"bulk read job {job_id} still {state} after {timeout} s")
+        found = unwrap(await get_bulk_read_job.asyncio_detailed(job_id, client=bulk))
+        settled = _settled(job_id, found, deadline, poll_interval, timeout, on_state)
+        if settled is not None:
+            return settled
         await sleep(poll_interval)
 
 
@@ -170,6 +183,38 @@ def _content_length(response: httpx.Response) -> int | None:
 
 def _partial_path(destination: Path) -> Path:
     return destination.with_name(destination.name + ".part")
+
+
+class _PartialFile:
+    """The ``.part`` file a download streams into, shared by both download helpers: each ``write``
+    reports the bytes written so far and ``total`` to ``on_progress``; a failure inside the ``with``
+    block deletes the file, so no truncated archive is left behind."""
+
+    def __init__(self, path: Path, total: int | None, on_progress: ProgressCallback | None) -> None:
+        self._path = path
+        self._total = total
+        self._on_progress = on_progress
+        self._done = 0
+        self._sink: BinaryIO | None = None
+
+    def __enter__(self) -> _PartialFile:
+        self._sink = self._path.open("wb")
+        return self
+
+    def write(self, chunk: bytes) -> None:
+        assert self._sink is not None, "write inside the with block"
+        self._sink.write(chunk)
+        self._done += len(chunk)
+        if self._on_progress is not None:
+            self._on_progress(self._done, self._total)
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        assert self._sink is not None
+        try:
+            self._sink.close()
+        finally:
+            if exc_type is not None:
+                self._path.unlink(missing_ok=True)
 
 
 def download_bulk_result(
@@ -191,17 +236,9 @@ def download_bulk_result(
         if not response.is_success:
             response.read()
             raise _error_of(response)
-        total, done = _content_length(response), 0
-        try:
-            with partial.open("wb") as sink:
-                for chunk in response.iter_bytes(chunk_size):
-                    sink.write(chunk)
-                    done += len(chunk)
-                    if on_progress is not None:
-                        on_progress(done, total)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        with _PartialFile(partial, _content_length(response), on_progress) as sink:
+            for chunk in response.iter_bytes(chunk_size):
+                sink.write(chunk)
     partial.replace(target)
     return target
 
@@ -221,17 +258,9 @@ async def adownload_bulk_result(
         if not response.is_success:
             await response.aread()
             raise _error_of(response)
-        total, done = _content_length(response), 0
-        try:
-            with partial.open("wb") as sink:
-                async for chunk in response.aiter_bytes(chunk_size):
-                    sink.write(chunk)
-                    done += len(chunk)
-                    if on_progress is not None:
-                        on_progress(done, total)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+        with _PartialFile(partial, _content_length(response), on_progress) as sink:
+            async for chunk in response.aiter_bytes(chunk_size):
+                sink.write(chunk)
     partial.replace(target)
     return target
 

@@ -279,8 +279,9 @@ def _require_async(fn: Callable[..., object]) -> None:
         raise TypeError("this is not an async function: use iter_pages / iter_items")
 
 
-def _unpack(fn: object, sync: bool) -> tuple[Callable[..., Any], str | ItemsOf[Any, Any] | None, int | None]:
-    """The operation and options behind ``fn`` (a :func:`paged` wrapper or the operation itself)."""
+def _start(fn: object, kwargs: dict[str, Any], sync: bool) -> tuple[Callable[..., Any], _Pager]:
+    """The operation behind ``fn`` (a :func:`paged` wrapper or the operation itself) and the pager
+    of one walk over its pages, which starts from the caller's ``kwargs``."""
     if isinstance(fn, PagedOperation):
         operation, items, max_pages = fn.fn, fn.items, fn.max_pages
     else:
@@ -289,7 +290,7 @@ def _unpack(fn: object, sync: bool) -> tuple[Callable[..., Any], str | ItemsOf[A
         _require_sync(operation)
     else:
         _require_async(operation)
-    return operation, items, max_pages
+    return operation, _Pager(operation, kwargs, items, max_pages)
 
 
 @overload
@@ -306,8 +307,7 @@ def iter_pages(fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> Iter
 
 def iter_pages(fn: Any, /, *args: Any, **kwargs: Any) -> Iterator[Any]:
     """Yield each page (the generated ``Response``) of ``fn(*args, **kwargs)`` that has items."""
-    operation, items, max_pages = _unpack(fn, sync=True)
-    pager = _Pager(operation, kwargs, items, max_pages)
+    operation, pager = _start(fn, kwargs, sync=True)
     while True:
         response = operation(*args, **pager.call_kwargs())
         page_items, more = pager.accept(response)
@@ -334,8 +334,7 @@ def iter_items(
 
 def iter_items(fn: Any, /, *args: Any, **kwargs: Any) -> Iterator[Any]:
     """Yield every item (a generated model object) of every page of ``fn(*args, **kwargs)``."""
-    operation, items, max_pages = _unpack(fn, sync=True)
-    pager = _Pager(operation, kwargs, items, max_pages)
+    operation, pager = _start(fn, kwargs, sync=True)
     while True:
         page_items, more = pager.accept(operation(*args, **pager.call_kwargs()))
         yield from page_items
@@ -358,8 +357,7 @@ def aiter_pages(fn: Callable[P, Awaitable[R]], /, *args: P.args, **kwargs: P.kwa
 
 async def aiter_pages(fn: Any, /, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
     """Async twin of :func:`iter_pages`, for ``asyncio_detailed`` functions."""
-    operation, items, max_pages = _unpack(fn, sync=False)
-    pager = _Pager(operation, kwargs, items, max_pages)
+    operation, pager = _start(fn, kwargs, sync=False)
     while True:
         response = await operation(*args, **pager.call_kwargs())
         page_items, more = pager.accept(response)
@@ -388,8 +386,7 @@ def aiter_items(
 
 async def aiter_items(fn: Any, /, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
     """Async twin of :func:`iter_items`, for ``asyncio_detailed`` functions."""
-    operation, items, max_pages = _unpack(fn, sync=False)
-    pager = _Pager(operation, kwargs, items, max_pages)
+    operation, pager = _start(fn, kwargs, sync=False)
     while True:
         page_items, more = pager.accept(await operation(*args, **pager.call_kwargs()))
         for item in page_items:

@@ -243,19 +243,13 @@ class RedisTokenStore:
             finally:
                 await asyncio.to_thread(release)
             return
-        lock = client.lock(
-            self.lock_key,
-            timeout=self.lock_lease,
-            sleep=LOCK_POLL_INTERVAL,
-            blocking_timeout=self.lock_timeout,
-            thread_local=False,
-        )
+        lock = self._new_lock(client)
         try:
             acquired = await lock.acquire()
         except redis.exceptions.RedisError as exc:
-            raise StoreLockError(f"cannot take the Redis lock {self.lock_key!r}: {exc}") from None
+            raise self._lock_refused(exc) from None
         if not acquired:
-            raise StoreLockTimeout(f"the Redis lock {self.lock_key!r} was still held after {self.lock_timeout}s")
+            raise self._lock_refused(None)
         try:
             yield
         finally:
@@ -264,22 +258,34 @@ class RedisTokenStore:
             except redis.exceptions.RedisError as exc:
                 logger.warning("releasing the Redis lock %r failed: %s", self.lock_key, exc)
 
-    def _take_lock(self) -> Callable[[], None]:
-        """Take the lock with the sync client (``lock``, or ``alock`` in a worker thread when there is
-        no async client) and return its release, which logs rather than raises a failed release."""
-        lock = self._redis.lock(
+    def _new_lock(self, client: redis.Redis | redis.asyncio.Redis) -> Any:
+        """The fleet's refresh lock on ``client`` (sync or async): leased for ``lock_lease`` seconds,
+        waited for at most ``lock_timeout``, and not thread-local, as ``alock`` may release it from a
+        worker thread."""
+        return client.lock(
             self.lock_key,
             timeout=self.lock_lease,
             sleep=LOCK_POLL_INTERVAL,
             blocking_timeout=self.lock_timeout,
             thread_local=False,
         )
+
+    def _lock_refused(self, exc: redis.exceptions.RedisError | None) -> StoreLockError:
+        """Why the lock was not taken: Redis failed (``exc``), or the wait ran out (``None``)."""
+        if exc is None:
+            return StoreLockTimeout(f"the Redis lock {self.lock_key!r} was still held after {self.lock_timeout}s")
+        return StoreLockError(f"cannot take the Redis lock {self.lock_key!r}: {exc}")
+
+    def _take_lock(self) -> Callable[[], None]:
+        """Take the lock with the sync client (``lock``, or ``alock`` in a worker thread when there is
+        no async client) and return its release, which logs rather than raises a failed release."""
+        lock = self._new_lock(self._redis)
         try:
             acquired = lock.acquire()
         except redis.exceptions.RedisError as exc:
-            raise StoreLockError(f"cannot take the Redis lock {self.lock_key!r}: {exc}") from None
+            raise self._lock_refused(exc) from None
         if not acquired:
-            raise StoreLockTimeout(f"the Redis lock {self.lock_key!r} was still held after {self.lock_timeout}s")
+            raise self._lock_refused(None)
 
         def release() -> None:
             try:

@@ -153,6 +153,13 @@ class FileTokenStore:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.lock_timeout = float(lock_timeout)
 
+    def _lock_failure(self, exc: OSError) -> StoreLockError:
+        """What :meth:`lock` and :meth:`alock` raise when the lock cannot be taken: a timeout, or the
+        operating system's refusal (the lock file's folder cannot be made or written)."""
+        if isinstance(exc, filelock.Timeout):
+            return StoreLockTimeout(f"token file lock {self.lock_path} still held after {self.lock_timeout}s")
+        return StoreLockError(f"cannot lock token file {self.lock_path}: {exc.strerror}")
+
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """Hold the inter-process lock of this token file for the ``with`` block."""
@@ -160,10 +167,8 @@ class FileTokenStore:
         try:
             self.lock_path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire()
-        except filelock.Timeout:
-            raise StoreLockTimeout(f"token file lock {self.lock_path} still held after {self.lock_timeout}s") from None
-        except OSError as exc:
-            raise StoreLockError(f"cannot lock token file {self.lock_path}: {exc.strerror}") from None
+        except OSError as exc:  # filelock.Timeout is one too
+            raise self._lock_failure(exc) from None
         try:
             yield
         finally:
@@ -176,10 +181,8 @@ class FileTokenStore:
         try:
             self.lock_path.parent.mkdir(parents=True, exist_ok=True)
             await lock.acquire()
-        except filelock.Timeout:
-            raise StoreLockTimeout(f"token file lock {self.lock_path} still held after {self.lock_timeout}s") from None
-        except OSError as exc:
-            raise StoreLockError(f"cannot lock token file {self.lock_path}: {exc.strerror}") from None
+        except OSError as exc:  # filelock.Timeout is one too
+            raise self._lock_failure(exc) from None
         try:
             yield
         finally:

@@ -42,7 +42,7 @@ import dataclasses
 import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
@@ -181,6 +181,22 @@ class _Batch:
                 self.pending.append(index)
         self.pending.sort()
 
+    def settle_round(self, answers: Sequence[tuple[_Chunk, _ChunkOutcome | BaseException]]) -> list[_ChunkOutcome]:
+        """Keep the results of a round (each chunk with its outcome, or the error its request raised)
+        and return its outcomes; raises :class:`WriteInterrupted` from the first error if any request
+        failed, after keeping the results of those that were answered."""
+        outcomes: list[_ChunkOutcome] = []
+        failed: list[tuple[_Chunk, BaseException]] = []
+        for chunk, answer in answers:
+            if isinstance(answer, _ChunkOutcome):
+                self.accept(chunk, answer)
+                outcomes.append(answer)
+            else:
+                failed.append((chunk, answer))
+        if failed:
+            raise self.interrupted([c for c, _ in failed], [e for _, e in failed]) from failed[0][1]
+        return outcomes
+
     def delay(self, outcomes: Sequence[_ChunkOutcome], random_value: float) -> float:
         hints = [outcome.retry_after for outcome in outcomes if outcome.retry_after is not None]
         return self.policy.delay(self.attempt, max(hints) if hints else None, random_value)
@@ -255,6 +271,12 @@ def _request_body(operation: WriteOperation, body: dict[str, Any]) -> Any:
     return model.from_dict(body)
 
 
+def _answer(future: Future[_ChunkOutcome]) -> _ChunkOutcome | BaseException:
+    """The chunk's outcome, or the error its request raised, once the request is done."""
+    error = future.exception()
+    return future.result() if error is None else error
+
+
 def write_records(
     client: CrmClient,
     module_api_name: str,
@@ -303,18 +325,9 @@ def write_records(
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="zohokit-write") as pool:
         while chunks := batch.next_chunks():
             futures = [pool.submit(send, chunk) for chunk in chunks]
-            outcomes: list[_ChunkOutcome] = []
-            failed: list[tuple[_Chunk, BaseException]] = []
-            for chunk, future in zip(chunks, futures, strict=True):
-                error = future.exception()  # waits: every request of the round is answered first
-                if error is None:
-                    outcome = future.result()
-                    batch.accept(chunk, outcome)
-                    outcomes.append(outcome)
-                else:
-                    failed.append((chunk, error))
-            if failed:
-                raise batch.interrupted([c for c, _ in failed], [e for _, e in failed]) from failed[0][1]
+            # _answer waits for each future: every request of the round is answered first
+            answers = [(chunk, _answer(future)) for chunk, future in zip(chunks, futures, strict=True)]
+            outcomes = batch.settle_round(answers)
             if batch.pending:
                 sleep(batch.delay(outcomes, random()))
     return batch.final()
@@ -359,18 +372,10 @@ async def awrite_records(
     while chunks := batch.next_chunks():
         # return_exceptions: a failed request does not leave the others of its round running unseen.
         gathered = await asyncio.gather(*(send(chunk) for chunk in chunks), return_exceptions=True)
-        outcomes: list[_ChunkOutcome] = []
-        failed: list[tuple[_Chunk, BaseException]] = []
-        for chunk, item in zip(chunks, gathered, strict=True):
-            if isinstance(item, _ChunkOutcome):
-                batch.accept(chunk, item)
-                outcomes.append(item)
-            elif isinstance(item, Exception):
-                failed.append((chunk, item))
-            else:
+        for item in gathered:
+            if not isinstance(item, (_ChunkOutcome, Exception)):
                 raise item  # cancellation and the like are not failures of the write: let them through
-        if failed:
-            raise batch.interrupted([c for c, _ in failed], [e for _, e in failed]) from failed[0][1]
+        outcomes = batch.settle_round(list(zip(chunks, gathered, strict=True)))
         if batch.pending:
             await sleep(batch.delay(outcomes, random()))
     return batch.final()

@@ -179,25 +179,24 @@ def _query_int(request: ApiRequest, name: str, default: int) -> int:
 # --- the five operations -------------------------------------------------------------------------
 
 
-def register_client_recruitment(request: ApiRequest) -> Reply:
-    """``POST /v1/client/recruitment`` (client mode; a user token also authenticates the client)."""
+def _register(request: ApiRequest, user_id: str | None) -> Reply:
+    """Register the body's recruitment for the recruiter ``user_id``, or in client mode (``None``)."""
 
     def action(store: ConnectStore) -> dict[str, Any]:
-        store.register(_registration(request, client_mode=True), None)
+        store.register(_registration(request, client_mode=user_id is None), user_id)
         return {"status": "ok"}
 
     return _api_call(request, action)
+
+
+def register_client_recruitment(request: ApiRequest) -> Reply:
+    """``POST /v1/client/recruitment`` (client mode; a user token also authenticates the client)."""
+    return _register(request, None)
 
 
 def register_recruitment(request: ApiRequest) -> Reply:
     """``POST /v1/recruitment`` as the logged-in recruiter."""
-    user_id = _user_id(request)
-
-    def action(store: ConnectStore) -> dict[str, Any]:
-        store.register(_registration(request, client_mode=False), user_id)
-        return {"status": "ok"}
-
-    return _api_call(request, action)
+    return _register(request, _user_id(request))
 
 
 def list_recruitments(request: ApiRequest) -> Reply:

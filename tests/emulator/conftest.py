@@ -113,6 +113,30 @@ async def conforming_api(app: Starlette, api: str, base: str) -> AsyncIterator[h
         yield http
 
 
+def zoho_error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
+    """Assert ``response`` is Zoho's error ``code`` with HTTP ``status``; its JSON body."""
+    assert response.status_code == status, response.text
+    body: dict[str, Any] = response.json()
+    assert body["code"] == code and body["status"] == "error", body
+    return body
+
+
+async def every_record(api: httpx.AsyncClient, url: str, per_page: int = 200) -> list[dict[str, Any]]:
+    """Every record a Zoho list URL pages through (``page``, ``per_page``; 204 for an empty page)."""
+    records: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        response = await api.get(url, params={"page": page, "per_page": per_page})
+        if response.status_code == 204:
+            return records
+        assert response.status_code == 200, response.text
+        body = response.json()
+        records += body["data"]
+        if not body["info"]["more_records"]:
+            return records
+        page += 1
+
+
 class Receiver:
     """A loopback HTTP server that records the JSON bodies POSTed to it."""
 

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from tests.emulator.conftest import IN_PROCESS_HOSTS, conforming_api
+from tests.emulator.conftest import zoho_error as _error
 from tests.spec_files import load_dist
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.core.errors import ZohoError
@@ -39,13 +40,6 @@ async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
 def _store(app: Any) -> BiginStore:
     store: BiginStore = backend_of(app).store("bigin")
     return store
-
-
-def _error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["code"] == code and body["status"] == "error", body
-    return body
 
 
 def _success(related_id: str) -> dict[str, Any]:

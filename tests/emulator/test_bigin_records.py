@@ -13,7 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.conftest import conforming_api
+from tests.emulator.conftest import conforming_api, every_record
+from tests.emulator.conftest import zoho_error as _error
 from zohokit_emulator import backend_of
 from zohokit_emulator.services.accounts import directory
 from zohokit_emulator.services.bigin import seed
@@ -41,27 +42,9 @@ def _store(app: Any) -> BiginStore:
     return store
 
 
-def _error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["code"] == code and body["status"] == "error", body
-    return body
-
-
 async def _all(api: httpx.AsyncClient, path: str, per_page: int = 200) -> list[dict[str, Any]]:
     """Every record a list URL pages through."""
-    records: list[dict[str, Any]] = []
-    page = 1
-    while True:
-        response = await api.get(BASE + path, params={"page": page, "per_page": per_page})
-        if response.status_code == 204:
-            return records
-        assert response.status_code == 200, response.text
-        body = response.json()
-        records += body["data"]
-        if not body["info"]["more_records"]:
-            return records
-        page += 1
+    return await every_record(api, BASE + path, per_page)
 
 
 # --- the seeded org ----------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from tests.emulator.conftest import conforming_api
+from tests.emulator.conftest import zoho_error as _error
 from tests.spec_files import load_dist
 from zohokit_emulator import backend_of
 from zohokit_emulator.core.errors import ZohoError
@@ -50,13 +51,6 @@ def _store(app: Any) -> RecruitStore:
 
 async def _review(api: httpx.AsyncClient, submission: str, *items: dict[str, Any]) -> httpx.Response:
     return await api.put(f"{BASE}/Submissions/{submission}/actions/status", json={"data": list(items)})
-
-
-def _error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["code"] == code and body["status"] == "error", body
-    return body
 
 
 # --- the store ------------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.conftest import conforming_api
+from tests.emulator.conftest import conforming_api, every_record
+from tests.emulator.conftest import zoho_error as _error
 from zohokit_emulator import backend_of
 from zohokit_emulator.services.recruit import seed
 from zohokit_emulator.services.recruit.models import RecruitStore
@@ -39,27 +40,9 @@ def _store(app: Any) -> RecruitStore:
     return store
 
 
-def _error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    body: dict[str, Any] = response.json()
-    assert body["code"] == code and body["status"] == "error", body
-    return body
-
-
 async def _all(api: httpx.AsyncClient, module: str, per_page: int = 200) -> list[dict[str, Any]]:
     """Every record of a module, page by page."""
-    records: list[dict[str, Any]] = []
-    page = 1
-    while True:
-        response = await api.get(f"{BASE}/{module}", params={"page": page, "per_page": per_page})
-        if response.status_code == 204:
-            return records
-        assert response.status_code == 200, response.text
-        body = response.json()
-        records += body["data"]
-        if not body["info"]["more_records"]:
-            return records
-        page += 1
+    return await every_record(api, f"{BASE}/{module}", per_page)
 
 
 async def _insert(api: httpx.AsyncClient, module: str, *records: dict[str, Any]) -> httpx.Response:

@@ -16,6 +16,7 @@ from zohokit_crm.api.records import get_records
 from zohokit.credits import CreditBudget, CreditBudgetExhausted, CreditedTransport
 from zohokit.shared_limits import SharedConcurrencyLimit, SlotWaitTimeout
 
+from .launch import collect, join, start_workers
 from .workers import BARRIER_TIMEOUT, Target, credit_worker, limited_worker, slot_hoarder
 
 Closing = Callable[[Any], Any]
@@ -28,20 +29,11 @@ CALLS = 5
 def run_limited(
     target: Target, processes: multiprocessing.context.ForkServerContext, redis_url: str | None
 ) -> list[dict[str, Any]]:
-    barrier = processes.Barrier(PROCESSES)
-    results = processes.Queue()
-    workers = [
-        processes.Process(
-            target=limited_worker, args=(target, redis_url, "fleet:limit", TASKS, CALLS, barrier, results)
-        )
-        for _ in range(PROCESSES)
-    ]
-    for worker in workers:
-        worker.start()
-    reports = [results.get(timeout=BARRIER_TIMEOUT) for _ in workers]
-    for worker in workers:
-        worker.join(timeout=BARRIER_TIMEOUT)
-        assert worker.exitcode == 0
+    workers, _, results = start_workers(
+        processes, PROCESSES, limited_worker, target, redis_url, "fleet:limit", TASKS, CALLS
+    )
+    reports = collect(results, PROCESSES)
+    join(workers)
     return reports
 
 
@@ -111,18 +103,9 @@ def test_credits_charged_by_a_fleet_match_the_emulators_count(
     processes: multiprocessing.context.ForkServerContext,
     closing: Closing,
 ) -> None:
-    barrier = processes.Barrier(PROCESSES)
-    results = processes.Queue()
-    workers = [
-        processes.Process(target=credit_worker, args=(target, redis_url, "fleet:credits", barrier, results))
-        for _ in range(PROCESSES)
-    ]
-    for worker in workers:
-        worker.start()
-    reports = [results.get(timeout=BARRIER_TIMEOUT) for _ in workers]
-    for worker in workers:
-        worker.join(timeout=BARRIER_TIMEOUT)
-        assert worker.exitcode == 0
+    workers, _, results = start_workers(processes, PROCESSES, credit_worker, target, redis_url, "fleet:credits")
+    reports = collect(results, PROCESSES)
+    join(workers)
     assert all(set(r["statuses"]) <= {200, 201, 204} for r in reports), reports
     budget = closing(CreditBudget(redis_url, 10_000, key="fleet:credits"))
     emulator = control.get("/_emulator/credits").json()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing.context
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -12,6 +11,7 @@ import pytest
 import zohokit
 from zohokit.redis_store import RedisTokenStore
 
+from .launch import collect, join, start_workers
 from .workers import BARRIER_TIMEOUT, StoreSpec, Target, expiry_worker, many_auths_worker
 
 WORKERS = 8
@@ -38,16 +38,6 @@ def store_spec(kind: str, tmp_path: Path, redis_url: str) -> StoreSpec:
     return StoreSpec("file", str(tmp_path / "zoho-token.json")) if kind == "file" else StoreSpec("redis", redis_url)
 
 
-def collect(results: Any, count: int) -> list[dict[str, Any]]:
-    return [results.get(timeout=BARRIER_TIMEOUT) for _ in range(count)]
-
-
-def join(workers: list[multiprocessing.process.BaseProcess]) -> None:
-    for worker in workers:
-        worker.join(timeout=BARRIER_TIMEOUT)
-        assert worker.exitcode == 0, f"worker {worker.pid} ended with {worker.exitcode}"
-
-
 @pytest.mark.parametrize("kind", ["file", "redis"])
 def test_processes_sharing_a_store_refresh_once_per_expiry(
     kind: str,
@@ -66,14 +56,9 @@ def test_processes_sharing_a_store_refresh_once_per_expiry(
     assert refreshes(control) == 1
 
     clock_offset = processes.Value("d", 0.0)
-    barrier = processes.Barrier(WORKERS + 1)
-    results = processes.Queue()
-    workers = [
-        processes.Process(target=expiry_worker, args=(target, spec, clock_offset, barrier, results))
-        for _ in range(WORKERS)
-    ]
-    for worker in workers:
-        worker.start()
+    workers, barrier, results = start_workers(
+        processes, WORKERS, expiry_worker, target, spec, clock_offset, parties=WORKERS + 1
+    )
     seen = []
     # Round 1: every worker adopts the stored token; nobody refreshes.
     barrier.wait(BARRIER_TIMEOUT)
@@ -110,13 +95,7 @@ def test_forty_auth_objects_cause_one_refresh_and_no_401(
     (the 30-live-tokens cap is never reached, so no live token is evicted); then again after the
     token expires on the server."""
     spec = store_spec(kind, tmp_path, redis_url)
-    barrier = processes.Barrier(4 + 1)
-    results = processes.Queue()
-    workers = [
-        processes.Process(target=many_auths_worker, args=(target, spec, 10, 3, barrier, results)) for _ in range(4)
-    ]
-    for worker in workers:
-        worker.start()
+    workers, barrier, results = start_workers(processes, 4, many_auths_worker, target, spec, 10, 3, parties=4 + 1)
     barrier.wait(BARRIER_TIMEOUT)
     barrier.wait(BARRIER_TIMEOUT)
     first = refreshes(control)
@@ -140,13 +119,7 @@ def test_without_a_shared_store_forty_auth_objects_refresh_forty_times(
     """The control experiment: the same 40 auth objects, each with a store of its own, refresh
     40 times, and the emulator keeps only the newest 30 access tokens live (Zoho's cap)."""
     spec = StoreSpec("memory", "")
-    barrier = processes.Barrier(4 + 1)
-    results = processes.Queue()
-    workers = [
-        processes.Process(target=many_auths_worker, args=(target, spec, 10, 1, barrier, results)) for _ in range(4)
-    ]
-    for worker in workers:
-        worker.start()
+    workers, barrier, results = start_workers(processes, 4, many_auths_worker, target, spec, 10, 1, parties=4 + 1)
     barrier.wait(BARRIER_TIMEOUT)
     barrier.wait(BARRIER_TIMEOUT)
     stampede = refreshes(control)

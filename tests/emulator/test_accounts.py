@@ -30,14 +30,19 @@ async def _grant(client: httpx.AsyncClient, **extra: str) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(urlsplit(location).query).items()}
 
 
+async def _exchange(client: httpx.AsyncClient, grant: dict[str, str]) -> httpx.Response:
+    """Exchange the grant's code for tokens, as the emulator's client registered for ``REDIRECT``."""
+    return await client.post(
+        "/oauth/v2/token",
+        data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
+    )
+
+
 async def test_authorization_code_flow(client: httpx.AsyncClient) -> None:
     grant = await _grant(client, state="xyz")
     assert grant["state"] == "xyz" and grant["location"] == "us"
     assert grant["accounts-server"] == "http://emulator.test"
-    exchanged = await client.post(
-        "/oauth/v2/token",
-        data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-    )
+    exchanged = await _exchange(client, grant)
     body = exchanged.json()
     assert exchanged.status_code == 200
     assert body["token_type"] == "Bearer" and body["expires_in"] == 3600
@@ -49,10 +54,7 @@ async def test_authorization_code_flow(client: httpx.AsyncClient) -> None:
     assert (await client.get("/crm/v2/settings/fields", params={"module": "Leads"}, headers=headers)).status_code == 200
     outside = await client.get("/crm/v2/org", headers=headers)
     assert outside.status_code == 401 and outside.json()["code"] == "OAUTH_SCOPE_MISMATCH"
-    reused = await client.post(
-        "/oauth/v2/token",
-        data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-    )
+    reused = await _exchange(client, grant)
     assert reused.status_code == 200 and reused.json() == {"error": "invalid_code"}
     refreshed = await client.post(
         "/oauth/v2/token",
@@ -64,22 +66,14 @@ async def test_authorization_code_flow(client: httpx.AsyncClient) -> None:
 
 async def test_online_access_gives_no_refresh_token(client: httpx.AsyncClient) -> None:
     grant = await _grant(client, access_type="online")
-    body = (
-        await client.post(
-            "/oauth/v2/token",
-            data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-        )
-    ).json()
+    body = (await _exchange(client, grant)).json()
     assert "access_token" in body and "refresh_token" not in body
 
 
 async def test_grant_code_expires(client: httpx.AsyncClient) -> None:
     grant = await _grant(client)
     await client.post("/_emulator/clock", json={"advance": 121})
-    late = await client.post(
-        "/oauth/v2/token",
-        data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-    )
+    late = await _exchange(client, grant)
     assert late.json() == {"error": "invalid_code"}
 
 
@@ -163,12 +157,7 @@ async def test_authorization_errors(client: httpx.AsyncClient) -> None:
 
 async def test_revoke_kills_refresh_and_access_tokens(client: httpx.AsyncClient) -> None:
     grant = await _grant(client)
-    body = (
-        await client.post(
-            "/oauth/v2/token",
-            data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-        )
-    ).json()
+    body = (await _exchange(client, grant)).json()
     revoked = await client.post("/oauth/v2/token/revoke", params={"token": body["refresh_token"]})
     assert revoked.status_code == 200 and revoked.json() == {"status": "success"}
     after = await client.post(
@@ -184,18 +173,10 @@ async def test_revoke_kills_refresh_and_access_tokens(client: httpx.AsyncClient)
 async def test_twenty_refresh_tokens_per_user(client: httpx.AsyncClient) -> None:
     for _ in range(19):
         grant = await _grant(client)
-        body = (
-            await client.post(
-                "/oauth/v2/token",
-                data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-            )
-        ).json()
+        body = (await _exchange(client, grant)).json()
         assert "refresh_token" in body
     grant = await _grant(client)
-    refused = await client.post(
-        "/oauth/v2/token",
-        data={**CLIENT, "grant_type": "authorization_code", "code": grant["code"], "redirect_uri": REDIRECT},
-    )
+    refused = await _exchange(client, grant)
     assert refused.status_code == 200 and refused.json()["error"] == "access_denied"
     other_user = await _grant(client, emulator_user=directory.MANAGER.email)
     allowed = await client.post(

@@ -8,6 +8,8 @@ import httpx
 
 from zohokit_emulator.core.backend import Backend
 
+from .conftest import TOKEN_FORM
+
 
 async def test_health_lists_services(client: httpx.AsyncClient) -> None:
     response = await client.get("/_emulator/health")
@@ -57,12 +59,7 @@ async def test_token_lifetime_knob(client: httpx.AsyncClient) -> None:
     assert changed.status_code == 200 and changed.json()["access_token_lifetime"] == 60
     issued = await client.post(
         "/oauth/v2/token",
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "emulator-client-id",
-            "client_secret": "emulator-client-secret",
-            "refresh_token": "emulator-refresh-token",
-        },
+        data=TOKEN_FORM,
     )
     assert issued.json()["expires_in"] == 60
     bad = await client.patch("/_emulator/settings", json={"latency_ms": "slow"})

@@ -16,6 +16,8 @@ from tests.spec_files import load_dist
 from zohokit_emulator.core.dispatch import Dispatcher
 from zohokit_emulator.core.operation_policy import route_key
 
+from .conftest import TOKEN_FORM
+
 
 async def _headers(client: httpx.AsyncClient, *scopes: str) -> dict[str, str]:
     minted = await client.post("/_emulator/tokens", json={"scope": ",".join(scopes)})
@@ -245,12 +247,7 @@ async def test_token_requests_cost_nothing(client: httpx.AsyncClient) -> None:
     before = await _used(client)
     token = await client.post(
         "/oauth/v2/token",
-        data={
-            "grant_type": "refresh_token",
-            "client_id": "emulator-client-id",
-            "client_secret": "emulator-client-secret",
-            "refresh_token": "emulator-refresh-token",
-        },
+        data=TOKEN_FORM,
     )
     assert token.status_code == 200
     assert await _used(client) == before

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import httpx
 
-FORM = {
-    "client_id": "emulator-client-id",
-    "client_secret": "emulator-client-secret",
-    "grant_type": "refresh_token",
-    "refresh_token": "emulator-refresh-token",
-}
+from .conftest import TOKEN_FORM
+
+FORM = TOKEN_FORM
 
 
 async def counts(client: httpx.AsyncClient) -> dict[str, object]:

@@ -39,6 +39,7 @@ import random as _random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 import httpx
 
@@ -206,6 +207,66 @@ def _retry_after_error(request: httpx.Request, response: httpx.Response, retry_a
     return error
 
 
+class _Attempts:
+    """The retry bookkeeping of one request, shared by :class:`RetryTransport` and its async twin,
+    which differ only in how they send, read, close and sleep: the attempt number, the wait spent
+    on ``Retry-After`` so far, and what the policy makes of each failure."""
+
+    def __init__(
+        self, request: httpx.Request, policy: RetryPolicy, clock: Callable[[], float], random: Callable[[], float]
+    ) -> None:
+        self.request = request
+        self.policy = policy
+        self.clock = clock
+        self.random = random
+        self.attempt = 1
+        self.waited = 0.0  # on Retry-After, over all attempts
+
+    def delay_after_error(self, exc: httpx.TransportError) -> float | None:
+        """How long to wait before resending after ``exc``; None: raise it."""
+        delay = self.policy.delay_after_error(self.request, exc, self.attempt, random_value=self.random())
+        if delay is not None:
+            logger.info(
+                "retrying %s in %.2fs after %s (attempt %d)",
+                _describe(self.request),
+                delay,
+                type(exc).__name__,
+                self.attempt,
+            )
+        return delay
+
+    def verdict(self, response: httpx.Response) -> tuple[Literal["return", "refuse", "retry"], float]:
+        """What to do with ``response``: ``return`` it to the caller; ``refuse`` to wait the
+        ``Retry-After`` of a 429 past the cap (the value: that wait), raising
+        :class:`~zohokit.errors.RateLimitError` once its body is read; or ``retry`` after the value,
+        once the response is closed."""
+        delay = self.policy.delay_after_response(
+            self.request,
+            response.status_code,
+            response.headers,
+            self.attempt,
+            now=self.clock(),
+            random_value=self.random(),
+        )
+        if delay is None:
+            return "return", 0.0
+        server_wait = _server_wait(response, now=self.clock())
+        if server_wait is not None:
+            if self.waited + server_wait > self.policy.max_retry_after:
+                if response.status_code != RATE_LIMIT_STATUS:
+                    return "return", 0.0  # a 5xx asking for a long wait: the caller decides
+                return "refuse", server_wait
+            self.waited += server_wait
+        logger.info(
+            "retrying %s in %.2fs after HTTP %d (attempt %d)",
+            _describe(self.request),
+            delay,
+            response.status_code,
+            self.attempt,
+        )
+        return "retry", delay
+
+
 class RetryTransport(httpx.BaseTransport):
     """A sync transport that retries ``transport`` per ``policy`` (see the module doc)."""
 
@@ -225,51 +286,24 @@ class RetryTransport(httpx.BaseTransport):
         self._random = random
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 1
-        waited = 0.0  # on Retry-After, over all attempts
+        attempts = _Attempts(request, self.policy, self._clock, self._random)
         while True:
             try:
                 response = self.transport.handle_request(request)
             except httpx.TransportError as exc:
-                delay = self.policy.delay_after_error(request, exc, attempt, random_value=self._random())
+                delay = attempts.delay_after_error(exc)
                 if delay is None:
                     raise
-                logger.info(
-                    "retrying %s in %.2fs after %s (attempt %d)",
-                    _describe(request),
-                    delay,
-                    type(exc).__name__,
-                    attempt,
-                )
             else:
-                delay = self.policy.delay_after_response(
-                    request,
-                    response.status_code,
-                    response.headers,
-                    attempt,
-                    now=self._clock(),
-                    random_value=self._random(),
-                )
-                if delay is None:
+                action, delay = attempts.verdict(response)
+                if action == "return":
                     return response
-                server_wait = _server_wait(response, now=self._clock())
-                if server_wait is not None:
-                    if waited + server_wait > self.policy.max_retry_after:
-                        if response.status_code != RATE_LIMIT_STATUS:
-                            return response  # a 5xx asking for a long wait: the caller decides
-                        response.read()
-                        raise _retry_after_error(request, response, server_wait)
-                    waited += server_wait
+                if action == "refuse":
+                    response.read()
+                    raise _retry_after_error(request, response, delay)
                 response.close()
-                logger.info(
-                    "retrying %s in %.2fs after HTTP %d (attempt %d)",
-                    _describe(request),
-                    delay,
-                    response.status_code,
-                    attempt,
-                )
             self._sleep(delay)
-            attempt += 1
+            attempts.attempt += 1
 
     def close(self) -> None:
         self.transport.close()
@@ -294,51 +328,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._random = random
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 1
-        waited = 0.0  # on Retry-After, over all attempts
+        attempts = _Attempts(request, self.policy, self._clock, self._random)
         while True:
             try:
                 response = await self.transport.handle_async_request(request)
             except httpx.TransportError as exc:
-                delay = self.policy.delay_after_error(request, exc, attempt, random_value=self._random())
+                delay = attempts.delay_after_error(exc)
                 if delay is None:
                     raise
-                logger.info(
-                    "retrying %s in %.2fs after %s (attempt %d)",
-                    _describe(request),
-                    delay,
-                    type(exc).__name__,
-                    attempt,
-                )
             else:
-                delay = self.policy.delay_after_response(
-                    request,
-                    response.status_code,
-                    response.headers,
-                    attempt,
-                    now=self._clock(),
-                    random_value=self._random(),
-                )
-                if delay is None:
+                action, delay = attempts.verdict(response)
+                if action == "return":
                     return response
-                server_wait = _server_wait(response, now=self._clock())
-                if server_wait is not None:
-                    if waited + server_wait > self.policy.max_retry_after:
-                        if response.status_code != RATE_LIMIT_STATUS:
-                            return response  # a 5xx asking for a long wait: the caller decides
-                        await response.aread()
-                        raise _retry_after_error(request, response, server_wait)
-                    waited += server_wait
+                if action == "refuse":
+                    await response.aread()
+                    raise _retry_after_error(request, response, delay)
                 await response.aclose()
-                logger.info(
-                    "retrying %s in %.2fs after HTTP %d (attempt %d)",
-                    _describe(request),
-                    delay,
-                    response.status_code,
-                    attempt,
-                )
             await self._sleep(delay)
-            attempt += 1
+            attempts.attempt += 1
 
     async def aclose(self) -> None:
         await self.transport.aclose()

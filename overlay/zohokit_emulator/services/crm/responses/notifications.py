@@ -30,6 +30,16 @@ def _watch_reply(entries: list[dict[str, Any]], ok_status: int) -> Reply:
     return ok({"watch": entries}, status=ok_status)
 
 
+def _channel_result(store: CrmStore, channel: Any, message: str) -> dict[str, Any]:
+    """A channel's success entry: the events it now watches, with ``message``."""
+    return {
+        "code": "SUCCESS",
+        "details": {"events": serializers.channel_events_detail(store, channel)},
+        "message": message,
+        "status": "success",
+    }
+
+
 def enable_notifications(request: ApiRequest) -> Reply:
     store = store_of(request)
     items = _watch_items(request)
@@ -45,14 +55,7 @@ def enable_notifications(request: ApiRequest) -> Reply:
             entries.append(details.entry())
             continue
         channel = store.subscribe(details, request.origin, request.user_id)
-        entries.append(
-            {
-                "code": "SUCCESS",
-                "details": {"events": serializers.channel_events_detail(store, channel)},
-                "message": "Successfully subscribed for actions-watch of the given module",
-                "status": "success",
-            }
-        )
+        entries.append(_channel_result(store, channel, "Successfully subscribed for actions-watch of the given module"))
     return _watch_reply(entries, 201)
 
 
@@ -80,15 +83,6 @@ def list_notifications(request: ApiRequest) -> Reply:
     if not chunk:
         return no_content()
     return ok({"watch": chunk, "info": info})
-
-
-def _channel_result(store: CrmStore, channel: Any, message: str) -> dict[str, Any]:
-    return {
-        "code": "SUCCESS",
-        "details": {"events": serializers.channel_events_detail(store, channel)},
-        "message": message,
-        "status": "success",
-    }
 
 
 def update_notifications(request: ApiRequest) -> Reply:

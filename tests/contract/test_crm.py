@@ -35,6 +35,9 @@ POSITIVE_DATA_EXEMPT = {
     "updateVariable": "variable_group names its group by id, name or api_name (MANDATORY_NOT_FOUND)",
     "updateTag": "tag names are unique within a module (DUPLICATE_DATA) and one tag is renamed per call",
     "getRecords": "`cvid` must be a custom view of the module and sort_by one of its fields (400 INVALID_DATA)",
+    "upsertRecords": (
+        "duplicate_check_fields names only the module's duplicate-check and unique fields (400 INVALID_DATA)"
+    ),
 }
 """Operations with a documented rule of their own; everywhere else the positive-data check runs,
 refusals of objects that do not exist being Zoho's documented 400 (see ``ContractSuite``)."""

@@ -116,18 +116,19 @@ class _Parser:
         return node
 
     def expr(self) -> Any:
-        parts = [self.conj()]
-        while self.word() == "or":
-            self.pos += 2
-            parts.append(self.conj())
-        return parts[0] if len(parts) == 1 else Group("or", parts)
+        return self._joined("or", self.conj)
 
     def conj(self) -> Any:
-        parts = [self.term()]
-        while self.word() == "and":
-            self.pos += 3
-            parts.append(self.term())
-        return parts[0] if len(parts) == 1 else Group("and", parts)
+        return self._joined("and", self.term)
+
+    def _joined(self, op: str, operand: Callable[[], Any]) -> Any:
+        """One or more ``operand``s joined by the word ``op`` (a Group of them when there are two or
+        more); ``and`` binds tighter than ``or`` as ``conj`` is the operand of ``expr``."""
+        parts = [operand()]
+        while self.word() == op:
+            self.pos += len(op)
+            parts.append(operand())
+        return parts[0] if len(parts) == 1 else Group(op, parts)
 
     def term(self) -> Any:
         self.skip()

@@ -13,15 +13,23 @@ How it works (all state in Redis, changed only by Lua scripts, timed by the Redi
   a request is in flight, a thread of the holding process renews its leases every third of
   ``lease`` seconds; a worker killed with slots held stops renewing, and its slots come back
   within ``lease`` seconds.
-* **Fair waiting.** A request that finds no free slot takes a ticket in ``<key>:queue`` (first
-  come, first served) and blocks on its own wake-up list. A freed slot goes straight to the
-  oldest waiting ticket, which is woken at once (no polling between release and the next send).
-  Waiters also check in every third of ``lease`` seconds (at most every second), which reclaims
-  expired leases and drops the tickets of waiters that died.
-* **One round trip to take a slot.** The script that takes a slot or a queue place and the wait
-  on the wake-up list go to Redis together (a pipeline): a slot taken at once leaves a token on
-  the list, so the wait returns at once. Giving a slot back is one more round trip, so a call
-  costs Redis two round trips, whether it waited or not.
+* **Fair waiting, the slot passed like a baton.** A request that finds no free slot takes a
+  ticket in ``<key>:queue`` (first come, first served) and blocks on its own wake-up list. The
+  script that gives a slot back hands it straight to the oldest waiting ticket: it writes the
+  lease under that ticket and pushes a token to the ticket's wake-up list, so the waiter owns the
+  slot the moment its wait returns (no second round trip, no race, no herd). A waiter that gives
+  up (its timeout, or cancelled) frees the slot it may have been handed meanwhile with its queue
+  place; one that died loses it when the lease expires. Waiters also check in every third of
+  ``lease`` seconds (at most every second), which reclaims expired leases and drops the tickets
+  of waiters that died.
+* **One round trip to take a slot.** The script that takes a slot or a queue place (called by
+  its SHA) and the wait on the wake-up list go to Redis together (a pipeline): a slot taken at
+  once leaves a token on the list, so the wait returns at once. After a Redis restart the first
+  wait may last up to a check-in longer, while the script is loaded again.
+* **Giving back without waiting.** A sync request gives its slot back in one round trip. An
+  async one writes the release script to a connection of the limit's own at once, from the
+  release call, and reads Redis's answer later (:mod:`zohokit.redis_sender`): the next waiter is
+  woken as soon as Redis runs it, not once the event loop has come round to a task.
 * **Bounded waiting.** A request waits at most ``timeout`` seconds for a slot, then raises
   :class:`SlotWaitTimeout` (``timeout=None`` waits as long as it takes).
 * **Redis unreachable.** Acquiring raises :class:`SharedLimitUnavailable`: calls stop rather
@@ -50,6 +58,7 @@ import redis.exceptions
 
 from .errors import ZohoKitError
 from .limits import ConcurrencyLimit, release_once
+from .redis_sender import ScriptSender
 
 logger = logging.getLogger("zohokit.shared_limits")
 
@@ -149,6 +158,21 @@ class _AsyncSide:
         self.client = client
         self.acquire_script = client.register_script(_ACQUIRE)
         self.release_script = client.register_script(_RELEASE)
+        self.acquire_loaded = False
+        """Whether the acquire script was loaded through this client (pipelines call it by SHA)."""
+
+
+def _woken(results: list[Any]) -> bool | None:
+    """Whether the wait of an acquire pipeline (``[script answer, wait answer]``, errors as
+    values) popped the ticket's token; ``None`` when the server does not know the script (it was
+    restarted, or its scripts flushed): the caller loads it and tries again. Other errors raise."""
+    answered, woken = results
+    if isinstance(answered, redis.exceptions.NoScriptError):
+        return None
+    for result in results:
+        if isinstance(result, Exception):
+            raise result
+    return woken is not None
 
 
 def _time_left(deadline: float | None, check_in: float) -> float:
@@ -209,12 +233,14 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
         self._check_in = min(1.0, self.lease / 3)
         self._acquire_script = self._redis.register_script(_ACQUIRE)
         self._release_script = self._redis.register_script(_RELEASE)
+        self._acquire_loaded = False
         self._renew_script = self._redis.register_script(_RENEW)
         self._held: set[str] = set()
         self._held_guard = threading.Lock()
         self._renewer: threading.Thread | None = None
         self._renew_wakeup = threading.Event()
-        self._release_tasks: set[asyncio.Task[None]] = set()
+        # Async requests give slots back through it: at once, not a loop step later (see redis_sender).
+        self._release_sender = ScriptSender(self._redis.connection_pool, _RELEASE, f"giving back a slot of {key!r}")
         self._degraded = False
 
     # ----------------------------------------------------------------- reading
@@ -241,6 +267,9 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
 
     def _wait_sync(self, ticket: str) -> None:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        if not self._acquire_loaded:
+            self._redis.script_load(_ACQUIRE)
+            self._acquire_loaded = True
         while True:
             wait = _time_left(deadline, self._check_in)
             if wait < _SHORTEST_WAIT:
@@ -249,11 +278,12 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
                 self._release_sync(ticket)
                 raise SlotWaitTimeout(f"no slot of the shared limit {self.key!r} came free within {self.timeout}s")
             pipe = self._redis.pipeline(transaction=False)
-            pipe.eval(_ACQUIRE, len(self._keys), *self._keys, *self._acquire_args(ticket))
-            pipe.blpop([self._wake_prefix + ticket], timeout=wait)
-            _, woken = pipe.execute()
-            if woken is not None:
+            self._queue_acquire_and_wait(pipe, ticket, wait)
+            woken = _woken(pipe.execute(raise_on_error=False))
+            if woken:
                 return  # the slot is this ticket's: taken just now, or handed over while it waited
+            if woken is None:  # Redis lost its scripts (restarted?): load it and try again
+                self._redis.script_load(_ACQUIRE)
 
     def _release_sync(self, ticket: str) -> None:
         self._forget(ticket)
@@ -277,14 +307,17 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
             return await fallback.aacquire()
         except BaseException:
             # Cancelled while waiting: give the queue place (or a slot handed over meanwhile) back.
-            self._spawn_release(client, ticket)
+            self._send_release(ticket)
             raise
         self._back_online()
         self._hold(ticket)
-        return release_once(lambda: self._spawn_release(client, ticket))
+        return release_once(lambda: self._send_release(ticket))
 
     async def _wait_async(self, side: _AsyncSide, ticket: str) -> None:
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
+        if not side.acquire_loaded:
+            await side.client.script_load(_ACQUIRE)
+            side.acquire_loaded = True
         while True:
             wait = _time_left(deadline, self._check_in)
             if wait < _SHORTEST_WAIT:
@@ -293,17 +326,18 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
                 await self._arelease(side, ticket)
                 raise SlotWaitTimeout(f"no slot of the shared limit {self.key!r} came free within {self.timeout}s")
             pipe = side.client.pipeline(transaction=False)
-            pipe.eval(_ACQUIRE, len(self._keys), *self._keys, *self._acquire_args(ticket))
-            pipe.blpop([self._wake_prefix + ticket], timeout=wait)
-            _, woken = await pipe.execute()
-            if woken is not None:
+            self._queue_acquire_and_wait(pipe, ticket, wait)
+            woken = _woken(await pipe.execute(raise_on_error=False))
+            if woken:
                 return
+            if woken is None:
+                await side.client.script_load(_ACQUIRE)
 
-    def _spawn_release(self, side: _AsyncSide, ticket: str) -> None:
+    def _send_release(self, ticket: str) -> None:
+        """Give the slot back from an event loop without waiting: the release script is written
+        to Redis now, and the waiter it hands the slot to is woken as soon as Redis runs it."""
         self._forget(ticket)
-        task = asyncio.get_running_loop().create_task(self._arelease(side, ticket))
-        self._release_tasks.add(task)
-        task.add_done_callback(self._release_tasks.discard)
+        self._release_sender.send(self._keys, [ticket, self.limit, self._lease_ms(), self._wake_prefix])
 
     async def _arelease(self, side: _AsyncSide, ticket: str) -> None:
         self._forget(ticket)
@@ -332,6 +366,12 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
 
     def _acquire_args(self, ticket: str) -> list[Any]:
         return [ticket, self.limit, self._lease_ms(), self._wake_prefix, self._lease_ms()]
+
+    def _queue_acquire_and_wait(self, pipe: Any, ticket: str, wait: float) -> None:
+        """Add the acquire script (by its SHA: Redis neither receives nor hashes its text again)
+        and the wait on the ticket's wake-up list to ``pipe`` (sync or asyncio)."""
+        pipe.evalsha(self._acquire_script.sha, len(self._keys), *self._keys, *self._acquire_args(ticket))
+        pipe.blpop([self._wake_prefix + ticket], timeout=wait)
 
     def _hold(self, ticket: str) -> None:
         with self._held_guard:
@@ -385,15 +425,16 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
     # ----------------------------------------------------------------- lifecycle
 
     def close(self) -> None:
-        """Close the sync Redis client if this limit built it (from a URL)."""
+        """Read the answers to the slots given back so far and close the connection they went
+        through; close the sync Redis client if this limit built it (from a URL)."""
+        self._release_sender.close()
         if self._url is not None:
             self._redis.close()
 
     async def aclose(self) -> None:
-        """Close the running loop's async Redis client if this limit built it; await the
-        releases still under way first, so no slot is left to its lease."""
-        if self._release_tasks:
-            await asyncio.gather(*list(self._release_tasks), return_exceptions=True)
+        """Close the running loop's async Redis client if this limit built it; first wait for
+        Redis to answer the releases sent so far, so none is left unread."""
+        self._release_sender.flush()
         if self._url is None:
             return
         with self._guard:

@@ -25,7 +25,11 @@ import httpx
 sys.path[:0] = [str(Path(__file__).resolve().parent.parent / p) for p in ("generated", "overlay")]
 
 from zohokit_bigin.api.related_records import update_bigin_related_records  # noqa: E402
-from zohokit_bigin.models import BiginRelatedRecordsUpdateRequest  # noqa: E402
+from zohokit_bigin.models import (  # noqa: E402
+    BiginParentModuleName,
+    BiginRelatedListName,
+    BiginRelatedRecordsUpdateRequest,
+)
 from zohokit_connect.api.recruitment import list_recruitments, register_recruitment  # noqa: E402
 from zohokit_connect.models import RecruitmentOverview, RecruitmentRegistration  # noqa: E402
 from zohokit_crm.api.records import get_records, insert_records, search_records  # noqa: E402
@@ -34,7 +38,7 @@ from zohokit_crm_bulk.api.bulk_read import create_bulk_read_job  # noqa: E402
 from zohokit_crm_bulk.models import BulkReadJobRequest  # noqa: E402
 from zohokit_recruit.api.associated_records import get_associated_records  # noqa: E402
 from zohokit_recruit.api.submissions import change_submission_status  # noqa: E402
-from zohokit_recruit.models import SubmissionStatusChangeRequest  # noqa: E402
+from zohokit_recruit.models import RecruitAssociationModuleName, SubmissionStatusChangeRequest  # noqa: E402
 
 import zohokit  # noqa: E402
 from zohokit.datacenters import ZohoApi  # noqa: E402
@@ -164,7 +168,9 @@ def recruit_review(tour: Tour) -> str:
     recruit = tour.client("recruit")
     ids = tour.fixtures["recruit"]
     openings = zohokit.unwrap(
-        get_associated_records.sync_detailed("Candidates", ids["candidate_id"], client=recruit, per_page=50)
+        get_associated_records.sync_detailed(
+            RecruitAssociationModuleName.CANDIDATES, ids["candidate_id"], client=recruit, per_page=50
+        )
     )
     review = SubmissionStatusChangeRequest.from_dict(
         {"data": [{"Submission_Status": "Approved by hiring manager", "Rating": 4, "Reviewer_Comments": "Strong fit."}]}
@@ -183,7 +189,9 @@ def bigin_relation(tour: Tour) -> str:
     body = BiginRelatedRecordsUpdateRequest.from_dict(
         {"data": [{"id": product, "list_price": 120.0, "quantity": 3} for product in ids["product_ids"]]}
     )
-    response = update_bigin_related_records.sync_detailed("Deals", ids["deal_id"], "Products", client=bigin, body=body)
+    response = update_bigin_related_records.sync_detailed(
+        BiginParentModuleName.DEALS, ids["deal_id"], BiginRelatedListName.PRODUCTS, client=bigin, body=body
+    )
     results = zohokit.record_results(response)
     return f"{sum(r.ok for r in results)}/{len(results)} products related to deal {ids['deal_id']}"
 

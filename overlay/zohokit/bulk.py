@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     import zohokit_crm_bulk
     from zohokit_crm_bulk.models import BulkReadCreateResponse, BulkReadJob
 
-    BulkClient: TypeAlias = zohokit_crm_bulk.AuthenticatedClient | zohokit_crm_bulk.Client
+    BulkClient: TypeAlias = zohokit_crm_bulk.AuthenticatedClient
     BulkJob: TypeAlias = str | BulkReadCreateResponse | BulkReadJob
 
 RESULT_PATH: Final = "/read/{job_id}/result"

@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     # imports without it.
     import zohokit_crm
 
-CrmClient: TypeAlias = "zohokit_crm.AuthenticatedClient | zohokit_crm.Client"
+CrmClient: TypeAlias = "zohokit_crm.AuthenticatedClient"
 """A generated ``zohokit_crm`` client (``zoho_client("crm", auth=...)``)."""
 
 MAX_CHANNEL_LIFETIME: Final = timedelta(days=1)

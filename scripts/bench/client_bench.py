@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 import httpx
-from zohokit_crm import AuthenticatedClient, Client
+from zohokit_crm import AuthenticatedClient
 from zohokit_crm.api.records import get_records
 from zohokit_crm.models import Record, RecordsResponse
 
@@ -25,7 +25,7 @@ from zohokit.transports import default_async_transport
 from .harness import Result, Sizes, interleaved, median, ms, private_runner, raw_line, times
 from .servers import PER_PAGE, api, control, cpu_seconds, emulator_process, fill_leads
 
-CrmClient = AuthenticatedClient | Client
+CrmClient = AuthenticatedClient
 
 CLIENT_GOAL = 1.25
 ASYNC_GOAL = 9.0

@@ -27,7 +27,7 @@ from zohokit import (
 )
 from zohokit.pagination import pagination_style
 
-RECORDS = [{"id": str(1000 + i), "Posting_Title": f"Job {i}"} for i in range(5)]
+RECORDS = [{"id": str(1000 + i), "Job_Opening_ID": f"ZR_{i + 1}_JOB", "Posting_Title": f"Job {i}"} for i in range(5)]
 
 
 @dataclass

@@ -63,8 +63,10 @@ VARIABLES = {
     "40000000047007": "VariableSeven",
     "40000000047009": "VariableNine",
     "40000000047010": "Variable444",
+    "40000000047012": "VariableTwelve",
 }
-"""Variables of group ``Group2`` by id, with their API names."""
+"""Variables of group ``Group2`` by id, with their API names. ``VariableTwelve`` is the one the spec's
+single-variable delete example removes: the delete-many sample removes the documentation's others."""
 SAMPLE_GROUP = "40000000047001"
 PRICE_BOOKS = {"7000000037030": "Price_Book_Name oops1", "7000000037031": "Price_Book_Name oops2"}
 """The price books of the update samples (``PUT /Price_Books/7000000037030``), as the insert sample
@@ -72,6 +74,8 @@ names them, owned by the samples' owner."""
 PRICE_BOOK_OWNER = "7000000031553"
 DEALS_LAYOUT = "4108880000425045"
 """The Deals layout's id: ``GET /settings/layouts/4108880000425045?module=Deals``."""
+LEADS_LAYOUT = "3652397000000040001"
+"""The standard Leads layout's id, which the spec's single-layout examples name with ``module=Leads``."""
 LEADS_VIEW = "4108880000066613"
 """The id of the "All Leads" custom view: ``GET /settings/custom_views/4108880000066613?module=Leads``."""
 ONE_PIXEL_PNG = bytes.fromhex(
@@ -120,8 +124,10 @@ def _insert(store: CrmStore, module: str, record_id: str, data: dict[str, object
 
 
 def _sample_metadata_ids(store: CrmStore) -> None:
-    """The Deals layout and the All Leads view take the ids of the documentation's samples."""
+    """The Deals layout and the All Leads view take the ids of the documentation's samples; the Leads
+    layout keeps the id the spec's examples name."""
     store.layout_ids["Deals"] = DEALS_LAYOUT
+    store.layout_ids["Leads"] = LEADS_LAYOUT
     for deal in store.records["Deals"].values():
         deal.layout_id = DEALS_LAYOUT
     store.custom_view_ids["Leads"]["all"] = LEADS_VIEW

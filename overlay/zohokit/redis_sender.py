@@ -25,7 +25,7 @@ logger = logging.getLogger("zohokit.redis_sender")
 
 
 class ScriptSender:
-    """Sends ``script`` (its SHA, or its text when Redis has lost it) on a connection of its own.
+    """Sends ``script`` on a connection of its own: its text first, then its SHA.
 
     Args:
         pool: the connection pool whose settings (address, credentials, database, TLS) the
@@ -44,6 +44,9 @@ class ScriptSender:
         self._what = what
         self._unanswered: deque[tuple[Any, ...]] = deque()
         self._lock = threading.Lock()
+        self._text_sent = False
+        """Whether this connection has sent the script's text since it (re)connected: the first
+        command carries it, so Redis knows the SHA of every later one."""
 
     def send(self, keys: list[str], args: list[Any]) -> None:
         """Write one run of the script now; its answer is read later."""
@@ -51,7 +54,11 @@ class ScriptSender:
         with self._lock:
             try:
                 self._read_answers(wait=False)
-                self._connection.send_command("EVALSHA", self._sha, *command)
+                if self._text_sent:
+                    self._connection.send_command("EVALSHA", self._sha, *command)
+                else:
+                    self._connection.send_command("EVAL", self._script, *command)
+                    self._text_sent = True
                 self._unanswered.append(command)
             except redis.exceptions.RedisError as exc:
                 self._lost(exc)
@@ -69,6 +76,7 @@ class ScriptSender:
         self.flush()
         with self._lock:
             self._connection.disconnect()
+            self._text_sent = False
 
     def _read_answers(self, wait: bool) -> None:
         while self._unanswered and (wait or self._connection.can_read(timeout=0)):
@@ -76,7 +84,9 @@ class ScriptSender:
             try:
                 self._connection.read_response()
             except redis.exceptions.NoScriptError:
-                # Redis was restarted or its scripts flushed: the text runs it and caches it again.
+                # Its scripts were flushed (SCRIPT FLUSH) since this connection sent the text: the
+                # text runs it and caches it again. Until this answer is read (the next command, or
+                # flush) the command has not run; a slot given back so stays held at most a lease.
                 self._connection.send_command("EVAL", self._script, *command)
                 self._unanswered.append(command)
             except redis.exceptions.ResponseError as exc:
@@ -87,3 +97,4 @@ class ScriptSender:
         logger.warning("%s failed (%s; %d answers unread)", self._what, exc, len(self._unanswered))
         self._unanswered.clear()
         self._connection.disconnect()
+        self._text_sent = False

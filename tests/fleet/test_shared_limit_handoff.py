@@ -120,3 +120,21 @@ def test_the_scripts_run_again_after_redis_forgets_them(redis_url: str, closing:
     asyncio.run(twice())
     assert limit.in_use() == 0
     assert raw.keys(f"{key}:wake:*") == []
+
+
+async def test_an_async_release_reaches_redis_without_a_later_command(redis_url: str, closing: Closing) -> None:
+    """The release is written at once, its script's text first on a fresh connection: on a Redis
+    that knows no script yet, the slot is free again long before its 30 s lease ends, with no
+    other command of this limit to carry it."""
+    key = "handoff:first"
+    raw = closing(redis.Redis.from_url(redis_url))
+    raw.script_flush()
+    limit = closing(SharedConcurrencyLimit(redis_url, 1, key=key, lease=30.0, timeout=1.0))
+    release = await limit.aacquire()
+    assert limit.in_use() == 1
+    release()
+    deadline = time.monotonic() + 5.0
+    while raw.zcard(f"{key}:holders"):
+        assert time.monotonic() < deadline, "the slot was not given back"
+        await asyncio.sleep(0.005)
+    await limit.aclose()

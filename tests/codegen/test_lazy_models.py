@@ -102,6 +102,29 @@ def test_the_model_keeps_its_own_copy_of_the_json_object() -> None:
     assert record["Last_Name"] == "Boyle" and isinstance(record.owner, UserReference)
 
 
+def test_nested_models_keep_the_json_objects_of_their_outer_model_without_copying_them() -> None:
+    first, second = dict(RECORD), {"id": "2", "Owner": None}
+    page = RecordsResponse.from_dict({"data": [first, second]})
+    records = page.data
+    assert [object.__getattribute__(record, "_source") for record in records] == [first, second]
+    assert object.__getattribute__(records[0], "_source") is first  # kept, not copied
+    assert records[0] == Record.from_dict(RECORD) and records[1].id == "2"
+    assert first == RECORD and second == {"id": "2", "Owner": None}  # and never changed by reading them
+
+
+def test_a_nested_json_value_checks_required_keys_and_refuses_what_from_dict_refuses() -> None:
+    with pytest.raises(KeyError, match="permission"):
+        SharingInput._from_nested_json({"user": {"id": "1"}})
+    for not_an_object in ("text", 7, None, [("id", "1")]):
+        try:
+            expected: Any = UserReference.from_dict(not_an_object)  # type: ignore[arg-type]
+        except Exception as exc:
+            with pytest.raises(type(exc)):
+                UserReference._from_nested_json(not_an_object)
+        else:  # dict() accepts it (a list of pairs): the same model either way
+            assert UserReference._from_nested_json(not_an_object) == expected
+
+
 def test_assigning_before_reading_replaces_the_json_value_and_keeps_the_rest() -> None:
     record = Record.from_dict(RECORD)
     record.owner = None

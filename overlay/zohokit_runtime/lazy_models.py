@@ -32,6 +32,9 @@ class LazyModel:
       with a note naming the model, and leaves the model unconverted.
     - Assigning a field of a model that has not converted yet converts it first, so the JSON never
       overwrites what was assigned. The JSON object the caller passed is never changed.
+    - The copy is shallow: the models of nested JSON objects keep those objects themselves
+      (``_from_nested_json``), so a caller who changes a nested object after ``from_dict`` and
+      before its model is read sees the change; ``copy.deepcopy`` the object first to keep it apart.
     - Every way to see the whole model (``to_dict``, ``==``, ``repr``, ``attrs.asdict``, pickling,
       copying) reads its fields, so it gives exactly what an eager ``from_dict`` gave.
     - A model made by its constructor has no JSON object and behaves as a plain attrs class.

@@ -18,11 +18,11 @@ function bearer(token: TokenResponse): string {
 }
 
 type StatusChange = Recruit["schemas"]["SubmissionStatusChangeRequest"];
-type StatusCall = RecruitPaths["/Submissions/{record_id}/actions/status"]["put"];
+type StatusCall = RecruitPaths["/Submissions/{submission_id}/actions/status"]["put"];
 const review: StatusChange = {
   data: [{ Submission_Status: "Approved by hiring manager", Rating: 4, Reviewer_Comments: "Strong fit." }],
 };
-const statusPath: StatusCall["parameters"]["path"] = { record_id: "100001000000031070" };
+const statusPath: StatusCall["parameters"]["path"] = { submission_id: "100001000000031070" };
 
 type AssociatedCall = RecruitPaths["/{module_api_name}/{record_id}/associate"]["get"];
 const associatedQuery: NonNullable<AssociatedCall["parameters"]["query"]> = { page: 1, per_page: 200 };

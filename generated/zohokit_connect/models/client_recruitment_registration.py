@@ -73,7 +73,15 @@ class ClientRecruitmentRegistration(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         if "product" not in d:
             raise KeyError("product")
         if "campaign" not in d:
@@ -91,12 +99,12 @@ class ClientRecruitmentRegistration(LazyModel):
 
         campaign = d.pop("campaign")
 
-        recruiter = Recruiter.from_dict(d.pop("recruiter"))
+        recruiter = Recruiter._from_nested_json(d.pop("recruiter"))
 
         recruitments = []
         _recruitments = d.pop("recruitments")
         for recruitments_item_data in _recruitments:
-            recruitments_item = Recruitment.from_dict(recruitments_item_data)
+            recruitments_item = Recruitment._from_nested_json(recruitments_item_data)
 
             recruitments.append(recruitments_item)
 
@@ -105,7 +113,7 @@ class ClientRecruitmentRegistration(LazyModel):
         if _recruitment_premium_preferences is not UNSET:
             recruitment_premium_preferences = []
             for recruitment_premium_preferences_item_data in _recruitment_premium_preferences:
-                recruitment_premium_preferences_item = RecruitmentPremiumPreference.from_dict(
+                recruitment_premium_preferences_item = RecruitmentPremiumPreference._from_nested_json(
                     recruitment_premium_preferences_item_data
                 )
 

@@ -72,7 +72,15 @@ class RecruitmentOverview(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
@@ -87,7 +95,7 @@ class RecruitmentOverview(LazyModel):
         if _recruitments is not UNSET:
             recruitments = []
             for recruitments_item_data in _recruitments:
-                recruitments_item = Recruitment.from_dict(recruitments_item_data)
+                recruitments_item = Recruitment._from_nested_json(recruitments_item_data)
 
                 recruitments.append(recruitments_item)
 
@@ -96,7 +104,7 @@ class RecruitmentOverview(LazyModel):
         if _unverified_recruitments is not UNSET:
             unverified_recruitments = []
             for unverified_recruitments_item_data in _unverified_recruitments:
-                unverified_recruitments_item = Recruitment.from_dict(unverified_recruitments_item_data)
+                unverified_recruitments_item = Recruitment._from_nested_json(unverified_recruitments_item_data)
 
                 unverified_recruitments.append(unverified_recruitments_item)
 

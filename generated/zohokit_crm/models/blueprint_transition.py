@@ -163,7 +163,15 @@ class BlueprintTransition(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
@@ -184,7 +192,9 @@ class BlueprintTransition(LazyModel):
                 next_transitions_type_0 = []
                 _next_transitions_type_0 = _next_transitions
                 for next_transitions_type_0_item_data in _next_transitions_type_0:
-                    next_transitions_type_0_item = BlueprintNextTransition.from_dict(next_transitions_type_0_item_data)
+                    next_transitions_type_0_item = BlueprintNextTransition._from_nested_json(
+                        next_transitions_type_0_item_data
+                    )
 
                     next_transitions_type_0.append(next_transitions_type_0_item)
 
@@ -211,7 +221,7 @@ class BlueprintTransition(LazyModel):
                 fields_type_0 = []
                 _fields_type_0 = _fields
                 for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = BlueprintField.from_dict(fields_type_0_item_data)
+                    fields_type_0_item = BlueprintField._from_nested_json(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
 
@@ -228,7 +238,7 @@ class BlueprintTransition(LazyModel):
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = Record.from_dict(_data)
+            data = Record._from_nested_json(_data)
 
         additional_properties = d
         _set = object.__setattr__

@@ -574,7 +574,15 @@ class Module(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
@@ -689,7 +697,7 @@ class Module(LazyModel):
                 arguments_type_0 = []
                 _arguments_type_0 = _arguments
                 for arguments_type_0_item_data in _arguments_type_0:
-                    arguments_type_0_item = ModuleArgument.from_dict(arguments_type_0_item_data)
+                    arguments_type_0_item = ModuleArgument._from_nested_json(arguments_type_0_item_data)
 
                     arguments_type_0.append(arguments_type_0_item)
 
@@ -766,7 +774,7 @@ class Module(LazyModel):
                 fields_type_0 = []
                 _fields_type_0 = _fields
                 for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = Field.from_dict(fields_type_0_item_data)
+                    fields_type_0_item = Field._from_nested_json(fields_type_0_item_data)
 
                     fields_type_0.append(fields_type_0_item)
 
@@ -785,7 +793,7 @@ class Module(LazyModel):
                 layouts_type_0 = []
                 _layouts_type_0 = _layouts
                 for layouts_type_0_item_data in _layouts_type_0:
-                    layouts_type_0_item = Layout.from_dict(layouts_type_0_item_data)
+                    layouts_type_0_item = Layout._from_nested_json(layouts_type_0_item_data)
 
                     layouts_type_0.append(layouts_type_0_item)
 
@@ -804,7 +812,7 @@ class Module(LazyModel):
                 related_lists_type_0 = []
                 _related_lists_type_0 = _related_lists
                 for related_lists_type_0_item_data in _related_lists_type_0:
-                    related_lists_type_0_item = RelatedList.from_dict(related_lists_type_0_item_data)
+                    related_lists_type_0_item = RelatedList._from_nested_json(related_lists_type_0_item_data)
 
                     related_lists_type_0.append(related_lists_type_0_item)
 

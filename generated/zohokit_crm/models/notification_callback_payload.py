@@ -110,7 +110,15 @@ class NotificationCallbackPayload(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         if "module" not in d:
             raise KeyError("module")
         if "ids" not in d:
@@ -139,7 +147,7 @@ class NotificationCallbackPayload(LazyModel):
         if isinstance(_query_params, Unset):
             query_params = UNSET
         else:
-            query_params = NotificationQueryParams.from_dict(_query_params)
+            query_params = NotificationQueryParams._from_nested_json(_query_params)
 
         resource_uri: None | str | Unset = d.pop("resource_uri", UNSET)
 
@@ -150,7 +158,9 @@ class NotificationCallbackPayload(LazyModel):
                 affected_fields_type_0 = []
                 _affected_fields_type_0 = _affected_fields
                 for affected_fields_type_0_item_data in _affected_fields_type_0:
-                    affected_fields_type_0_item = NotificationAffectedFields.from_dict(affected_fields_type_0_item_data)
+                    affected_fields_type_0_item = NotificationAffectedFields._from_nested_json(
+                        affected_fields_type_0_item_data
+                    )
 
                     affected_fields_type_0.append(affected_fields_type_0_item)
 

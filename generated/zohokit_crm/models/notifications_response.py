@@ -49,7 +49,15 @@ class NotificationsResponse(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         if "watch" not in d:
             raise KeyError("watch")
         return lazily_built(cls, d)
@@ -60,7 +68,7 @@ class NotificationsResponse(LazyModel):
         watch = []
         _watch = d.pop("watch")
         for watch_item_data in _watch:
-            watch_item = NotificationChannel.from_dict(watch_item_data)
+            watch_item = NotificationChannel._from_nested_json(watch_item_data)
 
             watch.append(watch_item)
 
@@ -69,7 +77,7 @@ class NotificationsResponse(LazyModel):
         if isinstance(_info, Unset):
             info = UNSET
         else:
-            info = PageInfo.from_dict(_info)
+            info = PageInfo._from_nested_json(_info)
 
         additional_properties = d
         _set = object.__setattr__

@@ -52,7 +52,15 @@ class RecordLookup(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:

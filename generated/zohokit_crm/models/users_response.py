@@ -52,7 +52,15 @@ class UsersResponse(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         if "users" not in d:
             raise KeyError("users")
         return lazily_built(cls, d)
@@ -63,7 +71,7 @@ class UsersResponse(LazyModel):
         users = []
         _users = d.pop("users")
         for users_item_data in _users:
-            users_item = User.from_dict(users_item_data)
+            users_item = User._from_nested_json(users_item_data)
 
             users.append(users_item)
 
@@ -72,7 +80,7 @@ class UsersResponse(LazyModel):
         if isinstance(_info, Unset):
             info = UNSET
         else:
-            info = PageInfo.from_dict(_info)
+            info = PageInfo._from_nested_json(_info)
 
         additional_properties = d
         _set = object.__setattr__

@@ -638,7 +638,15 @@ class RecruitCandidate(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         if "Candidate_ID" not in d:
             raise KeyError("Candidate_ID")
         return lazily_built(cls, d)
@@ -749,7 +757,9 @@ class RecruitCandidate(LazyModel):
                 experience_details_type_0 = []
                 _experience_details_type_0 = _experience_details
                 for experience_details_type_0_item_data in _experience_details_type_0:
-                    experience_details_type_0_item = RecruitSubformRow.from_dict(experience_details_type_0_item_data)
+                    experience_details_type_0_item = RecruitSubformRow._from_nested_json(
+                        experience_details_type_0_item_data
+                    )
 
                     experience_details_type_0.append(experience_details_type_0_item)
 
@@ -768,7 +778,9 @@ class RecruitCandidate(LazyModel):
                 educational_details_type_0 = []
                 _educational_details_type_0 = _educational_details
                 for educational_details_type_0_item_data in _educational_details_type_0:
-                    educational_details_type_0_item = RecruitSubformRow.from_dict(educational_details_type_0_item_data)
+                    educational_details_type_0_item = RecruitSubformRow._from_nested_json(
+                        educational_details_type_0_item_data
+                    )
 
                     educational_details_type_0.append(educational_details_type_0_item)
 
@@ -787,7 +799,7 @@ class RecruitCandidate(LazyModel):
                 associated_tags_type_0 = []
                 _associated_tags_type_0 = _associated_tags
                 for associated_tags_type_0_item_data in _associated_tags_type_0:
-                    associated_tags_type_0_item = RecruitTag.from_dict(associated_tags_type_0_item_data)
+                    associated_tags_type_0_item = RecruitTag._from_nested_json(associated_tags_type_0_item_data)
 
                     associated_tags_type_0.append(associated_tags_type_0_item)
 

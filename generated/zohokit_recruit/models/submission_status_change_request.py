@@ -43,7 +43,15 @@ class SubmissionStatusChangeRequest(LazyModel):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from its JSON object: a copy of it is kept, its required keys are checked
         (``KeyError`` names the first missing one); the fields are converted when one is first read."""
-        d = dict(src_dict)
+        return cls._from_nested_json(dict(src_dict))
+
+    @classmethod
+    def _from_nested_json(cls: type[T], d: Any) -> T:
+        """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
+        models of the JSON objects nested in its own when it converts its fields. Anything but a
+        ``dict`` goes to ``from_dict``, which raises what it always raised."""
+        if type(d) is not dict:
+            return cls.from_dict(d)
         if "data" not in d:
             raise KeyError("data")
         return lazily_built(cls, d)
@@ -54,7 +62,7 @@ class SubmissionStatusChangeRequest(LazyModel):
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = SubmissionStatusChange.from_dict(data_item_data)
+            data_item = SubmissionStatusChange._from_nested_json(data_item_data)
 
             data.append(data_item)
 

@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RevokeTokenResponse | None:
     if response.status_code == 200:
-        response_200 = RevokeTokenResponse.from_dict(response.json())
+        response_200 = RevokeTokenResponse._from_nested_json(response.json())
 
         return response_200
 

@@ -60,12 +60,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenResponse | None:
     if response.status_code == 200:
-        response_200 = TokenResponse.from_dict(response.json())
+        response_200 = TokenResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TokenResponse.from_dict(response.json())
+        response_400 = TokenResponse._from_nested_json(response.json())
 
         return response_400
 

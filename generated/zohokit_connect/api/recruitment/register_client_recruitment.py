@@ -35,22 +35,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConnectError | RecruitmentStatus | None:
     if response.status_code == 200:
-        response_200 = RecruitmentStatus.from_dict(response.json())
+        response_200 = RecruitmentStatus._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ConnectError.from_dict(response.json())
+        response_400 = ConnectError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 429:
-        response_429 = ConnectError.from_dict(response.json())
+        response_429 = ConnectError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ConnectError.from_dict(response.json())
+        response_500 = ConnectError._from_nested_json(response.json())
 
         return response_500
 

@@ -35,34 +35,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LayoutsResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = LayoutsResponse.from_dict(response.json())
+        response_200 = LayoutsResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 204:
         return None
     if response.status_code == 400:
-        response_400 = ZohoError.from_dict(response.json())
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError.from_dict(response.json())
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError.from_dict(response.json())
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ZohoError.from_dict(response.json())
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError.from_dict(response.json())
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 
@@ -100,7 +100,7 @@ def sync_detailed(
     supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose layouts to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 
@@ -139,7 +139,7 @@ def sync(
     supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose layouts to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose layouts to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 
@@ -210,7 +210,7 @@ async def asyncio(
     supported in api" (for example Documents and Projects, until the API supports them).
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose layouts to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 

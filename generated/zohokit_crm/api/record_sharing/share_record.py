@@ -41,7 +41,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SharingActionResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = SharingActionResponse.from_dict(response.json())
+        response_200 = SharingActionResponse._from_nested_json(response.json())
 
         return response_200
 
@@ -65,27 +65,27 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError.from_dict(response.json())
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError.from_dict(response.json())
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError.from_dict(response.json())
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError.from_dict(response.json())
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError.from_dict(response.json())
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

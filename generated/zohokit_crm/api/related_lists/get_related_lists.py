@@ -35,34 +35,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RelatedListsResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = RelatedListsResponse.from_dict(response.json())
+        response_200 = RelatedListsResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 204:
         return None
     if response.status_code == 400:
-        response_400 = ZohoError.from_dict(response.json())
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError.from_dict(response.json())
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError.from_dict(response.json())
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ZohoError.from_dict(response.json())
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError.from_dict(response.json())
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 
@@ -97,7 +97,7 @@ def sync_detailed(
     `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose related lists to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 
@@ -133,7 +133,7 @@ def sync(
     `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose related lists to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose related lists to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 
@@ -198,7 +198,7 @@ async def asyncio(
     `ZohoCRM.settings.ALL` or `ZohoCRM.settings.related_lists.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module (str): The API name of the module whose metadata to read, for example `Leads`,
+        module (str): The API name of the module whose related lists to list, for example `Leads`,
             `Contacts`, `Accounts`, `Deals` (mandatory; without it Zoho answers
             `REQUIRED_PARAM_MISSING`).
 

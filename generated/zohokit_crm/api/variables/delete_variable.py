@@ -30,7 +30,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> VariablesActionResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = VariablesActionResponse.from_dict(response.json())
+        response_200 = VariablesActionResponse._from_nested_json(response.json())
 
         return response_200
 
@@ -54,27 +54,27 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError.from_dict(response.json())
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError.from_dict(response.json())
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError.from_dict(response.json())
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError.from_dict(response.json())
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError.from_dict(response.json())
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 
@@ -107,7 +107,7 @@ def sync_detailed(
     credit.
 
     Args:
-        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        variable_id (str): The variable's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
     credit.
 
     Args:
-        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        variable_id (str): The variable's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     credit.
 
     Args:
-        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        variable_id (str): The variable's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,7 +196,7 @@ async def asyncio(
     credit.
 
     Args:
-        variable_id (str): The variable's id, or (for reading and updating) its API name.
+        variable_id (str): The variable's id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,7 +14,7 @@ from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
-    record_id: str,
+    submission_id: str,
     *,
     body: SubmissionStatusChangeRequest,
 ) -> dict[str, Any]:
@@ -22,8 +22,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/Submissions/{record_id}/actions/status".format(
-            record_id=quote(str(record_id), safe=""),
+        "url": "/Submissions/{submission_id}/actions/status".format(
+            submission_id=quote(str(submission_id), safe=""),
         ),
     }
 
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SubmissionStatusChangeResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = SubmissionStatusChangeResponse.from_dict(response.json())
+        response_200 = SubmissionStatusChangeResponse._from_nested_json(response.json())
 
         return response_200
 
@@ -63,32 +63,32 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = ZohoError.from_dict(response.json())
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError.from_dict(response.json())
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError.from_dict(response.json())
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError.from_dict(response.json())
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError.from_dict(response.json())
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError.from_dict(response.json())
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 
@@ -111,7 +111,7 @@ def _build_response(
 
 
 def sync_detailed(
-    record_id: str,
+    submission_id: str,
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
@@ -140,7 +140,7 @@ def sync_detailed(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str): The unique id of the submission record (a numeric id carried as a
+        submission_id (str): The unique id of the submission record (a numeric id carried as a
             string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
@@ -155,7 +155,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        record_id=record_id,
+        submission_id=submission_id,
         body=body,
     )
 
@@ -167,7 +167,7 @@ def sync_detailed(
 
 
 def sync(
-    record_id: str,
+    submission_id: str,
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
@@ -196,7 +196,7 @@ def sync(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str): The unique id of the submission record (a numeric id carried as a
+        submission_id (str): The unique id of the submission record (a numeric id carried as a
             string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
@@ -211,14 +211,14 @@ def sync(
     """
 
     return sync_detailed(
-        record_id=record_id,
+        submission_id=submission_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    record_id: str,
+    submission_id: str,
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
@@ -247,7 +247,7 @@ async def asyncio_detailed(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str): The unique id of the submission record (a numeric id carried as a
+        submission_id (str): The unique id of the submission record (a numeric id carried as a
             string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
@@ -262,7 +262,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        record_id=record_id,
+        submission_id=submission_id,
         body=body,
     )
 
@@ -272,7 +272,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    record_id: str,
+    submission_id: str,
     *,
     client: AuthenticatedClient,
     body: SubmissionStatusChangeRequest,
@@ -301,7 +301,7 @@ async def asyncio(
     `SubmissionStatusChangeResponse`).
 
     Args:
-        record_id (str): The unique id of the submission record (a numeric id carried as a
+        submission_id (str): The unique id of the submission record (a numeric id carried as a
             string). Example: 100001000000031070.
         body (SubmissionStatusChangeRequest): The body of Change Submission Status: `data` holds
             exactly one review, because Zoho Recruit changes the status of one submission per request
@@ -317,7 +317,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            record_id=record_id,
+            submission_id=submission_id,
             client=client,
             body=body,
         )

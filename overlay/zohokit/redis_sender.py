@@ -23,13 +23,17 @@ import redis.exceptions
 
 logger = logging.getLogger("zohokit.redis_sender")
 
+BLOCKING_TIMEOUT = 1.0
+"""Seconds a connect, write or read of the sender may block, unless the pool sets its own."""
+
 
 class ScriptSender:
     """Sends ``script`` on a connection of its own: its text first, then its SHA.
 
     Args:
         pool: the connection pool whose settings (address, credentials, database, TLS) the
-            sender's connection takes; the connection itself is not the pool's.
+            sender's connection takes (with timeouts of ``BLOCKING_TIMEOUT`` where the pool sets
+            none); the connection itself is not the pool's.
         script: the Lua source.
         what: what a failure log line calls one run (e.g. "giving back a slot of 'key'").
 
@@ -38,7 +42,12 @@ class ScriptSender:
     """
 
     def __init__(self, pool: redis.ConnectionPool, script: str, what: str) -> None:
-        self._connection: Any = pool.make_connection()
+        settings = dict(pool.connection_kwargs)
+        # The calls run in an event loop's thread: an unreachable Redis must not hold it for long.
+        for name in ("socket_connect_timeout", "socket_timeout"):
+            if settings.get(name) is None:
+                settings[name] = BLOCKING_TIMEOUT
+        self._connection: Any = pool.connection_class(**settings)
         self._script = script
         self._sha = hashlib.sha1(script.encode()).hexdigest()  # the name Redis caches the script under
         self._what = what

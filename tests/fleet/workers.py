@@ -143,7 +143,7 @@ def limited_worker(
             barrier.wait(BARRIER_TIMEOUT)
 
             async def task(number: int) -> list[Any]:
-                seen = []
+                seen: list[Any] = []
                 for call in range(calls):
                     if (number + call) % 4 == 0:
                         body = RecordWriteRequest.from_dict({"data": [{"Last_Name": f"Fleet {number}-{call}"}]})

@@ -36,7 +36,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="HOST",
         help="a host name /_emulator/ accepts besides loopback ones (repeatable; env ZOHO_EMULATOR_CONTROL_HOSTS)",
     )
-    parser.add_argument("--no-validate", action="store_true", help="do not validate requests against the specs")
+    parser.add_argument(
+        "--no-validate",
+        action="store_true",
+        help="run without the specs: no request validation, no scope checks, no API credits (all come from the specs)",
+    )
     parser.add_argument("--check-responses", action="store_true", help="record responses that break the specs")
     return parser.parse_args(argv)
 

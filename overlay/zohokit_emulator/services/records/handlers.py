@@ -11,7 +11,6 @@ recycle bin.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from ...core.errors import ZohoError, invalid_data, limit_exceeded, required_param_missing
 from ...core.http import ApiRequest, Reply, no_content, normalize_id, not_modified, ok
@@ -199,18 +198,25 @@ def get_record(request: ApiRequest) -> Reply:
     return ok({"data": [store.render(rec, fields_param(request))]})
 
 
+def search_terms(request: ApiRequest) -> dict[str, str | None]:
+    """The one search a request asks for, by keyword argument of ``search``: ``criteria``, else
+    ``email``, ``phone``, ``word`` (the first given wins, the others None); 400
+    REQUIRED_PARAM_MISSING naming ``criteria`` when none is given. Shared by the CRM's cached search."""
+    given = {k: v for k in SEARCH_KEYS if (v := request.arg(k)) is not None and v.strip()}
+    if not given:
+        raise required_param_missing("criteria")
+    first = next(k for k in SEARCH_KEYS if k in given)
+    return {k: (given[k] if k == first else None) for k in SEARCH_KEYS}
+
+
 def search_records(request: ApiRequest) -> Reply:
     """``GET /{module}/search``: by ``criteria`` (else ``email``, ``phone``, ``word``: the first
     given wins), paged; 204 when nothing matches."""
     store = _reads(request)
     module = path_module(request)
-    given = {k: v for k in SEARCH_KEYS if (v := request.arg(k)) is not None and v.strip()}
-    if not given:
-        raise required_param_missing("criteria")
-    first = next(k for k in SEARCH_KEYS if k in given)
+    chosen = search_terms(request)
     converted, approved = visibility(request)
     records = store.sort(store.visible(module.api_name, converted, approved), None, False)
-    chosen: dict[str, Any] = {k: (given[k] if k == first else None) for k in SEARCH_KEYS}
     found = store.search(module.api_name, records, **chosen)
     return rendered_page(request, store, found)
 

@@ -4,9 +4,9 @@ update, upsert and delete are the shared record handlers (``records/handlers.py`
 
 from __future__ import annotations
 
-from ....core.errors import invalid_data, required_param_missing
+from ....core.errors import invalid_data
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, not_modified, ok
-from ...records.handlers import list_filters, list_order
+from ...records.handlers import list_filters, list_order, search_terms
 from .. import listing, serializers
 from .common import (
     fields_param,
@@ -74,16 +74,8 @@ def deleted_records(request: ApiRequest) -> Reply:
 def search_records(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = request_module(request)
-    args = {name: request.arg(name) for name in ("criteria", "email", "phone", "word")}
-    given = {k: v for k, v in args.items() if v is not None and v.strip()}
-    if not given:
-        raise required_param_missing("criteria")
-    first = next(k for k in ("criteria", "email", "phone", "word") if k in given)
+    chosen = search_terms(request)
     converted, approved = visibility(request)
     records = store.cache.ordered(module.api_name, converted, approved, None, False)
-    found = store.search(
-        module.api_name,
-        records,
-        **{k: (given[k] if k == first else None) for k in ("criteria", "email", "phone", "word")},
-    )
+    found = store.search(module.api_name, records, **chosen)
     return records_page(request, store, found)

@@ -28,6 +28,17 @@ def load_dist(api: str) -> dict[str, Any]:
     return document
 
 
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` followed (again while the target is a reference itself); any
+    other node as it is. A ``$ref`` must be a JSON pointer into ``document`` (``#/components/...``)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = document
+        for token in node["$ref"].removeprefix("#/").split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
 def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     """``(METHOD, path, operation)`` for every operation of a bundled spec."""
     found = []

@@ -28,7 +28,7 @@ import httpx
 import pytest
 
 import zohokit
-from tests.spec_files import api_names, load_dist, operations
+from tests.spec_files import api_names, load_dist, operations, resolve
 from zohokit_emulator import EmulatorServer
 
 JSON_MEDIA_TYPES = ("application/json", "application/x-www-form-urlencoded")
@@ -111,17 +111,10 @@ def check_round_trip(parsed: Any, value: Any, where: str) -> list[str]:
 # --- the specs' examples -----------------------------------------------------------------------
 
 
-def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        kind, name = node["$ref"].split("/")[-2:]
-        node = document["components"][kind][name]
-    return node
-
-
 def _example_values(document: dict[str, Any], media: dict[str, Any]) -> Iterator[tuple[str, Any]]:
     for key, example in (media.get("examples") or {}).items():
         name = example["$ref"].rsplit("/", 1)[-1] if "$ref" in example else key
-        yield name, _resolve(document, example).get("value")
+        yield name, resolve(document, example).get("value")
     if "example" in media:
         yield "example", media["example"]
 
@@ -132,9 +125,9 @@ def spec_examples() -> Iterator[Any]:
         document = load_dist(api)
         for _method, _path, operation in operations(document):
             operation_id = operation["operationId"]
-            body = _resolve(document, operation.get("requestBody", {}))
+            body = resolve(document, operation.get("requestBody", {}))
             places = [("request", body)] + [
-                (status, _resolve(document, response)) for status, response in operation.get("responses", {}).items()
+                (status, resolve(document, response)) for status, response in operation.get("responses", {}).items()
             ]
             for place, holder in places:
                 for media_type, media in (holder.get("content") or {}).items():
@@ -584,7 +577,7 @@ def test_emulator_answers_round_trip(api: str, server: EmulatorServer, emu: zoho
         if any(
             media_type in JSON_MEDIA_TYPES
             for response in operation.get("responses", {}).values()
-            for media_type in _resolve(document, response).get("content") or {}
+            for media_type in resolve(document, response).get("content") or {}
         )
     }
     assert sorted(answering_json - covered) == [], f"tour_{api} reaches no JSON answer of these: extend it"

@@ -35,7 +35,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from tests.spec_files import api_names, load_dist, operations
+from tests.spec_files import api_names, load_dist, operations, resolve
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.config import (
     DEFAULT_CLIENT_ID,
@@ -78,25 +78,16 @@ class ExampleRequest:
         return f"{self.api}.{self.operation_id}[{self.example}]"
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _named_examples(document: dict[str, Any], holder: dict[str, Any]) -> list[tuple[str | None, Any]]:
     """The examples of a parameter or media type, named, in the spec's order."""
     found: list[tuple[str | None, Any]] = []
     for name, example in (holder.get("examples") or {}).items():
-        example = _resolve(document, example)
+        example = resolve(document, example)
         if "value" in example:
             found.append((name, example["value"]))
     if "example" in holder:
         found.append((None, holder["example"]))
-    schema = _resolve(document, holder.get("schema", {}))
+    schema = resolve(document, holder.get("schema", {}))
     if not found and isinstance(schema, dict) and "example" in schema:
         found.append((None, schema["example"]))
     return found
@@ -105,7 +96,7 @@ def _named_examples(document: dict[str, Any], holder: dict[str, Any]) -> list[tu
 def example_instance(document: dict[str, Any], schema: Any) -> Any:
     """A value for a required parameter without examples: the schema's example, default or first
     enum value."""
-    schema = _resolve(document, schema)
+    schema = resolve(document, schema)
     for key in ("example", "default"):
         if isinstance(schema, dict) and key in schema:
             return schema[key]
@@ -217,9 +208,9 @@ def example_requests(api: str) -> Iterator[ExampleRequest]:
         item = document["paths"][path]
         parameters = {}
         for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-            param = _resolve(document, raw)
+            param = resolve(document, raw)
             parameters[(param["in"], param["name"])] = param
-        body: dict[str, Any] = _resolve(document, operation.get("requestBody") or {})
+        body: dict[str, Any] = resolve(document, operation.get("requestBody") or {})
         content: dict[str, dict[str, Any]] = body.get("content") or {}
         media_type: str | None = next(iter(content), None)
         media: dict[str, Any] = content[media_type] if media_type is not None else {}
@@ -467,7 +458,7 @@ def test_every_operation_with_examples_is_sent() -> None:
         document = load_dist(api)
         sent = {op for sent_api, op in OPERATIONS if sent_api == api}
         for _, _, operation in operations(document):
-            body = _resolve(document, operation.get("requestBody") or {})
+            body = resolve(document, operation.get("requestBody") or {})
             media: dict[str, Any] = next(iter((body.get("content") or {}).values()), {})
             unsendable = body.get("required") and not _named_examples(document, media)
             assert (operation["operationId"] in sent) != bool(unsendable), operation["operationId"]

@@ -14,18 +14,9 @@ from typing import Any
 
 import pytest
 
-from tests.spec_files import api_names, load_dist, operations
+from tests.spec_files import api_names, load_dist, operations, resolve
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _path_parameters(document: dict[str, Any], path: str, method: str) -> dict[str, dict[str, Any]]:
@@ -34,7 +25,7 @@ def _path_parameters(document: dict[str, Any], path: str, method: str) -> dict[s
     found: dict[str, dict[str, Any]] = {}
     for holder in (item, item[method]):
         for parameter in holder.get("parameters", []):
-            parameter = _resolve(document, parameter)
+            parameter = resolve(document, parameter)
             if parameter["in"] == "path":
                 found[parameter["name"]] = parameter
     return found

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.spec_files import api_names, load_dist, operations
+from tests.spec_files import api_names, load_dist, operations, resolve
 from zohokit_emulator.core import runtime_expressions
 from zohokit_emulator.core.credit_rules import CreditRule
 from zohokit_emulator.core.scope_policy import SECURITY_EXTENSION, ScopePolicy
@@ -37,18 +37,9 @@ ALL_OPERATIONS = _all_operations()
 IDS = [f"{api}:{op.get('operationId')}" for api, _, _, op in ALL_OPERATIONS]
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        target: Any = document
-        for token in node["$ref"].lstrip("#/").split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _path_parameters(document: dict[str, Any], path: str, op: dict[str, Any]) -> set[str]:
     declared = [*(document["paths"][path].get("parameters") or []), *(op.get("parameters") or [])]
-    resolved = [_resolve(document, p) for p in declared]
+    resolved = [resolve(document, p) for p in declared]
     return {p["name"] for p in resolved if p.get("in") == "path"}
 
 

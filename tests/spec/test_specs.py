@@ -10,7 +10,7 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
 
-from tests.spec_files import SPEC_DIR, api_names, load_dist, operations
+from tests.spec_files import SPEC_DIR, api_names, load_dist, operations, resolve
 
 APIS = api_names()
 
@@ -122,15 +122,6 @@ def test_operations_use_only_named_schemas(api: str) -> None:
     assert inline == []
 
 
-def _resolve(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = document
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _examples(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]:
     """``(where, schema, value)`` for every example in a spec: media types, parameters, schemas."""
 
@@ -141,7 +132,7 @@ def _examples(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], A
         if "example" in holder:
             yield where, schema, holder["example"]
         for name, example in (holder.get("examples") or {}).items():
-            example = _resolve(document, example)
+            example = resolve(document, example)
             if "value" in example:
                 yield f"{where}/examples/{name}", schema, example["value"]
 

@@ -26,7 +26,14 @@ import copy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...core.errors import ZohoError, invalid_data, invalid_module, invalid_url_pattern, not_found_record
+from ...core.errors import (
+    ZohoError,
+    invalid_data,
+    invalid_module,
+    invalid_path_id,
+    invalid_url_pattern,
+    not_found_record,
+)
 from ...core.http import normalize_id
 from ..records.fields import Link as RecordLink
 from ..records.metadata import OrgMetadata
@@ -73,12 +80,6 @@ class Link:
 
     related_id: str
     data: dict[str, Any]
-
-
-def record_id_error(record_id: str) -> ZohoError:
-    return ZohoError(
-        400, "INVALID_DATA", "the id given seems to be invalid", {"id": record_id, "resource_path_index": 1}
-    )
 
 
 class BiginStore(RecordStore):
@@ -136,7 +137,7 @@ class BiginStore(RecordStore):
     def parent_record(self, module: str, raw_id: str) -> str:
         record_id = normalize_id(raw_id)
         if record_id is None or record_id not in self.records.get(module, {}):
-            raise record_id_error(raw_id)
+            raise invalid_path_id(raw_id, 1)
         return record_id
 
     def related_record(self, kind: RelationKind, raw_id: Any, index: int | None = None) -> str:

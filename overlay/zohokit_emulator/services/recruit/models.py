@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...core.clock import format_time
-from ...core.errors import ZohoError, invalid_data, invalid_module, mandatory_not_found
+from ...core.errors import invalid_data, invalid_module, invalid_path_id, mandatory_not_found
 from ..accounts import directory
 from ..records.metadata import OrgMetadata
 from ..records.state import Record
@@ -48,13 +48,6 @@ MAX_COMMENTS = 2000
 CANDIDATES = "Candidates"
 JOB_OPENINGS = "JobOpenings"
 MODULES = {CANDIDATES.lower(): CANDIDATES, JOB_OPENINGS.lower(): JOB_OPENINGS}
-
-
-def record_id_error(record_id: str, index: int = 1) -> ZohoError:
-    """400 ``INVALID_DATA`` for an id in the URL that names no record of the module."""
-    return ZohoError(
-        400, "INVALID_DATA", "the id given seems to be invalid", {"id": record_id, "resource_path_index": index}
-    )
 
 
 @dataclass
@@ -224,7 +217,7 @@ class RecruitStore(RecordStore):
         records: list[dict[str, Any]]
         if module == CANDIDATES:
             if record_id not in self.records[CANDIDATES]:
-                raise record_id_error(record_id)
+                raise invalid_path_id(record_id, 1)
             records = []
             for (cand, job), _assoc in self.associations.items():
                 if cand != record_id:
@@ -235,7 +228,7 @@ class RecruitStore(RecordStore):
                 records.append(record)
         else:
             if record_id not in self.records[JOB_OPENINGS]:
-                raise record_id_error(record_id)
+                raise invalid_path_id(record_id, 1)
             wanted = {s.strip().lower() for s in candidate_statuses or [] if s.strip()}
             records = []
             for (cand, job), assoc in self.associations.items():
@@ -294,9 +287,9 @@ class RecruitStore(RecordStore):
         """Associate a live candidate with a live job opening (400 INVALID_DATA for either id
         that names no record); an existing association is kept as it is."""
         if candidate_id not in self.records[CANDIDATES]:
-            raise record_id_error(candidate_id)
+            raise invalid_path_id(candidate_id, 1)
         if job_opening_id not in self.records[JOB_OPENINGS]:
-            raise record_id_error(job_opening_id)
+            raise invalid_path_id(job_opening_id, 1)
         key = (candidate_id, job_opening_id)
         if key not in self.associations:
             self.associations[key] = Association(
@@ -309,7 +302,7 @@ class RecruitStore(RecordStore):
     def submission(self, submission_id: str) -> Submission:
         found = self.submissions.get(submission_id)
         if found is None:
-            raise record_id_error(submission_id)
+            raise invalid_path_id(submission_id, 1)
         return found
 
     def check_review(self, review: Review) -> None:

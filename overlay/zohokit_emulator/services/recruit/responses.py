@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found
+from ...core.errors import ZohoError, invalid_data, invalid_path_id, limit_exceeded, mandatory_not_found
 from ...core.http import MISSING, ApiRequest, Reply, no_content, normalize_id, ok
 from ..accounts import directory
-from .models import RecruitStore, Refusal, Review, record_id_error
+from .models import RecruitStore, Refusal, Review
 from .seed import EDITIONS
 
 SUBMISSION_STATUS_MAX = 50
@@ -33,7 +33,7 @@ def get_associated_records(request: ApiRequest) -> Reply:
     raw_id = request.path_params["record_id"]
     record_id = normalize_id(raw_id)
     if record_id is None:
-        raise record_id_error(raw_id)
+        raise invalid_path_id(raw_id, 1)
     page = request.arg_int("page", 1, minimum=1) or 1
     per_page = request.arg_int("per_page", 200, minimum=1, maximum=200) or 200
     result = store.associated(
@@ -93,7 +93,7 @@ def change_submission_status(request: ApiRequest) -> Reply:
     raw_id = request.path_params["submission_id"]
     submission_id = normalize_id(raw_id)
     if submission_id is None:
-        raise record_id_error(raw_id)
+        raise invalid_path_id(raw_id, 1)
     items = request.json_list("data")
     if not items:
         raise mandatory_not_found("data")

@@ -16,8 +16,6 @@ import pytest
 
 from tests.spec_files import api_names, load_dist, operations, resolve
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
 
 def _path_parameters(document: dict[str, Any], path: str, method: str) -> dict[str, dict[str, Any]]:
     """The operation's path parameters by name (an operation's own override the path item's)."""

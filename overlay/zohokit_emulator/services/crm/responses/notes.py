@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ....core.errors import ZohoError, invalid_data, invalid_module
+from ....core.errors import invalid_data, invalid_module, invalid_path_id
 from ....core.http import ApiRequest, Reply, not_modified
 from ..models import Record
 from .common import (
@@ -75,9 +75,7 @@ def _note_of(request: ApiRequest, rec: Record) -> Record:
     note = store.records["Notes"].get(note_id)
     parent = note.values.get("Parent_Id") if note else None
     if note is None or parent is None or parent.id != rec.id:
-        raise ZohoError(
-            400, "INVALID_DATA", "the id given seems to be invalid", {"id": note_id, "resource_path_index": 3}
-        )
+        raise invalid_path_id(note_id, 3)
     return note
 
 

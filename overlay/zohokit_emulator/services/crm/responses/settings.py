@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_path_id, required_param_missing
+from ....core.errors import ZohoError, invalid_module, invalid_path_id, required_param_missing
 from ....core.http import ApiRequest, Reply, no_content, not_modified, ok
 from .. import serializers
 from .common import (
@@ -36,7 +36,7 @@ def get_module(request: ApiRequest) -> Reply:
     store = store_of(request)
     module = store.modules.get(request.path_params["module_api_name"])
     if module is None:
-        raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"resource_path_index": 2})
+        raise invalid_module(2)
     return ok({"modules": [serializers.module_meta(store, module, detailed=True)]})
 
 

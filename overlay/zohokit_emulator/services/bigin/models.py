@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from ...core.backend import Backend
 
 UNSUPPORTED = {name.lower() for name in seed.UNSUPPORTED_MODULES}
+OTHER_MODULES = {name.lower(): name for name in seed.OTHER_MODULES}
+"""Modules Bigin has that keep no records here, by lower-case name."""
 
 
 @dataclass(frozen=True)
@@ -115,11 +117,10 @@ class BiginStore(RecordStore):
 
     def module_name(self, raw: str) -> str:
         """The canonical module API name, or 400 ``INVALID_MODULE``."""
-        name = self.module_names.get(raw.lower())
-        if name is None and raw.lower() in {m.lower() for m in seed.OTHER_MODULES}:
-            name = next(m for m in seed.OTHER_MODULES if m.lower() == raw.lower())
+        key = raw.lower()
+        name = self.module_names.get(key) or OTHER_MODULES.get(key)
         if name is None:
-            raise invalid_module(0, supported=raw.lower() not in UNSUPPORTED)
+            raise invalid_module(0, supported=key not in UNSUPPORTED)
         return name
 
     @staticmethod

@@ -127,6 +127,14 @@ def _tag_outcome(store: CrmStore, rec: Record, message: str) -> dict[str, Any]:
     return {"code": "SUCCESS", "details": {"id": rec.id, "tags": names}, "message": message, "status": "success"}
 
 
+def _tag_results(data: list[dict[str, Any]]) -> Reply:
+    """The answer of adding or removing tags: one entry per record, how many succeeded; 200 when
+    all did, else 202."""
+    succeeded = sum(1 for d in data if d["status"] == "success")
+    status = 200 if succeeded == len(data) else 202
+    return ok({"data": data, "wf_scheduler": False, "success_count": str(succeeded), "locked_count": 0}, status=status)
+
+
 def add_tags_to_record(request: ApiRequest) -> Reply:
     store = store_of(request)
     rec = request_record(request)
@@ -138,14 +146,7 @@ def add_tags_to_record(request: ApiRequest) -> Reply:
         store.add_tags(rec, names, request.user_id, overwrite)
     except ZohoError as err:
         raise ZohoError(400, err.code, err.message, err.details) from None
-    return ok(
-        {
-            "data": [_tag_outcome(store, rec, "tags updated successfully")],
-            "wf_scheduler": False,
-            "success_count": "1",
-            "locked_count": 0,
-        }
-    )
+    return _tag_results([_tag_outcome(store, rec, "tags updated successfully")])
 
 
 def remove_tags_from_record(request: ApiRequest) -> Reply:
@@ -154,14 +155,7 @@ def remove_tags_from_record(request: ApiRequest) -> Reply:
     if not store.modules[rec.module].tags:
         raise invalid_module()
     store.remove_tags(rec, _tag_names(request))
-    return ok(
-        {
-            "data": [_tag_outcome(store, rec, "tags removed successfully")],
-            "wf_scheduler": False,
-            "success_count": "1",
-            "locked_count": 0,
-        }
-    )
+    return _tag_results([_tag_outcome(store, rec, "tags removed successfully")])
 
 
 def _tag_many(request: ApiRequest, add: bool) -> Reply:
@@ -196,9 +190,7 @@ def _tag_many(request: ApiRequest, add: bool) -> Reply:
             data.append(err.entry())
             continue
         data.append(_tag_outcome(store, rec, "tags updated successfully" if add else "tags removed successfully"))
-    succeeded = sum(1 for d in data if d["status"] == "success")
-    status = 200 if succeeded == len(data) else 202
-    return ok({"data": data, "wf_scheduler": False, "success_count": str(succeeded), "locked_count": 0}, status=status)
+    return _tag_results(data)
 
 
 def add_tags_to_records(request: ApiRequest) -> Reply:

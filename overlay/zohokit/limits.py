@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import weakref
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from typing import Final
 
 import httpx
+
+from ._per_loop import PerLoop
 
 FREE_EDITION_CONCURRENCY: Final = 5
 STANDARD_EDITION_CONCURRENCY: Final = 10
@@ -54,10 +55,7 @@ class ConcurrencyLimit:
             raise ValueError("limit must be >= 1")
         self.limit = limit
         self._semaphore = threading.BoundedSemaphore(limit)
-        self._async_semaphores: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._guard = threading.Lock()
+        self._async_semaphores = PerLoop(lambda: asyncio.Semaphore(self.limit))
 
     @classmethod
     def for_edition(cls, edition: str) -> ConcurrencyLimit:
@@ -81,13 +79,7 @@ class ConcurrencyLimit:
         return release_once(semaphore.release)
 
     def _async_semaphore(self) -> asyncio.Semaphore:
-        loop = asyncio.get_running_loop()
-        with self._guard:
-            semaphore = self._async_semaphores.get(loop)
-            if semaphore is None:
-                semaphore = asyncio.Semaphore(self.limit)
-                self._async_semaphores[loop] = semaphore
-            return semaphore
+        return self._async_semaphores.get()
 
     def __repr__(self) -> str:
         return f"ConcurrencyLimit({self.limit})"

@@ -29,8 +29,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import threading
-import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -38,6 +36,7 @@ import redis
 import redis.asyncio
 import redis.exceptions
 
+from ._per_loop import PerLoop
 from .errors import ZohoKitError
 from .locks import DEFAULT_LOCK_TIMEOUT, StoreLockError, StoreLockTimeout
 from .tokens import Token
@@ -90,10 +89,9 @@ class RedisTokenStore:
         self._url = redis_client if isinstance(redis_client, str) else None
         self._redis: redis.Redis = redis.Redis.from_url(redis_client) if isinstance(redis_client, str) else redis_client
         self._async_client = async_client
-        self._async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, redis.asyncio.Redis] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._guard = threading.Lock()
+        url = self._url
+        # Built from a URL: one async client per event loop (a connection belongs to its loop).
+        self._async_clients = None if url is None else PerLoop(lambda: redis.asyncio.Redis.from_url(url))
         self.access_key = access_key or f"{key}:access"
         self.refresh_key = refresh_key or f"{key}:refresh"
         self.lock_key = lock_key or f"{key}:lock"
@@ -187,15 +185,7 @@ class RedisTokenStore:
     def _aclient(self) -> redis.asyncio.Redis | None:
         if self._async_client is not None:
             return self._async_client
-        if self._url is None:
-            return None
-        loop = asyncio.get_running_loop()
-        with self._guard:
-            client = self._async_clients.get(loop)
-            if client is None:
-                client = redis.asyncio.Redis.from_url(self._url)
-                self._async_clients[loop] = client
-            return client
+        return None if self._async_clients is None else self._async_clients.get()
 
     async def aload(self) -> Token | None:
         """Async twin of :meth:`load`."""
@@ -305,10 +295,9 @@ class RedisTokenStore:
 
     async def aclose(self) -> None:
         """Close the running loop's async client if this store built it."""
-        if self._url is None:
+        if self._async_clients is None:
             return
-        with self._guard:
-            client = self._async_clients.pop(asyncio.get_running_loop(), None)
+        client = self._async_clients.pop()
         if client is not None:
             await client.aclose()
 

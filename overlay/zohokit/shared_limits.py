@@ -43,12 +43,10 @@ in braces (``{zoho:crm}``) so every key of one limit lands in one slot.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 import uuid
-import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -56,6 +54,7 @@ import redis
 import redis.asyncio
 import redis.exceptions
 
+from ._per_loop import PerLoop
 from .errors import ZohoKitError
 from .limits import ConcurrencyLimit, release_once
 from .redis_sender import ScriptSender
@@ -220,9 +219,9 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
             raise ValueError("timeout must be >= 0 or None")
         self._url = redis_client if isinstance(redis_client, str) else None
         self._redis: redis.Redis = redis.Redis.from_url(redis_client) if isinstance(redis_client, str) else redis_client
-        self._async_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _AsyncSide] = (
-            weakref.WeakKeyDictionary()
-        )
+        url = self._url
+        # Built from a URL: one async client per event loop (a connection belongs to its loop).
+        self._async_sides = None if url is None else PerLoop(lambda: _AsyncSide(redis.asyncio.Redis.from_url(url)))
         self._given_async_side = None if async_client is None else _AsyncSide(async_client)
         self.key = key
         self.lease = float(lease)
@@ -349,15 +348,9 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
     def _async_side(self) -> _AsyncSide:
         if self._given_async_side is not None:
             return self._given_async_side
-        if self._url is None:
+        if self._async_sides is None:
             raise TypeError("async requests need async_client= when the limit is built from a redis.Redis")
-        loop = asyncio.get_running_loop()
-        with self._guard:
-            side = self._async_clients.get(loop)
-            if side is None:
-                side = _AsyncSide(redis.asyncio.Redis.from_url(self._url))
-                self._async_clients[loop] = side
-            return side
+        return self._async_sides.get()
 
     # ----------------------------------------------------------------- leases
 
@@ -435,10 +428,9 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
         """Close the running loop's async Redis client if this limit built it; first wait for
         Redis to answer the releases sent so far, so none is left unread."""
         self._release_sender.flush()
-        if self._url is None:
+        if self._async_sides is None:
             return
-        with self._guard:
-            side = self._async_clients.pop(asyncio.get_running_loop(), None)
+        side = self._async_sides.pop()
         if side is not None:
             await side.client.aclose()
 

@@ -47,13 +47,13 @@ import contextlib
 import logging
 import threading
 import time
-import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import ClassVar, TypedDict, Unpack
 
 import httpx
 
+from ._per_loop import PerLoop
 from ._redact import redact
 from ._token_response import parse_token_response
 from ._urls import require_secure_url
@@ -137,10 +137,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
         self._grant_code = grant_code
         self._exchanging_grant_code = False
         self._thread_lock = threading.Lock()
-        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._async_locks_guard = threading.Lock()
+        self._async_locks = PerLoop(asyncio.Lock)
 
     # ----------------------------------------------------------------- subclass hooks
 
@@ -311,13 +308,7 @@ class TokenAuth(httpx.Auth, abc.ABC):
     # ----------------------------------------------------------------- internals
 
     def _async_lock(self) -> asyncio.Lock:
-        loop = asyncio.get_running_loop()
-        with self._async_locks_guard:
-            lock = self._async_locks.get(loop)
-            if lock is None:
-                lock = asyncio.Lock()
-                self._async_locks[loop] = lock
-            return lock
+        return self._async_locks.get()
 
     def _check_request(self, request: httpx.Request) -> None:
         require_secure_url(request.url, allow_insecure_http=self._options.allow_insecure_http, what="API request")

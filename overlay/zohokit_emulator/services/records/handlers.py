@@ -15,7 +15,6 @@ from collections.abc import Callable
 from ...core.errors import ZohoError, invalid_data, limit_exceeded, required_param_missing
 from ...core.http import ApiRequest, Reply, no_content, normalize_id, not_modified, ok
 from . import rendering
-from .fields import Link
 from .metadata import ModuleDef
 from .requests import (
     fields_param,
@@ -227,10 +226,6 @@ def record_notes(request: ApiRequest) -> Reply:
     store = _reads(request)
     module = path_module(request)
     rec = path_record(request, module)
-    notes = [
-        n
-        for n in store.records.get("Notes", {}).values()
-        if isinstance(n.values.get("Parent_Id"), Link) and n.values["Parent_Id"].id == rec.id
-    ]
+    notes = store.notes_of(rec)
     notes.sort(key=lambda n: (n.created, n.id), reverse=True)
     return rendered_page(request, store, notes)

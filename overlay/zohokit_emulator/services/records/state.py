@@ -145,6 +145,14 @@ class RecordState:
     def new_row_id(self) -> str:
         return self.ids()
 
+    def notes_of(self, rec: Record) -> list[Record]:
+        """The notes whose ``Parent_Id`` is ``rec``, in the order they were made."""
+        return [
+            n
+            for n in self.records.get("Notes", {}).values()
+            if isinstance(n.values.get("Parent_Id"), Link) and n.values["Parent_Id"].id == rec.id
+        ]
+
     def display_name(self, rec: Record) -> str | None:
         module = self.modules[rec.module]
         value = rec.values.get(module.display_field)

@@ -402,11 +402,7 @@ class RecordWrites(RecordState):
     def _remove(self, rec: Record, user_id: str) -> None:
         """Delete ``rec`` into the recycle bin with its notes; lookups to it become empty."""
         now = self.now()
-        notes = [
-            n
-            for n in self.records.get("Notes", {}).values()
-            if isinstance(n.values.get("Parent_Id"), Link) and n.values["Parent_Id"].id == rec.id
-        ]  # found before the lookups to ``rec`` are emptied below, Parent_Id among them
+        notes = self.notes_of(rec)  # found before the lookups to ``rec`` are emptied below, Parent_Id among them
         del self.records[rec.module][rec.id]
         self.where.pop(rec.id, None)
         self.deleted.append(Deleted(rec.id, rec.module, self.display_name(rec) or "", rec.created_by, user_id, now))

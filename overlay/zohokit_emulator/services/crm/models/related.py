@@ -41,11 +41,7 @@ class RelatedLists(CrmState):
                 if isinstance(r.values.get(related.via), Link) and r.values[related.via].id == parent.id
             ]
         if related.kind == "notes":
-            return [
-                r
-                for r in self.records["Notes"].values()
-                if isinstance(r.values.get("Parent_Id"), Link) and r.values["Parent_Id"].id == parent.id
-            ]
+            return self.notes_of(parent)
         if related.kind == "junction":
             result = []
             for a_mod, a_id, b_mod, b_id in self.junctions:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ...core.clock import format_time
-from ...core.errors import ZohoError
+from ...core.errors import required_param_missing
 from ..accounts import directory
 from . import criteria as crit
 from .comparators import SEARCH_COMPARATORS, compare
@@ -54,9 +54,7 @@ class Search(RecordState):
             needle = word.strip().lower()
             fields = [f.api_name for f in module.fields if f.data_type in crit.TEXT_TYPES]
             return [r for r in records if any(needle in str(r.values.get(f) or "").lower() for f in fields)]
-        raise ZohoError(
-            400, "REQUIRED_PARAM_MISSING", "One of the expected parameter is missing", {"param": "criteria"}
-        )
+        raise required_param_missing("criteria")
 
     def _evaluate(self, module: ModuleDef, tree: Any, rec: Record) -> bool:
         def test(condition: crit.Condition) -> bool:

@@ -287,7 +287,7 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
     def _release_sync(self, ticket: str) -> None:
         self._forget(ticket)
         try:
-            self._release_script(keys=self._keys, args=[ticket, self.limit, self._lease_ms(), self._wake_prefix])
+            self._release_script(keys=self._keys, args=self._release_args(ticket))
         except redis.exceptions.RedisError as exc:
             # The lease runs out on its own within `lease` seconds.
             logger.warning("giving back a slot of %r failed (%s); its lease will expire", self.key, exc)
@@ -336,12 +336,12 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
         """Give the slot back from an event loop without waiting: the release script is written
         to Redis now, and the waiter it hands the slot to is woken as soon as Redis runs it."""
         self._forget(ticket)
-        self._release_sender.send(self._keys, [ticket, self.limit, self._lease_ms(), self._wake_prefix])
+        self._release_sender.send(self._keys, self._release_args(ticket))
 
     async def _arelease(self, side: _AsyncSide, ticket: str) -> None:
         self._forget(ticket)
         try:
-            await side.release_script(keys=self._keys, args=[ticket, self.limit, self._lease_ms(), self._wake_prefix])
+            await side.release_script(keys=self._keys, args=self._release_args(ticket))
         except redis.exceptions.RedisError as exc:
             logger.warning("giving back a slot of %r failed (%s); its lease will expire", self.key, exc)
 
@@ -357,8 +357,13 @@ class SharedConcurrencyLimit(ConcurrencyLimit):
     def _lease_ms(self) -> int:
         return max(1, int(self.lease * 1000))
 
+    def _release_args(self, ticket: str) -> list[Any]:
+        """ARGV of the release script (see ``_RELEASE``)."""
+        return [ticket, self.limit, self._lease_ms(), self._wake_prefix]
+
     def _acquire_args(self, ticket: str) -> list[Any]:
-        return [ticket, self.limit, self._lease_ms(), self._wake_prefix, self._lease_ms()]
+        """ARGV of the acquire script: the release's, and how long a waiter stays queued unseen."""
+        return [*self._release_args(ticket), self._lease_ms()]
 
     def _queue_acquire_and_wait(self, pipe: Any, ticket: str, wait: float) -> None:
         """Add the acquire script (by its SHA: Redis neither receives nor hashes its text again)

@@ -14,7 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
-from .errors import ZohoError
+from .errors import ZohoError, mandatory_not_found
 from .faults import CODE_RE, MAX_FAULT_COUNT, MAX_FAULT_MESSAGE, MAX_RETRY_AFTER
 from .http import MISSING
 from .settings import SETTING_BOUNDS, Settings
@@ -118,7 +118,7 @@ def _refusal(error: ValidationError, body: dict[str, Any], known: dict[str, Any]
         return ZohoError(400, "INVALID_DATA", f"unknown key {name!r}", {"api_name": name})
     if error.validator == "required":
         missing = next((key for key in known if key not in body), "body")
-        return ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": missing})
+        return mandatory_not_found(missing)
     name = str(error.path[0]) if error.path else "body"
     return ZohoError(400, "INVALID_DATA", f"{name} is not valid: {error.message}"[:300], {"api_name": name})
 

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from starlette.datastructures import Headers, QueryParams
 
-from .errors import ZohoError, invalid_data
+from .errors import ZohoError, invalid_data, mandatory_not_found
 
 if TYPE_CHECKING:
     from .backend import Backend
@@ -184,7 +184,7 @@ class ApiRequest:
         """The body as a JSON object; MANDATORY_NOT_FOUND for ``required_key`` if there is none."""
         if self.json is MISSING or self.json is None:
             if required_key:
-                raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": required_key})
+                raise mandatory_not_found(required_key)
             raise invalid_data("body", expected_data_type="jsonobject")
         if not isinstance(self.json, dict):
             raise invalid_data("body", expected_data_type="jsonobject")
@@ -203,7 +203,7 @@ class ApiRequest:
         """``body[key]``, which must be a JSON array (Zoho's ``data``, ``tags``, ``watch``...)."""
         body = self.json_object(required_key=key)
         if key not in body or body[key] is None:
-            raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": key})
+            raise mandatory_not_found(key)
         value = body[key]
         if not isinstance(value, list):
             raise invalid_data("invalid data", api_name=key, expected_data_type="jsonarray")

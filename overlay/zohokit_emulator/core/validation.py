@@ -47,7 +47,7 @@ from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oa
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
-from .errors import ZohoError
+from .errors import ZohoError, mandatory_not_found
 from .http import MISSING, parse_bool
 from .paths import PathTemplate, TemplateIndex, split_path
 
@@ -315,7 +315,7 @@ class ApiSpec:
             schema, _ = self._resolve({"$ref": "#" + op.json_body_pointer}, "")
             required = schema.get("required") if isinstance(schema, dict) else None
             if required:
-                raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": str(required[0])})
+                raise mandatory_not_found(str(required[0]))
             raise ZohoError(400, "INVALID_DATA", "the request body is missing", {"expected_data_type": "jsonobject"})
         errors = list(self._validator(op.json_body_pointer, "write").iter_errors(json_body))
         relevant = [e for e in errors if not _inside_item(e, per_item_key)]

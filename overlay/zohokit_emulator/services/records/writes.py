@@ -17,7 +17,7 @@ from typing import Any
 
 from ...core.backend import IdFactory
 from ...core.clock import format_time
-from ...core.errors import ZohoError, invalid_data
+from ...core.errors import ZohoError, invalid_data, mandatory_not_found
 from ...core.http import normalize_id
 from ..accounts import directory
 from .fields import Link, coerce, parse_datetime, wire_id
@@ -142,7 +142,7 @@ class RecordWrites(RecordState):
             else:
                 present = existing.values.get(spec.api_name)
             if present is None or present == "" or present == []:
-                raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": spec.api_name})
+                raise mandatory_not_found(spec.api_name, 202)
         for spec in module.fields:
             if spec.unique and values.get(spec.api_name) not in (None, ""):
                 clash = self._unique_clash(
@@ -283,7 +283,7 @@ class RecordWrites(RecordState):
                             202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index}
                         )
                     if "id" not in item or item["id"] is None:
-                        raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "id"})
+                        raise mandatory_not_found("id", 202)
                     record_id = normalize_id(item["id"])
                 rec = self.records[module.api_name].get(record_id or "")
                 if rec is None:

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlparse
 
 from ....core.clock import parse_time
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, mandatory_not_found
 from ....core.http import normalize_id
 from .state import CrmState
 
@@ -50,7 +50,7 @@ class NotificationChannels(CrmState):
         result: dict[str, Any] = {}
         channel_id = normalize_id(item.get("channel_id"))
         if item.get("channel_id") is None:
-            raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "channel_id"})
+            raise mandatory_not_found("channel_id")
         if channel_id is None:
             raise ZohoError(
                 400, "INVALID_DATA", "invalid data", {"api_name": "channel_id", "expected_data_type": "long"}
@@ -58,7 +58,7 @@ class NotificationChannels(CrmState):
         result["channel_id"] = channel_id
         for key in ("events", "notify_url"):
             if not partial and item.get(key) in (None, "", []):
-                raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": key})
+                raise mandatory_not_found(key)
         if item.get("events") is not None:
             events = item["events"]
             if not isinstance(events, list) or not events:
@@ -176,7 +176,7 @@ class NotificationChannels(CrmState):
         if delete_events:
             events = details.get("events")
             if not events:
-                raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "events"})
+                raise mandatory_not_found("events")
             missing = [e for e in events if e not in channel.events]
             if missing:
                 raise ZohoError(

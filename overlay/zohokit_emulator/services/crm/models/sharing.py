@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, mandatory_not_found
 from ....core.http import normalize_id
 from .state import CrmState, Record
 
@@ -50,7 +50,7 @@ class Sharing(CrmState):
                 user = item.get("user")
                 target = normalize_id(user.get("id") if isinstance(user, dict) else None)
                 if target is None:
-                    raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "user"})
+                    raise mandatory_not_found("user")
                 if not self.user_exists(target) or target == rec.owner:
                     raise ZohoError(400, "INVALID_DATA", "cannot share to the user", {"api_name": "user", "id": target})
                 permission = item.get("permission")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, mandatory_not_found
 from .state import CrmState, Record
 
 MAX_TAGS_PER_RECORD = 10
@@ -34,7 +34,7 @@ class Tags(CrmState):
 
     def check_tag_name(self, module: str, name: Any, self_id: str | None = None) -> str:
         if not isinstance(name, str) or not name.strip():
-            raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "name"})
+            raise mandatory_not_found("name", 202)
         cleaned: str = name.strip()
         if len(cleaned) > TAG_NAME_LENGTH:
             raise ZohoError(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....core.clock import parse_time
-from ....core.errors import ZohoError, invalid_path_id
+from ....core.errors import ZohoError, invalid_path_id, mandatory_not_found
 from ....core.http import normalize_id
 from ...records.fields import parse_datetime
 from .state import CrmState
@@ -95,7 +95,7 @@ class Variables(CrmState):
                     raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
                 for key in ("name", "api_name", "variable_group"):
                     if item.get(key) in (None, ""):
-                        raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": key})
+                        raise mandatory_not_found(key, 202)
                 name, api_name = item["name"], item["api_name"]
                 if (
                     not isinstance(name, str)
@@ -150,7 +150,7 @@ class Variables(CrmState):
             return self.variable_groups[group_id]
         name = ref.get("name") or ref.get("api_name")
         if not isinstance(name, str) or not name.strip():
-            raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "variable_group"})
+            raise mandatory_not_found("variable_group", 202)
         existing = next((g for g in self.variable_groups.values() if name in (g.name, g.api_name)), None)
         if existing is not None:
             return existing

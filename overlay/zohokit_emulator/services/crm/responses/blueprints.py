@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data
+from ....core.errors import invalid_data, mandatory_not_found
 from ....core.http import ApiRequest, Reply, normalize_id, ok
 from .. import serializers
 from .common import (
@@ -86,7 +86,7 @@ def update_blueprint(request: ApiRequest) -> Reply:
     item = items[0]
     transition_id = normalize_id(item.get("transition_id"))
     if item.get("transition_id") is None:
-        raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "transition_id"})
+        raise mandatory_not_found("transition_id")
     if transition_id is None:
         raise invalid_data("invalid transition", api_name="transition_id")
     data = item.get("data") or {}

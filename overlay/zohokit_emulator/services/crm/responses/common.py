@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, mandatory_not_found
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, normalize_id
 from ...records.requests import fields_param as fields_param
 from ...records.requests import ids_param as ids_param
@@ -66,7 +66,7 @@ def update_by_id(
                 raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
             item_id = normalize_id(item.get("id"))
             if item_id is None:
-                raise ZohoError(202, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "id"})
+                raise mandatory_not_found("id", 202)
             target = known.get(item_id)
             if target is None:
                 raise ZohoError(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ....core.errors import ZohoError, invalid_data
+from ....core.errors import ZohoError, invalid_data, mandatory_not_found
 from ....core.http import ApiRequest, Reply, ok
 from .common import (
     store_of,
@@ -27,7 +27,7 @@ def seed_records(request: ApiRequest) -> Reply:
     body = request.json_object(required_key="module")
     module = body.get("module")
     if not isinstance(module, str) or not module:
-        raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "module"})
+        raise mandatory_not_found("module")
     count = body.get("count")
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_SEED:
         raise invalid_data(f"count must be an integer from 1 to {MAX_SEED}", api_name="count")

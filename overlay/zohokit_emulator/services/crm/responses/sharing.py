@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data, invalid_path_id
+from ....core.errors import ZohoError, invalid_data, invalid_path_id, mandatory_not_found
 from ....core.http import ApiRequest, Reply, no_content, ok
 from ...accounts import directory
 from .. import serializers
@@ -56,7 +56,7 @@ def _share(request: ApiRequest, replace: bool) -> Reply:
     rec = _share_record(request)
     items = request.json_list("share")
     if not items:
-        raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "share"})
+        raise mandatory_not_found("share")
     results = store.share(rec, items, request.user_id, replace)
     data = []
     for result in results:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data, invalid_module, required_param_missing
+from ....core.errors import ZohoError, invalid_data, invalid_module, mandatory_not_found, required_param_missing
 from ....core.http import ApiRequest, Reply, normalize_id, ok
 from .. import serializers
 from ..models import CrmStore, Record
@@ -106,7 +106,7 @@ def merge_tags(request: ApiRequest) -> Reply:
     keep = store.tag(request.path_params["tag_id"])
     item = one_json_object(request, "tags")
     if item.get("conflict_id") is None:
-        raise ZohoError(400, "MANDATORY_NOT_FOUND", "required field not found", {"api_name": "conflict_id"})
+        raise mandatory_not_found("conflict_id")
     other_id = normalize_id(item["conflict_id"])
     other = store.tag(other_id or "", keep.module) if other_id else None
     if other is None:

@@ -48,7 +48,7 @@ import redis.exceptions
 
 from .errors import ZohoKitError
 from .shared_limits import SharedLimitUnavailable
-from .transports import default_async_transport
+from .transports import AsyncDeferredTransport
 
 logger = logging.getLogger("zohokit.credits")
 
@@ -351,14 +351,7 @@ class CreditedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         self.budget = budget
         self.transport = transport if transport is not None else httpx.HTTPTransport()
-        self._async_transport = async_transport
-
-    @property
-    def async_transport(self) -> httpx.AsyncBaseTransport:
-        """The transport async requests go through (built on first use)."""
-        if self._async_transport is None:
-            self._async_transport = default_async_transport()
-        return self._async_transport
+        self.async_transport = async_transport if async_transport is not None else AsyncDeferredTransport({})
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         cost = self.budget.cost(request)
@@ -388,8 +381,7 @@ class CreditedTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.transport.close()
 
     async def aclose(self) -> None:
-        if self._async_transport is not None:
-            await self._async_transport.aclose()
+        await self.async_transport.aclose()
 
 
 __all__ = [

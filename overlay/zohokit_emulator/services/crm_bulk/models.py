@@ -66,6 +66,14 @@ def bulk_error(code: str, message: str, **details: Any) -> ZohoError:
     return ZohoError(400, code, message, details)
 
 
+def module_not_supported(module_name: str) -> ZohoError:
+    """The refusal of a module the org has but Bulk Read cannot export (``UNSUPPORTED_MODULES``),
+    which Zoho names apart from an unknown module."""
+    return bulk_error(
+        "MODULE_NOT_SUPPORTED", "the module is not supported for bulk read", api_name="module", module=module_name
+    )
+
+
 @dataclass
 class Job:
     id: str
@@ -127,12 +135,7 @@ class BulkStore:
         if not isinstance(module_name, str) or not module_name:
             raise bulk_error("MODULE_NOT_AVAILABLE", "the module is not available", api_name="module")
         if module_name in UNSUPPORTED_MODULES:
-            raise bulk_error(
-                "MODULE_NOT_SUPPORTED",
-                "the module is not supported for bulk read",
-                api_name="module",
-                module=module_name,
-            )
+            raise module_not_supported(module_name)
         module = self.crm.modules.get(module_name)
         if module is None and module_name != "Users":
             raise bulk_error(

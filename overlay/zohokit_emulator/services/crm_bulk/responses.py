@@ -9,7 +9,7 @@ from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped
 from ...core.errors import ZohoError
 from ...core.http import ApiRequest, Reply, binary, ok
 from ..records.rendering import user_ref, when
-from .models import UNSUPPORTED_MODULES, BulkStore, Job, bulk_error
+from .models import UNSUPPORTED_MODULES, BulkStore, Job, bulk_error, module_not_supported
 
 
 def _store(request: ApiRequest) -> BulkStore:
@@ -94,13 +94,7 @@ def validation_error(error: ValidationError) -> ZohoError | None:
     if name == "fields":
         return bulk_error("FIELD_NOT_AVAILABLE", "the fields are invalid", api_name="fields")
     if name == "module" and error.validator == "enum" and error.instance in UNSUPPORTED_MODULES:
-        # Notes exists in the org but cannot be exported: Zoho names that apart from unknown modules.
-        return bulk_error(
-            "MODULE_NOT_SUPPORTED",
-            "the module is not supported for bulk read",
-            api_name="module",
-            module=error.instance,
-        )
+        return module_not_supported(error.instance)
     if name == "module" or (error.validator == "required" and "module" in error.validator_value):
         return bulk_error("MODULE_NOT_AVAILABLE", "the module is not available", api_name="module")
     if error.validator == "required" and "query" in error.validator_value:

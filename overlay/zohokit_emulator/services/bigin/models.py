@@ -193,20 +193,17 @@ class BiginStore(RecordStore):
             if not self.relations[parent]:
                 del self.relations[parent]
 
-    def render(self, rec: Record, fields: list[str] | None = None) -> dict[str, Any]:
-        """A record as Bigin shows it: with its (empty) ``Tag`` list, and a note or activity with
-        the module of the record it belongs to (``$se_module``)."""
-        out = super().render(rec, None)
+    def derived_fields(self, rec: Record) -> dict[str, Any]:
+        """A record's (empty) ``Tag`` list, and for a note or activity the module of the record it
+        belongs to (``$se_module``)."""
+        derived: dict[str, Any] = {}
         if rec.module != "Notes":
-            out["Tag"] = []
+            derived["Tag"] = []
         for name in ("Parent_Id", "What_Id"):
             link = rec.values.get(name)
             if isinstance(link, RecordLink):
-                out["$se_module"] = link.module
-        if fields:
-            wanted = set(fields) | {"id"}
-            out = {k: v for k, v in out.items() if k in wanted}
-        return out
+                derived["$se_module"] = link.module
+        return derived
 
     # --- related records --------------------------------------------------------------------------
 

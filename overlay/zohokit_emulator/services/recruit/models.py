@@ -255,17 +255,15 @@ class RecruitStore(RecordStore):
         suffix = {CANDIDATES: "CAND", JOB_OPENINGS: "JOB"}.get(module)
         return f"ZR_{number}_{suffix}" if suffix else str(number)
 
-    def render(self, rec: Record, fields: list[str] | None = None) -> dict[str, Any]:
-        """A record as Recruit shows it; a job opening counts its associated and hired candidates."""
-        out = super().render(rec, None)
-        if rec.module == JOB_OPENINGS:
-            linked = [a for a in self.associations.values() if a.job_opening_id == rec.id]
-            out["No_of_Candidates_Associated"] = len(linked)
-            out["No_of_Candidates_Hired"] = sum(1 for a in linked if a.status.lower() == "hired")
-        if fields:
-            wanted = set(fields) | {"id"}
-            out = {k: v for k, v in out.items() if k in wanted}
-        return out
+    def derived_fields(self, rec: Record) -> dict[str, Any]:
+        """A job opening counts its associated and hired candidates."""
+        if rec.module != JOB_OPENINGS:
+            return {}
+        linked = [a for a in self.associations.values() if a.job_opening_id == rec.id]
+        return {
+            "No_of_Candidates_Associated": len(linked),
+            "No_of_Candidates_Hired": sum(1 for a in linked if a.status.lower() == "hired"),
+        }
 
     def system_properties(self, rec: Record) -> dict[str, Any]:
         props = {**super().system_properties(rec), "$followed": False}

@@ -8,7 +8,7 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -18,6 +18,8 @@ from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.core.backend import Backend
 from zohokit_emulator.core.http import MISSING
 from zohokit_emulator.core.validation import load_spec
+
+StoreT = TypeVar("StoreT")
 
 ORIGIN = "http://emulator.test"
 IN_PROCESS_HOSTS = ("emulator.test", "emulator")
@@ -111,6 +113,26 @@ async def conforming_api(app: Starlette, api: str, base: str) -> AsyncIterator[h
         token = (await http.post("/_emulator/tokens", json={})).json()["access_token"]
         http.headers["Authorization"] = f"Zoho-oauthtoken {token}"
         yield http
+
+
+def conforming_api_fixture(api: str, base: str) -> Any:
+    """The ``api`` fixture of a test module about one service: ``conforming_api`` for ``api`` under
+    ``base`` on the test's app. Assign it to a module-level name; pytest knows it as ``api``."""
+
+    @pytest.fixture(name="api")
+    async def api_fixture(app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+        """The API with the admin's token; every response is checked against the spec."""
+        async with conforming_api(app, api, base) as http:
+            yield http
+
+    return api_fixture
+
+
+def service_store(app: Starlette, api: str, kind: type[StoreT]) -> StoreT:
+    """The store that serves ``api`` in ``app``, asserted to be a ``kind``."""
+    store = backend_of(app).store(api)
+    assert isinstance(store, kind), store
+    return store
 
 
 def zoho_error(response: httpx.Response, status: int, code: str) -> dict[str, Any]:

@@ -7,13 +7,13 @@ valid for the documented schema) by an httpx response hook.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.emulator.conftest import IN_PROCESS_HOSTS, conforming_api
+from tests.emulator.conftest import IN_PROCESS_HOSTS, conforming_api_fixture, service_store
 from tests.emulator.conftest import zoho_error as _error
 from tests.spec_files import load_dist
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
@@ -30,16 +30,11 @@ CONTACT = "3652397000000402001"
 COMPANY = "3652397000000401001"
 
 
-@pytest.fixture
-async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
-    """The API with the admin's token; every response is checked against the spec."""
-    async with conforming_api(app, "bigin", BASE) as http:
-        yield http
+api = conforming_api_fixture("bigin", BASE)
 
 
 def _store(app: Any) -> BiginStore:
-    store: BiginStore = backend_of(app).store("bigin")
-    return store
+    return service_store(app, "bigin", BiginStore)
 
 
 def _success(related_id: str) -> dict[str, Any]:

@@ -7,15 +7,13 @@ Every response is checked against ``spec/dist/bigin.yaml`` by an httpx response 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.emulator.conftest import conforming_api, every_record
+from tests.emulator.conftest import conforming_api_fixture, every_record, service_store
 from tests.emulator.conftest import zoho_error as _error
-from zohokit_emulator import backend_of
 from zohokit_emulator.services.accounts import directory
 from zohokit_emulator.services.bigin import seed
 from zohokit_emulator.services.bigin.models import BiginStore
@@ -30,16 +28,11 @@ STANDARD = seed.product_id(1)
 MODULES = ("Accounts", "Contacts", "Deals", "Products", "Tasks", "Events", "Calls")
 
 
-@pytest.fixture
-async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
-    """The API with the admin's token; every response is checked against the spec."""
-    async with conforming_api(app, "bigin", BASE) as http:
-        yield http
+api = conforming_api_fixture("bigin", BASE)
 
 
 def _store(app: Any) -> BiginStore:
-    store: BiginStore = backend_of(app).store("bigin")
-    return store
+    return service_store(app, "bigin", BiginStore)
 
 
 async def _all(api: httpx.AsyncClient, path: str, per_page: int = 200) -> list[dict[str, Any]]:

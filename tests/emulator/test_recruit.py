@@ -7,13 +7,12 @@ body valid for the documented schema) by an httpx response hook.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.emulator.conftest import conforming_api
+from tests.emulator.conftest import conforming_api_fixture, service_store
 from tests.emulator.conftest import zoho_error as _error
 from tests.spec_files import load_dist
 from zohokit_emulator import backend_of
@@ -37,16 +36,11 @@ APPROVE = "Approved by hiring manager"
 REJECT = "Rejected by hiring manager"
 
 
-@pytest.fixture
-async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
-    """The API with the admin's token; every response is checked against the spec."""
-    async with conforming_api(app, "recruit", BASE) as http:
-        yield http
+api = conforming_api_fixture("recruit", BASE)
 
 
 def _store(app: Any) -> RecruitStore:
-    store: RecruitStore = backend_of(app).store("recruit")
-    return store
+    return service_store(app, "recruit", RecruitStore)
 
 
 async def _review(api: httpx.AsyncClient, submission: str, *items: dict[str, Any]) -> httpx.Response:

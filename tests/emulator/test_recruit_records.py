@@ -6,13 +6,12 @@ Every response is checked against ``spec/dist/recruit.yaml`` by an httpx respons
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.emulator.conftest import conforming_api, every_record
+from tests.emulator.conftest import conforming_api_fixture, every_record, service_store
 from tests.emulator.conftest import zoho_error as _error
 from zohokit_emulator import backend_of
 from zohokit_emulator.services.recruit import seed
@@ -28,16 +27,11 @@ ZYLKER = seed.CLIENT_ID
 MODULES = ("Candidates", "JobOpenings", "Clients", "Contacts", "Interviews")
 
 
-@pytest.fixture
-async def api(app: Any) -> AsyncIterator[httpx.AsyncClient]:
-    """The API with the admin's token; every response is checked against the spec."""
-    async with conforming_api(app, "recruit", BASE) as http:
-        yield http
+api = conforming_api_fixture("recruit", BASE)
 
 
 def _store(app: Any) -> RecruitStore:
-    store: RecruitStore = backend_of(app).store("recruit")
-    return store
+    return service_store(app, "recruit", RecruitStore)
 
 
 async def _all(api: httpx.AsyncClient, module: str, per_page: int = 200) -> list[dict[str, Any]]:

@@ -11,9 +11,13 @@ escapes a handler becomes a 500 ``INTERNAL_ERROR`` with the same envelope.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from starlette.responses import Response
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 class EmulatorError(Exception):
@@ -93,6 +97,24 @@ def oauth_edge_envelope(backend: object, path: str, error: EmulatorError) -> Emu
 
 
 # --- the common Zoho errors, named once -------------------------------------------------------
+
+
+def per_item(items: Iterable[Item], act: Callable[[Item], Result]) -> list[Result | ZohoError]:
+    """``act`` on each item of a multi-item request, in order: one answer per item, ``act``'s result
+    or the ``ZohoError`` that refused that item; a refused item does not stop the others."""
+    answers: list[Result | ZohoError] = []
+    for item in items:
+        try:
+            answers.append(act(item))
+        except ZohoError as err:
+            answers.append(err)
+    return answers
+
+
+def entry_per_item(items: Iterable[Item], act: Callable[[Item], dict[str, Any]]) -> list[dict[str, Any]]:
+    """``per_item`` for an ``act`` that answers an item's result entry: a refused item answers its
+    error entry in that place."""
+    return [answer.entry() if isinstance(answer, ZohoError) else answer for answer in per_item(items, act)]
 
 
 def invalid_url_pattern() -> ZohoError:

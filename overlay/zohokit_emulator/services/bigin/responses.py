@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found
+from ...core.errors import ZohoError, invalid_data, limit_exceeded, mandatory_not_found, per_item
 from ...core.http import ApiRequest, Reply, normalize_id, ok
 from .models import BiginStore, Link, RelationKind
 
@@ -66,12 +66,8 @@ def update_related_records(request: ApiRequest) -> Reply:
     if len(items) > MAX_RELATED_RECORDS:
         raise limit_exceeded("data", MAX_RELATED_RECORDS)
     _check_shape(items)
-    outcomes: list[Link | ZohoError] = []
-    for item in items:
-        try:
-            outcomes.append(_link_from_item(store, kind, item))
-        except ZohoError as error:
-            outcomes.append(error)
+    # Every item is checked before any is linked.
+    outcomes = per_item(items, lambda item: _link_from_item(store, kind, item))
     entries = []
     for outcome in outcomes:
         if isinstance(outcome, ZohoError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from ....core.errors import ZohoError, mandatory_not_found
+from ....core.errors import ZohoError, mandatory_not_found, per_item
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, normalize_id
 from ...records.requests import fields_param as fields_param
 from ...records.requests import ids_param as ids_param
@@ -59,23 +59,19 @@ def update_by_id(
 ) -> list[Result | ZohoError]:
     """Apply ``update`` to the object each item's ``id`` names in ``known``, one result per item:
     ``update``'s answer, or the item's refusal (202: not an object, no ``id``, an id of nothing)."""
-    results: list[Result | ZohoError] = []
-    for item in items:
-        try:
-            if not isinstance(item, dict):
-                raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
-            item_id = normalize_id(item.get("id"))
-            if item_id is None:
-                raise mandatory_not_found("id", 202)
-            target = known.get(item_id)
-            if target is None:
-                raise ZohoError(
-                    202, "INVALID_DATA", "the id given seems to be invalid", {"api_name": "id", "id": item_id}
-                )
-            results.append(update(target, item))
-        except ZohoError as err:
-            results.append(err)
-    return results
+
+    def update_one(item: Any) -> Result:
+        if not isinstance(item, dict):
+            raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+        item_id = normalize_id(item.get("id"))
+        if item_id is None:
+            raise mandatory_not_found("id", 202)
+        target = known.get(item_id)
+        if target is None:
+            raise ZohoError(202, "INVALID_DATA", "the id given seems to be invalid", {"api_name": "id", "id": item_id})
+        return update(target, item)
+
+    return per_item(items, update_one)
 
 
 def batch_status(results: Iterable[object], ok_status: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, limit_exceeded
+from ....core.errors import ZohoError, entry_per_item, limit_exceeded, per_item
 from ....core.http import ApiRequest, Reply, no_content, ok
 from .. import serializers
 from ..models import CrmStore
@@ -42,13 +42,8 @@ def _channel_result(store: CrmStore, channel: Any, message: str) -> dict[str, An
 
 def enable_notifications(request: ApiRequest) -> Reply:
     store = store_of(request)
-    items = _watch_items(request)
-    checked: list[dict[str, Any] | ZohoError] = []
-    for item in items:
-        try:
-            checked.append(store.check_channel_input(item, partial=False))
-        except ZohoError as err:
-            checked.append(err)
+    # Every item is checked before any channel is subscribed.
+    checked = per_item(_watch_items(request), lambda item: store.check_channel_input(item, partial=False))
     entries = []
     for details in checked:
         if isinstance(details, ZohoError):
@@ -87,60 +82,47 @@ def list_notifications(request: ApiRequest) -> Reply:
 
 def update_notifications(request: ApiRequest) -> Reply:
     store = store_of(request)
-    entries = []
-    for item in _watch_items(request):
-        try:
-            details = store.check_channel_input(item, partial=False)
-            channel = store.replace_channel(details)
-            entries.append(_channel_result(store, channel, "Successfully updated the subscribe details"))
-        except ZohoError as err:
-            entries.append(err.entry())
-    return _watch_reply(entries, 200)
+
+    def replace(item: Any) -> dict[str, Any]:
+        channel = store.replace_channel(store.check_channel_input(item, partial=False))
+        return _channel_result(store, channel, "Successfully updated the subscribe details")
+
+    return _watch_reply(entry_per_item(_watch_items(request), replace), 200)
 
 
 def patch_notifications(request: ApiRequest) -> Reply:
     store = store_of(request)
-    entries = []
-    for item in _watch_items(request):
-        try:
-            details = store.check_channel_input(item, partial=True)
-            delete = bool(isinstance(item, dict) and item.get("_delete_events") is True)
-            channel = store.patch_channel(details, delete)
-            if delete:
-                entries.append(
-                    {
-                        "code": "SUCCESS",
-                        "details": {
-                            "events": serializers.channel_events_detail(store, channel) if channel else [],
-                            "channel_id": details["channel_id"],
-                        },
-                        "message": "Successfully removed the subscribe details",
-                        "status": "success",
-                    }
-                )
-            else:
-                entries.append(_channel_result(store, channel, "Successfully updated the subscribe details"))
-        except ZohoError as err:
-            entries.append(err.entry())
-    return _watch_reply(entries, 200)
+
+    def patch(item: Any) -> dict[str, Any]:
+        details = store.check_channel_input(item, partial=True)
+        delete = bool(isinstance(item, dict) and item.get("_delete_events") is True)
+        channel = store.patch_channel(details, delete)
+        if not delete:
+            return _channel_result(store, channel, "Successfully updated the subscribe details")
+        return {
+            "code": "SUCCESS",
+            "details": {
+                "events": serializers.channel_events_detail(store, channel) if channel else [],
+                "channel_id": details["channel_id"],
+            },
+            "message": "Successfully removed the subscribe details",
+            "status": "success",
+        }
+
+    return _watch_reply(entry_per_item(_watch_items(request), patch), 200)
 
 
 def disable_notifications(request: ApiRequest) -> Reply:
     store = store_of(request)
-    entries = []
-    for channel_id in ids_param(request, "channel_ids", limit=100):
-        try:
-            channel = store.channel(channel_id)
-            details = serializers.channel_events_detail(store, channel)
-            store.unsubscribe(channel_id)
-            entries.append(
-                {
-                    "code": "SUCCESS",
-                    "details": {"events": details, "channel_id": channel_id},
-                    "message": "Successfully un-subscribed from actions-watch",
-                    "status": "success",
-                }
-            )
-        except ZohoError as err:
-            entries.append(err.entry())
-    return _watch_reply(entries, 200)
+
+    def unsubscribe(channel_id: str) -> dict[str, Any]:
+        details = serializers.channel_events_detail(store, store.channel(channel_id))
+        store.unsubscribe(channel_id)
+        return {
+            "code": "SUCCESS",
+            "details": {"events": details, "channel_id": channel_id},
+            "message": "Successfully un-subscribed from actions-watch",
+            "status": "success",
+        }
+
+    return _watch_reply(entry_per_item(ids_param(request, "channel_ids", limit=100), unsubscribe), 200)

@@ -7,13 +7,13 @@ import json
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
 
 import httpx
 import pytest
 from starlette.applications import Starlette
 
+from tests.loopback import LoopbackServer
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
 from zohokit_emulator.core.backend import Backend
 from zohokit_emulator.core.http import MISSING
@@ -159,45 +159,30 @@ async def every_record(api: httpx.AsyncClient, url: str, per_page: int = 200) ->
         page += 1
 
 
-class Receiver:
+class Receiver(LoopbackServer):
     """A loopback HTTP server that records the JSON bodies POSTed to it."""
 
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
         self.paths: list[str] = []
         self.event = threading.Event()
-        received = self
+        super().__init__(self._record)
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                received.bodies.append(json.loads(self.rfile.read(length) or b"null"))
-                received.paths.append(self.path)
-                received.event.set()
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    def _record(self, path: str, headers: dict[str, str], body: bytes) -> int:
+        self.bodies.append(json.loads(body or b"null"))
+        self.paths.append(path)
+        self.event.set()
+        return 200
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
+        return self.origin
 
 
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     server = Receiver()
-    server.thread.start()
+    server.start()
     yield server
     server.close()
 

@@ -158,7 +158,7 @@ def test_deliveries_ignore_proxy_variables(
     to its loopback target and the proxy sees nothing."""
     headers = admin_headers(server)
     proxy = Receiver()
-    proxy.thread.start()
+    proxy.start()
     try:
         for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
             monkeypatch.setenv(name, proxy.url)

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import json
 import queue
-import threading
 import time
 from collections.abc import Iterator
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
@@ -22,6 +20,7 @@ from zohokit_crm.api.records import delete_record, insert_records, update_record
 from zohokit_crm.models import RecordWriteRequest
 
 import zohokit
+from tests.loopback import LoopbackServer
 from zohokit.notification_events import (
     NotificationError,
     NotificationEvent,
@@ -37,40 +36,28 @@ WAIT = 15.0
 """Seconds to wait for a delivery that must come (a bound on a hang, not a timing goal)."""
 
 
-class VerifyingReceiver:
+class VerifyingReceiver(LoopbackServer):
     """A loopback notify_url: verifies each POST, queues the events, keeps the refusals."""
 
     def __init__(self) -> None:
         self.tokens: dict[str, str] = {}
         self.events: queue.Queue[NotificationEvent] = queue.Queue()
         self.refused: list[NotificationError] = []
-        receiver = self
+        super().__init__(self._verify)
+        self.start()
 
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                try:
-                    event = parse_notification("POST", dict(self.headers.items()), body, tokens=receiver.tokens)
-                except NotificationError as exc:
-                    receiver.refused.append(exc)
-                    status = exc.status_code
-                else:
-                    receiver.events.put(event)
-                    status = 200
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, format: str, *args: Any) -> None:
-                return
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self.thread.start()
+    def _verify(self, path: str, headers: dict[str, str], body: bytes) -> int:
+        try:
+            event = parse_notification("POST", headers, body, tokens=self.tokens)
+        except NotificationError as exc:
+            self.refused.append(exc)
+            return exc.status_code
+        self.events.put(event)
+        return 200
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/zoho/notify"
+        return self.origin + "/zoho/notify"
 
     def next_event(self) -> NotificationEvent:
         return self.events.get(timeout=WAIT)
@@ -80,11 +67,6 @@ class VerifyingReceiver:
         while not self.events.empty():
             drained.append(self.events.get_nowait())
         return drained
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
 
 
 @pytest.fixture

@@ -61,23 +61,27 @@ async def token(client: httpx.AsyncClient) -> str:
     return value
 
 
+@asynccontextmanager
+async def _authorized_client(app: Starlette, token: str, base_path: str) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of ``base_path`` on ``app`` that sends ``token`` as its access token."""
+    headers = {"Authorization": f"Zoho-oauthtoken {token}"}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url=ORIGIN + base_path, headers=headers
+    ) as http:
+        yield http
+
+
 @pytest.fixture
 async def crm(app: Starlette, token: str) -> AsyncIterator[httpx.AsyncClient]:
     """A client of ``/crm/v2`` that sends the admin's access token."""
-    headers = {"Authorization": f"Zoho-oauthtoken {token}"}
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url=ORIGIN + "/crm/v2", headers=headers
-    ) as http:
+    async with _authorized_client(app, token, "/crm/v2") as http:
         yield http
 
 
 @pytest.fixture
 async def bulk(app: Starlette, token: str) -> AsyncIterator[httpx.AsyncClient]:
     """A client of ``/crm/bulk/v2`` that sends the admin's access token."""
-    headers = {"Authorization": f"Zoho-oauthtoken {token}"}
-    async with httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url=ORIGIN + "/crm/bulk/v2", headers=headers
-    ) as http:
+    async with _authorized_client(app, token, "/crm/bulk/v2") as http:
         yield http
 
 

@@ -450,14 +450,21 @@ CLOCK_REFUSALS: list[dict[str, Any]] = [
 ]
 
 
+async def _refused_unchanged(
+    client: httpx.AsyncClient, backend: Backend, method: str, url: str, body: dict[str, Any]
+) -> None:
+    """``body`` sent to a control route is refused with 400 INVALID_DATA and changes nothing."""
+    before = await snapshot(client, backend)
+    response = await client.request(method, url, json=body)
+    assert (response.status_code, response.json()["code"]) == (400, "INVALID_DATA"), response.text
+    assert await snapshot(client, backend) == before
+
+
 @pytest.mark.parametrize("body", CLOCK_REFUSALS)
 async def test_clock_changes_are_bounded(
     body: dict[str, Any], client: httpx.AsyncClient, backend: Backend, frozen: None
 ) -> None:
-    before = await snapshot(client, backend)
-    response = await client.post("/_emulator/clock", json=body)
-    assert (response.status_code, response.json()["code"]) == (400, "INVALID_DATA"), response.text
-    assert await snapshot(client, backend) == before
+    await _refused_unchanged(client, backend, "POST", "/_emulator/clock", body)
 
 
 async def test_many_advances_cannot_push_the_clock_out_of_range(client: httpx.AsyncClient) -> None:
@@ -484,10 +491,7 @@ SETTINGS_REFUSALS: list[dict[str, Any]] = [
 async def test_settings_are_checked(
     body: dict[str, Any], client: httpx.AsyncClient, backend: Backend, frozen: None
 ) -> None:
-    before = await snapshot(client, backend)
-    response = await client.patch("/_emulator/settings", json=body)
-    assert (response.status_code, response.json()["code"]) == (400, "INVALID_DATA"), response.text
-    assert await snapshot(client, backend) == before
+    await _refused_unchanged(client, backend, "PATCH", "/_emulator/settings", body)
 
 
 @pytest.mark.parametrize(

@@ -32,14 +32,25 @@ TOKEN_FORM = {
 }
 
 
-@pytest.fixture
-def app() -> Iterator[Starlette]:
-    application = create_app(EmulatorConfig(debug=True, control_hosts=IN_PROCESS_HOSTS))
+def _emulator_app(config: EmulatorConfig) -> Iterator[Starlette]:
+    """An in-process emulator for one test; closed after it, which must have caused no server error."""
+    application = create_app(config)
     yield application
     backend = backend_of(application)
     backend.close()
     # An unexpected error is recorded even when debug re-raises it: no test may leave one behind.
     assert backend.server_errors == [], backend.server_errors
+
+
+@pytest.fixture
+def app() -> Iterator[Starlette]:
+    yield from _emulator_app(EmulatorConfig(debug=True, control_hosts=IN_PROCESS_HOSTS))
+
+
+@pytest.fixture
+def unvalidated_app() -> Iterator[Starlette]:
+    """An emulator with request validation off (``--no-validate``)."""
+    yield from _emulator_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
 
 
 @pytest.fixture

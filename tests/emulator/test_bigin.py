@@ -7,16 +7,15 @@ valid for the documented schema) by an httpx response hook.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.emulator.conftest import IN_PROCESS_HOSTS, conforming_api_fixture, service_store
+from tests.emulator.conftest import conforming_api_fixture, service_store
 from tests.emulator.conftest import zoho_error as _error
 from tests.spec_files import load_dist
-from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator import backend_of
 from zohokit_emulator.core.errors import ZohoError
 from zohokit_emulator.services.bigin.models import BiginStore, Link
 
@@ -315,14 +314,6 @@ async def test_wrong_method(api: httpx.AsyncClient) -> None:
     # A record's notes are read, not updated, through their URL.
     notes = await api.put(f"{BASE}/Deals/{DEAL}/Notes", json={"data": [{"id": STANDARD}]})
     assert notes.status_code == 405 and notes.json()["code"] == "INVALID_REQUEST_METHOD"
-
-
-@pytest.fixture
-def unvalidated_app() -> Iterator[Any]:
-    """An emulator with request validation off (``--no-validate``)."""
-    application = create_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
-    yield application
-    backend_of(application).close()
 
 
 async def test_same_answers_without_spec_validation(unvalidated_app: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import copy
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -18,13 +18,11 @@ from openapi_schema_validator import OAS30Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
-from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator import backend_of
 from zohokit_emulator.core.http import MISSING
 from zohokit_emulator.core.validation import load_spec
 from zohokit_emulator.services.connect.errors import ConnectError
 from zohokit_emulator.services.connect.models import ConnectStore, Registration
-
-from .conftest import IN_PROCESS_HOSTS
 
 SPEC = load_spec("connect")
 assert SPEC is not None
@@ -694,14 +692,6 @@ async def test_control_routes(http: httpx.AsyncClient) -> None:
     assert minted.json()["mode"] == "user" and minted.json()["user_id"] == KARI
     health = (await http.get("/_emulator/health")).json()
     assert {"recruit", "bigin", "connect"} <= set(health["services"]) and health["specs"]["connect"] is True
-
-
-@pytest.fixture
-def unvalidated_app() -> Iterator[Any]:
-    """An emulator with request validation off (``--no-validate``)."""
-    application = create_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
-    yield application
-    backend_of(application).close()
 
 
 async def test_malformed_bodies_without_spec_validation(unvalidated_app: Any) -> None:

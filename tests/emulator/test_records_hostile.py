@@ -15,8 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.emulator.conftest import IN_PROCESS_HOSTS
-from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator import backend_of
 
 HOSTILE_VALUES: list[Any] = [
     None,
@@ -47,16 +46,13 @@ SERVICES = {
 
 
 @pytest.fixture
-async def raw_api() -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
+async def raw_api(unvalidated_app: Any) -> AsyncIterator[tuple[httpx.AsyncClient, Any]]:
     """The emulator without request validation, with the admin's token."""
-    app = create_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
+    app = unvalidated_app
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://emulator") as http:
         token = (await http.post("/_emulator/tokens", json={})).json()["access_token"]
         http.headers["Authorization"] = f"Zoho-oauthtoken {token}"
         yield http, app
-    backend = backend_of(app)
-    backend.close()
-    assert backend.server_errors == [], backend.server_errors
 
 
 def _handled(response: httpx.Response) -> None:

@@ -7,22 +7,22 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from starlette.applications import Starlette
 
-from zohokit_emulator import EmulatorConfig, backend_of, create_app
+from zohokit_emulator import backend_of
 
-from .conftest import IN_PROCESS_HOSTS, ORIGIN, TOKEN_FORM
+from .conftest import ORIGIN, TOKEN_FORM
 
 
 @pytest.fixture
-async def unvalidated_crm() -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(EmulatorConfig(debug=True, validate_requests=False, control_hosts=IN_PROCESS_HOSTS))
+async def unvalidated_crm(unvalidated_app: Starlette) -> AsyncIterator[httpx.AsyncClient]:
+    app = unvalidated_app
     assert set(backend_of(app).specs.values()) == {None}
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url=ORIGIN) as http:
         token = (await http.post("/oauth/v2/token", data=TOKEN_FORM)).json()["access_token"]
         http.headers["Authorization"] = f"Zoho-oauthtoken {token}"
         yield http
-    backend_of(app).close()
 
 
 async def _lead_count(crm: httpx.AsyncClient) -> int:

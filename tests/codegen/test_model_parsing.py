@@ -432,6 +432,31 @@ RECRUIT_MODULES = {
 """Recruit's record modules and the fixture key of their seeded ids."""
 
 
+def person_writes(call: Recorder, module: str, change: tuple[str, str], other_field: str) -> None:
+    """Writes of each kind on a module of people (``/Candidates``, ``/Contacts``): a read of an id
+    of nothing, an insert of three (one refused), an update setting ``change`` (with an item
+    without ``id`` setting ``other_field``), an update by URL, an upsert by email, deletes (one id of
+    nothing) and an empty insert, refused."""
+    call("GET", f"{module}/3652397000099999999")  # not found
+    people = [
+        {"First_Name": "Round", "Last_Name": "Trip", "Email": "round.trip@example.com"},
+        {"First_Name": "Second", "Last_Name": "Trip", "Email": "second.trip@example.com"},
+        {"First_Name": "No last name"},
+    ]
+    first, second = _created(call("POST", module, json={"data": people}), "data", 2)
+    field, value = change
+    call("PUT", module, json={"data": [{"id": first, field: value}, {other_field: "no id"}]})
+    call("PUT", f"{module}/{first}", json={"data": [{"Mobile": "+1 555 0100"}]})
+    upsert = [
+        {"Last_Name": "Trip", "Email": "round.trip@example.com"},
+        {"Last_Name": "New", "Email": "new@example.com"},
+    ]
+    call("POST", f"{module}/upsert", json={"data": upsert, "duplicate_check_fields": ["Email"]})
+    call("DELETE", f"{module}/{second}")
+    call("DELETE", module, params={"ids": f"{first},3652397000099999999"})
+    call("POST", module, json={"data": []})  # refused
+
+
 def recruit_records(call: Recorder, ids: dict[str, Any]) -> None:
     """The records API: reads of every module (whole and with ``fields``), a search, then writes of
     each kind on candidates, and some refused."""
@@ -440,23 +465,7 @@ def recruit_records(call: Recorder, ids: dict[str, Any]) -> None:
         call("GET", f"/{module}", params={"fields": "Created_Time", "per_page": 2})
         call("GET", f"/{module}/{ids[key][0]}")
     call("GET", "/Candidates/search", params={"criteria": "(Last_Name:starts_with:A)"})
-    call("GET", "/Candidates/3652397000099999999")  # not found
-    people = [
-        {"First_Name": "Round", "Last_Name": "Trip", "Email": "round.trip@example.com"},
-        {"First_Name": "Second", "Last_Name": "Trip", "Email": "second.trip@example.com"},
-        {"First_Name": "No last name"},
-    ]
-    first, second = _created(call("POST", "/Candidates", json={"data": people}), "data", 2)
-    call("PUT", "/Candidates", json={"data": [{"id": first, "Current_Employer": "Zylker"}, {"Skill_Set": "no id"}]})
-    call("PUT", f"/Candidates/{first}", json={"data": [{"Mobile": "+1 555 0100"}]})
-    upsert = [
-        {"Last_Name": "Trip", "Email": "round.trip@example.com"},
-        {"Last_Name": "New", "Email": "new@example.com"},
-    ]
-    call("POST", "/Candidates/upsert", json={"data": upsert, "duplicate_check_fields": ["Email"]})
-    call("DELETE", f"/Candidates/{second}")
-    call("DELETE", "/Candidates", params={"ids": f"{first},3652397000099999999"})
-    call("POST", "/Candidates", json={"data": []})  # refused
+    person_writes(call, "/Candidates", ("Current_Employer", "Zylker"), "Skill_Set")
 
 
 def tour_bigin(record: Record, emu: zohokit.Emulator, fixtures: dict[str, Any]) -> None:
@@ -483,23 +492,7 @@ def bigin_records(call: Recorder, ids: dict[str, list[str]]) -> None:
     call("GET", f"/Contacts/{contact}/Deals")
     call("GET", f"/Deals/{deal}/Products")
     call("GET", "/Contacts/search", params={"criteria": "(Last_Name:starts_with:D)"})
-    call("GET", "/Contacts/3652397000099999999")  # not found
-    people = [
-        {"First_Name": "Round", "Last_Name": "Trip", "Email": "round.trip@example.com"},
-        {"First_Name": "Second", "Last_Name": "Trip", "Email": "second.trip@example.com"},
-        {"First_Name": "No last name"},
-    ]
-    first, second = _created(call("POST", "/Contacts", json={"data": people}), "data", 2)
-    call("PUT", "/Contacts", json={"data": [{"id": first, "Title": "Buyer"}, {"Title": "no id"}]})
-    call("PUT", f"/Contacts/{first}", json={"data": [{"Mobile": "+1 555 0100"}]})
-    upsert = [
-        {"Last_Name": "Trip", "Email": "round.trip@example.com"},
-        {"Last_Name": "New", "Email": "new@example.com"},
-    ]
-    call("POST", "/Contacts/upsert", json={"data": upsert, "duplicate_check_fields": ["Email"]})
-    call("DELETE", f"/Contacts/{second}")
-    call("DELETE", "/Contacts", params={"ids": f"{first},3652397000099999999"})
-    call("POST", "/Contacts", json={"data": []})  # refused
+    person_writes(call, "/Contacts", ("Title", "Buyer"), "Title")
 
 
 def tour_connect(record: Record, emu: zohokit.Emulator, fixtures: dict[str, Any]) -> None:

@@ -26,6 +26,8 @@ USAGE_FILE = Path(__file__).with_name("usage.ts")
 TOUR_FILE = Path(__file__).with_name("tour.ts")
 STRICT_FLAGS = ("--strict", "--exactOptionalPropertyTypes", "--noUncheckedIndexedAccess")
 """The strictest everyday settings: what the generated types must hold up under."""
+MODULE_FLAGS = ("--target", "es2022", "--module", "esnext", "--moduleResolution", "bundler")
+"""ES modules resolved as a bundler would: how openapi-fetch and the generated types are imported."""
 # Redocly would otherwise try to phone home from a machine that may have no internet.
 NODE_ENV = dict(os.environ, REDOCLY_TELEMETRY="off", REDOCLY_SUPPRESS_UPDATE_NOTICE="true")
 
@@ -54,12 +56,7 @@ def test_typescript_types_generate_and_type_check(typescript_types: Path, tmp_pa
         "tsc",
         "--noEmit",
         *STRICT_FLAGS,
-        "--target",
-        "es2022",
-        "--module",
-        "esnext",
-        "--moduleResolution",
-        "bundler",
+        *MODULE_FLAGS,
         "usage.ts",
         *(f"types/{api}.ts" for api in api_names()),
         cwd=tmp_path,
@@ -79,12 +76,7 @@ def test_a_typescript_program_runs_every_api_against_the_emulator(typescript_typ
     compiled = _run(
         "tsc",
         *STRICT_FLAGS,
-        "--target",
-        "es2022",
-        "--module",
-        "esnext",
-        "--moduleResolution",
-        "bundler",
+        *MODULE_FLAGS,
         "--types",
         "node",
         "--outDir",

@@ -40,15 +40,13 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import yaml
+from emulator_tokens import zoho_access_token
 from zoho_refusals import names_missing_object
 
 from zohokit_emulator import EmulatorServer
 from zohokit_emulator.config import (
-    DEFAULT_CLIENT_ID,
-    DEFAULT_CLIENT_SECRET,
     DEFAULT_CONNECT_CLIENT_ID,
     DEFAULT_CONNECT_CLIENT_SECRET,
-    DEFAULT_REFRESH_TOKEN,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,19 +104,6 @@ class Reach:
 # --- tokens ------------------------------------------------------------------------------------------
 
 
-def zoho_token(origin: str) -> str:
-    """An access token from the Zoho refresh-token grant with the emulator's default client."""
-    form = {
-        "grant_type": "refresh_token",
-        "client_id": DEFAULT_CLIENT_ID,
-        "client_secret": DEFAULT_CLIENT_SECRET,
-        "refresh_token": DEFAULT_REFRESH_TOKEN,
-    }
-    body = httpx.post(origin + "/oauth/v2/token", data=form).json()
-    token: str = body["access_token"]
-    return token
-
-
 def connect_user_token(origin: str) -> str:
     """A ConnectID access token of the default user (authorization-code grant): it is what every
     Connect operation accepts, those for client-credentials tokens included."""
@@ -152,7 +137,7 @@ def authorization(api: str, origin: str) -> str | None:
         return "Bearer " + connect_user_token(origin)
     # The specs' security scheme is standard OAuth2, so a generic tool sends `Bearer`; Zoho (and the
     # emulator) take it as well as Zoho's own `Zoho-oauthtoken` prefix.
-    return "Bearer " + zoho_token(origin)
+    return "Bearer " + zoho_access_token(origin)
 
 
 # --- the run -----------------------------------------------------------------------------------------

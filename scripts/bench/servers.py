@@ -15,8 +15,7 @@ from types import TracebackType
 from typing import IO, Any
 
 import httpx
-
-from zohokit import EMULATOR_CLIENT_ID, EMULATOR_CLIENT_SECRET, EMULATOR_REFRESH_TOKEN
+from emulator_tokens import zoho_access_token
 
 from . import ROOT
 
@@ -179,22 +178,8 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / ticks
 
 
-def access_token(origin: str) -> str:
-    """A fresh access token of the emulator's admin (refresh-token grant, every scope)."""
-    form = {
-        "grant_type": "refresh_token",
-        "client_id": EMULATOR_CLIENT_ID,
-        "client_secret": EMULATOR_CLIENT_SECRET,
-        "refresh_token": EMULATOR_REFRESH_TOKEN,
-    }
-    response = httpx.post(origin + "/oauth/v2/token", data=form)
-    response.raise_for_status()
-    token: str = response.json()["access_token"]
-    return token
-
-
 def auth_headers(origin: str) -> dict[str, str]:
-    return {"Authorization": f"Zoho-oauthtoken {access_token(origin)}"}
+    return {"Authorization": f"Zoho-oauthtoken {zoho_access_token(origin)}"}
 
 
 def api(origin: str) -> httpx.Client:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from emulator_tokens import zoho_access_token
 
-from bench.servers import access_token
 from tests.spec_files import DIST_DIR, REPO, api_names
 from zohokit_emulator import EmulatorServer
 
@@ -106,7 +106,7 @@ def test_a_typescript_program_runs_every_api_against_the_emulator(typescript_typ
 def _lead_count(origin: str) -> int:
     """How many Leads the emulator holds, read in one page with Python's httpx (the TypeScript
     program pages two at a time and must find the same number)."""
-    headers = {"Authorization": f"Zoho-oauthtoken {access_token(origin)}"}
+    headers = {"Authorization": f"Zoho-oauthtoken {zoho_access_token(origin)}"}
     page = httpx.get(f"{origin}/crm/v2/Leads", params={"per_page": 200}, headers=headers, trust_env=False)
     return len(page.json()["data"])
 

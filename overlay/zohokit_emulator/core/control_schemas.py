@@ -14,7 +14,7 @@ from typing import Any
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
 from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
 
-from .errors import ZohoError, mandatory_not_found
+from .errors import ZohoError, invalid_data, mandatory_not_found
 from .faults import CODE_RE, MAX_FAULT_COUNT, MAX_FAULT_MESSAGE, MAX_RETRY_AFTER
 from .http import MISSING
 from .settings import SETTING_BOUNDS, Settings
@@ -115,12 +115,12 @@ def _refusal(error: ValidationError, body: dict[str, Any], known: dict[str, Any]
     if error.validator == "additionalProperties" and not error.path:
         unknown = sorted(key for key in body if key not in known)
         name = unknown[0] if unknown else "body"
-        return ZohoError(400, "INVALID_DATA", f"unknown key {name!r}", {"api_name": name})
+        return invalid_data(f"unknown key {name!r}", api_name=name)
     if error.validator == "required":
         missing = next((key for key in known if key not in body), "body")
         return mandatory_not_found(missing)
     name = str(error.path[0]) if error.path else "body"
-    return ZohoError(400, "INVALID_DATA", f"{name} is not valid: {error.message}"[:300], {"api_name": name})
+    return invalid_data(f"{name} is not valid: {error.message}"[:300], api_name=name)
 
 
 def check_body(method: str, template: str, body: Any) -> None:
@@ -128,7 +128,7 @@ def check_body(method: str, template: str, body: Any) -> None:
     if body is MISSING:
         return
     if not isinstance(body, dict):
-        raise ZohoError(400, "INVALID_DATA", "expected a JSON object", {"expected_data_type": "jsonobject"})
+        raise invalid_data("expected a JSON object", expected_data_type="jsonobject")
     key = (method.upper(), template)
     validator = _VALIDATORS.get(key, _NO_KEYS_VALIDATOR)
     schema = SCHEMAS.get(key, NO_KEYS)

@@ -89,9 +89,7 @@ class Faults:
             raise invalid_data(api_name=unknown[0], message=f"unknown fault key {unknown[0]!r}")
         status = spec.get("status")
         if isinstance(status, bool) or not isinstance(status, int) or not (400 <= status <= 599):
-            raise ZohoError(
-                400, "INVALID_DATA", "status must be an HTTP error status (400-599)", {"api_name": "status"}
-            )
+            raise invalid_data("status must be an HTTP error status (400-599)", api_name="status")
         count = _optional_int(spec, "count", 1, 1, MAX_FAULT_COUNT)
         retry_after = _optional_int(spec, "retry_after", None, 0, MAX_RETRY_AFTER)
         if retry_after is None and status == 429:

@@ -47,7 +47,7 @@ from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oa
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
-from .errors import ZohoError, mandatory_not_found
+from .errors import ZohoError, invalid_data, mandatory_not_found
 from .http import MISSING, parse_bool
 from .paths import PathTemplate, TemplateIndex, split_path
 
@@ -280,11 +280,9 @@ class ApiSpec:
                             "the module name given seems to be invalid",
                             {"resource_path_index": index},
                         )
-                    raise ZohoError(
-                        400,
-                        "INVALID_DATA",
+                    raise invalid_data(
                         "the id given seems to be invalid" if "id" in param.name else "invalid data",
-                        {"resource_path_index": index},
+                        resource_path_index=index,
                     )
             elif param.location in ("query", "header") and (check_query or param.location == "header"):
                 source = query if param.location == "query" else headers
@@ -300,9 +298,7 @@ class ApiSpec:
                 raw: Any = source.getlist(param.name) if param.schema.get("type") == "array" else source[param.name]
                 if not self._param_ok(param, raw):
                     expected = JSON_TYPE_NAMES.get(str(param.schema.get("type", "string")), "string")
-                    raise ZohoError(
-                        400, "INVALID_DATA", "invalid data", {"param": param.name, "expected_data_type": expected}
-                    )
+                    raise invalid_data(param=param.name, expected_data_type=expected)
 
         if op.json_body_pointer is None:
             return {}
@@ -316,7 +312,7 @@ class ApiSpec:
             required = schema.get("required") if isinstance(schema, dict) else None
             if required:
                 raise mandatory_not_found(str(required[0]))
-            raise ZohoError(400, "INVALID_DATA", "the request body is missing", {"expected_data_type": "jsonobject"})
+            raise invalid_data("the request body is missing", expected_data_type="jsonobject")
         errors = list(self._validator(op.json_body_pointer, "write").iter_errors(json_body))
         relevant = [e for e in errors if not _inside_item(e, per_item_key)]
         if relevant:

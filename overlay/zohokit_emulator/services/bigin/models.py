@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ...core.errors import (
-    ZohoError,
     invalid_data,
     invalid_module,
     invalid_path_id,
@@ -147,7 +146,7 @@ class BiginStore(RecordStore):
         if related_id is None or related_id not in self.records[kind.related_module]:
             shown = raw_id if isinstance(raw_id, str) else str(raw_id)
             if index is None:
-                raise ZohoError(400, "INVALID_DATA", "the related id given seems to be invalid", {"id": shown})
+                raise invalid_data("the related id given seems to be invalid", id=shown)
             raise not_found_record(shown, index)
         return related_id
 

@@ -34,6 +34,9 @@ SECOND_NOTE_LEAD = "2883756000000268053"
 SECOND_NOTE = "2883756000000268003"
 PHOTO_LEAD = "3000000038009"
 SHARED_LEAD = "2883756000000135187"
+DELETABLE_LEAD = "410888000000698019"
+"""The lead the single-record delete example removes, so that the documentation's sample lead stays
+for the attachment, note and related-record samples run after it."""
 ATTACHMENT = "3652397000000675001"
 BULK_DELETE_LEADS = ("410405000002264040", "410405000002264025")
 TAGGING_LEADS = ("1234567890", "123456789")
@@ -51,6 +54,7 @@ LEADS = (
     SECOND_NOTE_LEAD,
     PHOTO_LEAD,
     SHARED_LEAD,
+    DELETABLE_LEAD,
     *BULK_DELETE_LEADS,
     *TAGGING_LEADS,
 )
@@ -172,6 +176,7 @@ def seed_samples(store: CrmStore) -> None:
     store.share(
         shared, [{"user": {"id": rep}, "permission": "read_write", "share_related_records": True}], admin, False
     )
+    _insert(store, "Leads", DELETABLE_LEAD, {"Last_Name": "Lead To Delete", "Company": "Sample Company"})
     for record_id in BULK_DELETE_LEADS:
         _insert(store, "Leads", record_id, {"Last_Name": f"Lead {record_id[-4:]}"})
     for record_id in TAGGING_LEADS:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from ...core.clock import parse_iso_time
-from ...core.errors import ZohoError
+from ...core.errors import ZohoError, invalid_data
 from ...core.http import normalize_id
 from .metadata import FieldDef
 
@@ -99,9 +99,7 @@ def coerce(field: FieldDef, value: Any, resolver: Resolver, se_module: str | Non
         if not isinstance(value, str):
             raise invalid(field)
         if len(value) > field.max_length:
-            raise ZohoError(
-                202, "INVALID_DATA", "invalid data", {"api_name": field.api_name, "maximum_length": field.max_length}
-            )
+            raise invalid_data(status_code=202, api_name=field.api_name, maximum_length=field.max_length)
         if kind == "email" and value and not EMAIL_RE.match(value):
             raise invalid(field)
         return value
@@ -158,12 +156,7 @@ def coerce(field: FieldDef, value: Any, resolver: Resolver, se_module: str | Non
         if user_id is None:
             raise invalid(field)
         if not resolver.user_exists(user_id):
-            raise ZohoError(
-                202,
-                "INVALID_DATA",
-                "invalid data",
-                {"api_name": field.api_name, "id": user_id, "expected_data_type": "jsonobject"},
-            )
+            raise invalid_data(status_code=202, api_name=field.api_name, id=user_id, expected_data_type="jsonobject")
         return user_id
     if kind == "lookup":
         record_id = normalize_id(value.get("id") if isinstance(value, dict) else value)
@@ -174,11 +167,12 @@ def coerce(field: FieldDef, value: Any, resolver: Resolver, se_module: str | Non
             target = se_module
         found = resolver.find_record(record_id, target)
         if found is None:
-            raise ZohoError(
-                202,
-                "INVALID_DATA",
+            raise invalid_data(
                 "the related id given seems to be invalid",
-                {"api_name": field.api_name, "id": record_id, "expected_data_type": "jsonobject"},
+                status_code=202,
+                api_name=field.api_name,
+                id=record_id,
+                expected_data_type="jsonobject",
             )
         return Link(record_id, found[0])
     if kind == "subform":

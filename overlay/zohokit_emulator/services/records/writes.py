@@ -53,9 +53,7 @@ def _check_custom_size(api_name: str, value: Any) -> None:
     else:
         return
     if size > CUSTOM_FIELD_MAX_LENGTH:
-        raise ZohoError(
-            202, "INVALID_DATA", "invalid data", {"api_name": api_name, "maximum_length": CUSTOM_FIELD_MAX_LENGTH}
-        )
+        raise invalid_data(status_code=202, api_name=api_name, maximum_length=CUSTOM_FIELD_MAX_LENGTH)
 
 
 class _OneId(IdFactory):
@@ -101,19 +99,17 @@ class RecordWrites(RecordState):
     ) -> dict[str, Any]:
         """Validate one record's input; return the changes (nothing is modified here)."""
         if not isinstance(data, dict):
-            raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index})
+            raise invalid_data(status_code=202, expected_data_type="jsonobject", index=index)
         if existing is not None and existing.stop_processing:
             raise ZohoError(202, "NOT_ALLOWED", "processing of this record is stopped (GDPR)", {"id": existing.id})
         if "id" in data and wire_id(data["id"]) is None:
-            raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": "id", "expected_data_type": "bigint"})
+            raise invalid_data(status_code=202, api_name="id", expected_data_type="bigint")
         values: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         owner: str | None = None
         se_module = data.get("$se_module") or data.get("se_module")
         if se_module is not None and (not isinstance(se_module, str) or se_module not in self.modules):
-            raise ZohoError(
-                202, "INVALID_DATA", "invalid data", {"api_name": "$se_module", "expected_data_type": "text"}
-            )
+            raise invalid_data(status_code=202, api_name="$se_module", expected_data_type="text")
         for key, value in data.items():
             if key in SYSTEM_INPUT_KEYS or key.startswith("$") or key == "se_module":
                 continue
@@ -279,22 +275,17 @@ class RecordWrites(RecordState):
                 record_id = ids[index] if ids else None
                 if record_id is None:
                     if not isinstance(item, dict):
-                        raise ZohoError(
-                            202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index}
-                        )
+                        raise invalid_data(status_code=202, expected_data_type="jsonobject", index=index)
                     if "id" not in item or item["id"] is None:
                         raise mandatory_not_found("id", 202)
                     record_id = normalize_id(item["id"])
                 rec = self.records[module.api_name].get(record_id or "")
                 if rec is None:
-                    raise ZohoError(
-                        202,
-                        "INVALID_DATA",
+                    raise invalid_data(
                         "the id given seems to be invalid",
-                        {
-                            "id": str(item.get("id") if isinstance(item, dict) and record_id is None else record_id),
-                            "api_name": "id",
-                        },
+                        status_code=202,
+                        id=str(item.get("id") if isinstance(item, dict) and record_id is None else record_id),
+                        api_name="id",
                     )
                 plan.append((index, rec, self._prepare(module, item, user_id, rec, index)))
                 outcomes.append(WriteOutcome())
@@ -329,9 +320,7 @@ class RecordWrites(RecordState):
         for index, item in enumerate(items):
             try:
                 if not isinstance(item, dict):
-                    raise ZohoError(
-                        202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject", "index": index}
-                    )
+                    raise invalid_data(status_code=202, expected_data_type="jsonobject", index=index)
                 target, matched = self._upsert_target(module, item, checks)
                 changes = self._prepare(module, item, user_id, target, index)
             except ZohoError as err:
@@ -379,9 +368,7 @@ class RecordWrites(RecordState):
             rec = self.records[module.api_name].get(record_id)
             if rec is None:
                 outcomes.append(
-                    WriteOutcome(
-                        error=ZohoError(202, "INVALID_DATA", "the id given seems to be invalid", {"id": record_id})
-                    )
+                    WriteOutcome(error=invalid_data("the id given seems to be invalid", status_code=202, id=record_id))
                 )
                 continue
             if rec.stop_processing:

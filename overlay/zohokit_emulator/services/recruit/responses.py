@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...core.errors import ZohoError, invalid_data, invalid_path_id, limit_exceeded, mandatory_not_found
+from ...core.errors import invalid_data, invalid_path_id, limit_exceeded, mandatory_not_found
 from ...core.http import MISSING, ApiRequest, Reply, no_content, normalize_id, ok
 from ..accounts import directory
 from .models import RecruitStore, Refusal, Review
@@ -135,7 +135,7 @@ def change_settings(request: ApiRequest) -> Reply:
         raise invalid_data("expected a JSON object", expected_data_type="jsonobject")
     unknown = sorted(set(body) - {"edition"})
     if unknown:
-        raise ZohoError(400, "INVALID_DATA", f"unknown setting {unknown[0]!r}", {"api_name": unknown[0]})
+        raise invalid_data(f"unknown setting {unknown[0]!r}", api_name=unknown[0])
     if "edition" in body:
         if not isinstance(body["edition"], str):
             raise invalid_data("edition must be a string", api_name="edition", expected_data_type="string")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ....core.errors import ZohoError, invalid_path_id
+from ....core.errors import ZohoError, invalid_data, invalid_path_id
 from .state import CrmState, Record
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
@@ -90,7 +90,7 @@ class AttachmentsAndPhotos(CrmState):
 
     def clear_photo(self, rec: Record) -> None:
         if rec.photo is None:
-            raise ZohoError(400, "INVALID_DATA", "the record has no photo", {"id": rec.id})
+            raise invalid_data("the record has no photo", id=rec.id)
         rec.photo = None
         rec.values["Record_Image"] = None
         rec.modified = self.now()

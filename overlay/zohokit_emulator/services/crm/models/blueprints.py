@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, invalid_data
 from ...accounts import directory
 from .notes import Notes
 from .state import Record
@@ -86,9 +86,7 @@ class BlueprintProcess(Notes):
         blueprint, available = self.blueprint_state(rec)
         transition = next((t for t in blueprint.transitions if t.id == transition_id), None)
         if transition is None:
-            raise ZohoError(
-                400, "INVALID_DATA", "invalid transition", {"api_name": "transition_id", "id": transition_id}
-            )
+            raise invalid_data("invalid transition", api_name="transition_id", id=transition_id)
         if transition not in available:
             raise ZohoError(
                 400,
@@ -108,7 +106,7 @@ class BlueprintProcess(Notes):
             entries = notes if isinstance(notes, list) else [notes]
             for entry in entries:
                 if not isinstance(entry, dict) or not entry.get("Note_Content"):
-                    raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "Notes"})
+                    raise invalid_data(api_name="Notes")
                 note_items.append(entry)
         merged = {**rec.values, **changes["values"]}
         complete = all(merged.get(f) not in (None, "") for f in transition.fields)

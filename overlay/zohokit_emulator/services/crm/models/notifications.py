@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlparse
 
 from ....core.clock import parse_time
-from ....core.errors import ZohoError, mandatory_not_found
+from ....core.errors import ZohoError, invalid_data, mandatory_not_found
 from ....core.http import normalize_id
 from .state import CrmState
 
@@ -46,15 +46,13 @@ class NotificationChannels(CrmState):
     def check_channel_input(self, item: Any, *, partial: bool) -> dict[str, Any]:
         """Validated channel details (only the keys given); raises the per-channel error."""
         if not isinstance(item, dict):
-            raise ZohoError(400, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+            raise invalid_data(expected_data_type="jsonobject")
         result: dict[str, Any] = {}
         channel_id = normalize_id(item.get("channel_id"))
         if item.get("channel_id") is None:
             raise mandatory_not_found("channel_id")
         if channel_id is None:
-            raise ZohoError(
-                400, "INVALID_DATA", "invalid data", {"api_name": "channel_id", "expected_data_type": "long"}
-            )
+            raise invalid_data(api_name="channel_id", expected_data_type="long")
         result["channel_id"] = channel_id
         for key in ("events", "notify_url"):
             if not partial and item.get(key) in (None, "", []):
@@ -62,16 +60,14 @@ class NotificationChannels(CrmState):
         if item.get("events") is not None:
             events = item["events"]
             if not isinstance(events, list) or not events:
-                raise ZohoError(
-                    400, "INVALID_DATA", "invalid data", {"api_name": "events", "expected_data_type": "jsonarray"}
-                )
+                raise invalid_data(api_name="events", expected_data_type="jsonarray")
             cleaned = []
             for event in events:
                 if not isinstance(event, str) or "." not in event:
-                    raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "events"})
+                    raise invalid_data(api_name="events")
                 module, _, operation = event.rpartition(".")
                 if operation not in ("create", "edit", "delete", "all"):
-                    raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "events"})
+                    raise invalid_data(api_name="events")
                 if module not in self.modules:
                     raise ZohoError(
                         400,
@@ -89,22 +85,20 @@ class NotificationChannels(CrmState):
             except ValueError:  # an unbalanced "[" (an IPv6 host) in the URL
                 parsed = None
             if parsed is None or parsed.scheme not in ("http", "https") or not parsed.netloc:
-                raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "notify_url"})
+                raise invalid_data(api_name="notify_url")
             result["notify_url"] = url
         if "token" in item and item["token"] is not None:
             token = item["token"]
             if not isinstance(token, str):
-                raise ZohoError(
-                    400, "INVALID_DATA", "invalid data", {"api_name": "token", "expected_data_type": "text"}
-                )
+                raise invalid_data(api_name="token", expected_data_type="text")
             if len(token) > 50:
-                raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "token", "maximum_length": 50})
+                raise invalid_data(api_name="token", maximum_length=50)
             result["token"] = token
         if "channel_expiry" in item and item["channel_expiry"] is not None:
             expiry = parse_time(item["channel_expiry"]) if isinstance(item["channel_expiry"], str) else None
             now = self.backend.clock.now()
             if expiry is None or expiry <= now:
-                raise ZohoError(400, "INVALID_DATA", "invalid data", {"api_name": "channel_expiry"})
+                raise invalid_data(api_name="channel_expiry")
             if expiry - now > CHANNEL_MAX_LIFETIME:
                 expiry = now + CHANNEL_DEFAULT_LIFETIME
             result["expiry"] = _ts(expiry)
@@ -112,12 +106,7 @@ class NotificationChannels(CrmState):
             result["expiry"] = _ts(self.backend.clock.now() + CHANNEL_DEFAULT_LIFETIME)
         if "notify_on_related_action" in item and item["notify_on_related_action"] is not None:
             if not isinstance(item["notify_on_related_action"], bool):
-                raise ZohoError(
-                    400,
-                    "INVALID_DATA",
-                    "invalid data",
-                    {"api_name": "notify_on_related_action", "expected_data_type": "boolean"},
-                )
+                raise invalid_data(api_name="notify_on_related_action", expected_data_type="boolean")
             result["notify_on_related_action"] = item["notify_on_related_action"]
         if "fields" in item:
             result["fields"] = item["fields"]

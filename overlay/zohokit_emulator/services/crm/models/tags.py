@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ....core.errors import ZohoError, mandatory_not_found
+from ....core.errors import ZohoError, invalid_data, mandatory_not_found
 from .state import CrmState, Record
 
 MAX_TAGS_PER_RECORD = 10
@@ -37,11 +37,9 @@ class Tags(CrmState):
             raise mandatory_not_found("name", 202)
         cleaned: str = name.strip()
         if len(cleaned) > TAG_NAME_LENGTH:
-            raise ZohoError(
-                202, "INVALID_DATA", "invalid data", {"api_name": "name", "maximum_length": TAG_NAME_LENGTH}
-            )
+            raise invalid_data(status_code=202, api_name="name", maximum_length=TAG_NAME_LENGTH)
         if any(ch in TAG_FORBIDDEN for ch in cleaned):
-            raise ZohoError(202, "INVALID_DATA", "special characters found in the given name", {"api_name": "name"})
+            raise invalid_data("special characters found in the given name", status_code=202, api_name="name")
         existing = self._tag_by_name(module, cleaned)
         if existing is not None and existing.id != self_id:
             raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "name", "id": existing.id})
@@ -59,7 +57,7 @@ class Tags(CrmState):
         for item in items:
             try:
                 if not isinstance(item, dict):
-                    raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+                    raise invalid_data(status_code=202, expected_data_type="jsonobject")
                 name = self.check_tag_name(module, item.get("name"))
                 if len(self.tags[module]) >= MAX_TAGS_PER_MODULE:
                     raise ZohoError(202, "LIMIT_EXCEEDED", "tag edition limit exceeded", {"limit": MAX_TAGS_PER_MODULE})
@@ -72,7 +70,7 @@ class Tags(CrmState):
         for module_name, tags in self.tags.items():
             if tag_id in tags and (module is None or module == module_name):
                 return tags[tag_id]
-        raise ZohoError(400, "INVALID_DATA", "the id given seems to be invalid", {"id": tag_id})
+        raise invalid_data("the id given seems to be invalid", id=tag_id)
 
     def rename_tag(self, tag: Tag, name: Any, user_id: str) -> Tag:
         tag.name = self.check_tag_name(tag.module, name, tag.id)
@@ -87,9 +85,7 @@ class Tags(CrmState):
 
     def merge_tags(self, keep: Tag, other: Tag, user_id: str) -> Tag:
         if keep.id == other.id or keep.module != other.module:
-            raise ZohoError(
-                400, "INVALID_DATA", "the id given seems to be invalid", {"id": other.id, "api_name": "conflict_id"}
-            )
+            raise invalid_data("the id given seems to be invalid", id=other.id, api_name="conflict_id")
         for rec in self.records[keep.module].values():
             if other.id in rec.tags:
                 rec.tags.remove(other.id)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....core.clock import parse_time
-from ....core.errors import ZohoError, invalid_path_id, mandatory_not_found
+from ....core.errors import ZohoError, invalid_data, invalid_path_id, mandatory_not_found
 from ....core.http import normalize_id
 from ...records.fields import parse_datetime
 from .state import CrmState
@@ -84,7 +84,7 @@ class Variables(CrmState):
         else:
             ok = isinstance(value, str)
         if not ok:
-            raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": api_name, "expected_data_type": var_type})
+            raise invalid_data(status_code=202, api_name=api_name, expected_data_type=var_type)
         return value
 
     def create_variables(self, items: list[Any]) -> list[Variable | ZohoError]:
@@ -92,7 +92,7 @@ class Variables(CrmState):
         for item in items:
             try:
                 if not isinstance(item, dict):
-                    raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+                    raise invalid_data(status_code=202, expected_data_type="jsonobject")
                 for key in ("name", "api_name", "variable_group"):
                     if item.get(key) in (None, ""):
                         raise mandatory_not_found(key, 202)
@@ -103,23 +103,18 @@ class Variables(CrmState):
                     or not api_name.replace("_", "").isalnum()
                     or not api_name[0].isalpha()
                 ):
-                    raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": "api_name"})
+                    raise invalid_data(status_code=202, api_name="api_name")
                 if any(v.name == name for v in self.variables.values()):
                     raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "name"})
                 if any(v.api_name == api_name for v in self.variables.values()):
                     raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "api_name"})
                 var_type = str(item.get("type") or "text").lower()
                 if var_type not in VARIABLE_TYPES:
-                    raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": "type"})
+                    raise invalid_data(status_code=202, api_name="type")
                 value = self._variable_value(var_type, item.get("value"))
                 group_ref = item["variable_group"]
                 if not isinstance(group_ref, dict):
-                    raise ZohoError(
-                        202,
-                        "INVALID_DATA",
-                        "invalid data",
-                        {"api_name": "variable_group", "expected_data_type": "jsonobject"},
-                    )
+                    raise invalid_data(status_code=202, api_name="variable_group", expected_data_type="jsonobject")
                 group = self._group_for(group_ref)
                 description = item.get("description")
                 variable = Variable(
@@ -141,11 +136,8 @@ class Variables(CrmState):
         group_id = normalize_id(ref.get("id"))
         if group_id is not None:
             if group_id not in self.variable_groups:
-                raise ZohoError(
-                    202,
-                    "INVALID_DATA",
-                    "the id given seems to be invalid",
-                    {"api_name": "variable_group", "id": group_id},
+                raise invalid_data(
+                    "the id given seems to be invalid", status_code=202, api_name="variable_group", id=group_id
                 )
             return self.variable_groups[group_id]
         name = ref.get("name") or ref.get("api_name")
@@ -161,13 +153,13 @@ class Variables(CrmState):
     def update_variable(self, variable: Variable, item: dict[str, Any]) -> Variable:
         changes: dict[str, Any] = {}
         if "type" in item and item["type"] is not None and str(item["type"]).lower() != variable.type:
-            raise ZohoError(202, "INVALID_DATA", "the data type of a variable cannot be changed", {"api_name": "type"})
+            raise invalid_data("the data type of a variable cannot be changed", status_code=202, api_name="type")
         if "value" in item:
             changes["value"] = self._variable_value(variable.type, item["value"])
         for key in ("name", "api_name", "description"):
             if key in item and item[key] is not None:
                 if not isinstance(item[key], str) or (key != "description" and not item[key].strip()):
-                    raise ZohoError(202, "INVALID_DATA", "invalid data", {"api_name": key})
+                    raise invalid_data(status_code=202, api_name=key)
                 clash = (
                     next(
                         (v for v in self.variables.values() if v.id != variable.id and getattr(v, key) == item[key]),

@@ -108,7 +108,7 @@ def uploaded_image(request: ApiRequest) -> tuple[bytes, str, str]:
     media = (upload.content_type or "").split(";")[0].strip().lower()
     if media in ("", "application/octet-stream"):
         if not upload.data.startswith(IMAGE_SIGNATURES):
-            raise ZohoError(415, "INVALID_DATA", "invalid file type", {"api_name": "file"})
+            raise invalid_data("invalid file type", status_code=415, api_name="file")
         media = (
             "image/png"
             if upload.data.startswith(b"\x89PNG")
@@ -119,9 +119,9 @@ def uploaded_image(request: ApiRequest) -> tuple[bytes, str, str]:
             else "image/bmp"
         )
     elif media not in IMAGE_TYPES:
-        raise ZohoError(415, "INVALID_DATA", "invalid file type", {"api_name": "file"})
+        raise invalid_data("invalid file type", status_code=415, api_name="file")
     if not upload.data:
-        raise ZohoError(400, "INVALID_DATA", "the request does not contain any file", {"api_name": "file"})
+        raise invalid_data("the request does not contain any file", api_name="file")
     return upload.data, media, upload.filename or "photo"
 
 

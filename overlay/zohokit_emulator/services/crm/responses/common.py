@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from ....core.errors import ZohoError, mandatory_not_found, per_item
+from ....core.errors import ZohoError, invalid_data, mandatory_not_found, per_item
 from ....core.http import ApiRequest, Reply, encoded_json, no_content, normalize_id
 from ...records.requests import fields_param as fields_param
 from ...records.requests import ids_param as ids_param
@@ -62,13 +62,13 @@ def update_by_id(
 
     def update_one(item: Any) -> Result:
         if not isinstance(item, dict):
-            raise ZohoError(202, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
+            raise invalid_data(status_code=202, expected_data_type="jsonobject")
         item_id = normalize_id(item.get("id"))
         if item_id is None:
             raise mandatory_not_found("id", 202)
         target = known.get(item_id)
         if target is None:
-            raise ZohoError(202, "INVALID_DATA", "the id given seems to be invalid", {"api_name": "id", "id": item_id})
+            raise invalid_data("the id given seems to be invalid", status_code=202, api_name="id", id=item_id)
         return update(target, item)
 
     return per_item(items, update_one)

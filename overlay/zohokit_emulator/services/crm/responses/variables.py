@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, required_param_missing
+from ....core.errors import ZohoError, invalid_data, required_param_missing
 from ....core.http import ApiRequest, Reply, no_content, ok
 from .. import serializers
 from .common import (
@@ -37,7 +37,7 @@ def get_variable(request: ApiRequest) -> Reply:
         raise required_param_missing("group")
     group = store.variable_group(group_key)
     if variable.group_id != group.id:
-        raise ZohoError(400, "INVALID_DATA", "the variable does not belong to the given group", {"param": "group"})
+        raise invalid_data("the variable does not belong to the given group", param="group")
     return ok({"variables": [serializers.variable(store, variable)]})
 
 
@@ -90,7 +90,7 @@ def delete_variables(request: ApiRequest) -> Reply:
     for variable_id in ids_param(request):
         variable = store.variables.get(variable_id)
         if variable is None:
-            results.append(ZohoError(202, "INVALID_DATA", "the id given seems to be invalid", {"id": variable_id}))
+            results.append(invalid_data("the id given seems to be invalid", status_code=202, id=variable_id))
         else:
             store.delete_variable(variable)
             results.append(variable)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data, mandatory_not_found
+from ....core.errors import ZohoError, invalid_data, mandatory_not_found, per_item
 from .state import CrmState, Record
 
 MAX_TAGS_PER_RECORD = 10
@@ -52,19 +52,18 @@ class Tags(CrmState):
         return tag
 
     def create_tags(self, module: str, items: list[Any], user_id: str) -> list[Tag | ZohoError]:
+        """One new tag of ``module`` per item, or the refusal of that item (202)."""
         self.module(module)
-        results: list[Tag | ZohoError] = []
-        for item in items:
-            try:
-                if not isinstance(item, dict):
-                    raise invalid_data(status_code=202, expected_data_type="jsonobject")
-                name = self.check_tag_name(module, item.get("name"))
-                if len(self.tags[module]) >= MAX_TAGS_PER_MODULE:
-                    raise ZohoError(202, "LIMIT_EXCEEDED", "tag edition limit exceeded", {"limit": MAX_TAGS_PER_MODULE})
-                results.append(self._create_tag(module, name, user_id))
-            except ZohoError as err:
-                results.append(err)
-        return results
+
+        def create(item: Any) -> Tag:
+            if not isinstance(item, dict):
+                raise invalid_data(status_code=202, expected_data_type="jsonobject")
+            name = self.check_tag_name(module, item.get("name"))
+            if len(self.tags[module]) >= MAX_TAGS_PER_MODULE:
+                raise ZohoError(202, "LIMIT_EXCEEDED", "tag edition limit exceeded", {"limit": MAX_TAGS_PER_MODULE})
+            return self._create_tag(module, name, user_id)
+
+        return per_item(items, create)
 
     def tag(self, tag_id: str, module: str | None = None) -> Tag:
         for module_name, tags in self.tags.items():

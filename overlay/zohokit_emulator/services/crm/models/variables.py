@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ....core.clock import parse_time
-from ....core.errors import ZohoError, invalid_data, invalid_path_id, mandatory_not_found
+from ....core.errors import ZohoError, invalid_data, invalid_path_id, mandatory_not_found, per_item
 from ....core.http import normalize_id
 from ...records.fields import parse_datetime
 from .state import CrmState
@@ -88,49 +88,47 @@ class Variables(CrmState):
         return value
 
     def create_variables(self, items: list[Any]) -> list[Variable | ZohoError]:
-        results: list[Variable | ZohoError] = []
-        for item in items:
-            try:
-                if not isinstance(item, dict):
-                    raise invalid_data(status_code=202, expected_data_type="jsonobject")
-                for key in ("name", "api_name", "variable_group"):
-                    if item.get(key) in (None, ""):
-                        raise mandatory_not_found(key, 202)
-                name, api_name = item["name"], item["api_name"]
-                if (
-                    not isinstance(name, str)
-                    or not isinstance(api_name, str)
-                    or not api_name.replace("_", "").isalnum()
-                    or not api_name[0].isalpha()
-                ):
-                    raise invalid_data(status_code=202, api_name="api_name")
-                if any(v.name == name for v in self.variables.values()):
-                    raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "name"})
-                if any(v.api_name == api_name for v in self.variables.values()):
-                    raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "api_name"})
-                var_type = str(item.get("type") or "text").lower()
-                if var_type not in VARIABLE_TYPES:
-                    raise invalid_data(status_code=202, api_name="type")
-                value = self._variable_value(var_type, item.get("value"))
-                group_ref = item["variable_group"]
-                if not isinstance(group_ref, dict):
-                    raise invalid_data(status_code=202, api_name="variable_group", expected_data_type="jsonobject")
-                group = self._group_for(group_ref)
-                description = item.get("description")
-                variable = Variable(
-                    self.ids(),
-                    api_name,
-                    name,
-                    var_type,
-                    value,
-                    group.id,
-                    description if isinstance(description, str) else None,
-                )
-                self.variables[variable.id] = variable
-                results.append(variable)
-            except ZohoError as err:
-                results.append(err)
-        return results
+        """One new variable per item, or the refusal of that item (202)."""
+        return per_item(items, self._create_variable)
+
+    def _create_variable(self, item: Any) -> Variable:
+        if not isinstance(item, dict):
+            raise invalid_data(status_code=202, expected_data_type="jsonobject")
+        for key in ("name", "api_name", "variable_group"):
+            if item.get(key) in (None, ""):
+                raise mandatory_not_found(key, 202)
+        name, api_name = item["name"], item["api_name"]
+        if (
+            not isinstance(name, str)
+            or not isinstance(api_name, str)
+            or not api_name.replace("_", "").isalnum()
+            or not api_name[0].isalpha()
+        ):
+            raise invalid_data(status_code=202, api_name="api_name")
+        if any(v.name == name for v in self.variables.values()):
+            raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "name"})
+        if any(v.api_name == api_name for v in self.variables.values()):
+            raise ZohoError(202, "DUPLICATE_DATA", "duplicate data", {"api_name": "api_name"})
+        var_type = str(item.get("type") or "text").lower()
+        if var_type not in VARIABLE_TYPES:
+            raise invalid_data(status_code=202, api_name="type")
+        value = self._variable_value(var_type, item.get("value"))
+        group_ref = item["variable_group"]
+        if not isinstance(group_ref, dict):
+            raise invalid_data(status_code=202, api_name="variable_group", expected_data_type="jsonobject")
+        group = self._group_for(group_ref)
+        description = item.get("description")
+        variable = Variable(
+            self.ids(),
+            api_name,
+            name,
+            var_type,
+            value,
+            group.id,
+            description if isinstance(description, str) else None,
+        )
+        self.variables[variable.id] = variable
+        return variable
 
     def _group_for(self, ref: dict[str, Any]) -> VariableGroup:
         group_id = normalize_id(ref.get("id"))

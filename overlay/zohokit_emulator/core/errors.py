@@ -144,6 +144,11 @@ def invalid_module(index: int = 0, supported: bool = True) -> ZohoError:
     return ZohoError(400, "INVALID_MODULE", message, {"resource_path_index": index})
 
 
+def invalid_module_param(param: str = "module") -> ZohoError:
+    """400 INVALID_MODULE for a query parameter that names no module of the org."""
+    return ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"param": param})
+
+
 def invalid_data(message: str = "invalid data", status_code: int = 400, **details: Any) -> ZohoError:
     return ZohoError(status_code, "INVALID_DATA", message, details)
 

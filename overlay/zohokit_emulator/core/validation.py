@@ -47,7 +47,7 @@ from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator, oa
 from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
-from .errors import ZohoError, invalid_data, mandatory_not_found
+from .errors import ZohoError, invalid_data, invalid_module, mandatory_not_found
 from .http import MISSING, parse_bool
 from .paths import PathTemplate, TemplateIndex, split_path
 
@@ -274,12 +274,7 @@ class ApiSpec:
                 if not self._param_ok(param, value):
                     index = op.template.params.index(param.name) - op.base_depth
                     if "module" in param.name:
-                        raise ZohoError(
-                            400,
-                            "INVALID_MODULE",
-                            "the module name given seems to be invalid",
-                            {"resource_path_index": index},
-                        )
+                        raise invalid_module(index)
                     raise invalid_data(
                         "the id given seems to be invalid" if "id" in param.name else "invalid data",
                         resource_path_index=index,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, entry_per_item, limit_exceeded, per_item
+from ....core.errors import ZohoError, entry_per_item, invalid_module_param, limit_exceeded, per_item
 from ....core.http import ApiRequest, Reply, no_content, ok
 from .. import serializers
 from ..models import CrmStore
@@ -59,7 +59,7 @@ def list_notifications(request: ApiRequest) -> Reply:
     channel_id = request.arg("channel_id")
     module = request.arg("module")
     if module and module not in store.modules:
-        raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"param": "module"})
+        raise invalid_module_param()
     channels = store.live_channels()
     if channel_id:
         channels = [c for c in channels if c.channel_id == channel_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_module, invalid_path_id, required_param_missing
+from ....core.errors import invalid_module, invalid_module_param, invalid_path_id, required_param_missing
 from ....core.http import ApiRequest, Reply, no_content, not_modified, ok
 from .. import serializers
 from .common import (
@@ -20,7 +20,7 @@ def _settings_module(request: ApiRequest) -> Any:
         raise required_param_missing("module")
     module = store_of(request).modules.get(name)
     if module is None:
-        raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"param": "module"})
+        raise invalid_module_param()
     return module
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError, invalid_data, invalid_module, mandatory_not_found, required_param_missing
+from ....core.errors import (
+    ZohoError,
+    invalid_data,
+    invalid_module,
+    invalid_module_param,
+    mandatory_not_found,
+    required_param_missing,
+)
 from ....core.http import ApiRequest, Reply, normalize_id, ok
 from .. import serializers
 from ..models import CrmStore, Record
@@ -28,7 +35,7 @@ def _tag_module(request: ApiRequest) -> str:
         raise required_param_missing("module")
     module = store_of(request).modules.get(name)
     if module is None or not module.tags:
-        raise ZohoError(400, "INVALID_MODULE", "the module name given seems to be invalid", {"param": "module"})
+        raise invalid_module_param()
     return module.api_name
 
 

@@ -226,8 +226,8 @@ async def test_paging_sorting_and_fields(crm: httpx.AsyncClient) -> None:
     assert first["info"] == {"per_page": 20, "count": 20, "page": 1, "more_records": True}
     assert first["data"][0]["Campaign_Name"] == "Spring Webinar Series"
     second = (await crm.get("/Campaigns", params={"per_page": 20, "page": 2})).json()
-    # 30 new, the seed's campaign and the related-records sample's
-    assert second["info"]["count"] == 12 and second["info"]["more_records"] is False
+    # 30 new, the seed's campaign and the related-records samples' two
+    assert second["info"]["count"] == 13 and second["info"]["more_records"] is False
     assert (await crm.get("/Campaigns", params={"per_page": 20, "page": 3})).status_code == 204
     only = (await crm.get("/Campaigns", params={"fields": "Campaign_Name", "per_page": 1})).json()["data"][0]
     assert set(only) == {"id", "Campaign_Name"}

@@ -28,10 +28,16 @@ CONVERT_LEAD = "1000000145990"
 TAGGED_CONTACT = "2445013000000402006"
 CAMPAIGN_LEAD = "100014990"
 CAMPAIGN = "100013559"
+SECOND_CAMPAIGN = "100013571"
+"""The lead's other campaign, which the unlink-many example removes (the unlink-one example removes
+``CAMPAIGN``)."""
 NOTE_LEAD = "410888000000645234"
 NOTE = "410888000000643123"
 SECOND_NOTE_LEAD = "2883756000000268053"
 SECOND_NOTE = "2883756000000268003"
+DELETABLE_NOTE = "2883756000000268019"
+"""The note of the same lead the single-note delete example removes: the documentation's delete-one
+sample names a note its delete-many sample removes as well."""
 PHOTO_LEAD = "3000000038009"
 SHARED_LEAD = "2883756000000135187"
 DELETABLE_LEAD = "410888000000698019"
@@ -165,9 +171,13 @@ def seed_samples(store: CrmStore) -> None:
     campaign = _insert(store, "Campaigns", CAMPAIGN, {"Campaign_Name": "Sample Campaign", "Status": "Active"})
     store.junctions.add(store._junction_key("Leads", campaign_lead.id, "Campaigns", campaign.id))
     store.junctions.add(store._junction_key("Leads", lead.id, "Campaigns", campaign.id))
+    second_campaign = _insert(
+        store, "Campaigns", SECOND_CAMPAIGN, {"Campaign_Name": "Spring Campaign", "Status": "Active"}
+    )
+    store.junctions.add(store._junction_key("Leads", campaign_lead.id, "Campaigns", second_campaign.id))
     note_lead = _insert(store, "Leads", NOTE_LEAD, {"Last_Name": "Note Lead", "Company": "Sample Company"})
     second_note_lead = _insert(store, "Leads", SECOND_NOTE_LEAD, {"Last_Name": "Second Note Lead"})
-    for parent, note_id in ((note_lead, NOTE), (second_note_lead, SECOND_NOTE)):
+    for parent, note_id in ((note_lead, NOTE), (second_note_lead, SECOND_NOTE), (second_note_lead, DELETABLE_NOTE)):
         with preset_ids(store, note_id):
             store.create_notes([{"Note_Title": "Sample", "Note_Content": "A sample note."}], admin, parent=parent)
     photo_lead = _insert(store, "Leads", PHOTO_LEAD, {"Last_Name": "Photo Lead", "Company": "Sample Company"})

@@ -35,6 +35,7 @@ Modules, one concern each:
 ``transports``          ``DualTransport``, ``build_transport``, ``default_async_transport``
 ``aiohttp_transport``   ``AiohttpTransport``: async requests over aiohttp (``zohokit[aiohttp]``)
 ``json_bodies``         ``FastJSONResponse``: JSON bodies decoded by msgspec (``zohokit[speedups]``)
+``response_release``    ``ReleasingResponse``: closed responses drop their stream (no cycles)
 ``pagination``          ``iter_pages``, ``iter_items``, ``aiter_pages``, ``aiter_items``, ``paged``
 ``clients``             ``zoho_client``, ``connect_client``
 ``client_options``      the typed keyword arguments of the client factories

@@ -10,6 +10,11 @@ msgspec is stricter than ``json.loads``: it refuses ``NaN`` and ``Infinity``, nu
 float range, lone surrogate escapes, a byte-order mark, and UTF-16 or UTF-32 bodies. Whenever it
 refuses a body, ``json.loads`` decodes it instead, so the value returned (or the exception raised)
 is always the one ``json.loads`` gives; integers of any size stay exact in both.
+
+:class:`FastJSONResponse` is also a :class:`~zohokit.response_release.ReleasingResponse`: closing
+it (httpx does so once the body is read) lets go of its stream, so that reference counting frees
+the response instead of the cyclic garbage collector. The transport stack hands out this class
+with or without msgspec for that reason; without msgspec its ``json()`` is ``json.loads``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+
+from .response_release import ReleasingResponse
 
 try:
     import msgspec
@@ -29,8 +36,9 @@ DECODER: Any = msgspec.json.Decoder() if msgspec is not None else None
 _REFUSED: tuple[type[Exception], ...] = (msgspec.MsgspecError,) if msgspec is not None else ()
 
 
-class FastJSONResponse(httpx.Response):
-    """An ``httpx.Response`` whose ``json()`` (without arguments) decodes with msgspec."""
+class FastJSONResponse(ReleasingResponse):
+    """An ``httpx.Response`` whose ``json()`` (without arguments) decodes with msgspec when it is
+    installed, and that drops its stream when closed (:class:`ReleasingResponse`)."""
 
     def json(self, **kwargs: Any) -> Any:
         decoder = DECODER
@@ -44,8 +52,8 @@ class FastJSONResponse(httpx.Response):
 
 def with_fast_json(response: httpx.Response, request: httpx.Request) -> httpx.Response:
     """``response`` to ``request`` as a :class:`FastJSONResponse` (same status, headers, unread
-    stream and extensions); ``response`` itself when msgspec is not installed."""
-    if DECODER is None or isinstance(response, FastJSONResponse):
+    stream and extensions); ``response`` itself when it is one already."""
+    if isinstance(response, FastJSONResponse):
         return response
     return FastJSONResponse(
         status_code=response.status_code,

@@ -97,11 +97,14 @@ def test_arguments_to_json_are_honoured_by_the_standard_library() -> None:
     assert response.json(parse_float=decimal.Decimal) == {"amount": decimal.Decimal("1.10")}
 
 
-def test_without_msgspec_responses_pass_through_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_msgspec_responses_decode_with_the_standard_library(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(json_bodies, "DECODER", None)
     request = httpx.Request("GET", "https://www.zohoapis.com/crm/v2/Leads")
-    plain = httpx.Response(200, content=b'{"data": []}', request=request)
-    assert with_fast_json(plain, request) is plain
+    plain = httpx.Response(200, content=b'{"data": [1.10]}', request=request)
+    wrapped = with_fast_json(plain, request)
+    assert isinstance(wrapped, FastJSONResponse) and wrapped.request is request
+    assert wrapped.read() == b'{"data": [1.10]}' and wrapped.json() == {"data": [1.1]}
+    assert with_fast_json(wrapped, request) is wrapped
     assert FastJSONResponse(200, content=b"[1.5]").json() == [1.5]
 
 

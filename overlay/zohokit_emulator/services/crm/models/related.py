@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, invalid_data
 from ....core.http import normalize_id
 from ...records.fields import Link
 from ...records.metadata import RelatedDef
 from .state import CrmState, Record, WriteOutcome
+
+
+def _invalid_related_id(record_id: str, **details: Any) -> ZohoError:
+    """One related record's refusal in a multi-record link or delink answer (its place is a 202)."""
+    return invalid_data("the related id given seems to be invalid", 202, id=record_id, **details)
 
 
 class RelatedLists(CrmState):
@@ -18,12 +23,7 @@ class RelatedLists(CrmState):
         for entry in self.modules[module].related:
             if entry.api_name == related:
                 return entry
-        raise ZohoError(
-            400,
-            "INVALID_DATA",
-            "The relation name given seems to be invalid",
-            {"api_name": related, "resource_path_index": 2},
-        )
+        raise invalid_data("The relation name given seems to be invalid", api_name=related, resource_path_index=2)
 
     def _junction_key(self, module_a: str, id_a: str, module_b: str, id_b: str) -> tuple[str, str, str, str]:
         return (
@@ -61,16 +61,7 @@ class RelatedLists(CrmState):
                 self.records[related.module].get(record_id or "") if related.kind in ("lookup", "junction") else None
             )
             if target is None:
-                outcomes.append(
-                    WriteOutcome(
-                        error=ZohoError(
-                            202,
-                            "INVALID_DATA",
-                            "the related id given seems to be invalid",
-                            {"id": str(record_id), "index": index},
-                        )
-                    )
-                )
+                outcomes.append(WriteOutcome(error=_invalid_related_id(str(record_id), index=index)))
                 continue
             if related.kind == "junction":
                 self.junctions.add(self._junction_key(parent.module, parent.id, target.module, target.id))
@@ -86,13 +77,7 @@ class RelatedLists(CrmState):
         current = {r.id for r in self.related_records(parent, related)}
         for record_id in related_ids:
             if record_id not in current or related.kind not in ("lookup", "junction"):
-                outcomes.append(
-                    WriteOutcome(
-                        error=ZohoError(
-                            202, "INVALID_DATA", "the related id given seems to be invalid", {"id": record_id}
-                        )
-                    )
-                )
+                outcomes.append(WriteOutcome(error=_invalid_related_id(record_id)))
                 continue
             target = self.records[related.module][record_id]
             if related.kind == "junction":

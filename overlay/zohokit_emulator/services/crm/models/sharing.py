@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ....core.errors import ZohoError, mandatory_not_found
+from ....core.errors import ZohoError, invalid_data, mandatory_not_found, per_item
 from ....core.http import normalize_id
 from .state import CrmState, Record
 
@@ -40,42 +40,15 @@ class Sharing(CrmState):
         changes."""
         existing = {s.user_id: s for s in self.shares.get(rec.id, [])}
         current = {} if replace else dict(existing)
-        results: list[ZohoError | Share] = []
         if len(items) > MAX_SHARES:
             raise _share_limit_exceeded()
-        for item in items:
-            try:
-                if not isinstance(item, dict):
-                    raise ZohoError(400, "INVALID_DATA", "invalid data", {"expected_data_type": "jsonobject"})
-                user = item.get("user")
-                target = normalize_id(user.get("id") if isinstance(user, dict) else None)
-                if target is None:
-                    raise mandatory_not_found("user")
-                if not self.user_exists(target) or target == rec.owner:
-                    raise ZohoError(400, "INVALID_DATA", "cannot share to the user", {"api_name": "user", "id": target})
-                permission = item.get("permission")
-                if permission not in SHARE_PERMISSIONS:
-                    raise ZohoError(400, "INVALID_DATA", "Permission is invalid", {"api_name": "permission"})
-                related = item.get("share_related_records", False)
-                if not isinstance(related, bool):
-                    raise ZohoError(
-                        400,
-                        "INVALID_DATA",
-                        "invalid data",
-                        {"api_name": "share_related_records", "expected_data_type": "boolean"},
-                    )
-                if not replace and target in current:
-                    raise ZohoError(
-                        400,
-                        "DUPLICATE_DATA",
-                        "record is already visible to the user.",
-                        {"api_name": "user", "id": target},
-                    )
-                entry = Share(target, permission, related, user_id, self.now())
-                current[target] = entry
-                results.append(entry)
-            except ZohoError as err:
-                results.append(err)
+
+        def share_one(item: Any) -> Share:
+            entry = self._share_entry(rec, item, user_id, already_shared=set() if replace else set(current))
+            current[entry.user_id] = entry
+            return entry
+
+        results = per_item(items, share_one)
         if len(current) > MAX_SHARES:
             raise _share_limit_exceeded()
         if all(isinstance(r, ZohoError) for r in results):
@@ -83,9 +56,30 @@ class Sharing(CrmState):
         self.shares[rec.id] = list(current.values())
         return results
 
+    def _share_entry(self, rec: Record, item: Any, user_id: str, already_shared: set[str]) -> Share:
+        """One item of a share request as a ``Share`` by ``user_id``, or the ``ZohoError`` refusing it:
+        an active user other than the owner, not in ``already_shared``, with a known permission."""
+        if not isinstance(item, dict):
+            raise invalid_data(expected_data_type="jsonobject")
+        user = item.get("user")
+        target = normalize_id(user.get("id") if isinstance(user, dict) else None)
+        if target is None:
+            raise mandatory_not_found("user")
+        if not self.user_exists(target) or target == rec.owner:
+            raise invalid_data("cannot share to the user", api_name="user", id=target)
+        permission = item.get("permission")
+        if permission not in SHARE_PERMISSIONS:
+            raise invalid_data("Permission is invalid", api_name="permission")
+        related = item.get("share_related_records", False)
+        if not isinstance(related, bool):
+            raise invalid_data(api_name="share_related_records", expected_data_type="boolean")
+        if target in already_shared:
+            raise ZohoError(
+                400, "DUPLICATE_DATA", "record is already visible to the user.", {"api_name": "user", "id": target}
+            )
+        return Share(target, permission, related, user_id, self.now())
+
     def revoke_shares(self, rec: Record) -> None:
         if not self.shares.get(rec.id):
-            raise ZohoError(
-                400, "INVALID_DATA", "No sharing through this record is available to revoke.", {"id": rec.id}
-            )
+            raise invalid_data("No sharing through this record is available to revoke.", id=rec.id)
         del self.shares[rec.id]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ....core.errors import ZohoError
+from ....core.errors import ZohoError, invalid_data
 from ....core.http import ApiRequest, Reply, ok
 from ...records.metadata import RelatedDef
 from .. import serializers
@@ -37,9 +37,7 @@ def _linkable_relation(request: ApiRequest) -> tuple[CrmStore, Record, RelatedDe
     rec = request_record(request)
     related = store.related_def(rec.module, request.path_params["related_list_api_name"])
     if related.kind not in ("lookup", "junction"):
-        raise ZohoError(
-            400, "INVALID_DATA", "The relation name given seems to be invalid", {"api_name": related.api_name}
-        )
+        raise invalid_data("The relation name given seems to be invalid", api_name=related.api_name)
     return store, rec, related
 
 

@@ -7,7 +7,7 @@ on loopback, with OAuth, retries and pagination in the path.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -68,7 +68,8 @@ def clients(emu: zohokit.Emulator) -> Iterator[ClientFactory]:
 
     def make(api: str, *, via: zohokit.Emulator | None = None, **options: Any) -> Any:
         source = via or emu
-        client = source.connect_client(**options) if api == "connect" else source.client(api, **options)
+        # ``api`` is any name the tests pass; the overloads of ``client`` want it as a literal.
+        client = source.connect_client(**options) if api == "connect" else source.client(cast(Any, api), **options)
         made.append(client)
         return client
 

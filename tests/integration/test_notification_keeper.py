@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 from zohokit_crm.api.records import delete_record, insert_records, update_record
-from zohokit_crm.models import RecordWriteRequest
+from zohokit_crm.models import RecordUpdateRequest, RecordWriteRequest
 
 import zohokit
 from tests.loopback import LoopbackServer
@@ -110,7 +110,7 @@ def test_create_edit_and_delete_arrive_as_typed_verified_events(
     assert reports[0].expires_at is not None and reports[0].expires_at > emu.now() + timedelta(hours=22)
 
     lead_id = _insert_lead(crm, "Watched")
-    update = RecordWriteRequest.from_dict({"data": [{"Company": "Renamed Ltd", "Phone": "555-0101"}]})
+    update = RecordUpdateRequest.from_dict({"data": [{"Company": "Renamed Ltd", "Phone": "555-0101"}]})
     zohokit.raise_for_response(update_record.sync_detailed("Leads", lead_id, client=crm, body=update))
     zohokit.raise_for_response(delete_record.sync_detailed("Leads", lead_id, client=crm))
 

@@ -48,10 +48,10 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
+import functools
 import ssl
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
@@ -87,25 +87,19 @@ def _mapped_exception(exc: Exception, request: httpx.Request) -> httpx.Transport
     return mapped(message, request=request)
 
 
-@contextlib.contextmanager
-def _as_httpx_errors(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except Exception as exc:
-        mapped = _mapped_exception(exc, request)
-        if mapped is None:
-            raise
-        raise mapped from exc
-
-
 def _client_timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
     timeout: dict[str, float | None] = request.extensions.get("timeout", {})
-    connect, pool = timeout.get("connect"), timeout.get("pool")
+    return _aiohttp_timeout(timeout.get("connect"), timeout.get("pool"), timeout.get("read"))
+
+
+@functools.lru_cache(maxsize=64)
+def _aiohttp_timeout(connect: float | None, pool: float | None, read: float | None) -> aiohttp.ClientTimeout:
+    # A client's requests all carry the same timeouts: one immutable ClientTimeout serves them all.
     return aiohttp.ClientTimeout(
         total=None,
         connect=None if connect is None or pool is None else connect + pool,
         sock_connect=connect,
-        sock_read=timeout.get("read"),
+        sock_read=read,
     )
 
 
@@ -126,9 +120,15 @@ class _ResponseStream(httpx.AsyncByteStream):
         self._request = request
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _as_httpx_errors(self._request):
+        # try/except rather than a context manager: one generator and two objects fewer per response
+        try:
             async for chunk in self._response.content.iter_any():
                 yield chunk
+        except Exception as exc:
+            mapped = _mapped_exception(exc, self._request)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     async def aclose(self) -> None:
         self._response.release()
@@ -213,7 +213,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             # aiohttp frames a streamed body itself and refuses a Transfer-Encoding header beside it
             if not (key.lower() == b"transfer-encoding" and not isinstance(body, (bytes, type(None))))
         )
-        with _as_httpx_errors(request):
+        try:
             response = await self._session().request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),
@@ -223,6 +223,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 timeout=_client_timeout(request),
                 **self._proxy_arguments(request, headers),
             )
+        except Exception as exc:
+            mapped = _mapped_exception(exc, request)
+            if mapped is None:
+                raise
+            raise mapped from exc
         version = response.version or aiohttp.HttpVersion11
         extensions: dict[str, Any] = {"http_version": f"HTTP/{version.major}.{version.minor}".encode()}
         if response.reason:

@@ -85,20 +85,28 @@ class ConcurrencyLimit:
         return f"ConcurrencyLimit({self.limit})"
 
 
-def release_once(action: Callable[[], None]) -> Callable[[], None]:
-    """``action`` made safe to call any number of times, from any thread: it runs once."""
-    done = False
-    lock = threading.Lock()
+class _ReleaseOnce:
+    """Runs ``action`` on the first call and does nothing on later ones, from any thread."""
 
-    def release() -> None:
-        nonlocal done
-        with lock:
-            if done:
-                return
-            done = True
+    __slots__ = ("_pending",)
+
+    def __init__(self, action: Callable[[], None]) -> None:
+        self._pending = [action]
+
+    def __call__(self) -> None:
+        # list.pop is atomic (one operation under the GIL, or the list's own lock when there is
+        # none), so of callers racing here exactly one gets the action. One object and a list per
+        # request, where a closure over a flag and a lock took seven.
+        try:
+            action = self._pending.pop()
+        except IndexError:
+            return
         action()
 
-    return release
+
+def release_once(action: Callable[[], None]) -> Callable[[], None]:
+    """``action`` made safe to call any number of times, from any thread: it runs once."""
+    return _ReleaseOnce(action)
 
 
 class _ReleasingStream(httpx.SyncByteStream):

@@ -17,7 +17,11 @@ the failed checks, separating the documented Zoho behaviours a schema cannot exp
   refusals with status 200).
 - a 400 refusing a schema-valid request only because it names an object the org does not have
   (``zoho_refusals.names_missing_object``: Zoho answers 400, not 404, for unknown ids), flagged by
-  ``positive_data_acceptance``.
+  ``positive_data_acceptance``;
+- a refusal of a schema-valid request to an operation whose spec states a documented rule of its
+  own in ``x-zoho-rule`` (``zoho_refusals.documented_rule``: a search needs one of several optional
+  parameters, a photo must be an image...), flagged by ``positive_data_acceptance`` and reported
+  with the rule's text.
 
 Exit status 0 when every operation of every API answered 2xx at least once and no other check
 failed; 1 otherwise. ``--json`` writes the figures as JSON as well.
@@ -41,7 +45,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import yaml
 from emulator_tokens import zoho_access_token
-from zoho_refusals import names_missing_object
+from zoho_refusals import documented_rule, names_missing_object
 
 from zohokit_emulator import EmulatorServer
 from zohokit_emulator.config import (
@@ -71,6 +75,10 @@ class Reach:
     """(operation, check, status) of failed checks not explained by documented behaviour."""
     documented: Counter[tuple[str, str, int]] = field(default_factory=Counter)
     """(operation, check, status) of failed checks that are documented Zoho behaviour."""
+    rules: dict[str, str] = field(default_factory=dict)
+    """The ``x-zoho-rule`` of each operation that states one."""
+    ruled: Counter[tuple[str, str, int]] = field(default_factory=Counter)
+    """(operation, check, status) of failed checks explained by the operation's ``x-zoho-rule``."""
     exit_code: int | None = None
     samples: dict[str, list[str]] = field(default_factory=dict)
     """A few refused calls per operation (request and answer), for ``--verbose``."""
@@ -96,6 +104,10 @@ class Reach:
             ],
             "documented": [
                 {"operation": o, "check": c, "status": s, "count": n} for (o, c, s), n in self.documented.items()
+            ],
+            "documented_by_rule": [
+                {"operation": o, "check": c, "status": s, "count": n, "rule": self.rules[o]}
+                for (o, c, s), n in self.ruled.items()
             ],
             "schemathesis_exit_code": self.exit_code,
         }
@@ -143,12 +155,13 @@ def authorization(api: str, origin: str) -> str | None:
 # --- the run -----------------------------------------------------------------------------------------
 
 
-def spec_operations(api: str) -> tuple[list[str], set[str], set[str]]:
-    """The spec's operations as ``METHOD /path``, those documenting a 202, and whether any are
-    Accounts' (errors as HTTP 200)."""
+def spec_operations(api: str) -> tuple[list[str], set[str], set[str], dict[str, str]]:
+    """The spec's operations as ``METHOD /path``, those documenting a 202, those that are Accounts'
+    (errors as HTTP 200), and the ``x-zoho-rule`` of those stating one."""
     document = yaml.safe_load((DIST / f"{api}.yaml").read_text(encoding="utf-8"))
     labels: list[str] = []
     with_202: set[str] = set()
+    rules: dict[str, str] = {}
     for path, item in document.get("paths", {}).items():
         for method in METHODS:
             operation = item.get(method)
@@ -158,8 +171,11 @@ def spec_operations(api: str) -> tuple[list[str], set[str], set[str]]:
             labels.append(label)
             if "202" in operation.get("responses", {}):
                 with_202.add(label)
+            rule = documented_rule(operation)
+            if rule is not None:
+                rules[label] = rule
     errors_as_200 = set(labels) if api == "accounts" else set()
-    return labels, with_202, errors_as_200
+    return labels, with_202, errors_as_200, rules
 
 
 def run_schemathesis(api: str, origin: str, examples: int, seed: int, report_dir: Path) -> int:
@@ -207,8 +223,8 @@ def _body(message: dict[str, Any]) -> Any:
 
 
 def measure(api: str, examples: int, seed: int) -> Reach:
-    labels, with_202, errors_as_200 = spec_operations(api)
-    reach = Reach(api, labels)
+    labels, with_202, errors_as_200, rules = spec_operations(api)
+    reach = Reach(api, labels, rules=rules)
     with EmulatorServer() as server, tempfile.TemporaryDirectory(prefix=f"reach-{api}-") as tmp:
         reach.exit_code = run_schemathesis(api, server.url, examples, seed, Path(tmp))
         for scenario in scenarios(Path(tmp)):
@@ -230,6 +246,8 @@ def measure(api: str, examples: int, seed: int) -> Reach:
                     key = (label, str(check["name"]), status)
                     if _documented(check["name"], label, status, _body(response), with_202, errors_as_200):
                         reach.documented[key] += 1
+                    elif _explained_by_rule(check["name"], label, rules):
+                        reach.ruled[key] += 1
                     else:
                         reach.failures[key] += 1
                         reach.samples.setdefault(
@@ -257,6 +275,12 @@ def _documented(check: str, label: str, status: int, body: Any, with_202: set[st
     return status == 200 and label in errors_as_200 and isinstance(body, dict) and "error" in body
 
 
+def _explained_by_rule(check: str, label: str, rules: dict[str, str]) -> bool:
+    """Whether a failed check is a refusal of a schema-valid request by the operation's own documented
+    rule (its ``x-zoho-rule``)."""
+    return check == "positive_data_acceptance" and label in rules
+
+
 # --- the report --------------------------------------------------------------------------------------
 
 
@@ -273,8 +297,10 @@ def report(results: list[Reach], verbose: bool = False) -> str:
             lines.append(f"  failure: {label}: {check} on {status} (x{count})")
             if verbose:
                 lines.extend(f"    {sample}" for sample in reach.samples.get(f"{label} {check}", []))
-        for (label, check, status), count in sorted(reach.documented.items()):
-            lines.append(f"  documented: {label}: {check} on {status} (x{count})")
+        documented = [(key, count, "") for key, count in reach.documented.items()]
+        documented += [(key, count, f" — {reach.rules[key[0]]}") for key, count in reach.ruled.items()]
+        for (label, check, status), count, rule in sorted(documented):
+            lines.append(f"  documented: {label}: {check} on {status} (x{count}){rule}")
     total = sum(len(r.operations) for r in results)
     reached = sum(len(r.reached) for r in results)
     lines.append(f"total: {reached} of {total} operations answered 2xx")

@@ -1,16 +1,26 @@
-"""Zoho's answer to a request that names something the org does not have.
+"""Zoho's documented refusals of schema-valid requests: of a request that names something the org
+does not have, and by the rules operations state in ``x-zoho-rule``.
 
 Zoho refuses an id of a record, module, tag, variable, channel... that does not exist with HTTP 400
 (``INVALID_DATA`` "the id given seems to be invalid", ``INVALID_MODULE``, ``ENTITY_ID_INVALID``,
 ``NOT_SUBSCRIBED``), not 404; Connect answers 400 ``Unknown campaign: ...``. A schema cannot say
 which ids exist, so a fuzzer's schema-valid request naming a made-up id gets this documented 400.
 The contract suite and ``scripts/fuzz_reach.py`` recognise it with :func:`names_missing_object`.
+
+Some operations refuse schema-valid requests by a further documented rule of their own (a search needs
+one of several optional parameters, a photo must be an image, a blueprint needs a record in a
+process...). The spec states it on the operation as ``x-zoho-rule`` (see ``spec/README.md``, "Rules"),
+which :func:`documented_rule` reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+RULE_EXTENSION = "x-zoho-rule"
+"""The operation extension stating, in one sentence, under which documented condition Zoho refuses a
+schema-valid request to that operation, and with which status and code."""
 MISSING_OBJECT_CODES = frozenset({"INVALID_DATA", "ENTITY_ID_INVALID", "INVALID_MODULE", "NOT_SUBSCRIBED"})
 """Zoho's codes for a request naming something the org does not have; ``INVALID_DATA`` counts only
 with its "... given seems to be invalid" message (an id, a relation name)."""
@@ -50,3 +60,10 @@ def _is_missing_object(item: dict[str, Any]) -> bool:
     if code not in MISSING_OBJECT_CODES:
         return False
     return code != "INVALID_DATA" or "seems to be invalid" in message
+
+
+def documented_rule(operation: Mapping[str, Any]) -> str | None:
+    """The operation's documented rule (its ``x-zoho-rule``), or None when it has none; ``operation``
+    is an OpenAPI operation object as parsed from a bundled spec."""
+    rule = operation.get(RULE_EXTENSION)
+    return rule.strip() if isinstance(rule, str) and rule.strip() else None

@@ -36,7 +36,7 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.generation.stateful.state_machine import APIStateMachine
 from schemathesis.openapi.checks import RejectedPositiveData
 from schemathesis.specs.openapi.checks import positive_data_acceptance, use_after_free
-from zoho_refusals import names_missing_object, refusal_items
+from zoho_refusals import documented_rule, names_missing_object, refusal_items
 
 from tests.spec_files import DIST_DIR
 from zohokit_emulator import EmulatorConfig, backend_of, create_app
@@ -234,12 +234,12 @@ class ContractSuite:
     ``positive_data_accepted``, with one documented Zoho rule a schema cannot express: a request that
     names an object the org does not have (a record, module, tag, channel, campaign... id) is refused
     with 400 (``INVALID_DATA`` "the id given seems to be invalid", ``INVALID_MODULE``...), not 404.
-    ``positive_data_exempt`` maps the few operationIds with a further documented rule of their own
-    to that rule: for them the check is off, every other check stays on.
+    The few operations with a further documented rule of their own state it in the spec
+    (``x-zoho-rule``, read by ``zoho_refusals.documented_rule``): for them the check is off, every
+    other check stays on.
     """
 
     api: str
-    positive_data_exempt: dict[str, str] = field(default_factory=dict)
     refusal_statuses: dict[str, str] = field(default_factory=dict)
     """operationId → the 2xx status Zoho answers a refused request with, for the operations that
     report refusals in the body: ``202`` (multi-record writes: one error result per refused
@@ -385,8 +385,8 @@ class ContractSuite:
 
     def positive_data_accepted(self, ctx: CheckContext, response: Response, case: Case) -> bool | None:
         """schemathesis's ``positive_data_acceptance``, except for a refusal that names an object the
-        org does not have (see the class docstring) and for the exempt operations."""
-        if case.operation.definition.raw.get("operationId") in self.positive_data_exempt:
+        org does not have (see the class docstring) and for the operations with an ``x-zoho-rule``."""
+        if documented_rule(case.operation.definition.raw) is not None:
             return None
         try:
             return positive_data_acceptance(ctx, response, case)

@@ -25,11 +25,6 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
 suite = ContractSuite(
     "accounts",
     known_values=_known_values,
-    positive_data_exempt={
-        # Zoho shows its HTML error page (400) instead of redirecting for a client id it never
-        # issued or a redirect URI not registered for the client: generated ids are unknown.
-        "authorizeClient": "unknown client_id / redirect_uri: Zoho's 400 error page",
-    },
     refusal_statuses={
         # Zoho Accounts answers refused token requests with HTTP 200 and {"error": ...} (the spec's
         # "Errors come back as HTTP 200"); revocation refusals look the same.

@@ -26,13 +26,6 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
 suite = ContractSuite(
     "bigin",
     known_values=_known_values,
-    positive_data_exempt={
-        "getBiginRecords": "`cvid` must be a custom view of the module, sort_by one of its fields (400 INVALID_DATA)",
-        "searchBiginRecords": "one of criteria/email/phone/word is required (400 REQUIRED_PARAM_MISSING)",
-        "upsertBiginRecords": (
-            "duplicate_check_fields names only the module's duplicate-check and unique fields (400 INVALID_DATA)"
-        ),
-    },
     refusal_statuses={
         # Records refused one by one (unknown related id, wrong type, missing mandatory field...) come back as a 202.
         "updateBiginRelatedRecords": "202",

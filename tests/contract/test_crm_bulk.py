@@ -23,12 +23,6 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
 suite = ContractSuite(
     "crm_bulk",
     known_values=_known_values,
-    positive_data_exempt={
-        "createBulkReadJob": (
-            "Zoho refuses a module the org does not have (400 MODULE_NOT_AVAILABLE), an unknown custom view "
-            "or field, and criteria on fields that do not exist (INVALID_DATA / INVALID_CRITERIA)"
-        ),
-    },
 )
 schema = suite.schema
 

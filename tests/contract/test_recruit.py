@@ -35,16 +35,6 @@ def _known_values(emulator: Emulator) -> dict[str, list[Any]]:
 suite = ContractSuite(
     "recruit",
     known_values=_known_values,
-    positive_data_exempt={
-        "changeSubmissionStatus": (
-            "the rating must agree with the outcome and the status must be one of the org's edition (400 INVALID_DATA)"
-        ),
-        "getRecruitRecords": "sort_by must be a field of the module (400 INVALID_DATA)",
-        "searchRecruitRecords": "one of criteria/email/phone/word is required (400 REQUIRED_PARAM_MISSING)",
-        "upsertRecruitRecords": (
-            "duplicate_check_fields names only the module's duplicate-check and unique fields (400 INVALID_DATA)"
-        ),
-    },
     refusal_statuses={
         # An archived or already reviewed submission: 202 with the refusal as the record's result.
         "changeSubmissionStatus": "202",

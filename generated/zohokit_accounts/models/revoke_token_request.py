@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import LazyModel, lazily_built, load_before_assignment
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="RevokeTokenRequest")
 
@@ -16,8 +16,9 @@ T = TypeVar("T", bound="RevokeTokenRequest")
 class RevokeTokenRequest(LazyModel):
     """The form body of `POST /token/revoke`, the alternative to the `token` query parameter."""
 
-    token: str
-    """ The refresh token to revoke. """
+    token: str | Unset = UNSET
+    """ The refresh token to revoke. Required unless the token is sent as the `token` query parameter (Zoho reads it
+    from either place). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,11 +26,9 @@ class RevokeTokenRequest(LazyModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
@@ -46,14 +45,12 @@ class RevokeTokenRequest(LazyModel):
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
         if type(d) is not dict:
             return cls.from_dict(d)
-        if "token" not in d:
-            raise KeyError("token")
         return lazily_built(cls, d)
 
     def _convert_fields(self, _json: Mapping[str, Any]) -> None:
         """Set every field from the JSON object: the stock ``from_dict``'s conversions, run on first read."""
         d = dict(_json)
-        token = d.pop("token")
+        token = d.pop("token", UNSET)
 
         additional_properties = d
         _set = object.__setattr__

@@ -111,8 +111,8 @@ def sync_detailed(
         module_api_name (str): The API name of the record's module, as returned by the modules
             metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
             API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the record to delete: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
             Default: True.
 
@@ -155,8 +155,8 @@ def sync(
         module_api_name (str): The API name of the record's module, as returned by the modules
             metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
             API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the record to delete: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
             Default: True.
 
@@ -194,8 +194,8 @@ async def asyncio_detailed(
         module_api_name (str): The API name of the record's module, as returned by the modules
             metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
             API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the record to delete: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
             Default: True.
 
@@ -236,8 +236,8 @@ async def asyncio(
         module_api_name (str): The API name of the record's module, as returned by the modules
             metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
             API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        record_id (str): The unique id of the record to delete: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         wf_trigger (bool | Unset): Whether the workflows tied to deletion run (default `true`).
             Default: True.
 

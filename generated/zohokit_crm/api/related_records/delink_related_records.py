@@ -116,11 +116,11 @@ def sync_detailed(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -166,11 +166,11 @@ def sync(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -211,11 +211,11 @@ async def asyncio_detailed(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -259,11 +259,11 @@ async def asyncio(
     `ActionResult` (`relation removed`, `details.id`).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.

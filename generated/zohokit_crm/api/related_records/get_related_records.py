@@ -130,11 +130,11 @@ def sync_detailed(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -196,11 +196,11 @@ def sync(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -257,11 +257,11 @@ async def asyncio_detailed(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -321,11 +321,11 @@ async def asyncio(
     `ZohoCRM.modules.{module}.{ALL|READ}`. Costs 1 API credit.
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.

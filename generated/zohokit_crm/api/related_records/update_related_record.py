@@ -121,11 +121,11 @@ def sync_detailed(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -176,11 +176,11 @@ def sync(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -226,11 +226,11 @@ async def asyncio_detailed(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.
@@ -279,11 +279,11 @@ async def asyncio(
     result is Zoho's per-record `ActionResult` (`relation added`, `details.id` the related record's id).
 
     Args:
-        module_api_name (str): The API name of the record's module, as returned by the modules
-            metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`, or the
-            API name of a custom module.
-        record_id (str): The unique id of a record: a 19-digit (or shorter, for older orgs)
-            number, carried as a string so it is never rounded.
+        module_api_name (str): The API name of the parent record's module, as returned by the
+            modules metadata API, for example `Leads`, `Contacts`, `Accounts`, `Deals`, `Price_Books`,
+            or the API name of a custom module.
+        record_id (str): The unique id of the parent record: a 19-digit (or shorter, for older
+            orgs) number, carried as a string so it is never rounded.
         related_list_api_name (str): The API name of a related list of the parent module, as
             returned by the related-lists metadata API (`/settings/related_lists?module=...`), for
             example `Campaigns`, `Products`, `Contacts`, `Deals`, `Activities` or `Attachments`.

@@ -18,6 +18,8 @@ the failed checks, separating the documented Zoho behaviours a schema cannot exp
 - a 400 refusing a schema-valid request only because it names an object the org does not have
   (``zoho_refusals.names_missing_object``: Zoho answers 400, not 404, for unknown ids), flagged by
   ``positive_data_acceptance``;
+- a 204 for a read of a record just deleted, from an operation that documents its 204 (Zoho answers
+  a record that is gone with 204 No Content, not 404), flagged by ``use_after_free``;
 - a refusal of a schema-valid request to an operation whose spec states a documented rule of its
   own in ``x-zoho-rule`` (``zoho_refusals.documented_rule``: a search needs one of several optional
   parameters, a photo must be an image...), flagged by ``positive_data_acceptance`` and reported
@@ -155,27 +157,44 @@ def authorization(api: str, origin: str) -> str | None:
 # --- the run -----------------------------------------------------------------------------------------
 
 
-def spec_operations(api: str) -> tuple[list[str], set[str], set[str], dict[str, str]]:
-    """The spec's operations as ``METHOD /path``, those documenting a 202, those that are Accounts'
-    (errors as HTTP 200), and the ``x-zoho-rule`` of those stating one."""
+@dataclass
+class SpecFacts:
+    """What the bundled spec says of its operations, for telling documented behaviour from failures."""
+
+    labels: list[str]
+    """``METHOD /path`` of every operation."""
+    with_202: set[str] = field(default_factory=set)
+    """Operations documenting a 202 (per-record refusals of a multi-record write)."""
+    with_204: set[str] = field(default_factory=set)
+    """Operations documenting a 204 (nothing to show, e.g. a record that is gone)."""
+    errors_as_200: set[str] = field(default_factory=set)
+    """Operations answering refusals with HTTP 200 and an ``error`` field (Zoho Accounts')."""
+    rules: dict[str, str] = field(default_factory=dict)
+    """The ``x-zoho-rule`` of the operations stating one."""
+
+
+def spec_operations(api: str) -> SpecFacts:
+    """The facts of ``spec/dist/<api>.yaml`` that :func:`measure` classifies failed checks by."""
     document = yaml.safe_load((DIST / f"{api}.yaml").read_text(encoding="utf-8"))
-    labels: list[str] = []
-    with_202: set[str] = set()
-    rules: dict[str, str] = {}
+    facts = SpecFacts([])
     for path, item in document.get("paths", {}).items():
         for method in METHODS:
             operation = item.get(method)
             if operation is None:
                 continue
             label = f"{method.upper()} {path}"
-            labels.append(label)
-            if "202" in operation.get("responses", {}):
-                with_202.add(label)
+            facts.labels.append(label)
+            responses = operation.get("responses", {})
+            if "202" in responses:
+                facts.with_202.add(label)
+            if "204" in responses:
+                facts.with_204.add(label)
             rule = documented_rule(operation)
             if rule is not None:
-                rules[label] = rule
-    errors_as_200 = set(labels) if api == "accounts" else set()
-    return labels, with_202, errors_as_200, rules
+                facts.rules[label] = rule
+    if api == "accounts":
+        facts.errors_as_200 = set(facts.labels)
+    return facts
 
 
 def run_schemathesis(api: str, origin: str, examples: int, seed: int, report_dir: Path) -> int:
@@ -223,8 +242,8 @@ def _body(message: dict[str, Any]) -> Any:
 
 
 def measure(api: str, examples: int, seed: int) -> Reach:
-    labels, with_202, errors_as_200, rules = spec_operations(api)
-    reach = Reach(api, labels, rules=rules)
+    facts = spec_operations(api)
+    reach = Reach(api, facts.labels, rules=facts.rules)
     with EmulatorServer() as server, tempfile.TemporaryDirectory(prefix=f"reach-{api}-") as tmp:
         reach.exit_code = run_schemathesis(api, server.url, examples, seed, Path(tmp))
         for scenario in scenarios(Path(tmp)):
@@ -244,9 +263,9 @@ def measure(api: str, examples: int, seed: int) -> Reach:
                     if check["status"] != "failure":
                         continue
                     key = (label, str(check["name"]), status)
-                    if _documented(check["name"], label, status, _body(response), with_202, errors_as_200):
+                    if _documented(check["name"], label, status, _body(response), facts):
                         reach.documented[key] += 1
-                    elif _explained_by_rule(check["name"], label, rules):
+                    elif _explained_by_rule(check["name"], label, facts.rules):
                         reach.ruled[key] += 1
                     else:
                         reach.failures[key] += 1
@@ -264,15 +283,17 @@ def _sample(request: dict[str, Any], response: dict[str, Any]) -> str:
     )
 
 
-def _documented(check: str, label: str, status: int, body: Any, with_202: set[str], errors_as_200: set[str]) -> bool:
+def _documented(check: str, label: str, status: int, body: Any, facts: SpecFacts) -> bool:
     """Whether a failed check is a documented Zoho behaviour (see the module docstring)."""
     if check == "positive_data_acceptance":
         return names_missing_object(status, body)
+    if check == "use_after_free":
+        return status == 204 and label in facts.with_204
     if check != "negative_data_rejection":
         return False
-    if status == 202 and label in with_202:
+    if status == 202 and label in facts.with_202:
         return True
-    return status == 200 and label in errors_as_200 and isinstance(body, dict) and "error" in body
+    return status == 200 and label in facts.errors_as_200 and isinstance(body, dict) and "error" in body
 
 
 def _explained_by_rule(check: str, label: str, rules: dict[str, str]) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fuzz_reach import Reach, _explained_by_rule, report, spec_operations
+from fuzz_reach import Reach, SpecFacts, _documented, _explained_by_rule, report, spec_operations
 
 BLUEPRINT = "GET /{module_api_name}/{record_id}/actions/blueprint"
 RECORD = "GET /{module_api_name}/{record_id}"
 
 
 def test_the_rules_come_from_the_spec() -> None:
-    labels, _, _, rules = spec_operations("crm")
+    facts = spec_operations("crm")
+    labels, rules = facts.labels, facts.rules
     assert BLUEPRINT in labels and RECORD in labels
     assert "RECORD_NOT_IN_PROCESS" in rules[BLUEPRINT]
     assert RECORD not in rules, "a plain record read states no rule of its own"
@@ -40,3 +41,11 @@ def test_the_report_lists_a_ruled_refusal_as_documented_with_its_rule() -> None:
     assert reach.as_dict()["documented_by_rule"] == [
         {"operation": BLUEPRINT, "check": "positive_data_acceptance", "status": 400, "count": 3, "rule": rule}
     ]
+
+
+def test_a_read_of_a_deleted_record_answering_its_documented_204_is_documented() -> None:
+    facts = spec_operations("crm")
+    assert RECORD in facts.with_204, "the spec documents 204 for a record that is gone"
+    assert _documented("use_after_free", RECORD, 204, None, facts)
+    assert not _documented("use_after_free", RECORD, 200, {"data": []}, facts), "a deleted record still served"
+    assert not _documented("use_after_free", BLUEPRINT, 204, None, SpecFacts([BLUEPRINT])), "204 not documented"

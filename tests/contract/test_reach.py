@@ -1,8 +1,8 @@
 """A generic fuzzer, given only a bundled spec and a token, reaches every operation.
 
 Runs ``scripts/fuzz_reach.py``'s measurement (schemathesis's CLI, all phases, default checks, one
-token, against a fresh emulator) for the APIs whose run fits in ``make test``; ``make reach`` runs
-every API, CRM included. Every operation must answer 2xx at least once, and no check may fail
+token, against a fresh emulator) for every API, as ``make reach`` does. Every operation but the few
+listed in ``UNREACHED`` must answer 2xx at least once, and no check may fail
 beyond the documented Zoho behaviours the script recognises (per-record 202 answers, Accounts'
 HTTP-200 errors, 400 for ids of objects that do not exist, 204 for a record that is gone, refusals
 by an operation's own rule stated in the spec as ``x-zoho-rule``).
@@ -13,21 +13,30 @@ from __future__ import annotations
 import pytest
 from fuzz_reach import measure
 
-QUICK_APIS = ("crm_bulk", "recruit", "bigin", "connect")
+APIS = ("accounts", "crm", "crm_bulk", "recruit", "bigin", "connect")
 EXAMPLES = 15
-UNREACHED: dict[str, str] = {}
-"""APIs with an operation the fuzzer does not reach yet, and why (strict: fails once it is reached)."""
+CAPTURED_MODULE = (
+    "schemathesis's examples phase puts a module captured from an earlier request in front of the "
+    "example's record id before it has captured a record (README, make reach), Zoho refuses that "
+    "pair with a 400 and the first refusal ends the phase for the operation"
+)
+UNREACHED = {
+    "accounts": {"GET /auth": "the authorization endpoint's success is its documented 302 redirect to the client"},
+    "crm": {
+        "POST /{module_api_name}/{record_id}/actions/share": CAPTURED_MODULE,
+        "PUT /{module_api_name}/{record_id}/Notes/{note_id}": CAPTURED_MODULE,
+        "DELETE /{module_api_name}/{record_id}/Notes/{note_id}": CAPTURED_MODULE,
+        "POST /{module_api_name}/{record_id}/Attachments": CAPTURED_MODULE,
+    },
+}
+"""The operations the fuzzer does not reach with a 2xx, and why. Exact: an operation missed that is not
+listed fails, and so does a listed one that is reached (then its entry goes)."""
 SEED = 20240229
 
 
-@pytest.mark.parametrize(
-    "api",
-    [
-        pytest.param(api, marks=pytest.mark.xfail(strict=True, reason=UNREACHED[api])) if api in UNREACHED else api
-        for api in QUICK_APIS
-    ],
-)
+@pytest.mark.parametrize("api", APIS)
 def test_every_operation_answers_2xx_without_undocumented_failures(api: str) -> None:
     reach = measure(api, EXAMPLES, SEED)
-    assert reach.missed == [], {op: dict(reach.statuses.get(op, {})) for op in reach.missed}
+    missed = {op: dict(reach.statuses.get(op, {})) for op in reach.missed}
+    assert set(missed) == set(UNREACHED.get(api, {})), missed
     assert not reach.failures, dict(reach.failures)

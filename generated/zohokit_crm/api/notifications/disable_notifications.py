@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.notifications_action_response import NotificationsActionResponse
 from ...models.zoho_error import ZohoError
-from ...types import UNSET, Response, request_sent_for
+from ...types import UNSET, Response, request_sent_for, response_json
 
 
 def _get_kwargs(
@@ -35,7 +35,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> NotificationsActionResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = NotificationsActionResponse._from_nested_json(response.json())
+        response_200 = NotificationsActionResponse._from_nested_json(
+            response_json(response, NotificationsActionResponse)
+        )
 
         return response_200
 
@@ -59,22 +61,22 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response.json())
+        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response.json())
+        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response.json())
+        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response.json())
+        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
 
         return response_500
 

@@ -1,7 +1,6 @@
 # generated from spec/dist/accounts.yaml by make generate — do not edit
 """Contains some shared types for properties (defined once for every API in ``zohokit_runtime``)"""
 
-from zohokit_runtime.deferred_json import decode_deferred, is_deferred, response_json
 from zohokit_runtime.lazy_models import LazyModel, lazily_built, load_before_assignment, load_nested
 from zohokit_runtime.types import UNSET, File, FileTypes, RequestFiles, Response, Unset, request_sent_for
 
@@ -13,11 +12,8 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
-    "decode_deferred",
-    "is_deferred",
     "lazily_built",
     "load_before_assignment",
     "load_nested",
     "request_sent_for",
-    "response_json",
 ]

@@ -11,12 +11,6 @@ float range, lone surrogate escapes, a byte-order mark, and UTF-16 or UTF-32 bod
 refuses a body, ``json.loads`` decodes it instead, so the value returned (or the exception raised)
 is always the one ``json.loads`` gives; integers of any size stay exact in both.
 
-The generated clients read a body they parse into a model through
-``zohokit_runtime.deferred_json.response_json``, which calls :meth:`FastJSONResponse.json_deferring`:
-the objects of the model's arrays of models (a page's ``data``) stay as their JSON text until a
-record is first read, so a page of 200 records decodes in about a fifth of the time when few of
-its records are read, and in the same time when all are.
-
 :class:`FastJSONResponse` is also a :class:`~zohokit.response_release.ReleasingResponse`: closing
 it (httpx does so once the body is read) lets go of its stream, so that reference counting frees
 the response instead of the cyclic garbage collector. The transport stack hands out this class
@@ -29,8 +23,6 @@ from typing import Any
 
 import httpx
 
-from zohokit_runtime.deferred_json import decode_deferred
-
 from .response_release import ReleasingResponse
 
 try:
@@ -40,11 +32,6 @@ except ImportError:  # pragma: no cover - tests cover the no-msgspec path by set
 
 DECODER: Any = msgspec.json.Decoder() if msgspec is not None else None
 """msgspec's JSON decoder to untyped values, or None when msgspec is not installed."""
-
-_MEMBERS: Any = msgspec.json.Decoder(dict[str, msgspec.Raw]) if msgspec is not None else None
-_ITEMS: Any = msgspec.json.Decoder(list[msgspec.Raw]) if msgspec is not None else None
-_OPEN_BRACE = ord("{")
-"""The first byte of a JSON object's text (msgspec gives each item's text without leading space)."""
 
 _REFUSED: tuple[type[Exception], ...] = (msgspec.MsgspecError,) if msgspec is not None else ()
 
@@ -61,35 +48,6 @@ class FastJSONResponse(ReleasingResponse):
             except _REFUSED:
                 pass  # json.loads decides: the same value, or the same error, as always
         return super().json(**kwargs)
-
-    def json_deferring(self, keys: tuple[str, ...]) -> Any:
-        """``json()``, but the JSON objects in the arrays that the body's members ``keys`` hold are
-        left as their undecoded text (``msgspec.Raw``) for the generated models to decode when first
-        read (``zohokit_runtime.deferred_json``); every other value is decoded as ``json()`` decodes
-        it. Without msgspec, or for a body msgspec refuses or that is not a JSON object, ``json()``."""
-        if DECODER is None:
-            return self.json()
-        try:
-            members = _MEMBERS.decode(self.content)
-        except _REFUSED:
-            return self.json()
-        body: dict[str, Any] = {}
-        for name, text in members.items():
-            items = _array_items(text) if name in keys else None
-            if items is None:
-                body[name] = decode_deferred(text)
-            else:
-                body[name] = [item if memoryview(item)[0] == _OPEN_BRACE else decode_deferred(item) for item in items]
-        return body
-
-
-def _array_items(text: Any) -> list[Any] | None:
-    """The undecoded items of the JSON array ``text``, or None when it is no array."""
-    try:
-        items: list[Any] = _ITEMS.decode(text)
-    except _REFUSED:
-        return None
-    return items
 
 
 def with_fast_json(response: httpx.Response, request: httpx.Request) -> httpx.Response:

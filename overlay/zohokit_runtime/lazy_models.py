@@ -11,9 +11,7 @@ same code the stock ``from_dict`` runs; see ``LazyModel`` for the contract. The 
 
 from collections.abc import Mapping
 from types import MemberDescriptorType
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
-
-from .deferred_json import decode_deferred, is_deferred
+from typing import TYPE_CHECKING, Any, TypeVar
 
 M = TypeVar("M", bound="LazyModel")
 
@@ -39,9 +37,6 @@ class LazyModel:
       before its model is read sees the change; ``copy.deepcopy`` the object first to keep it apart.
     - Every way to see the whole model (``to_dict``, ``==``, ``repr``, ``attrs.asdict``, pickling,
       copying) reads its fields, so it gives exactly what an eager ``from_dict`` gave.
-    - A model in an array of models of a response body (a page's records) may hold its JSON
-      object's text instead, not decoded until its first read (``deferred_json``), when its model
-      has no required keys to check; what it reads is what ``json.loads`` gives.
     - A model made by its constructor has no JSON object and behaves as a plain attrs class.
     - Union members are still chosen by building each one whole (``_built_whole``), so a union
       resolves to the member an eager parse would have picked.
@@ -50,12 +45,7 @@ class LazyModel:
     """
 
     __slots__ = ("_source",)
-    _source: Any
-    """The model's JSON object (a ``dict``), or its undecoded text (see ``zohokit_runtime.deferred_json``)."""
-
-    _deferred_arrays: ClassVar[tuple[str, ...]] = ()
-    """The JSON names of the fields that are arrays of models: a response body decoded for this model
-    may leave their objects undecoded (``deferred_json.response_json``)."""
+    _source: dict[str, Any]
 
     if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
 
@@ -73,8 +63,6 @@ class LazyModel:
         except AttributeError:
             return  # made by its constructor, or converted already
         try:
-            if is_deferred(source):
-                source = decode_deferred(source)  # a JSON object of a page, not decoded until now
             self._convert_fields(source)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             exc.add_note(f"while converting {type(self).__name__} from its JSON object")
@@ -124,9 +112,9 @@ def load_nested(value: object) -> None:
 V = TypeVar("V")
 
 
-def lazily_built(cls: type[M], source: Any) -> M:
+def lazily_built(cls: type[M], source: dict[str, Any]) -> M:
     """An instance of ``cls`` that converts its fields from ``source`` when one is first read
-    (``source`` must be the model's own copy of the JSON object, or its undecoded text)."""
+    (``source`` must be the model's own copy of the JSON object)."""
     model = cls.__new__(cls)
     object.__setattr__(model, "_source", source)
     return model

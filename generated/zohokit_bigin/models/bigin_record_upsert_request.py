@@ -8,16 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bigin_record_trigger import BiginRecordTrigger
-from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BiginRecordUpsertRequest")
 
@@ -30,8 +21,6 @@ class BiginRecordUpsertRequest(LazyModel):
     as in inserts.
 
     """
-
-    _deferred_arrays = ("data",)
 
     data: list[BiginRecordInput]
     """ The records to insert or update, 1 to 100. """
@@ -84,8 +73,6 @@ class BiginRecordUpsertRequest(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "data" not in d:

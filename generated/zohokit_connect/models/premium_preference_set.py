@@ -7,15 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="PremiumPreferenceSet")
 
@@ -26,8 +18,6 @@ class PremiumPreferenceSet(LazyModel):
     /v1/recruitment/premium/{campaign}` responses.
 
     """
-
-    _deferred_arrays = ("recruitmentPremiumPreferences",)
 
     recruitment_premium_preferences: list[RecruitmentPremiumPreference] | Unset = UNSET
     """ The premium preferences, in any order (`preferenceNumber` gives the rank). """
@@ -60,8 +50,6 @@ class PremiumPreferenceSet(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            return lazily_built(cls, d)  # no required key to check: decoded on first read
         if type(d) is not dict:
             return cls.from_dict(d)
         return lazily_built(cls, d)

@@ -7,15 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="ActionResultDetails")
 
@@ -122,8 +114,6 @@ class ActionResultDetails(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            return lazily_built(cls, d)  # no required key to check: decoded on first read
         if type(d) is not dict:
             return cls.from_dict(d)
         return lazily_built(cls, d)

@@ -7,14 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    LazyModel,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NotificationsActionResponse")
 
@@ -28,8 +21,6 @@ class NotificationsActionResponse(LazyModel):
     `Successfully removed the subscribe details`, `Successfully un-subscribed from actions-watch`.
 
     """
-
-    _deferred_arrays = ("watch",)
 
     watch: list[ActionResult]
     """ One result per channel, in the order of the request. """
@@ -62,8 +53,6 @@ class NotificationsActionResponse(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "watch" not in d:

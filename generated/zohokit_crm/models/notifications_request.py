@@ -6,14 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
-    LazyModel,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="NotificationsRequest")
 
@@ -21,8 +14,6 @@ T = TypeVar("T", bound="NotificationsRequest")
 @_attrs_define(on_setattr=load_before_assignment)
 class NotificationsRequest(LazyModel):
     """Body of `POST /actions/watch` and `PUT /actions/watch`."""
-
-    _deferred_arrays = ("watch",)
 
     watch: list[NotificationChannelInput]
     """ The channels to subscribe or replace, 1 to 100. """
@@ -54,8 +45,6 @@ class NotificationsRequest(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "watch" not in d:

@@ -7,14 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    LazyModel,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="RelatedRecordsUpdateRequest")
 
@@ -22,8 +15,6 @@ T = TypeVar("T", bound="RelatedRecordsUpdateRequest")
 @_attrs_define(on_setattr=load_before_assignment)
 class RelatedRecordsUpdateRequest(LazyModel):
     """The body of `PUT /{module_api_name}/{record_id}/{related_list_api_name}`; the records to relate (1 to 100)."""
-
-    _deferred_arrays = ("data",)
 
     data: list[RelatedRecordInput]
     """ The records to relate, 1 to 100, each named by its `id`. """
@@ -56,8 +47,6 @@ class RelatedRecordsUpdateRequest(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "data" not in d:

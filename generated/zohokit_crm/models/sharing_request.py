@@ -6,14 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import (
-    LazyModel,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="SharingRequest")
 
@@ -24,8 +17,6 @@ class SharingRequest(LazyModel):
     (`SHARE_LIMIT_EXCEEDED` beyond).
 
     """
-
-    _deferred_arrays = ("share",)
 
     share: list[SharingInput]
     """ The users to share the record with, 1 to 10, each with a permission. """
@@ -57,8 +48,6 @@ class SharingRequest(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "share" not in d:

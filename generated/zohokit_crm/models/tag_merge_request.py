@@ -7,14 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    LazyModel,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import LazyModel, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="TagMergeRequest")
 
@@ -22,8 +15,6 @@ T = TypeVar("T", bound="TagMergeRequest")
 @_attrs_define(on_setattr=load_before_assignment)
 class TagMergeRequest(LazyModel):
     """The body of a tag merge: exactly one tag to merge."""
-
-    _deferred_arrays = ("tags",)
 
     tags: list[TagMergeConflict]
     """ Exactly one entry naming the tag to merge (`conflict_id`). """
@@ -56,8 +47,6 @@ class TagMergeRequest(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "tags" not in d:

@@ -7,16 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadCreateResponse")
 
@@ -24,8 +15,6 @@ T = TypeVar("T", bound="BulkReadCreateResponse")
 @_attrs_define(on_setattr=load_before_assignment)
 class BulkReadCreateResponse(LazyModel):
     """The answer of `POST /read`: one result for the job created."""
-
-    _deferred_arrays = ("data",)
 
     data: list[BulkReadActionResult]
     """ Exactly one result: the job created. """
@@ -70,8 +59,6 @@ class BulkReadCreateResponse(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "data" not in d:

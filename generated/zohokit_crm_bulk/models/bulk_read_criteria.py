@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 
 from ..models.bulk_read_criteria_comparator import BulkReadCriteriaComparator
 from ..models.bulk_read_criteria_group_operator import BulkReadCriteriaGroupOperator
-from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-    load_nested,
-)
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment, load_nested
 
 T = TypeVar("T", bound="BulkReadCriteria")
 
@@ -28,8 +20,6 @@ class BulkReadCriteria(LazyModel):
     at most 20 values; multi-line text fields cannot be filtered on.
 
     """
-
-    _deferred_arrays = ("group",)
 
     api_name: str | Unset = UNSET
     """ API name of the field the condition tests (lookups as `Account_Name.id`, ...). """
@@ -90,8 +80,6 @@ class BulkReadCriteria(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            return lazily_built(cls, d)  # no required key to check: decoded on first read
         if type(d) is not dict:
             return cls.from_dict(d)
         return lazily_built(cls, d)

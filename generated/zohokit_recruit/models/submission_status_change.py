@@ -8,15 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.submission_status_value import SubmissionStatusValue
-from ..types import (
-    UNSET,
-    LazyModel,
-    Unset,
-    decode_deferred,
-    is_deferred,
-    lazily_built,
-    load_before_assignment,
-)
+from ..types import UNSET, LazyModel, Unset, lazily_built, load_before_assignment
 
 T = TypeVar("T", bound="SubmissionStatusChange")
 
@@ -87,8 +79,6 @@ class SubmissionStatusChange(LazyModel):
         """As ``from_dict``, but the model keeps ``d`` itself rather than a copy: how a model builds the
         models of the JSON objects nested in its own when it converts its fields. Anything but a
         ``dict`` goes to ``from_dict``, which raises what it always raised."""
-        if is_deferred(d):
-            d = decode_deferred(d)  # its required keys are checked now, as from_dict checks them
         if type(d) is not dict:
             return cls.from_dict(d)
         if "Submission_Status" not in d:

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.revoke_token_request import RevokeTokenRequest
 from ...models.revoke_token_response import RevokeTokenResponse
-from ...types import UNSET, Response, Unset, request_sent_for, response_json
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RevokeTokenResponse | None:
     if response.status_code == 200:
-        response_200 = RevokeTokenResponse._from_nested_json(response_json(response, RevokeTokenResponse))
+        response_200 = RevokeTokenResponse._from_nested_json(response.json())
 
         return response_200
 

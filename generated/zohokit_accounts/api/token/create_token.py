@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_token_grant_type import CreateTokenGrantType
 from ...models.token_request import TokenRequest
 from ...models.token_response import TokenResponse
-from ...types import UNSET, Response, Unset, request_sent_for, response_json
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -60,12 +60,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TokenResponse | None:
     if response.status_code == 200:
-        response_200 = TokenResponse._from_nested_json(response_json(response, TokenResponse))
+        response_200 = TokenResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = TokenResponse._from_nested_json(response_json(response, TokenResponse))
+        response_400 = TokenResponse._from_nested_json(response.json())
 
         return response_400
 

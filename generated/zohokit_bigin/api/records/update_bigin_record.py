@@ -11,7 +11,7 @@ from ...models.bigin_record_action_response import BiginRecordActionResponse
 from ...models.bigin_record_module_name import BiginRecordModuleName
 from ...models.bigin_record_update_request import BiginRecordUpdateRequest
 from ...models.zoho_error import ZohoError
-from ...types import Response, request_sent_for, response_json
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -42,42 +42,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BiginRecordActionResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = BiginRecordActionResponse._from_nested_json(response_json(response, BiginRecordActionResponse))
+        response_200 = BiginRecordActionResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = BiginRecordActionResponse._from_nested_json(response_json(response, BiginRecordActionResponse))
+        response_202 = BiginRecordActionResponse._from_nested_json(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

@@ -11,7 +11,7 @@ from ...models.bigin_parent_module_name import BiginParentModuleName
 from ...models.bigin_read_related_list import BiginReadRelatedList
 from ...models.bigin_records_response import BiginRecordsResponse
 from ...models.zoho_error import ZohoError
-from ...types import UNSET, Response, Unset, request_sent_for, response_json
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BiginRecordsResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = BiginRecordsResponse._from_nested_json(response_json(response, BiginRecordsResponse))
+        response_200 = BiginRecordsResponse._from_nested_json(response.json())
 
         return response_200
 
@@ -65,32 +65,32 @@ def _parse_response(
     if response.status_code == 304:
         return None
     if response.status_code == 400:
-        response_400 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

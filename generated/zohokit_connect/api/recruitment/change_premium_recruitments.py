@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.connect_error import ConnectError
 from ...models.premium_preference_set import PremiumPreferenceSet
 from ...models.premium_preferences_change import PremiumPreferencesChange
-from ...types import Response, request_sent_for, response_json
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -39,22 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConnectError | PremiumPreferenceSet | None:
     if response.status_code == 200:
-        response_200 = PremiumPreferenceSet._from_nested_json(response_json(response, PremiumPreferenceSet))
+        response_200 = PremiumPreferenceSet._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ConnectError._from_nested_json(response_json(response, ConnectError))
+        response_400 = ConnectError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 429:
-        response_429 = ConnectError._from_nested_json(response_json(response, ConnectError))
+        response_429 = ConnectError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ConnectError._from_nested_json(response_json(response, ConnectError))
+        response_500 = ConnectError._from_nested_json(response.json())
 
         return response_500
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.client_recruitment_registration import ClientRecruitmentRegistration
 from ...models.connect_error import ConnectError
 from ...models.recruitment_status import RecruitmentStatus
-from ...types import Response, request_sent_for, response_json
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -35,22 +35,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ConnectError | RecruitmentStatus | None:
     if response.status_code == 200:
-        response_200 = RecruitmentStatus._from_nested_json(response_json(response, RecruitmentStatus))
+        response_200 = RecruitmentStatus._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ConnectError._from_nested_json(response_json(response, ConnectError))
+        response_400 = ConnectError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 429:
-        response_429 = ConnectError._from_nested_json(response_json(response, ConnectError))
+        response_429 = ConnectError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ConnectError._from_nested_json(response_json(response, ConnectError))
+        response_500 = ConnectError._from_nested_json(response.json())
 
         return response_500
 

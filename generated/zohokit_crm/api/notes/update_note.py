@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.note_update_request import NoteUpdateRequest
 from ...models.record_action_response import RecordActionResponse
 from ...models.zoho_error import ZohoError
-from ...types import Response, request_sent_for, response_json
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -43,42 +43,42 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RecordActionResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = RecordActionResponse._from_nested_json(response_json(response, RecordActionResponse))
+        response_200 = RecordActionResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = RecordActionResponse._from_nested_json(response_json(response, RecordActionResponse))
+        response_202 = RecordActionResponse._from_nested_json(response.json())
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.notifications_action_response import NotificationsActionResponse
 from ...models.notifications_patch_request import NotificationsPatchRequest
 from ...models.zoho_error import ZohoError
-from ...types import Response, request_sent_for, response_json
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs(
@@ -35,9 +35,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> NotificationsActionResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = NotificationsActionResponse._from_nested_json(
-            response_json(response, NotificationsActionResponse)
-        )
+        response_200 = NotificationsActionResponse._from_nested_json(response.json())
 
         return response_200
 
@@ -61,22 +59,22 @@ def _parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.roles_response import RolesResponse
 from ...models.zoho_error import ZohoError
-from ...types import Response, request_sent_for, response_json
+from ...types import Response, request_sent_for
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -25,27 +25,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RolesResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = RolesResponse._from_nested_json(response_json(response, RolesResponse))
+        response_200 = RolesResponse._from_nested_json(response.json())
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

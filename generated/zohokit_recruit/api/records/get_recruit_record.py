@@ -10,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.recruit_record_module_name import RecruitRecordModuleName
 from ...models.recruit_records_response import RecruitRecordsResponse
 from ...models.zoho_error import ZohoError
-from ...types import UNSET, Response, Unset, request_sent_for, response_json
+from ...types import UNSET, Response, Unset, request_sent_for
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> RecruitRecordsResponse | ZohoError | None:
     if response.status_code == 200:
-        response_200 = RecruitRecordsResponse._from_nested_json(response_json(response, RecruitRecordsResponse))
+        response_200 = RecruitRecordsResponse._from_nested_json(response.json())
 
         return response_200
 
@@ -48,32 +48,32 @@ def _parse_response(
     if response.status_code == 304:
         return None
     if response.status_code == 400:
-        response_400 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_400 = ZohoError._from_nested_json(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_401 = ZohoError._from_nested_json(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_403 = ZohoError._from_nested_json(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_404 = ZohoError._from_nested_json(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_429 = ZohoError._from_nested_json(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ZohoError._from_nested_json(response_json(response, ZohoError))
+        response_500 = ZohoError._from_nested_json(response.json())
 
         return response_500
 

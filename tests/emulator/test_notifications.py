@@ -51,6 +51,7 @@ async def test_subscribe_and_receive_create_edit_delete(
 async def test_channel_listing_expiry_and_unsubscribe(
     client: httpx.AsyncClient, crm: httpx.AsyncClient, backend: Backend
 ) -> None:
+    backend.clock.freeze()  # the capped expiry is "now + 1 hour" at the request: the same second as here
     now = backend.clock.now()
     soon = format_time(now + timedelta(hours=5))
     too_late = format_time(now + timedelta(days=3))

@@ -91,7 +91,9 @@ def oauth_grant_and_refresh(tour: Tour) -> str:
     url = zohokit.authorization_url(
         client_id=zohokit.EMULATOR_CLIENT_ID, scopes=SCOPES, redirect_uri=REDIRECT_URI, accounts_server=tour.origin
     )
-    consent = tour.control.get(url)  # the emulator consents at once and redirects with a grant code
+    # With prompt=consent (the default) Zoho shows its consent screen; `emulator_consent=accept` is
+    # the emulator's stand-in for the user pressing Accept there, which redirects with a grant code.
+    consent = tour.control.get(url + "&emulator_consent=accept")
     redirect = consent.headers["Location"]
     grant = zohokit.parse_grant_redirect(redirect)
     tour.auth = zohokit.ZohoOAuth.from_grant_redirect(

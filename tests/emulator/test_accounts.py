@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -153,6 +155,34 @@ async def test_authorization_errors(client: httpx.AsyncClient) -> None:
         params={"client_id": "strict", "response_type": "code", "redirect_uri": "https://evil.example/", "scope": "x"},
     )
     assert other.status_code == 400
+
+
+async def test_prompt_consent_shows_the_consent_screen_whose_links_answer_for_the_user(
+    client: httpx.AsyncClient,
+) -> None:
+    asked = {
+        "client_id": CLIENT["client_id"],
+        "response_type": "code",
+        "redirect_uri": REDIRECT,
+        "scope": "ZohoCRM.modules.ALL,ZohoCRM.settings.READ",
+        "access_type": "offline",
+        "prompt": "consent",
+        "state": "s1",
+    }
+    screen = await client.get("/oauth/v2/auth", params=asked)
+    assert screen.status_code == 200 and screen.headers["content-type"].startswith("text/html")
+    assert "ZohoCRM.modules.ALL" in screen.text and "ZohoCRM.settings.READ" in screen.text
+    links = dict(re.findall(r'<a id="(accept|deny)" href="([^"]+)"', screen.text))
+    accepted = await client.get(html.unescape(links["accept"]))
+    assert accepted.status_code == 302
+    grant = {k: v[0] for k, v in parse_qs(urlsplit(accepted.headers["location"]).query).items()}
+    assert grant["state"] == "s1" and "code" in grant
+    assert "refresh_token" in (await _exchange(client, grant)).json()
+    denied = await client.get(html.unescape(links["deny"]))
+    assert denied.status_code == 302 and "error=access_denied" in denied.headers["location"]
+    # Without `prompt`, the user has authorized the client before: the redirect comes at once.
+    again = await client.get("/oauth/v2/auth", params={k: v for k, v in asked.items() if k != "prompt"})
+    assert again.status_code == 302 and "code=" in again.headers["location"]
 
 
 async def test_revoke_kills_refresh_and_access_tokens(client: httpx.AsyncClient) -> None:

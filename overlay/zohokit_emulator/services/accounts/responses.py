@@ -39,8 +39,27 @@ def _scopes(raw: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in raw.replace(" ", ",").split(",") if s.strip())
 
 
+def _consent_page(request: ApiRequest, client_name: str, user_email: str, scopes: tuple[str, ...]) -> Reply:
+    """Zoho's consent screen for ``prompt=consent``: what the client asks for, with Accept and Deny
+    links that repeat the request with ``emulator_consent=accept`` or ``deny``."""
+    asked = [(name, value) for name, value in request.query.multi_items() if name != "emulator_consent"]
+    accept = html.escape(request.path + "?" + urlencode([*asked, ("emulator_consent", "accept")]))
+    deny = html.escape(request.path + "?" + urlencode([*asked, ("emulator_consent", "deny")]))
+    items = "".join(f"<li>{html.escape(scope)}</li>" for scope in scopes)
+    page = (
+        "<!DOCTYPE html><html><head><title>Zoho Accounts</title></head><body>"
+        f"<h1>{html.escape(client_name)} would like to access your Zoho account</h1>"
+        f"<p>Signed in as {html.escape(user_email)}. The application asks for:</p><ul>{items}</ul>"
+        f'<p><a id="accept" href="{accept}">Accept</a> <a id="deny" href="{deny}">Deny</a></p>'
+        "</body></html>"
+    )
+    return Reply(status=200, body=page.encode("utf-8"), media_type="text/html; charset=utf-8")
+
+
 def authorize(request: ApiRequest) -> Reply:
-    """The consent step: redirect to ``redirect_uri`` with a grant code (the org admin consents)."""
+    """The consent step: redirect to ``redirect_uri`` with a grant code at once, the user having
+    authorized the client before; with ``prompt=consent``, Zoho's consent screen first (200, HTML),
+    whose Accept link (``emulator_consent=accept``) redirects with the code."""
     store = _store(request)
     client_id = request.arg("client_id") or ""
     redirect_uri = request.arg("redirect_uri") or ""
@@ -56,7 +75,8 @@ def authorize(request: ApiRequest) -> Reply:
     scopes = _scopes(request.arg("scope") or "")
     if not scopes:
         return redirect(_with_query(redirect_uri, [*extra, ("error", "invalid_scope")]))
-    if (request.arg("emulator_consent") or "").lower() == "deny":
+    consent = (request.arg("emulator_consent") or "").lower()
+    if consent == "deny":
         return redirect(_with_query(redirect_uri, [*extra, ("error", "access_denied")]))
     user = directory.ADMIN
     wanted = request.arg("emulator_user")
@@ -65,6 +85,8 @@ def authorize(request: ApiRequest) -> Reply:
         if match is None:
             return _html_error("Invalid User", "No such user in the emulated organization.")
         user = match
+    if (request.arg("prompt") or "").lower() == "consent" and consent != "accept":
+        return _consent_page(request, client.name, user.email, scopes)
     offline = (request.arg("access_type") or "online").lower() == "offline"
     grant = store.authorize(client.client_id, redirect_uri, scopes, offline, user.id)
     params = [*extra, ("code", grant.code), ("location", LOCATION), ("accounts-server", request.origin)]

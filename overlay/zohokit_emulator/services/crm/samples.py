@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ...core.backend import IdFactory
@@ -38,6 +39,12 @@ SECOND_NOTE = "2883756000000268003"
 DELETABLE_NOTE = "2883756000000268019"
 """The note of the same lead the single-note delete example removes: the documentation's delete-one
 sample names a note its delete-many sample removes as well."""
+EARLIER_NOTES_TIME = datetime(2019, 4, 10, 9, 30, tzinfo=UTC)
+"""When the sample notes other than ``SECOND_NOTE`` (and their leads) were created and the notes last
+changed: before the ``If-Modified-Since`` sample (25 July 2019), so a note list that sends the sample
+shows ``SECOND_NOTE`` only. A tool that deletes every note it has seen listed (schemathesis does,
+from the delete-many operation) then leaves the notes the single-note examples name, and the only
+record whose notes it has seen listed is the lead of the single-note delete sample."""
 PHOTO_LEAD = "3000000038009"
 SHARED_LEAD = "2883756000000135187"
 DELETABLE_LEAD = "410888000000698019"
@@ -203,6 +210,12 @@ def seed_samples(store: CrmStore) -> None:
         store.create_notes(
             [{"Note_Title": "Sample", "Note_Content": f"Sample note {n}."} for n in (2, 3)], admin, parent=lead
         )
+    earlier = EARLIER_NOTES_TIME.timestamp()
+    for note_id in (NOTE, DELETABLE_NOTE, *MORE_NOTES):
+        note = store.records["Notes"][note_id]
+        note.created = note.modified = earlier
+    for parent in (lead, note_lead, second_note_lead):
+        parent.created = earlier
     with preset_ids(store, ATTACHMENT):
         store.add_attachment(lead, "brochure.txt", b"Zylker brochure", "text/plain", None, admin)
 

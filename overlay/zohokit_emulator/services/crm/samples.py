@@ -41,10 +41,10 @@ DELETABLE_NOTE = "2883756000000268019"
 sample names a note its delete-many sample removes as well."""
 EARLIER_NOTES_TIME = datetime(2019, 4, 10, 9, 30, tzinfo=UTC)
 """When the sample notes other than ``SECOND_NOTE`` (and their leads) were created and the notes last
-changed: before the ``If-Modified-Since`` sample (25 July 2019), so a note list that sends the sample
-shows ``SECOND_NOTE`` only. A tool that deletes every note it has seen listed (schemathesis does,
-from the delete-many operation) then leaves the notes the single-note examples name, and the only
-record whose notes it has seen listed is the lead of the single-note delete sample."""
+changed: before the ``If-Modified-Since`` sample (25 July 2019), so of the sample notes a note list
+that sends the sample shows ``SECOND_NOTE`` only. A tool that deletes every note it has seen listed
+(schemathesis does, from the delete-many operation) then leaves the notes the single-note examples
+name, and the only sample lead whose notes it has seen listed is the single-note delete sample's."""
 PHOTO_LEAD = "3000000038009"
 SHARED_LEAD = "2883756000000135187"
 DELETABLE_LEAD = "410888000000698019"

@@ -219,7 +219,12 @@ def run_schemathesis(api: str, origin: str, examples: int, seed: int, report_dir
     header = authorization(api, origin)
     if header is not None:
         command[3:3] = ["-H", f"Authorization: {header}"]
-    completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    # Run in the report's own directory: schemathesis keeps the failing examples of a run in
+    # `.hypothesis/` under its working directory and replays them in the next one, and each
+    # measurement starts from nothing, as a first run against a fresh emulator does.
+    completed = subprocess.run(
+        command, cwd=report_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
     return completed.returncode
 
 

@@ -60,6 +60,10 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
     if response.status_code == 302:
         return None
     if response.status_code == 400:
@@ -72,7 +76,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None, str]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[str | None, str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +96,7 @@ def sync_detailed(
     redirect_uri: str,
     prompt: AuthorizeClientPrompt | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[None, str]:
+) -> Response[str | None, str]:
     """Request a grant code (authorization request)
 
      The first step of the authorization-code flow. Send the user's browser to this URL (do not
@@ -161,7 +165,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None, str]
+        Response[str | None, str]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +289,7 @@ async def asyncio_detailed(
     redirect_uri: str,
     prompt: AuthorizeClientPrompt | Unset = UNSET,
     state: str | Unset = UNSET,
-) -> Response[None, str]:
+) -> Response[str | None, str]:
     """Request a grant code (authorization request)
 
      The first step of the authorization-code flow. Send the user's browser to this URL (do not
@@ -354,7 +358,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[None, str]
+        Response[str | None, str]
     """
 
     kwargs = _get_kwargs(

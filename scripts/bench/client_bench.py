@@ -226,10 +226,10 @@ def async_concurrency(sizes: Sizes, number: str, per_page: int) -> Result:
             f"({latency} ms + round trip) / the busier process's CPU per page) = {bound:.1f}x",
         ],
         how=(
-            "the emulator in a process of its own, adding the latency to every API call; in the bench process, "
-            f"the generated client's asyncio_detailed through zohokit (limit={limit}, default async transport) "
-            "fetches the pages all at once (asyncio.gather) against one after another, alternating; wall clock "
-            "per run; CPU of both processes per run (time.process_time, the emulator's /proc/<pid>/stat). The same "
-            "rounds time the client on httpx's own async transport too, reported beside the ratio"
+            "the emulator in a process of its own, answering every API call the latency after it arrives; in the "
+            f"bench process, the generated client's asyncio_detailed through zohokit (limit={limit}, default async "
+            "transport) fetches the pages all at once (asyncio.gather) against one after another, alternating; wall "
+            "clock per run; CPU of both processes per run (time.process_time, the emulator's /proc/<pid>/stat). The "
+            "same rounds time the client on httpx's own async transport too, reported beside the ratio"
         ),
     )

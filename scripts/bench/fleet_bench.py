@@ -1,12 +1,13 @@
 """8. A fleet: worker processes sharing one Zoho concurrency limit through Redis.
 
 The emulator (in a process of its own) allows 10 concurrent calls per user and app, as Zoho's
-Standard edition does, and adds 50 ms to every call; a throw-away ``redis-server`` holds the
-shared limit. Four worker processes (``fleet_child``), each with ten asyncio tasks paging and
-inserting Leads, go through a :class:`~zohokit.shared_limits.SharedConcurrencyLimit` of 10. No
-client can beat 10 calls per latency (200 calls a second at 50 ms): the row's ratio is the
-measured throughput against that ideal. The same workers with a ``ConcurrencyLimit(10)`` each
-(what the kit offered before) run next, and their 429 answers are counted.
+Standard edition does, and answers every call 50 ms after it arrives; a throw-away
+``redis-server`` holds the shared limit. Four worker processes (``fleet_child``), each with ten
+asyncio tasks paging and inserting Leads, go through a
+:class:`~zohokit.shared_limits.SharedConcurrencyLimit` of 10. No client can beat 10 calls per
+latency (200 calls a second at 50 ms): the row's ratio is the measured throughput against that
+ideal. The same workers with a ``ConcurrencyLimit(10)`` each (what the kit offered before) run
+next, and their 429 answers are counted.
 """
 
 from __future__ import annotations

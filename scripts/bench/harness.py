@@ -35,7 +35,7 @@ class Sizes:
     async_concurrency: int = 10
     """4: requests in flight at once."""
     latency_ms: int = 50
-    """4: latency the emulator adds to every API request."""
+    """4 and 8: milliseconds from an API request's arrival at the emulator to its answer."""
     sdk_rounds: int = 3
     """5: rounds (Zoho's SDK is slow; fewer rounds keep ``make bench`` short)."""
     bulk_rows: int = 200_000

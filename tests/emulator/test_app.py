@@ -144,6 +144,26 @@ async def test_concurrency_limit_with_latency(client: httpx.AsyncClient, crm: ht
     assert all(r.json()["code"] == "TOO_MANY_REQUESTS" for r in responses if r.status_code == 429)
 
 
+async def test_latency_holds_the_answer_while_the_work_is_done_on_arrival(
+    client: httpx.AsyncClient, crm: httpx.AsyncClient
+) -> None:
+    await client.patch("/_emulator/settings", json={"latency_ms": 400})
+    loop = asyncio.get_running_loop()
+    charged = (await client.get("/_emulator/credits")).json()["used"]  # control routes have no latency
+    started = loop.time()
+    call = asyncio.ensure_future(crm.get("/org"))
+    await asyncio.sleep(0.1)
+    seen_early = (await client.get("/_emulator/credits")).json()["used"]
+    assert not call.done()
+    assert seen_early > charged  # the call was checked and charged, but its answer waits
+    assert (await call).status_code == 200
+    assert loop.time() - started >= 0.4
+    started = loop.time()
+    refused = await crm.get("/Leads", params={"per_page": "many"})
+    assert refused.status_code == 400
+    assert loop.time() - started >= 0.4  # an error answers no sooner than a success
+
+
 async def test_reset_restores_seed_and_clock(
     client: httpx.AsyncClient, crm: httpx.AsyncClient, backend: Backend
 ) -> None:

@@ -1,11 +1,12 @@
 """The request pipeline every API route goes through.
 
 route lookup (404/405) → injected fault → authentication (401) → concurrency gate (429) →
-latency → bounded body read and parsing under the edge limits (``core/limits.py``) → spec
-validation (400) → OAuth scope (401) and API credits (429), both as the route's spec operation
-states them (``core/operation_policy.py``) → time tick and handler under the state lock → response (and,
-if enabled, its check against the spec). Any exception becomes an HTTP response in
-``errors.error_response`` and nowhere else; a client that went away is not an error of the server.
+bounded body read and parsing under the edge limits (``core/limits.py``) → spec validation (400)
+→ OAuth scope (401) and API credits (429), both as the route's spec operation states them
+(``core/operation_policy.py``) → time tick and handler under the state lock → response (and, if
+enabled, its check against the spec), held until ``latency_ms`` after the request arrived. Any
+exception becomes an HTTP response in ``errors.error_response`` and nowhere else; a client that
+went away is not an error of the server.
 """
 
 from __future__ import annotations
@@ -90,6 +91,12 @@ def _replaying(request: Request, body: bytes) -> Request:
     return Request(request.scope, receive)
 
 
+async def _sleep_until(loop: asyncio.AbstractEventLoop, when: float) -> None:
+    remaining = when - loop.time()
+    if remaining > 0:
+        await asyncio.sleep(remaining)
+
+
 class Dispatcher:
     """The ASGI endpoint behind every path."""
 
@@ -106,22 +113,23 @@ class Dispatcher:
 
     async def handle(self, request: Request) -> Response:
         backend = self.backend
+        arrived = asyncio.get_running_loop().time()
         route: Route | None = None
         try:
             path = _path(request)
             route, path_params = self.table.resolve(request.method, path)
             if route.control:
-                return await self._run(request, route, path_params, None)
+                return await self._run(request, route, path_params, None, arrived)
             fault = backend.faults.take(request.method, path)
             if fault is not None:
                 raise fault
             principal = self._authenticate(route, request)
             if principal is None:
-                return await self._run(request, route, path_params, None)
+                return await self._run(request, route, path_params, None, arrived)
             key = (principal.user_id, principal.client_id)
             backend.concurrency.enter(key, backend.settings.concurrency_limit)
             try:
-                return await self._run(request, route, path_params, principal)
+                return await self._run(request, route, path_params, principal, arrived)
             finally:
                 backend.concurrency.leave(key)
         except ClientDisconnect:
@@ -156,13 +164,42 @@ class Dispatcher:
         return authenticator(self.backend, request.headers)
 
     async def _run(
-        self, request: Request, route: Route, path_params: dict[str, str], principal: Principal | None
+        self,
+        request: Request,
+        route: Route,
+        path_params: dict[str, str],
+        principal: Principal | None,
+        arrived: float,
     ) -> Response:
+        """The answer to an admitted request, no sooner than ``latency_ms`` after it ``arrived``
+        (the event loop's time when the pipeline took it up)."""
         backend = self.backend
         if route.control:
             control_guard.check_control_request(request.headers, backend.config)
-        elif backend.settings.latency_ms:
-            await asyncio.sleep(backend.settings.latency_ms / 1000.0)
+            return await self._process(request, route, path_params, principal)
+        if not backend.settings.latency_ms:
+            return await self._process(request, route, path_params, principal)
+        # The latency is the time from the request's arrival to its answer, and the emulator's own
+        # work happens inside it rather than after it. Zoho serves many callers on many servers at
+        # once; one emulator process works through a burst of requests one by one, and with the work
+        # added to the latency the last of ten simultaneous calls would answer several milliseconds
+        # later than the first, more on a slower machine. This way every call answers after
+        # `latency_ms`, whatever else the emulator is doing (unless its work takes longer still).
+        loop = asyncio.get_running_loop()
+        answer_at = arrived + backend.settings.latency_ms / 1000.0
+        try:
+            response = await self._process(request, route, path_params, principal)
+        except Exception:
+            await _sleep_until(loop, answer_at)  # errors answer no sooner than successes
+            raise
+        await _sleep_until(loop, answer_at)
+        return response
+
+    async def _process(
+        self, request: Request, route: Route, path_params: dict[str, str], principal: Principal | None
+    ) -> Response:
+        """Steps 5 (body) to 9 (handler) of the pipeline: the answer to an admitted request."""
+        backend = self.backend
         content_type = request.headers.get("content-type", "").lower()
         body = b""
         json_body: Any = MISSING

@@ -39,7 +39,8 @@ class Settings:
     token_requests_per_minute: int | None = None
     """Token requests per client per minute before Zoho's "Access Denied" throttling; None: off."""
     latency_ms: int = 0
-    """Delay added to every API request (not to control routes)."""
+    """Milliseconds from an API request's arrival to its answer, the emulator's own work included
+    (not for control routes; a call whose work takes longer answers when it is done)."""
     api_credits_per_day: int | None = None
     """Zoho API credits per rolling 24 hours for the org; None for no limit."""
     concurrency_limit: int | None = 20

@@ -43,8 +43,8 @@ def _consent_page(request: ApiRequest, client_name: str, user_email: str, scopes
     """Zoho's consent screen for ``prompt=consent``: what the client asks for, with Accept and Deny
     links that repeat the request with ``emulator_consent=accept`` or ``deny``."""
     asked = [(name, value) for name, value in request.query.multi_items() if name != "emulator_consent"]
-    accept = html.escape(request.path + "?" + urlencode([*asked, ("emulator_consent", "accept")]))
-    deny = html.escape(request.path + "?" + urlencode([*asked, ("emulator_consent", "deny")]))
+    accept = html.escape(_with_query(request.path, [*asked, ("emulator_consent", "accept")]))
+    deny = html.escape(_with_query(request.path, [*asked, ("emulator_consent", "deny")]))
     items = "".join(f"<li>{html.escape(scope)}</li>" for scope in scopes)
     page = (
         "<!DOCTYPE html><html><head><title>Zoho Accounts</title></head><body>"
